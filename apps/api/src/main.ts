@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { prepareProcess } from '@rightsdesk/observability';
+import { ApiModule } from './api.module';
+import { configureApp } from './configure-app';
+
+async function bootstrap(): Promise<void> {
+  const { config } = await prepareProcess('api');
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  configureApp(app, config);
+  await app.listen(config.PORT);
+  app
+    .get(Logger)
+    .log(`api listening on ${config.PUBLIC_URL} (OpenAPI at ${config.PUBLIC_URL}/api/docs)`);
+}
+
+void bootstrap();

@@ -1,0 +1,116 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { ConfigError, loadConfig } from '@rightsdesk/config';
+import { DataMapInvalidError, readDataMapFile } from '@rightsdesk/data-map';
+import { ServiceUnreachableError, checkPostgres } from '@rightsdesk/observability';
+import { ensureDatabase, runMigrations } from '@rightsdesk/persistence';
+import { seedShop } from '@rightsdesk/shop';
+
+const USAGE = `usage: rightsdesk <command>
+  migrate                          create the database if needed and apply migrations
+  seed-shop [--people N] [--seed S] [--database-url URL] [--if-empty]
+                                   fill the demo shop database with N deterministic people (default 1000);
+                                   with --if-empty, only when it holds nobody yet
+  check-data-map [FILE]            validate a data map (default DATA_MAP_PATH)`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const options = parseOptions(rest);
+  const config = loadConfig();
+  switch (command) {
+    case 'migrate': {
+      await checkPostgres(serverUrl(config.DATABASE_URL), 'DATABASE_URL');
+      const applied = await runMigrations(config.DATABASE_URL);
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
+      return;
+    }
+    case 'seed-shop': {
+      const databaseUrl = options['database-url'] ?? config.SHOP_DATABASE_URL;
+      const people = positiveInt(options.people ?? '1000', '--people');
+      await checkPostgres(serverUrl(databaseUrl), 'SHOP_DATABASE_URL');
+      await ensureDatabase(databaseUrl);
+      if ('if-empty' in options && (await shopHasPeople(databaseUrl))) {
+        console.log(
+          'demo shop already seeded; keeping its data (run seed-shop without --if-empty to reseed)',
+        );
+        return;
+      }
+      const report = await seedShop({
+        databaseUrl,
+        people,
+        seed: options.seed === undefined ? undefined : positiveInt(options.seed, '--seed'),
+        onProgress: (message) => console.log(message),
+      });
+      console.log(
+        `seeded ${people.toLocaleString('en-US')} people in ${(report.elapsedMs / 1000).toFixed(1)} s`,
+      );
+      return;
+    }
+    case 'check-data-map': {
+      const path = options._ ?? config.DATA_MAP_PATH;
+      const map = await readDataMapFile(path);
+      console.log(
+        `${path}: valid (version ${map.version}, ${Object.keys(map.systems).length} system(s))`,
+      );
+      return;
+    }
+    default:
+      console.error(USAGE);
+      process.exitCode = 2;
+  }
+}
+
+function parseOptions(args: string[]): Record<string, string | undefined> {
+  const options: Record<string, string | undefined> = {};
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === '--if-empty') {
+      options['if-empty'] = 'true';
+    } else if (arg.startsWith('--')) {
+      const [key, inline] = arg.slice(2).split('=', 2);
+      options[key] = inline ?? args[++index];
+    } else {
+      options._ = arg;
+    }
+  }
+  return options;
+}
+
+async function shopHasPeople(databaseUrl: string): Promise<boolean> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const found = await client.query(
+      `SELECT to_regclass('public.customers') IS NOT NULL AS present`,
+    );
+    if (!found.rows[0].present) return false;
+    return (await client.query('SELECT 1 FROM customers LIMIT 1')).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+function positiveInt(value: string, flag: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new UsageError(`${flag} must be a positive whole number`);
+  return number;
+}
+
+function serverUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = '/postgres';
+  return parsed.toString();
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const known =
+    error instanceof ConfigError ||
+    error instanceof ServiceUnreachableError ||
+    error instanceof DataMapInvalidError ||
+    error instanceof UsageError;
+  console.error(`rightsdesk: ${known ? (error as Error).message : (error as Error).stack}`);
+  process.exit(1);
+});

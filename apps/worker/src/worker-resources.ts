@@ -1,0 +1,16 @@
+import { OnApplicationShutdown } from '@nestjs/common';
+import { SourceRegistry } from '@rightsdesk/fulfilment';
+import { MailTransport } from '@rightsdesk/notices';
+
+/** Long-lived connections the handlers share, closed when the worker stops. */
+export class WorkerResources implements OnApplicationShutdown {
+  constructor(
+    readonly sources: SourceRegistry,
+    readonly mail: MailTransport,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    this.mail.close();
+    await this.sources.close();
+  }
+}

@@ -1,0 +1,98 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ConfigModule } from '@rightsdesk/config';
+import { CollectAccessPackageUseCase, SourceRegistry } from '@rightsdesk/fulfilment';
+import {
+  MailTransport,
+  RenderNoticeUseCase,
+  SendNoticeUseCase,
+  isNoticeKind,
+} from '@rightsdesk/notices';
+import { PreparedProcess, REDACTED_PATHS } from '@rightsdesk/observability';
+import { dataSourceOptions } from '@rightsdesk/persistence';
+import {
+  DEFAULT_JOB_OPTIONS,
+  JOB_NAMES,
+  QUEUE_NAMES,
+  redisConnectionOptions,
+} from '@rightsdesk/queue';
+import { JOB_HANDLERS, JobHandlers } from './job-handler';
+import { OutboxRelayService } from './outbox-relay.service';
+import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
+import { WorkerResources } from './worker-resources';
+
+/** The worker process: BullMQ processors and the outbox relay. Only this module registers processors. */
+@Module({})
+export class WorkerModule {
+  static forRoot({ config, dataMap, connections }: PreparedProcess): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        BullModule.forRoot({
+          connection: redisConnectionOptions(config.REDIS_URL),
+          prefix: config.QUEUE_PREFIX,
+          defaultJobOptions: DEFAULT_JOB_OPTIONS,
+        }),
+        BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+      ],
+      providers: [
+        {
+          provide: WorkerResources,
+          useFactory: () =>
+            new WorkerResources(
+              new SourceRegistry(dataMap, connections),
+              new MailTransport(config.SMTP_URL),
+            ),
+        },
+        {
+          provide: JOB_HANDLERS,
+          inject: [DataSource, WorkerResources],
+          useFactory: (dataSource: DataSource, resources: WorkerResources): JobHandlers => {
+            const company = {
+              companyName: config.COMPANY_NAME,
+              contactEmail: config.PRIVACY_CONTACT_EMAIL,
+              timeZone: config.COMPANY_TIME_ZONE,
+            };
+            const collect = new CollectAccessPackageUseCase(
+              dataSource,
+              resources.sources,
+              config.packageEncryptionKey,
+            );
+            const render = new RenderNoticeUseCase(dataSource, company);
+            const send = new SendNoticeUseCase(dataSource, resources.mail, config.MAIL_FROM);
+            const handlers: JobHandlers = {
+              'access.collect': ({ requestId }) => collect.execute(requestId),
+              'notice.render': ({ requestId, notice }) => {
+                if (!isNoticeKind(notice)) throw new Error(`unknown notice "${notice}"`);
+                return render.execute(requestId, notice);
+              },
+              'notice.send': ({ correspondenceId }) => send.execute(correspondenceId),
+            };
+            assertEveryJobHandled(handlers);
+            return handlers;
+          },
+        },
+        FulfilmentProcessor,
+        NoticesProcessor,
+        OutboxRelayService,
+      ],
+    };
+  }
+}
+
+/** Start-up fails if the catalogue names a job nobody handles. */
+function assertEveryJobHandled(handlers: Partial<JobHandlers>): void {
+  const missing = JOB_NAMES.filter((name) => typeof handlers[name] !== 'function');
+  if (missing.length > 0) throw new Error(`no handler for job(s): ${missing.join(', ')}`);
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { REGIMES } from '@rightsdesk/domain';
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// URL');
+const redisUrl = z
+  .string()
+  .url()
+  .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// URL');
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every environment variable Rightsdesk reads, with defaults that work on a developer machine
+ * (Postgres and Redis on localhost). README.md lists them; keep the two in step.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: port.default(3000),
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  DATABASE_URL: postgresUrl.default('postgres://postgres@localhost:5432/rightsdesk'),
+  SHOP_DATABASE_URL: postgresUrl.default('postgres://postgres@localhost:5432/rightsdesk_shop'),
+  REDIS_URL: redisUrl.default('redis://localhost:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/, 'may only hold lower-case letters, digits, "_" and "-"')
+    .default('rightsdesk'),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  COMPANY_NAME: z.string().min(1).default('Example Shop'),
+  PRIVACY_CONTACT_EMAIL: z.string().email().default('privacy@example.com'),
+  MAIL_FROM: z.string().min(3).default('Rightsdesk Privacy <privacy@rightsdesk.local>'),
+  DATA_MAP_PATH: z.string().min(1).default('data-map/shop.v1.yaml'),
+  PACKAGE_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 256-bit key)')
+    .optional(),
+  DEFAULT_REGIME: z.enum(REGIMES).default('ccpa'),
+  COMPANY_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles')
+    .default('America/Los_Angeles'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OUTBOX_POLL_MS: positiveInt.default(250),
+  WORKER_CONCURRENCY: positiveInt.max(64).default(4),
+  MAX_BODY_BYTES: positiveInt.default(100_000),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+type ParsedConfig = z.output<typeof configSchema>;
+
+/** Validated configuration. Secrets are kept out of `toString` and JSON. */
+export type AppConfig = Omit<ParsedConfig, 'PACKAGE_ENCRYPTION_KEY'> & {
+  /** AES-256-GCM key for access packages at rest. */
+  readonly packageEncryptionKey: Buffer;
+};
+
+/** Variables whose values are secrets and never printed. */
+export const SECRET_VARIABLES = [
+  'PACKAGE_ENCRYPTION_KEY',
+  'SMTP_URL',
+  'DATABASE_URL',
+  'SHOP_DATABASE_URL',
+  'REDIS_URL',
+] as const;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

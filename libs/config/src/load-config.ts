@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { AppConfig, configSchema } from './config.schema';
+import { ConfigError } from './config-error';
+
+/**
+ * Parses the environment once at start-up. The first problem stops start-up with one line
+ * naming the variable, e.g. `Configuration error: PORT must be a number from 1 to 65535`.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings mean "not set", as they do in most .env files.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = configSchema.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(variable, describeIssue(issue.message, present[variable]));
+  }
+  const { PACKAGE_ENCRYPTION_KEY, ...config } = result.data;
+  return { ...config, packageEncryptionKey: packageKey(PACKAGE_ENCRYPTION_KEY, config.NODE_ENV) };
+}
+
+function describeIssue(message: string, value: string | undefined): string {
+  const text = message.replace(/^Invalid input: /, '');
+  return value === undefined ? text : `${text} (got "${truncate(value)}")`;
+}
+
+function truncate(value: string): string {
+  // Never echo a whole value: it may be a secret set in the wrong variable.
+  return value.length > 12 ? `${value.slice(0, 12)}…` : value;
+}
+
+function packageKey(hex: string | undefined, nodeEnv: AppConfig['NODE_ENV']): Buffer {
+  if (hex) return Buffer.from(hex, 'hex');
+  if (nodeEnv === 'production') {
+    throw new ConfigError(
+      'PACKAGE_ENCRYPTION_KEY',
+      'is required in production (64 hex characters)',
+    );
+  }
+  // A fixed development key, so a local run works out of the box; production refuses it above.
+  return createHash('sha256').update('rightsdesk-development-only-key').digest();
+}

@@ -1,0 +1,35 @@
+/** The rights a person can exercise. The set is built to grow (opt-out, restrict, object, appeal). */
+export const REQUEST_TYPES = ['access', 'correct', 'delete', 'withdraw_consent'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/** Every state of DESIGN.md's request life; transitions are enforced by the state machine. */
+export const REQUEST_STATUSES = [
+  'received',
+  'pending_verification',
+  'verified',
+  'awaiting_review',
+  'needs_info',
+  'approved',
+  'in_progress',
+  'completed',
+  'failed',
+  'denied',
+  'cancelled',
+  'expired',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** The law whose clock and rules a request runs under. */
+export const REGIMES = ['gdpr', 'ccpa', 'vcdpa', 'cpa', 'ctdpa', 'tdpsa'] as const;
+export type Regime = (typeof REGIMES)[number];
+
+/** How the request reached the company (regs 7101 record-keeping). */
+export const MANNERS = ['web', 'api', 'postal', 'phone', 'email', 'agent'] as const;
+export type Manner = (typeof MANNERS)[number];
+
+/** How the person wants to be answered. */
+export const ANSWER_CHANNELS = ['email', 'postal'] as const;
+export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];

@@ -1,0 +1,2 @@
+export * from './submit-request.schema';
+export * from './submit-request.use-case';

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ANSWER_CHANNELS, LANGUAGES } from '@rightsdesk/domain';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const postalAddressSchema = z.strictObject({
+  name: text(200).optional(),
+  line1: text(200),
+  line2: text(200).optional(),
+  city: text(100),
+  region: text(100).optional(),
+  postalCode: text(20),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
+    .toUpperCase(),
+});
+
+const residenceSchema = z.strictObject({
+  country: z.string().regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code'),
+  region: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,3}$/, 'must be a state or region code such as "CA"')
+    .optional(),
+});
+
+const common = {
+  email: z.string().trim().max(254).email('must be an email address').toLowerCase(),
+  name: text(200).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number')
+    .optional(),
+  postalAddress: postalAddressSchema.optional(),
+  residence: residenceSchema.optional(),
+  language: z.enum(LANGUAGES).default('en'),
+  answerChannel: z.enum(ANSWER_CHANNELS).default('email'),
+};
+
+/** Correctable fields are named as the data map names them, e.g. "phone" or "last_name". */
+const correctionSchema = z.strictObject({
+  field: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a field name such as "phone"'),
+  value: z.string().max(1000),
+});
+
+/** What a person (or a system on their behalf) submits; one shape per request type. */
+export const submitRequestSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('access'),
+      ...common,
+      scope: z.enum(['categories', 'copy']).default('copy'),
+    }),
+    z.strictObject({ type: z.literal('delete'), ...common }),
+    z.strictObject({
+      type: z.literal('correct'),
+      ...common,
+      corrections: z.array(correctionSchema).min(1).max(50),
+      reason: z.string().max(2000).optional(),
+    }),
+    z.strictObject({
+      type: z.literal('withdraw_consent'),
+      ...common,
+      purposes: z.union([z.literal('all'), z.array(text(100)).min(1).max(20)]).default('all'),
+    }),
+  ])
+  .superRefine((value, context) => {
+    if (value.answerChannel === 'postal' && !value.postalAddress) {
+      context.addIssue({
+        code: 'custom',
+        path: ['postalAddress'],
+        message: 'is required when the answer channel is postal',
+      });
+    }
+  });
+
+export type SubmitRequestInput = z.input<typeof submitRequestSchema>;
+export type SubmitRequestCommand = z.output<typeof submitRequestSchema>;

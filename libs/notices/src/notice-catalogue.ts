@@ -1,0 +1,20 @@
+import { Language } from '@rightsdesk/domain';
+import { NoticeTemplate } from './notice-content';
+import { accessCompletedEn } from './templates/access-completed.en';
+import { accessCompletedEs } from './templates/access-completed.es';
+
+/** One template per notice and language; adding a language is adding files here. */
+const CATALOGUE = {
+  access_completed: { en: accessCompletedEn, es: accessCompletedEs },
+} satisfies Record<string, Record<Language, NoticeTemplate>>;
+
+export type NoticeKind = keyof typeof CATALOGUE;
+export const NOTICE_KINDS = Object.keys(CATALOGUE) as NoticeKind[];
+
+export function isNoticeKind(value: string): value is NoticeKind {
+  return Object.prototype.hasOwnProperty.call(CATALOGUE, value);
+}
+
+export function noticeTemplate(kind: NoticeKind, language: Language): NoticeTemplate {
+  return CATALOGUE[kind][language];
+}

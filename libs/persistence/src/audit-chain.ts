@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+
+/** The fields of an audit row that its hash covers. */
+export interface ChainedEventFields {
+  seq: string;
+  requestId: string;
+  at: Date;
+  actor: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  data: Record<string, unknown>;
+  prevHash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** sha256 over the previous hash and a canonical (sorted-key) JSON of the row. */
+export function eventHash(event: ChainedEventFields): string {
+  const body = canonicalJson({
+    seq: event.seq,
+    requestId: event.requestId,
+    at: event.at.toISOString(),
+    actor: event.actor,
+    action: event.action,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    reason: event.reason,
+    data: event.data,
+  });
+  return createHash('sha256').update(event.prevHash).update('\n').update(body).digest('hex');
+}
+
+export interface ChainBreak {
+  seq: string;
+  problem: 'hash_mismatch' | 'prev_hash_mismatch';
+}
+
+/**
+ * Checks rows in seq order; returns the first broken link, or null when every row's hash and
+ * link to its predecessor hold. `expectedPrev` is the hash before the first row checked.
+ */
+export function findChainBreak(
+  rows: Iterable<ChainedEventFields & { hash: string }>,
+  expectedPrev: string = GENESIS_HASH,
+): ChainBreak | null {
+  let previous = expectedPrev;
+  for (const row of rows) {
+    if (row.prevHash !== previous) return { seq: row.seq, problem: 'prev_hash_mismatch' };
+    if (eventHash(row) !== row.hash) return { seq: row.seq, problem: 'hash_mismatch' };
+    previous = row.hash;
+  }
+  return null;
+}
+
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+}

@@ -1,0 +1,69 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { DataSubjectRequest } from './data-subject-request.entity';
+
+export type CorrespondenceStatus = 'pending' | 'sent' | 'captured' | 'failed';
+
+/** Every message the company sent (or will send) about a request, with the copy staff can open. */
+@Entity({ name: 'correspondence' })
+@Index('correspondence_request_dedupe_key', ['requestId', 'dedupeKey'], { unique: true })
+export class Correspondence {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @ManyToOne(() => DataSubjectRequest, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request?: DataSubjectRequest;
+
+  /** Makes writing the same notice twice (a retried job) a no-op, e.g. "receipt:email". */
+  @Column({ name: 'dedupe_key', type: 'text' })
+  dedupeKey: string;
+
+  /** Which notice: receipt, access_completed, … */
+  @Column({ type: 'text' })
+  kind: string;
+
+  @Column({ type: 'text' })
+  channel: 'email' | 'postal';
+
+  @Column({ type: 'text' })
+  language: string;
+
+  @Column({ type: 'text' })
+  recipient: string;
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ name: 'body_text', type: 'text' })
+  bodyText: string;
+
+  @Column({ name: 'body_html', type: 'text', nullable: true })
+  bodyHtml: string | null;
+
+  /** pending until sent; captured when no SMTP server is configured (kept, not sent). */
+  @Column({ type: 'text', default: 'pending' })
+  status: CorrespondenceStatus;
+
+  @Column({ name: 'message_id', type: 'text', nullable: true })
+  messageId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  error: string | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,106 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import {
+  ANSWER_CHANNELS,
+  AnswerChannel,
+  LANGUAGES,
+  MANNERS,
+  REGIMES,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  Language,
+  Manner,
+  Regime,
+  RequestStatus,
+  RequestType,
+} from '@rightsdesk/domain';
+import { SubjectIdentity } from './subject-identity.entity';
+
+/** What went wrong in the last failed step, shown to staff. */
+export interface RequestFailure {
+  step: string;
+  source?: string;
+  message: string;
+  at: string;
+}
+
+const oneOf = (column: string, values: readonly string[]) =>
+  `"${column}" IN (${values.map((value) => `'${value}'`).join(', ')})`;
+
+@Entity({ name: 'requests' })
+@Check('requests_type_check', oneOf('type', REQUEST_TYPES))
+@Check('requests_status_check', oneOf('status', REQUEST_STATUSES))
+@Check('requests_regime_check', oneOf('regime', REGIMES))
+@Check('requests_manner_check', oneOf('manner', MANNERS))
+@Check('requests_answer_channel_check', oneOf('answer_channel', ANSWER_CHANNELS))
+@Check('requests_language_check', oneOf('language', LANGUAGES))
+@Index('requests_status_due_at_idx', ['status', 'dueAt'])
+export class DataSubjectRequest {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('requests_reference_key', { unique: true })
+  @Column({ type: 'text' })
+  reference: string;
+
+  @Column({ type: 'text' })
+  type: RequestType;
+
+  @Column({ type: 'text' })
+  status: RequestStatus;
+
+  @Column({ type: 'text' })
+  regime: Regime;
+
+  @Column({ type: 'text' })
+  manner: Manner;
+
+  @Column({ name: 'answer_channel', type: 'text' })
+  answerChannel: AnswerChannel;
+
+  @Column({ type: 'text' })
+  language: Language;
+
+  @Index('requests_subject_id_idx')
+  @Column({ name: 'subject_id', type: 'uuid' })
+  subjectId: string;
+
+  @ManyToOne(() => SubjectIdentity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'subject_id' })
+  subject?: SubjectIdentity;
+
+  /** Type-specific input (access scope, corrections, consent purposes). */
+  @Column({ type: 'jsonb', default: {} })
+  details: Record<string, unknown>;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  /** The rule that produced due_at, in words, e.g. "due 2027-01-09: 45 days from receipt …". */
+  @Column({ name: 'due_explanation', type: 'text' })
+  dueExplanation: string;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  failure: RequestFailure | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,26 @@
+import { AccessPackage } from './access-package.entity';
+import { Correspondence } from './correspondence.entity';
+import { DataSubjectRequest } from './data-subject-request.entity';
+import { OutboxMessage } from './outbox-message.entity';
+import { PackageChunk } from './package-chunk.entity';
+import { RequestEvent } from './request-event.entity';
+import { SubjectIdentity } from './subject-identity.entity';
+
+export * from './access-package.entity';
+export * from './correspondence.entity';
+export * from './data-subject-request.entity';
+export * from './outbox-message.entity';
+export * from './package-chunk.entity';
+export * from './request-event.entity';
+export * from './subject-identity.entity';
+
+/** Listed as classes, not globs: globs break the bundled (webpack) builds. */
+export const ENTITIES = [
+  SubjectIdentity,
+  DataSubjectRequest,
+  RequestEvent,
+  OutboxMessage,
+  Correspondence,
+  AccessPackage,
+  PackageChunk,
+];

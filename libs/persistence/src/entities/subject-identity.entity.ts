@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Postal address as the person gave it; one shape for forms, letters and matching. */
+export interface PostalAddress {
+  name?: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  region?: string;
+  postalCode: string;
+  country: string;
+}
+
+/**
+ * Who a request is about, as they described themselves. Personal data lives here (and in
+ * correspondence) only, so retention can purge it while the request log stays.
+ */
+@Entity({ name: 'subject_identities' })
+export class SubjectIdentity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ name: 'postal_address', type: 'jsonb', nullable: true })
+  postalAddress: PostalAddress | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1764050000000 } from './1764050000000-initial-schema';
+
+/** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
+export const MIGRATIONS = [InitialSchema1764050000000];

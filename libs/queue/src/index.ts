@@ -1,0 +1,4 @@
+export * from './job-catalogue';
+export * from './job-defaults';
+export * from './redis-connection';
+export * from './outbox-relay';

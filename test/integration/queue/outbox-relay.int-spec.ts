@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@rightsdesk/persistence';
+import { OutboxRelay, QueueName, redisConnectionOptions } from '@rightsdesk/queue';
+import { createTestRequest } from '../../support/requests';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../support/test-env';
+
+const quietLogger = { warn: () => undefined, debug: () => undefined };
+
+function queuesAt(redisUrl: string, prefix: string): Record<QueueName, Queue> {
+  const connection = {
+    ...redisConnectionOptions(redisUrl),
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => null,
+  };
+  const queues = {
+    fulfilment: new Queue('fulfilment', { connection, prefix }),
+    notices: new Queue('notices', { connection, prefix }),
+  };
+  // The unreachable case is expected to fail; the failure is asserted, not printed.
+  for (const queue of Object.values(queues)) queue.on('error', () => undefined);
+  return queues;
+}
+
+async function closeAll(queues: Record<QueueName, Queue>): Promise<void> {
+  await Promise.all(Object.values(queues).map((queue) => queue.close().catch(() => undefined)));
+}
+
+describe(OutboxRelay.name, () => {
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
+    // Other tests' rows would be relayed too; start from an empty backlog.
+    await dataSource.query(`UPDATE outbox SET relayed_at = now() WHERE relayed_at IS NULL`);
+  });
+  afterAll(() => dataSource.destroy());
+
+  async function relayedAt(requestId: string): Promise<Date | null> {
+    const [row] = await dataSource.query(
+      `SELECT relayed_at FROM outbox WHERE payload->>'requestId' = $1`,
+      [requestId],
+    );
+    return row.relayed_at;
+  }
+
+  it('keeps the job in Postgres while Redis is down, then relays it once Redis answers', async () => {
+    const requestId = await createTestRequest(dataSource);
+    const prefix = `test-relay-${Date.now()}`;
+
+    // Nothing listens on port 1: the relay cannot reach Redis.
+    const unreachable = queuesAt('redis://127.0.0.1:1', prefix);
+    const down = new OutboxRelay(dataSource, unreachable, quietLogger);
+    await expect(down.relayOnce()).rejects.toThrow();
+    await closeAll(unreachable);
+    expect(await relayedAt(requestId)).toBeNull();
+
+    const reachable = queuesAt(TEST_REDIS_URL, prefix);
+    try {
+      const up = new OutboxRelay(dataSource, reachable, quietLogger);
+      expect(await up.relayOnce()).toBe(1);
+      expect(await relayedAt(requestId)).not.toBeNull();
+      const job = await reachable.fulfilment.getJob(`access.collect.${requestId}.all`);
+      expect(job?.data).toEqual({ v: 1, requestId });
+      // A second pass finds nothing new: each row goes to BullMQ once.
+      expect(await up.relayOnce()).toBe(0);
+    } finally {
+      await reachable.fulfilment.obliterate({ force: true });
+      await closeAll(reachable);
+    }
+  });
+
+  it('lets two relays share the backlog without sending a row twice', async () => {
+    const ids = await Promise.all(Array.from({ length: 30 }, () => createTestRequest(dataSource)));
+    const prefix = `test-relay-pair-${Date.now()}`;
+    const first = queuesAt(TEST_REDIS_URL, prefix);
+    const second = queuesAt(TEST_REDIS_URL, prefix);
+    try {
+      const [a, b] = await Promise.all([
+        new OutboxRelay(dataSource, first, quietLogger, 10).relayOnce(),
+        new OutboxRelay(dataSource, second, quietLogger, 10).relayOnce(),
+      ]);
+      expect(a + b).toBe(20);
+      const rest = new OutboxRelay(dataSource, first, quietLogger, 100);
+      expect(await rest.relayOnce()).toBe(10);
+      expect(await first.fulfilment.getJobCountByTypes('waiting', 'prioritized', 'delayed')).toBe(
+        ids.length,
+      );
+    } finally {
+      await first.fulfilment.obliterate({ force: true });
+      await closeAll(first);
+      await closeAll(second);
+    }
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * The databases and services the integration and end-to-end tests use. Separate database names
+ * keep test runs away from the demo's data.
+ */
+export const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@localhost:5432/rightsdesk_test';
+export const TEST_SHOP_DATABASE_URL =
+  process.env.TEST_SHOP_DATABASE_URL ?? 'postgres://postgres@localhost:5432/rightsdesk_shop_test';
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://localhost:6379/5';
