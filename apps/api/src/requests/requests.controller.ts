@@ -1,7 +1,6 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import {
   SubmitRequestCommand,
   SubmitRequestUseCase,
@@ -13,10 +12,7 @@ import { submittedRequestSchema } from './submitted-request.schema';
 @ApiTags('requests')
 @Controller('api/v1/requests')
 export class RequestsController {
-  constructor(
-    private readonly submitRequest: SubmitRequestUseCase,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly submitRequest: SubmitRequestUseCase) {}
 
   @Post()
   @HttpCode(201)
@@ -42,7 +38,6 @@ export class RequestsController {
       dueAt: submitted.due.dueAt.toISOString(),
       dueOn: submitted.due.dueOn,
       dueExplanation: submitted.due.explanation,
-      statusUrl: new URL(`/requests/${submitted.reference}`, this.config.PUBLIC_URL).toString(),
     };
   }
 }

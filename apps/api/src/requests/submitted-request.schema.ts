@@ -27,6 +27,5 @@ export const submittedRequestSchema: SchemaObject = {
       type: 'string',
       example: 'due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))',
     },
-    statusUrl: { type: 'string', format: 'uri' },
   },
 };

@@ -1,0 +1,137 @@
+import { DataSource } from 'typeorm';
+import {
+  AccessPackage,
+  DataSubjectRequest,
+  PackageManifestEntry,
+  SubjectIdentity,
+  appendAuditEvent,
+  enqueueInOutbox,
+} from '@rightsdesk/persistence';
+import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
+import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
+import { EncryptedPackageWriter } from './encrypted-package-store';
+import { SourceRegistry } from './source-registry';
+
+const FINISHED = new Set(['completed', 'denied', 'cancelled', 'expired']);
+
+/**
+ * Collects a person's data for an access request from every system in the data map and stores
+ * it as an encrypted package, then completes the request and schedules the notice, atomically.
+ *
+ * Idempotent: a finished request is left alone; a package left half-built by a crash is thrown
+ * away and built again; a package already built is not built twice.
+ */
+export class CollectAccessPackageUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sources: SourceRegistry,
+    private readonly key: Buffer,
+  ) {}
+
+  async execute(requestId: string): Promise<void> {
+    const requests = this.dataSource.getRepository(DataSubjectRequest);
+    const request = await requests.findOneBy({ id: requestId });
+    if (!request) throw new Error(`request ${requestId} does not exist`);
+    if (request.type !== 'access' || FINISHED.has(request.status)) return;
+    if (request.status === 'received') await this.start(request);
+
+    const ready = await this.dataSource.getRepository(AccessPackage).findOneBy({ requestId, status: 'ready' });
+    const packageId = ready?.id ?? (await this.build(request));
+    await this.complete(request, packageId);
+  }
+
+  private async start(request: DataSubjectRequest): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const moved = await manager.update(
+        DataSubjectRequest,
+        { id: request.id, status: 'received' },
+        { status: 'in_progress' },
+      );
+      if (moved.affected !== 1) return; // another worker started it first
+      await appendAuditEvent(manager, {
+        requestId: request.id,
+        actor: 'worker',
+        action: 'fulfilment.started',
+        fromStatus: 'received',
+        toStatus: 'in_progress',
+      });
+    });
+  }
+
+  private async build(request: DataSubjectRequest): Promise<string> {
+    const subject = await this.dataSource.getRepository(SubjectIdentity).findOneByOrFail({ id: request.subjectId });
+    const scope = request.details.scope === 'categories' ? 'categories' : 'copy';
+    // A crash mid-build leaves a "building" package: discard it (its chunks cascade) and start over.
+    await this.dataSource.query(`DELETE FROM access_packages WHERE request_id = $1 AND status = 'building'`, [request.id]);
+    const created = await this.dataSource
+      .getRepository(AccessPackage)
+      .save({ requestId: request.id, format: ACCESS_PACKAGE_FORMAT, status: 'building' });
+
+    const sink = new EncryptedPackageWriter(this.dataSource, this.key, created.id);
+    const writer = new AccessPackageWriter(sink);
+    const manifest: PackageManifestEntry[] = [];
+    await writer.begin({ reference: request.reference, generatedAt: new Date().toISOString(), scope });
+    for (const connector of this.sources.connectors) {
+      const location = await connector.locate({
+        email: subject.email,
+        name: subject.name ?? undefined,
+        phone: subject.phone ?? undefined,
+        postalAddress: subject.postalAddress ?? undefined,
+      });
+      const counts = scope === 'categories' ? await connector.countRows(location) : undefined;
+      for (const table of connector.tables()) {
+        const definition = connector.system.tables[table];
+        await writer.beginDataset(connector.system.name, table, definition);
+        let rows = 0;
+        if (counts) {
+          rows = counts[table] ?? 0;
+        } else {
+          for await (const row of connector.streamTable(location, table)) {
+            await writer.row(row, definition);
+            rows += 1;
+          }
+        }
+        await writer.endDataset();
+        manifest.push({ system: connector.system.name, table, label: definition.description ?? table, rows });
+      }
+    }
+    await writer.end();
+
+    await this.dataSource.getRepository(AccessPackage).update(
+      { id: created.id },
+      {
+        status: 'ready',
+        manifest,
+        rowCount: manifest.reduce((sum, entry) => sum + entry.rows, 0),
+        byteSize: String(sink.bytesWritten),
+        chunkCount: sink.chunkCount,
+      },
+    );
+    return created.id;
+  }
+
+  private async complete(request: DataSubjectRequest, packageId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const moved = await manager.update(
+        DataSubjectRequest,
+        { id: request.id, status: 'in_progress' },
+        { status: 'completed', completedAt: new Date(), failure: null },
+      );
+      if (moved.affected !== 1) return; // already completed by an earlier attempt
+      const built = await manager.getRepository(AccessPackage).findOneByOrFail({ id: packageId });
+      await appendAuditEvent(manager, {
+        requestId: request.id,
+        actor: 'worker',
+        action: 'access.package_ready',
+        fromStatus: 'in_progress',
+        toStatus: 'completed',
+        data: { packageId, rows: built.rowCount, datasets: built.manifest.length },
+      });
+      const payload = { v: 1 as const, requestId: request.id, notice: 'access_completed' };
+      await enqueueInOutbox(
+        manager,
+        outboxEntryFor('notice.render', payload, jobIdFor('notice.render', request.id, 'access_completed')),
+      );
+    });
+  }
+}

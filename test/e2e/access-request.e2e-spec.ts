@@ -1,0 +1,164 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { WITHHELD } from '@rightsdesk/fulfilment';
+import { dataSourceOptions } from '@rightsdesk/persistence';
+import { findCardLikeNumbers } from '@rightsdesk/shop';
+import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { readAccessPackage } from '../support/package-reader';
+import { SmtpSink } from '../support/smtp-sink';
+import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../support/test-env';
+
+/**
+ * The built api and worker, as separate processes, against the real Postgres, Redis and an SMTP
+ * server: an access request goes in over HTTP and comes out as a stored package and an email.
+ */
+describe('access request, end to end', () => {
+  const key = randomBytes(32);
+  const smtp = new SmtpSink();
+  let baseUrl: string;
+  let env: NodeJS.ProcessEnv;
+  let api: AppProcess;
+  let worker: AppProcess;
+  let dataSource: DataSource;
+  let shop: Client;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    env = {
+      NODE_ENV: 'test',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      DATABASE_URL: TEST_DATABASE_URL,
+      SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: `e2e-${Date.now()}`, // no stale jobs from earlier runs
+      PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
+      SMTP_URL: await smtp.start(),
+      LOG_LEVEL: 'info',
+      OUTBOX_POLL_MS: '100',
+    };
+    api = new AppProcess('api', env).start();
+    worker = new AppProcess('worker', env).start();
+    await api.waitForOutput(/api listening/);
+    await worker.waitForOutput(/worker started/);
+    dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
+    shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
+    await shop.connect();
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all([api?.stop(), worker?.stop()]);
+    await smtp.stop();
+    await dataSource?.destroy();
+    await shop?.end();
+  });
+
+  async function submit(body: object): Promise<{ id: string; reference: string }> {
+    const response = await fetch(`${baseUrl}/api/v1/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(201);
+    return (await response.json()) as { id: string; reference: string };
+  }
+
+  async function statusOf(id: string): Promise<string> {
+    const [row] = await dataSource.query('SELECT status FROM requests WHERE id = $1', [id]);
+    return row.status;
+  }
+
+  it('answers health with every dependency up', async () => {
+    const response = await fetch(`${baseUrl}/health`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { status: string }).status).toBe('ok');
+  });
+
+  it('collects the person\'s data from the shop and emails them that it is ready', async () => {
+    // Stored with capitals in the shop; the person types it in lower case.
+    const { id, reference } = await submit({ type: 'access', email: 'grace.omalley@example.com' });
+
+    const mail = await smtp.waitFor((message) => message.subject?.includes(reference) ?? false);
+    expect(await statusOf(id)).toBe('completed');
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('grace.omalley@example.com');
+    expect(mail.subject).toBe(`Your data access request ${reference} is complete`);
+    expect(mail.headers.get('content-language')).toBe('en');
+    expect(mail.messageId).toMatch(/@rightsdesk>$/);
+
+    // The package holds exactly the person's rows, table by table, as the shop has them.
+    const { text, parsed, stored } = await readAccessPackage(dataSource, key, id);
+    const [customer] = (
+      await shop.query(`SELECT id, password_hash FROM customers WHERE lower(email) = 'grace.omalley@example.com'`)
+    ).rows;
+    const [{ count: orders }] = (await shop.query('SELECT count(*)::int AS count FROM orders WHERE customer_id = $1', [customer.id])).rows;
+    const [{ count: sessions }] = (await shop.query('SELECT count(*)::int AS count FROM sessions WHERE customer_id = $1', [customer.id])).rows;
+    const dataset = (table: string) => parsed.datasets.find((entry) => entry.table === table);
+    expect(parsed.reference).toBe(reference);
+    expect(dataset('customers')?.rows).toHaveLength(1);
+    expect(dataset('customers')?.rows[0]).toMatchObject({ email: 'Grace.OMalley@Example.COM', last_name: "O'Malley" });
+    expect(dataset('orders')?.rowCount).toBe(orders);
+    expect(dataset('sessions')?.rowCount).toBe(sessions);
+    expect(stored.rowCount).toBe(parsed.datasets.reduce((sum, entry) => sum + entry.rowCount, 0));
+
+    // Secrets are stated as held, never disclosed; no card number anywhere.
+    expect(dataset('customers')?.rows[0].password_hash).toBe(WITHHELD);
+    expect(dataset('customers')?.withheldFields).toContain('password_hash');
+    expect(text).not.toContain(customer.password_hash);
+    for (const payment of dataset('payments')?.rows ?? []) expect(payment.processor_token).toBe(WITHHELD);
+    expect(findCardLikeNumbers(text)).toEqual([]);
+
+    // The email says what was found, never the data itself.
+    expect(mail.text).toContain(`We found ${stored.rowCount.toLocaleString('en-US')} records about you`);
+    expect(mail.text).not.toMatch(/O'Malley|Grace/);
+    expect(mail.html).not.toMatch(/O&#39;Malley|Grace/);
+
+    // Every step is in the hash-chained audit trail.
+    const events = await dataSource.query('SELECT action FROM request_events WHERE request_id = $1 ORDER BY seq', [id]);
+    expect(events.map((event: { action: string }) => event.action)).toEqual([
+      'request.received',
+      'fulfilment.started',
+      'access.package_ready',
+      'notice.rendered',
+      'notice.sent',
+    ]);
+    const [sent] = await dataSource.query(`SELECT status, channel FROM correspondence WHERE request_id = $1`, [id]);
+    expect(sent).toEqual({ status: 'sent', channel: 'email' });
+  }, 60_000);
+
+  it('answers in Spanish when the request was made in Spanish', async () => {
+    const { reference } = await submit({ type: 'access', email: 'zoe.angstrom@example.com', language: 'es' });
+    const mail = await smtp.waitFor((message) => message.subject?.includes(reference) ?? false);
+    expect(mail.subject).toBe(`Su solicitud de acceso a datos ${reference} se ha completado`);
+    expect(mail.headers.get('content-language')).toBe('es');
+  }, 60_000);
+
+  it('tells someone the shop does not know that nothing was found', async () => {
+    const { id, reference } = await submit({ type: 'access', email: 'nobody.here@example.org' });
+    const mail = await smtp.waitFor((message) => message.subject?.includes(reference) ?? false);
+    expect(mail.text).toContain('found no records about you');
+    const { parsed } = await readAccessPackage(dataSource, key, id);
+    expect(parsed.datasets.every((entry) => entry.rowCount === 0)).toBe(true);
+  }, 60_000);
+
+  it('keeps the notice as correspondence when no SMTP server is configured', async () => {
+    await worker.stop();
+    const quiet = new AppProcess('worker', { ...env, SMTP_URL: '' }).start();
+    try {
+      await quiet.waitForOutput(/worker started/);
+      const before = smtp.messages.length;
+      const { id } = await submit({ type: 'access', email: 'jon.smith@example.com' });
+      const kept = await waitUntil(async () => {
+        const [row] = await dataSource.query(`SELECT status, subject, body_text FROM correspondence WHERE request_id = $1`, [id]);
+        return row?.status === 'captured' ? row : undefined;
+      }, 30_000);
+      expect(kept.subject).toMatch(/is complete$/);
+      expect(kept.body_text).toContain('records about you');
+      expect(smtp.messages.length).toBe(before);
+    } finally {
+      await quiet.stop();
+    }
+  }, 60_000);
+});
