@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { WITHHELD } from '@rightsdesk/fulfilment';
-import { dataSourceOptions } from '@rightsdesk/persistence';
+import { RequestEvent, dataSourceOptions, findChainBreak } from '@rightsdesk/persistence';
 import { findCardLikeNumbers } from '@rightsdesk/shop';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
 import { readAccessPackage } from '../support/package-reader';
@@ -77,7 +77,7 @@ describe('access request, end to end', () => {
     expect(((await response.json()) as { status: string }).status).toBe('ok');
   });
 
-  it('collects the person\'s data from the shop and emails them that it is ready', async () => {
+  it("collects the person's data from the shop and emails them that it is ready", async () => {
     // Stored with capitals in the shop; the person types it in lower case.
     const { id, reference } = await submit({ type: 'access', email: 'grace.omalley@example.com' });
 
@@ -91,14 +91,27 @@ describe('access request, end to end', () => {
     // The package holds exactly the person's rows, table by table, as the shop has them.
     const { text, parsed, stored } = await readAccessPackage(dataSource, key, id);
     const [customer] = (
-      await shop.query(`SELECT id, password_hash FROM customers WHERE lower(email) = 'grace.omalley@example.com'`)
+      await shop.query(
+        `SELECT id, password_hash FROM customers WHERE lower(email) = 'grace.omalley@example.com'`,
+      )
     ).rows;
-    const [{ count: orders }] = (await shop.query('SELECT count(*)::int AS count FROM orders WHERE customer_id = $1', [customer.id])).rows;
-    const [{ count: sessions }] = (await shop.query('SELECT count(*)::int AS count FROM sessions WHERE customer_id = $1', [customer.id])).rows;
+    const [{ count: orders }] = (
+      await shop.query('SELECT count(*)::int AS count FROM orders WHERE customer_id = $1', [
+        customer.id,
+      ])
+    ).rows;
+    const [{ count: sessions }] = (
+      await shop.query('SELECT count(*)::int AS count FROM sessions WHERE customer_id = $1', [
+        customer.id,
+      ])
+    ).rows;
     const dataset = (table: string) => parsed.datasets.find((entry) => entry.table === table);
     expect(parsed.reference).toBe(reference);
     expect(dataset('customers')?.rows).toHaveLength(1);
-    expect(dataset('customers')?.rows[0]).toMatchObject({ email: 'Grace.OMalley@Example.COM', last_name: "O'Malley" });
+    expect(dataset('customers')?.rows[0]).toMatchObject({
+      email: 'Grace.OMalley@Example.COM',
+      last_name: "O'Malley",
+    });
     expect(dataset('orders')?.rowCount).toBe(orders);
     expect(dataset('sessions')?.rowCount).toBe(sessions);
     expect(stored.rowCount).toBe(parsed.datasets.reduce((sum, entry) => sum + entry.rowCount, 0));
@@ -107,16 +120,22 @@ describe('access request, end to end', () => {
     expect(dataset('customers')?.rows[0].password_hash).toBe(WITHHELD);
     expect(dataset('customers')?.withheldFields).toContain('password_hash');
     expect(text).not.toContain(customer.password_hash);
-    for (const payment of dataset('payments')?.rows ?? []) expect(payment.processor_token).toBe(WITHHELD);
+    for (const payment of dataset('payments')?.rows ?? [])
+      expect(payment.processor_token).toBe(WITHHELD);
     expect(findCardLikeNumbers(text)).toEqual([]);
 
     // The email says what was found, never the data itself.
-    expect(mail.text).toContain(`We found ${stored.rowCount.toLocaleString('en-US')} records about you`);
+    expect(mail.text).toContain(
+      `We found ${stored.rowCount.toLocaleString('en-US')} records about you`,
+    );
     expect(mail.text).not.toMatch(/O'Malley|Grace/);
     expect(mail.html).not.toMatch(/O&#39;Malley|Grace/);
 
     // Every step is in the hash-chained audit trail.
-    const events = await dataSource.query('SELECT action FROM request_events WHERE request_id = $1 ORDER BY seq', [id]);
+    const events = await dataSource.query(
+      'SELECT action FROM request_events WHERE request_id = $1 ORDER BY seq',
+      [id],
+    );
     expect(events.map((event: { action: string }) => event.action)).toEqual([
       'request.received',
       'fulfilment.started',
@@ -124,12 +143,31 @@ describe('access request, end to end', () => {
       'notice.rendered',
       'notice.sent',
     ]);
-    const [sent] = await dataSource.query(`SELECT status, channel FROM correspondence WHERE request_id = $1`, [id]);
+    // The worker seals them into the hash chain shortly after; the chain holds.
+    await waitUntil(async () => {
+      const [row] = await dataSource.query(
+        'SELECT count(*)::int AS unsealed FROM request_events WHERE request_id = $1 AND chain_seq IS NULL',
+        [id],
+      );
+      return row.unsealed === 0;
+    }, 10_000);
+    const chain = await dataSource
+      .getRepository(RequestEvent)
+      .find({ where: { chainSeq: Not(IsNull()) }, order: { chainSeq: 'ASC' } });
+    expect(findChainBreak(chain)).toBeNull();
+    const [sent] = await dataSource.query(
+      `SELECT status, channel FROM correspondence WHERE request_id = $1`,
+      [id],
+    );
     expect(sent).toEqual({ status: 'sent', channel: 'email' });
   }, 60_000);
 
   it('answers in Spanish when the request was made in Spanish', async () => {
-    const { reference } = await submit({ type: 'access', email: 'zoe.angstrom@example.com', language: 'es' });
+    const { reference } = await submit({
+      type: 'access',
+      email: 'zoe.angstrom@example.com',
+      language: 'es',
+    });
     const mail = await smtp.waitFor((message) => message.subject?.includes(reference) ?? false);
     expect(mail.subject).toBe(`Su solicitud de acceso a datos ${reference} se ha completado`);
     expect(mail.headers.get('content-language')).toBe('es');
@@ -151,7 +189,10 @@ describe('access request, end to end', () => {
       const before = smtp.messages.length;
       const { id } = await submit({ type: 'access', email: 'jon.smith@example.com' });
       const kept = await waitUntil(async () => {
-        const [row] = await dataSource.query(`SELECT status, subject, body_text FROM correspondence WHERE request_id = $1`, [id]);
+        const [row] = await dataSource.query(
+          `SELECT status, subject, body_text FROM correspondence WHERE request_id = $1`,
+          [id],
+        );
         return row?.status === 'captured' ? row : undefined;
       }, 30_000);
       expect(kept.subject).toMatch(/is complete$/);

@@ -27,7 +27,9 @@ export class AppProcess {
   }
 
   get running(): boolean {
-    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+    return (
+      this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null
+    );
   }
 
   /** Ends the process: SIGTERM for a clean stop, SIGKILL to simulate a crash. */
@@ -72,7 +74,8 @@ export async function waitUntil<T>(
   for (;;) {
     const value = await check();
     if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${describe()}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${describe()}`);
     await new Promise((done) => setTimeout(done, 100));
   }
 }

@@ -22,9 +22,12 @@ export async function readAccessPackage(
   key: Buffer,
   requestId: string,
 ): Promise<{ text: string; parsed: ReadAccessPackage; stored: AccessPackage }> {
-  const stored = await dataSource.getRepository(AccessPackage).findOneByOrFail({ requestId, status: 'ready' });
+  const stored = await dataSource
+    .getRepository(AccessPackage)
+    .findOneByOrFail({ requestId, status: 'ready' });
   const parts: Buffer[] = [];
-  for await (const chunk of readPackage(dataSource, key, stored.id, stored.chunkCount)) parts.push(chunk);
+  for await (const chunk of readPackage(dataSource, key, stored.id, stored.chunkCount))
+    parts.push(chunk);
   const text = Buffer.concat(parts).toString('utf8');
   return { text, parsed: JSON.parse(text) as ReadAccessPackage, stored };
 }

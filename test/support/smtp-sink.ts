@@ -38,7 +38,10 @@ export class SmtpSink {
       const found = this.messages.find(predicate);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching email within ${timeoutMs} ms (${this.messages.length} received)`);
+      if (left <= 0)
+        throw new Error(
+          `no matching email within ${timeoutMs} ms (${this.messages.length} received)`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 1_000));
         this.waiters.push(() => {

@@ -20,7 +20,7 @@ import {
   redisConnectionOptions,
 } from '@rightsdesk/queue';
 import { JOB_HANDLERS, JobHandlers } from './job-handler';
-import { OutboxRelayService } from './outbox-relay.service';
+import { BackgroundLoops } from './background-loops.service';
 import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
 import { WorkerResources } from './worker-resources';
 
@@ -85,7 +85,7 @@ export class WorkerModule {
         },
         FulfilmentProcessor,
         NoticesProcessor,
-        OutboxRelayService,
+        BackgroundLoops,
       ],
     };
   }

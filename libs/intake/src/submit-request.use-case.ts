@@ -1,19 +1,17 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  AnswerChannel,
   DueDate,
+  Language,
   Manner,
   Regime,
+  RequestType,
   formatRequestReference,
   regimeFor,
   responseDueDate,
 } from '@rightsdesk/domain';
-import {
-  DataSubjectRequest,
-  SubjectIdentity,
-  appendAuditEvent,
-  enqueueInOutbox,
-} from '@rightsdesk/persistence';
+import { DataSubjectRequest, appendAuditEvent, enqueueInOutbox } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { SubmitRequestCommand } from './submit-request.schema';
 
@@ -56,48 +54,50 @@ export class SubmitRequestUseCase {
     const receivedAt = context.receivedAt ?? new Date();
     const regime = regimeFor(command.residence, this.policy.defaultRegime);
     const due = responseDueDate(regime, receivedAt, this.policy.timeZone);
+    const subjectId = randomUUID();
+    const details = detailsOf(command);
     return this.dataSource.transaction(async (manager) => {
-      const subject = await manager.save(
-        manager.create(SubjectIdentity, {
-          email: command.email,
-          name: command.name ?? null,
-          phone: command.phone ?? null,
-          postalAddress: command.postalAddress ?? null,
-        }),
+      await manager.query(
+        `INSERT INTO subject_identities (id, email, name, phone, postal_address) VALUES ($1, $2, $3, $4, $5)`,
+        [
+          subjectId,
+          command.email,
+          command.name ?? null,
+          command.phone ?? null,
+          jsonOrNull(command.postalAddress),
+        ],
       );
-      const request = await insertWithFreshReference(manager, {
+      const { id, reference } = await insertRequest(manager, {
         type: command.type,
-        status: 'received',
         regime,
         manner: context.manner,
         answerChannel: command.answerChannel,
         language: command.language,
-        subjectId: subject.id,
-        details: detailsOf(command),
+        subjectId,
+        details,
         receivedAt,
-        dueAt: due.dueAt,
-        dueExplanation: due.explanation,
+        due,
       });
       await appendAuditEvent(manager, {
-        requestId: request.id,
+        requestId: id,
         actor: context.actor,
         action: 'request.received',
         toStatus: 'received',
-        data: { type: request.type, regime, manner: context.manner, dueOn: due.dueOn },
+        data: { type: command.type, regime, manner: context.manner, dueOn: due.dueOn },
         at: receivedAt,
       });
-      if (request.type === 'access') {
-        const payload = { v: 1 as const, requestId: request.id };
+      if (command.type === 'access') {
+        const payload = { v: 1 as const, requestId: id };
         await enqueueInOutbox(
           manager,
-          outboxEntryFor('access.collect', payload, jobIdFor('access.collect', request.id)),
+          outboxEntryFor('access.collect', payload, jobIdFor('access.collect', id)),
         );
       }
       return {
-        id: request.id,
-        reference: request.reference,
-        type: request.type,
-        status: request.status,
+        id,
+        reference,
+        type: command.type,
+        status: 'received' as const,
         regime,
         receivedAt,
         due,
@@ -124,39 +124,51 @@ function detailsOf(command: SubmitRequestCommand): Record<string, unknown> {
   }
 }
 
-async function insertWithFreshReference(
+interface NewRequest {
+  type: RequestType;
+  regime: Regime;
+  manner: Manner;
+  answerChannel: AnswerChannel;
+  language: Language;
+  subjectId: string;
+  details: Record<string, unknown>;
+  receivedAt: Date;
+  due: DueDate;
+}
+
+async function insertRequest(
   manager: EntityManager,
-  fields: Omit<
-    DataSubjectRequest,
-    'id' | 'reference' | 'createdAt' | 'updatedAt' | 'completedAt' | 'failure'
-  >,
-): Promise<DataSubjectRequest> {
+  request: NewRequest,
+): Promise<{ id: string; reference: string }> {
   // 40 bits of randomness make a clash rare; ON CONFLICT keeps the transaction usable to retry.
-  for (let attempt = 0; ; attempt += 1) {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const id = randomUUID();
     const reference = formatRequestReference(randomBytes(8));
     const inserted = (await manager.query(
-      `INSERT INTO requests (reference, type, status, regime, manner, answer_channel, language,
+      `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
          subject_id, details, received_at, due_at, due_explanation)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (reference) DO NOTHING RETURNING id`,
       [
+        id,
         reference,
-        fields.type,
-        fields.status,
-        fields.regime,
-        fields.manner,
-        fields.answerChannel,
-        fields.language,
-        fields.subjectId,
-        JSON.stringify(fields.details),
-        fields.receivedAt,
-        fields.dueAt,
-        fields.dueExplanation,
+        request.type,
+        request.regime,
+        request.manner,
+        request.answerChannel,
+        request.language,
+        request.subjectId,
+        JSON.stringify(request.details),
+        request.receivedAt,
+        request.due.dueAt,
+        request.due.explanation,
       ],
     )) as Array<{ id: string }>;
-    if (inserted.length === 1) {
-      return manager.getRepository(DataSubjectRequest).findOneByOrFail({ id: inserted[0].id });
-    }
-    if (attempt >= 5) throw new Error('could not allocate a unique request reference');
+    if (inserted.length === 1) return { id, reference };
   }
+  throw new Error('could not allocate a unique request reference');
+}
+
+function jsonOrNull(value: object | undefined): string | null {
+  return value === undefined ? null : JSON.stringify(value);
 }

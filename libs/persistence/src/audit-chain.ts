@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 /** The fields of an audit row that its hash covers. */
 export interface ChainedEventFields {
   seq: string;
+  chainSeq: string;
   requestId: string;
   at: Date;
   actor: string;
@@ -20,6 +21,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 export function eventHash(event: ChainedEventFields): string {
   const body = canonicalJson({
     seq: event.seq,
+    chainSeq: event.chainSeq,
     requestId: event.requestId,
     at: event.at.toISOString(),
     actor: event.actor,
@@ -33,22 +35,36 @@ export function eventHash(event: ChainedEventFields): string {
 }
 
 export interface ChainBreak {
+  /** The row (by its seq) where the chain first fails. */
   seq: string;
-  problem: 'hash_mismatch' | 'prev_hash_mismatch';
+  problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'missing_row';
+}
+
+export interface SealedEvent extends Omit<ChainedEventFields, 'chainSeq' | 'prevHash'> {
+  chainSeq: string | null;
+  prevHash: string | null;
+  hash: string | null;
 }
 
 /**
- * Checks rows in seq order; returns the first broken link, or null when every row's hash and
- * link to its predecessor hold. `expectedPrev` is the hash before the first row checked.
+ * Checks sealed rows in chain order; returns the first broken link, or null when every row's
+ * hash and its link to its predecessor hold and no position is missing. `after` is the position
+ * and hash just before the first row checked (the genesis for a whole-chain check).
  */
 export function findChainBreak(
-  rows: Iterable<ChainedEventFields & { hash: string }>,
-  expectedPrev: string = GENESIS_HASH,
+  rows: Iterable<SealedEvent>,
+  after: { chainSeq: bigint; hash: string } = { chainSeq: 0n, hash: GENESIS_HASH },
 ): ChainBreak | null {
-  let previous = expectedPrev;
+  let position = after.chainSeq;
+  let previous = after.hash;
   for (const row of rows) {
+    if (row.chainSeq === null || row.hash === null || row.prevHash === null) continue; // not sealed yet
+    position += 1n;
+    if (BigInt(row.chainSeq) !== position) return { seq: row.seq, problem: 'missing_row' };
     if (row.prevHash !== previous) return { seq: row.seq, problem: 'prev_hash_mismatch' };
-    if (eventHash(row) !== row.hash) return { seq: row.seq, problem: 'hash_mismatch' };
+    if (eventHash({ ...row, chainSeq: row.chainSeq, prevHash: row.prevHash }) !== row.hash) {
+      return { seq: row.seq, problem: 'hash_mismatch' };
+    }
     previous = row.hash;
   }
   return null;

@@ -7,3 +7,4 @@ export * from './schema-drift';
 export * from './audit-chain';
 export * from './audit-trail';
 export * from './outbox-writer';
+export * from './audit-sealer';

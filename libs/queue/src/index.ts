@@ -2,3 +2,4 @@ export * from './job-catalogue';
 export * from './job-defaults';
 export * from './redis-connection';
 export * from './outbox-relay';
+export * from './periodic-task';

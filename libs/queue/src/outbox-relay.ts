@@ -4,25 +4,15 @@ import { OutboxMessage } from '@rightsdesk/persistence';
 import { DEFAULT_JOB_OPTIONS } from './job-defaults';
 import { QueueName } from './job-catalogue';
 
-export interface RelayLogger {
-  warn(message: string): void;
-  debug(message: string): void;
-}
-
 /**
  * Moves outbox rows into BullMQ. Rows are claimed with SKIP LOCKED so several workers can relay
  * at once, and marked relayed only after Redis accepted the jobs: if Redis is down, the rows
  * stay and the next tick tries again. Job ids make a relay that repeats after a crash harmless.
  */
 export class OutboxRelay {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
-  private redisWasDown = false;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: Record<QueueName, Queue>,
-    private readonly logger: RelayLogger,
     private readonly batchSize = 200,
   ) {}
 
@@ -58,39 +48,6 @@ export class OutboxRelay {
         .execute();
       return rows.length;
     });
-  }
-
-  /** Relays continuously until `stop`; errors are logged once per outage and retried. */
-  start(intervalMs: number): void {
-    const tick = async () => {
-      try {
-        while ((await this.relayOnce()) > 0) {
-          /* drain while there is work */
-        }
-        if (this.redisWasDown) this.logger.warn('outbox relay: queue reachable again, relaying');
-        this.redisWasDown = false;
-      } catch (error) {
-        if (!this.redisWasDown) {
-          this.logger.warn(
-            `outbox relay: cannot relay yet, will retry (${(error as Error).message})`,
-          );
-        }
-        this.redisWasDown = true;
-      }
-      if (this.timer !== undefined) this.timer = setTimeout(() => this.schedule(tick), intervalMs);
-    };
-    this.timer = setTimeout(() => this.schedule(tick), 0);
-  }
-
-  async stop(): Promise<void> {
-    const timer = this.timer;
-    this.timer = undefined;
-    if (timer) clearTimeout(timer);
-    await this.running;
-  }
-
-  private schedule(tick: () => Promise<void>): void {
-    this.running = tick();
   }
 }
 

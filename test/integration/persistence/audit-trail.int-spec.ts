@@ -5,6 +5,7 @@ import {
   appendAuditEvent,
   dataSourceOptions,
   findChainBreak,
+  sealAuditChain,
 } from '@rightsdesk/persistence';
 import { TEST_DATABASE_URL } from '../../support/test-env';
 import { createTestRequest } from '../../support/requests';
@@ -16,32 +17,66 @@ describe('audit trail', () => {
   });
   afterAll(() => dataSource.destroy());
 
-  async function allEvents(): Promise<RequestEvent[]> {
-    return dataSource.getRepository(RequestEvent).find({ order: { seq: 'ASC' } });
+  async function chain(): Promise<RequestEvent[]> {
+    return dataSource
+      .getRepository(RequestEvent)
+      .createQueryBuilder('event')
+      .where('event.chain_seq IS NOT NULL')
+      .orderBy('event.chain_seq')
+      .getMany();
   }
 
-  it('chains concurrent appends into one unbroken sequence', async () => {
+  async function sealEverything(): Promise<void> {
+    while ((await sealAuditChain(dataSource, 50)) > 0) {
+      /* drain in small batches to cross batch boundaries */
+    }
+  }
+
+  it('seals concurrent appends into one unbroken chain, in batches', async () => {
     const requestId = await createTestRequest(dataSource);
     await Promise.all(
-      Array.from({ length: 20 }, (_, index) =>
+      Array.from({ length: 120 }, (_, index) =>
         dataSource.transaction((manager) =>
           appendAuditEvent(manager, { requestId, actor: 'test', action: `step.${index}` }),
         ),
       ),
     );
-    const events = await allEvents();
-    const seqs = events.map((event) => BigInt(event.seq));
-    seqs.forEach((seq, index) => index > 0 && expect(seq).toBe(seqs[index - 1] + 1n));
+    await sealEverything();
+    const [{ unsealed }] = await dataSource.query(
+      `SELECT count(*)::int AS unsealed FROM request_events WHERE chain_seq IS NULL`,
+    );
+    expect(unsealed).toBe(0);
+    const events = await chain();
+    expect(events.filter((event) => event.requestId === requestId)).toHaveLength(121); // + request.received
     expect(findChainBreak(events)).toBeNull();
   });
 
-  it('refuses to change or remove a recorded event', async () => {
+  it('does not chain an event whose transaction rolled back', async () => {
     const requestId = await createTestRequest(dataSource);
-    await dataSource.transaction((manager) =>
-      appendAuditEvent(manager, { requestId, actor: 'test', action: 'kept' }),
-    );
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await appendAuditEvent(manager, { requestId, actor: 'test', action: 'never.happened' });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    await sealEverything();
+    const actions = (await chain())
+      .filter((event) => event.requestId === requestId)
+      .map((event) => event.action);
+    expect(actions).toEqual(['request.received']);
+    expect(findChainBreak(await chain())).toBeNull();
+  });
+
+  it('refuses to change or remove a recorded event, sealed or not', async () => {
+    const requestId = await createTestRequest(dataSource);
     await expect(
       dataSource.query(`UPDATE request_events SET actor = 'mallory' WHERE request_id = $1`, [
+        requestId,
+      ]),
+    ).rejects.toThrow(/append-only/);
+    await sealEverything();
+    await expect(
+      dataSource.query(`UPDATE request_events SET hash = repeat('0', 64) WHERE request_id = $1`, [
         requestId,
       ]),
     ).rejects.toThrow(/append-only/);
@@ -57,6 +92,7 @@ describe('audit trail', () => {
         appendAuditEvent(manager, { requestId, actor: 'test', action }),
       );
     }
+    await sealEverything();
     const [target] = (await dataSource.query(
       `SELECT seq FROM request_events WHERE request_id = $1 AND action = 'b'`,
       [requestId],
@@ -71,10 +107,7 @@ describe('audit trail', () => {
       await runner.query(`UPDATE request_events SET reason = 'rewritten' WHERE seq = $1`, [
         target.seq,
       ]);
-      expect(findChainBreak(await allEvents())).toEqual({
-        seq: target.seq,
-        problem: 'hash_mismatch',
-      });
+      expect(findChainBreak(await chain())).toEqual({ seq: target.seq, problem: 'hash_mismatch' });
     } finally {
       await runner.query(`UPDATE request_events SET reason = NULL WHERE seq = $1`, [target.seq]);
       await runner.query(
@@ -82,6 +115,6 @@ describe('audit trail', () => {
       );
       await runner.release();
     }
-    expect(findChainBreak(await allEvents())).toBeNull();
+    expect(findChainBreak(await chain())).toBeNull();
   });
 });

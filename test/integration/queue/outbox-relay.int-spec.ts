@@ -6,8 +6,6 @@ import { OutboxRelay, QueueName, redisConnectionOptions } from '@rightsdesk/queu
 import { createTestRequest } from '../../support/requests';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../support/test-env';
 
-const quietLogger = { warn: () => undefined, debug: () => undefined };
-
 function queuesAt(redisUrl: string, prefix: string): Record<QueueName, Queue> {
   const connection = {
     ...redisConnectionOptions(redisUrl),
@@ -50,14 +48,14 @@ describe(OutboxRelay.name, () => {
 
     // Nothing listens on port 1: the relay cannot reach Redis.
     const unreachable = queuesAt('redis://127.0.0.1:1', prefix);
-    const down = new OutboxRelay(dataSource, unreachable, quietLogger);
+    const down = new OutboxRelay(dataSource, unreachable);
     await expect(down.relayOnce()).rejects.toThrow();
     await closeAll(unreachable);
     expect(await relayedAt(requestId)).toBeNull();
 
     const reachable = queuesAt(TEST_REDIS_URL, prefix);
     try {
-      const up = new OutboxRelay(dataSource, reachable, quietLogger);
+      const up = new OutboxRelay(dataSource, reachable);
       expect(await up.relayOnce()).toBe(1);
       expect(await relayedAt(requestId)).not.toBeNull();
       const job = await reachable.fulfilment.getJob(`access.collect.${requestId}.all`);
@@ -77,11 +75,11 @@ describe(OutboxRelay.name, () => {
     const second = queuesAt(TEST_REDIS_URL, prefix);
     try {
       const [a, b] = await Promise.all([
-        new OutboxRelay(dataSource, first, quietLogger, 10).relayOnce(),
-        new OutboxRelay(dataSource, second, quietLogger, 10).relayOnce(),
+        new OutboxRelay(dataSource, first, 10).relayOnce(),
+        new OutboxRelay(dataSource, second, 10).relayOnce(),
       ]);
       expect(a + b).toBe(20);
-      const rest = new OutboxRelay(dataSource, first, quietLogger, 100);
+      const rest = new OutboxRelay(dataSource, first, 100);
       expect(await rest.relayOnce()).toBe(10);
       expect(await first.fulfilment.getJobCountByTypes('waiting', 'prioritized', 'delayed')).toBe(
         ids.length,

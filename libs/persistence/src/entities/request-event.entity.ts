@@ -1,15 +1,17 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DataSubjectRequest } from './data-subject-request.entity';
 
 /**
- * One row of the audit trail: append-only (a trigger refuses UPDATE and DELETE) and
- * hash-chained across all requests, so altering or removing any row breaks every later hash.
+ * One row of the audit trail: append-only (a trigger refuses DELETE, and UPDATE of anything but
+ * the seal) and hash-chained across all requests. Rows are written unsealed in the transaction
+ * of the change they record, so no transaction waits on another; the sealer then gives them
+ * their chain position and hash in commit order, many rows per transaction.
  */
 @Entity({ name: 'request_events' })
 @Index('request_events_request_id_seq_idx', ['requestId', 'seq'])
+@Index('request_events_unsealed_idx', ['seq'], { where: 'chain_seq IS NULL' })
 export class RequestEvent {
-  /** Position in the global chain, assigned under a lock so the chain has no forks. */
-  @PrimaryColumn({ type: 'bigint' })
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   seq: string;
 
   @Column({ name: 'request_id', type: 'uuid' })
@@ -22,7 +24,7 @@ export class RequestEvent {
   @Column({ type: 'timestamptz' })
   at: Date;
 
-  /** "system", "worker", "subject" or a staff user id. */
+  /** "system", "worker", "subject", "api" or a staff user id. */
   @Column({ type: 'text' })
   actor: string;
 
@@ -42,9 +44,14 @@ export class RequestEvent {
   @Column({ type: 'jsonb', default: {} })
   data: Record<string, unknown>;
 
-  @Column({ name: 'prev_hash', type: 'text' })
-  prevHash: string;
+  /** Position in the one global chain; null until sealed. */
+  @Index('request_events_chain_seq_key', { unique: true })
+  @Column({ name: 'chain_seq', type: 'bigint', nullable: true })
+  chainSeq: string | null;
 
-  @Column({ type: 'text' })
-  hash: string;
+  @Column({ name: 'prev_hash', type: 'text', nullable: true })
+  prevHash: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  hash: string | null;
 }
