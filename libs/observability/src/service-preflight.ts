@@ -36,7 +36,9 @@ export async function checkRedis(url: string, variable: string): Promise<void> {
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  redis.on('error', () => undefined);
+  // ioredis reports the socket's error (ECONNREFUSED…) as an event and rejects with a vaguer one.
+  let socketError: unknown;
+  redis.on('error', (error) => (socketError ??= error));
   try {
     await redis.connect();
     await redis.ping();
@@ -45,7 +47,7 @@ export async function checkRedis(url: string, variable: string): Promise<void> {
       'Redis',
       hostOf(url),
       variable,
-      describe(error),
+      describe(socketError ?? error),
       'Start it (e.g. `redis-server --daemonize yes`) or set ' +
         variable +
         ' to a reachable server.',
@@ -65,5 +67,6 @@ function describe(error: unknown): string {
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ENOTFOUND') return 'host not found';
   if (code === '3D000') return 'database does not exist';
-  return (error as Error).message?.split('\n')[0] ?? String(error);
+  const message = (error as Error).message?.split('\n')[0] ?? String(error);
+  return message.replace(/\.+$/, '');
 }
