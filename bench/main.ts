@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { runIntakeBench } from './intake.bench';
+import { runLookupBench } from './lookup.bench';
 
 /**
  * `npm run bench`: every benchmark, measured in one run on this machine, printed as ratios
@@ -29,6 +30,34 @@ async function main(): Promise<void> {
     console.log(
       `intake: Rightsdesk ${intake.rightsdesk.perSecond.toFixed(0)} req/s (p50 ${intake.rightsdesk.p50Ms.toFixed(1)} ms, p95 ${intake.rightsdesk.p95Ms.toFixed(1)} ms)` +
         ` vs bare insert ${intake.bare.perSecond.toFixed(0)} req/s (p50 ${intake.bare.p50Ms.toFixed(1)} ms): ratio ${intake.ratio.toFixed(2)}`,
+    );
+  }
+
+  if (wanted('lookup')) {
+    // Separate databases per size, so neither reseeds the other; seeded once, reused after.
+    const sizes = [
+      {
+        people: 10_000,
+        databaseUrl: env.BENCH_SHOP_10K_URL ?? server('rightsdesk_shop_bench_10k'),
+      },
+      {
+        people: Number(env.BENCH_LOOKUP_PEOPLE ?? 1_000_000),
+        databaseUrl: env.BENCH_SHOP_1M_URL ?? server('rightsdesk_shop_bench'),
+      },
+    ];
+    const lookup = await runLookupBench({ sizes, log: (line) => console.log(`  ${line}`) });
+    results.lookup = lookup;
+    for (const size of lookup.sizes) {
+      console.log(
+        `lookup at ${size.people.toLocaleString('en-US')} people: connector ${size.connectorMedianMs.toFixed(1)} ms, ` +
+          `hand-written SQL ${size.baselineMedianMs.toFixed(1)} ms per person (median): ratio ${size.ratio.toFixed(2)}` +
+          `, index-only ${size.indexOnly ? 'yes' : `NO (${size.scans.join(', ')})`}`,
+      );
+    }
+    const [small, large] = lookup.sizes;
+    console.log(
+      `lookup growth 10k -> ${large.people.toLocaleString('en-US')}: ${(large.connectorMedianMs / small.connectorMedianMs).toFixed(2)}x its own cost` +
+        ` (target <= 1.5); vs SQL at the larger size ${large.ratio.toFixed(2)}x (target <= 2)`,
     );
   }
 

@@ -1,0 +1,113 @@
+import { linkedTables, type MappedSystem } from '@rightsdesk/data-map';
+import type { Pool } from 'pg';
+import QueryStream from 'pg-query-stream';
+import { locateDataPoints } from './locate-data-points';
+import { buildLocateQuery } from './locate-query.builder';
+import { JSON_SAFE_TYPES, jsonSafeRow, type JsonSafeRow } from './json-safe-types';
+import type { SubjectIdentity, SubjectLocation } from './subject-identity';
+import { buildSubjectQuery } from './subject-query.builder';
+
+// Rows fetched per round trip: large enough to amortise latency, small enough that one export
+// of a person with 100k rows never holds more than this in memory.
+const STREAM_BATCH_SIZE = 500;
+
+/**
+ * Executes the data map against one Postgres database: finds a person by their identity, then
+ * streams their rows table by table along the map's link paths. Reads only; erasure and
+ * correction build on the same queries later.
+ */
+export class PostgresConnector {
+  constructor(
+    readonly system: MappedSystem,
+    private readonly pool: Pool,
+  ) {
+    if (system.connector !== 'postgres') {
+      throw new Error(
+        `system "${system.name}" uses the ${String(system.connector)} connector, not postgres`,
+      );
+    }
+  }
+
+  /** Tables of the system that hold rows linked to people, in map order. */
+  tables(): string[] {
+    return linkedTables(this.system);
+  }
+
+  /**
+   * Finds the rows the person's email identifies (case-insensitively, through the lower(column)
+   * expression indexes) and compares the optional data points with what is held for them.
+   */
+  async locate(identity: SubjectIdentity): Promise<SubjectLocation> {
+    const email = identity.email.trim();
+    if (email === '') throw new Error('an identity needs an email to locate a person');
+    const roots: Record<string, string[]> = {};
+    for (const table of this.tables()) {
+      const query = buildLocateQuery(this.system, table, email);
+      if (!query) continue;
+      const result = await this.pool.query<{ key: string }>(query.text, query.values);
+      roots[table] = result.rows.map((row) => row.key);
+    }
+    const found = Object.values(roots).some((keys) => keys.length > 0);
+    const dataPoints = await locateDataPoints(this.system, this.pool, roots, identity);
+    return { system: this.system.name, found, roots, dataPoints };
+  }
+
+  /**
+   * The person's rows of one table, streamed through a server-side portal in batches. Columns are
+   * those the map lists; values are JSON-safe. Rows arrive in no particular order.
+   */
+  async *streamTable(location: SubjectLocation, table: string): AsyncGenerator<JsonSafeRow> {
+    const query = buildSubjectQuery(this.system, table, this.rootsOf(location), {
+      columns: this.columnsOf(table),
+    });
+    if (!query) return;
+    const client = await this.pool.connect();
+    const stream = new QueryStream(query.text, query.values, {
+      batchSize: STREAM_BATCH_SIZE,
+      types: JSON_SAFE_TYPES,
+    });
+    let failure: Error | undefined;
+    try {
+      for await (const row of client.query(stream) as AsyncIterable<Record<string, unknown>>) {
+        yield jsonSafeRow(row);
+      }
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      // A consumer that stops early leaves the portal open: close it before the client goes back.
+      if (!stream.destroyed) stream.destroy();
+      if (!stream.closed) await new Promise((resolve) => stream.once('close', resolve));
+      client.release(failure);
+    }
+  }
+
+  /** How many of the person's rows each linked table holds. */
+  async countRows(location: SubjectLocation): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const table of this.tables()) {
+      const query = buildSubjectQuery(this.system, table, this.rootsOf(location), 'count');
+      if (!query) {
+        counts[table] = 0;
+        continue;
+      }
+      const result = await this.pool.query<{ count: string }>(query.text, query.values);
+      counts[table] = Number(result.rows[0]?.count ?? 0);
+    }
+    return counts;
+  }
+
+  private columnsOf(table: string): string[] {
+    const definition = this.system.tables[table];
+    if (!definition?.link)
+      throw new Error(`table "${table}" of system "${this.system.name}" is not linked to people`);
+    return Object.keys(definition.fields);
+  }
+
+  private rootsOf(location: SubjectLocation): Readonly<Record<string, readonly string[]>> {
+    if (location.system !== this.system.name) {
+      throw new Error(`location is for system "${location.system}", not "${this.system.name}"`);
+    }
+    return location.roots;
+  }
+}

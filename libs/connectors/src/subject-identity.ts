@@ -1,0 +1,31 @@
+/**
+ * Who a request is about, as the requester stated it. Only `email` finds rows; the rest are data
+ * points that corroborate identity during verification (regs 7062) and never widen a match.
+ */
+export interface SubjectIdentity {
+  email: string;
+  name?: string;
+  phone?: string;
+  postalAddress?: { line1: string; postalCode: string };
+}
+
+/** How a stated data point compares with what the system holds for the located person. */
+export type DataPointMatch = 'matched' | 'not_matched' | 'not_provided' | 'not_held';
+
+export interface DataPointMatches {
+  name: DataPointMatch;
+  phone: DataPointMatch;
+  postalAddress: DataPointMatch;
+}
+
+/**
+ * Where a person's data is in one system: the primary keys of the rows their identity found
+ * (per identity-linked table), from which every other table is reached. Keys only, no personal
+ * data, so it may be stored with a request step.
+ */
+export interface SubjectLocation {
+  system: string;
+  found: boolean;
+  roots: Readonly<Record<string, readonly string[]>>;
+  dataPoints: DataPointMatches;
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { DATA_CATEGORY_NAMES } from './data-category';
+import { isIsoDuration } from './iso-duration';
+import { DATA_SOURCE_NAMES, LAWFUL_BASIS_NAMES } from './lawful-basis';
+
+/**
+ * The shape of a data map document (see libs/data-map/README.md for the meaning of each key).
+ * Objects are strict so a misspelt key is reported instead of silently ignored. Cross-references
+ * between tables and fields are checked afterwards by validateDataMap.
+ */
+
+// Names end up in SQL: keep them to plain lower-case identifiers that never need case folding
+// (Postgres truncates identifiers at 63 bytes, NAMEDATALEN - 1).
+export const SQL_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+const identifier = z.string().regex(SQL_IDENTIFIER, {
+  error: 'must be a lower-case SQL identifier: [a-z_][a-z0-9_]*, at most 63 characters',
+});
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+const isoDuration = z.string().refine(isIsoDuration, {
+  error: (issue) => `"${String(issue.input)}" is not an ISO 8601 duration such as P7Y`,
+});
+/** A single value or a list, always read as a non-empty list. */
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) => (Array.isArray(value) || value === undefined ? value : [value]),
+    z.array(item).min(1, { error: 'must not be empty' }),
+  );
+
+const category = z.enum(DATA_CATEGORY_NAMES);
+const lawfulBasis = z.enum(LAWFUL_BASIS_NAMES);
+
+const disclosure = z.union(
+  [
+    z.enum(['disclose', 'withhold']),
+    z.strictObject({ partial: z.strictObject({ keep_last: z.number().int().min(1).max(8) }) }),
+  ],
+  { error: 'must be disclose, withhold or { partial: { keep_last: N } }' },
+);
+
+// `set_null` rather than `null`: YAML reads a bare null as "no value".
+const fieldErasure = z.enum(['set_null', 'mask', 'hash', 'keep']);
+
+const field = z.strictObject({
+  category,
+  description: text.optional(),
+  disclosure: disclosure.default('disclose'),
+  correctable: z.boolean().default(false),
+  erasure: fieldErasure.optional(),
+  /** A foreign key not already stated by the table's link, as "table.column". */
+  foreign_key: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/, { error: 'must be "table.column"' })
+    .optional(),
+});
+
+const link = z.strictObject({
+  identity: z.strictObject({ email: identifier }).optional(),
+  via: identifier.optional(),
+  column: identifier.optional(),
+  references: identifier.optional(),
+});
+
+const dataPoints = z.strictObject({
+  name: oneOrMany(identifier).optional(),
+  phone: identifier.optional(),
+  postal_address: z.strictObject({ line1: identifier, postal_code: identifier }).optional(),
+});
+
+const tableErasure = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('delete') }),
+  z.strictObject({ action: z.literal('deidentify'), reason: text }),
+  z.strictObject({
+    action: z.literal('retain'),
+    legal_basis: text,
+    period: isoDuration,
+    reason: text,
+  }),
+]);
+
+const table = z.strictObject({
+  description: text.optional(),
+  primary_key: identifier,
+  link: link.optional(),
+  data_points: dataPoints.optional(),
+  purpose: text.optional(),
+  legal_basis: oneOrMany(lawfulBasis).optional(),
+  legitimate_interest: text.optional(),
+  recipients: z.array(identifier).optional(),
+  retention: z.strictObject({ description: text, period: isoDuration }).optional(),
+  source: oneOrMany(z.enum(DATA_SOURCE_NAMES)).optional(),
+  automated_decision_making: z
+    .strictObject({ profiling: z.boolean(), significant_effects: z.boolean(), logic: text })
+    .optional(),
+  erasure: tableErasure.optional(),
+  consent: z
+    .strictObject({ purpose: identifier, granted: identifier, withdrawn_at: identifier })
+    .optional(),
+  marketing: z
+    .strictObject({
+      status: identifier,
+      subscribed_value: text,
+      unsubscribed_value: text,
+      ended_at: identifier,
+    })
+    .optional(),
+  preference_flags: z
+    .strictObject({ columns: z.array(identifier).min(1), updated_at: identifier })
+    .optional(),
+  fields: z.record(identifier, field),
+});
+
+const postgresSystem = z.strictObject({
+  connector: z.literal('postgres'),
+  description: text.optional(),
+  /** The NAME of the environment variable holding the connection URL; never the URL itself. */
+  connection_env: z.string().regex(/^[A-Z][A-Z0-9_]*$/, {
+    error: 'must name an environment variable, e.g. SHOP_DATABASE_URL',
+  }),
+  tables: z.record(identifier, table),
+});
+
+// Webhook and manual systems join this union when their connectors exist.
+const system = z.discriminatedUnion('connector', [postgresSystem]);
+
+const recipient = z.strictObject({
+  name: text,
+  role: z.enum(['processor', 'controller', 'third_party', 'public']),
+  purpose: text.optional(),
+  transfers: text.optional(),
+});
+
+export const dataMapSchema = z.strictObject({
+  version: z.number().int().positive(),
+  description: text.optional(),
+  recipients: z.record(identifier, recipient).default({}),
+  systems: z.record(identifier, system),
+});
+
+export type DataMap = z.output<typeof dataMapSchema>;
+export type DataMapSystem = DataMap['systems'][string];
+export type DataMapTable = DataMapSystem['tables'][string];
+export type DataMapField = DataMapTable['fields'][string];
+export type DataMapRecipient = DataMap['recipients'][string];
+export type TableLink = NonNullable<DataMapTable['link']>;
+export type TableErasure = NonNullable<DataMapTable['erasure']>;
+export type FieldErasure = z.output<typeof fieldErasure>;
+export type FieldDisclosure = DataMapField['disclosure'];
+export type DataPoints = NonNullable<DataMapTable['data_points']>;

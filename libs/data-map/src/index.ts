@@ -1,0 +1,42 @@
+export { DATA_CATEGORIES, DATA_CATEGORY_NAMES, type DataCategory } from './data-category';
+export {
+  dataMapSchema,
+  SQL_IDENTIFIER,
+  type DataMap,
+  type DataMapField,
+  type DataMapRecipient,
+  type DataMapSystem,
+  type DataMapTable,
+  type DataPoints,
+  type FieldDisclosure,
+  type FieldErasure,
+  type TableErasure,
+  type TableLink,
+} from './data-map.schema';
+export {
+  DataMapInvalidError,
+  formatDataMapIssue,
+  type DataMapIssue,
+} from './data-map-invalid.error';
+export { isIsoDuration, parseIsoDuration, type IsoDuration } from './iso-duration';
+export {
+  DATA_SOURCES,
+  DATA_SOURCE_NAMES,
+  LAWFUL_BASES,
+  LAWFUL_BASIS_NAMES,
+  type DataSource,
+  type LawfulBasis,
+} from './lawful-basis';
+export {
+  foreignKeysOf,
+  linkedTables,
+  linkPath,
+  resolveLink,
+  type ForeignKey,
+  type ResolvedLink,
+} from './link-graph';
+export { parseDataMap } from './load-data-map';
+export { mappedSystem, type MappedSystem } from './mapped-system';
+export type { MapIssue } from './map-issue';
+export { readDataMapFile } from './read-data-map-file';
+export { checkDataMap, validateDataMap, type DataMapCheck } from './validate-data-map';

@@ -1,0 +1,239 @@
+import { PostgresConnector, type SubjectLocation } from '@rightsdesk/connectors';
+import { SHOP_FIXTURE_PEOPLE, SHOP_HOUSEHOLD_ADDRESS, type ShopFixtureKey } from '@rightsdesk/shop';
+import { Pool } from 'pg';
+import { prepareShopTestDatabase } from '../../support/shop-fixture';
+import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';
+import {
+  HAND_WRITTEN_LOOKUP,
+  handWrittenIds,
+  loadShopSystem,
+  streamAll,
+  streamedIds,
+} from './shop-lookup.support';
+
+const emailOf = (key: ShopFixtureKey): string => {
+  const person = SHOP_FIXTURE_PEOPLE.find((candidate) => candidate.key === key);
+  if (!person) throw new Error(`no fixture person ${key}`);
+  return person.email;
+};
+
+describe(PostgresConnector.name, () => {
+  let pool: Pool;
+  let connector: PostgresConnector;
+
+  beforeAll(async () => {
+    await prepareShopTestDatabase(TEST_SHOP_DATABASE_URL);
+    pool = new Pool({ connectionString: TEST_SHOP_DATABASE_URL, max: 4 });
+    connector = new PostgresConnector(await loadShopSystem(), pool);
+  });
+
+  afterAll(async () => {
+    await pool.end();
+  });
+
+  const locate = (key: ShopFixtureKey): Promise<SubjectLocation> =>
+    connector.locate({ email: emailOf(key) });
+
+  it('has a hand-written look-up for every linked table', () => {
+    expect(connector.tables().sort()).toEqual(Object.keys(HAND_WRITTEN_LOOKUP).sort());
+  });
+
+  it.each(SHOP_FIXTURE_PEOPLE.map((person) => [person.key, person.email] as const))(
+    "finds all of %s's rows in every table and nobody else's",
+    async (_key, email) => {
+      const location = await connector.locate({ email });
+      expect(location.found).toBe(true);
+      let rows = 0;
+      for (const table of connector.tables()) {
+        const expected = await handWrittenIds(pool, table, email);
+        expect({ table, ids: await streamedIds(connector, location, table) }).toEqual({
+          table,
+          ids: expected,
+        });
+        rows += expected.length;
+      }
+      expect(rows).toBeGreaterThan(1);
+    },
+  );
+
+  it('counts the same rows it streams', async () => {
+    const email = emailOf('many-addresses');
+    const counts = await connector.countRows(await connector.locate({ email }));
+    for (const table of connector.tables()) {
+      expect({ table, count: counts[table] }).toEqual({
+        table,
+        count: (await handWrittenIds(pool, table, email)).length,
+      });
+    }
+    expect(counts.addresses).toBe(7);
+  });
+
+  it('matches the email case-insensitively, however it is typed', async () => {
+    const stored = await locate('mixed-case-email');
+    for (const typed of [
+      'grace.omalley@example.com',
+      'GRACE.OMALLEY@EXAMPLE.COM',
+      '  Grace.OMalley@example.com ',
+    ]) {
+      const location = await connector.locate({ email: typed });
+      expect(location.roots.customers).toEqual(stored.roots.customers);
+      expect(location.roots.customers).toHaveLength(1);
+    }
+  });
+
+  it('streams all 3,000 sessions and every page view of the heaviest visitor', async () => {
+    const email = emailOf('thousands-of-sessions');
+    const location = await connector.locate({ email });
+    const sessions = await streamedIds(connector, location, 'sessions');
+    expect(sessions).toHaveLength(3000);
+    const pageViews = await streamedIds(connector, location, 'page_views');
+    expect(pageViews).toEqual(await handWrittenIds(pool, 'page_views', email));
+    expect(pageViews.length).toBeGreaterThan(3000);
+  });
+
+  it('returns the client to the pool when a consumer stops reading early', async () => {
+    const location = await locate('thousands-of-sessions');
+    let read = 0;
+    for await (const _row of connector.streamTable(location, 'page_views')) {
+      read += 1;
+      if (read === 10) break;
+    }
+    expect(read).toBe(10);
+    expect(pool.totalCount - pool.idleCount).toBe(0);
+    expect((await streamAll(connector, location, 'sessions')).length).toBe(3000);
+  });
+
+  it('returns JSON-safe values: ids as strings, timestamps as ISO 8601, IP addresses as text', async () => {
+    const location = await locate('household-a');
+    const [session] = await streamAll(connector, location, 'sessions');
+    const [customer] = await streamAll(connector, location, 'customers');
+    expect(session).toBeDefined();
+    expect(typeof session?.id).toBe('string');
+    expect(session?.started_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(typeof session?.ip_address).toBe('string');
+    expect(Object.keys(session ?? {}).sort()).toEqual(
+      Object.keys(connector.system.tables.sessions?.fields ?? {}).sort(),
+    );
+    for (const row of [session, customer]) expect(JSON.parse(JSON.stringify(row))).toEqual(row);
+  });
+
+  it('keeps the two members of one household apart', async () => {
+    const a = await locate('household-a');
+    const b = await locate('household-b');
+    for (const table of connector.tables()) {
+      const rowsOfA = new Set(await streamedIds(connector, a, table));
+      const overlap = (await streamedIds(connector, b, table)).filter((id) => rowsOfA.has(id));
+      expect({ table, overlap }).toEqual({ table, overlap: [] });
+    }
+    // Both hold the shared address: it corroborates each of them, and finds neither.
+    const address = {
+      line1: SHOP_HOUSEHOLD_ADDRESS.line1,
+      postalCode: SHOP_HOUSEHOLD_ADDRESS.postalCode,
+    };
+    const withAddress = await connector.locate({
+      email: emailOf('household-a'),
+      postalAddress: address,
+    });
+    expect(withAddress.dataPoints.postalAddress).toBe('matched');
+    expect(withAddress.roots).toEqual(a.roots);
+  });
+
+  it('keeps near-namesakes apart and does not let a similar name corroborate', async () => {
+    const jon = await connector.locate({ email: emailOf('similar-name-jon'), name: 'John Smith' });
+    const john = await connector.locate({
+      email: emailOf('similar-name-john'),
+      name: 'John Smith',
+    });
+    expect(jon.dataPoints.name).toBe('not_matched');
+    expect(john.dataPoints.name).toBe('matched');
+    for (const table of connector.tables()) {
+      const rowsOfJon = new Set(await streamedIds(connector, jon, table));
+      const overlap = (await streamedIds(connector, john, table)).filter((id) => rowsOfJon.has(id));
+      expect({ table, overlap }).toEqual({ table, overlap: [] });
+    }
+  });
+
+  it('finds the newsletter-only person, who has no account, by the sign-up email', async () => {
+    const location = await locate('newsletter-only');
+    expect(location.found).toBe(true);
+    expect(location.roots.customers).toEqual([]);
+    const signUps = await streamAll(connector, location, 'marketing_subscriptions');
+    expect(signUps.length).toBeGreaterThan(0);
+    for (const row of signUps) expect(row).toMatchObject({ customer_id: null });
+    const counts = await connector.countRows(location);
+    expect(Object.entries(counts).filter(([, count]) => count > 0)).toEqual([
+      ['marketing_subscriptions', signUps.length],
+    ]);
+  });
+
+  it('finds nothing for an unknown email', async () => {
+    const location = await connector.locate({
+      email: 'nobody.at.all@example.invalid',
+      name: 'No Body',
+    });
+    expect(location).toEqual({
+      system: 'shop',
+      found: false,
+      roots: { customers: [], marketing_subscriptions: [] },
+      dataPoints: { name: 'not_held', phone: 'not_provided', postalAddress: 'not_provided' },
+    });
+    expect(Object.values(await connector.countRows(location)).every((count) => count === 0)).toBe(
+      true,
+    );
+    expect(await streamAll(connector, location, 'customers')).toEqual([]);
+  });
+
+  it.each<[string, ShopFixtureKey, Record<string, unknown>, Record<string, string>]>([
+    [
+      'all stated and held, written differently',
+      'household-a',
+      {
+        name: '  maria KOWALSKI',
+        phone: '(217) 555-0187',
+        postalAddress: { line1: '47 willow lane', postalCode: '62704' },
+      },
+      { name: 'matched', phone: 'matched', postalAddress: 'matched' },
+    ],
+    [
+      'stated but different',
+      'household-a',
+      {
+        name: 'Piotr Kowalski',
+        phone: '+1 217 555 0166',
+        postalAddress: { line1: '47 Willow Lane', postalCode: '62705' },
+      },
+      { name: 'not_matched', phone: 'not_matched', postalAddress: 'not_matched' },
+    ],
+    [
+      'accented name typed without accents',
+      'accented-name',
+      { name: 'Zoe Angstrom-Nunez' },
+      { name: 'matched', phone: 'not_provided', postalAddress: 'not_provided' },
+    ],
+    [
+      'family name first',
+      'japanese-name',
+      { name: '山田 太郎' },
+      { name: 'matched', phone: 'not_provided', postalAddress: 'not_provided' },
+    ],
+    [
+      'one of several addresses',
+      'many-addresses',
+      { postalAddress: { line1: '14 Chapel Row', postalCode: 'ba1 1hn' } },
+      { name: 'not_provided', phone: 'not_provided', postalAddress: 'matched' },
+    ],
+    [
+      'no account: nothing held to compare',
+      'newsletter-only',
+      {
+        name: 'News Reader',
+        phone: '+15105550100',
+        postalAddress: { line1: '1 Main St', postalCode: '94611' },
+      },
+      { name: 'not_held', phone: 'not_held', postalAddress: 'not_held' },
+    ],
+  ])('reports data points: %s', async (_case, key, stated, expected) => {
+    const location = await connector.locate({ email: emailOf(key), ...stated });
+    expect(location.dataPoints).toEqual(expected);
+  });
+});
