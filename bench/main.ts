@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { runIntakeBench } from './intake.bench';
 import { runLookupBench } from './lookup.bench';
+import { runSeedShopBench } from './seed-shop.bench';
 
 /**
  * `npm run bench`: every benchmark, measured in one run on this machine, printed as ratios
@@ -17,6 +18,21 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     machine: { cpus: cpus().length, node: process.version },
   };
+
+  if (wanted('seed')) {
+    // Its own database: seeding wipes it, so no other benchmark relies on it.
+    const seeded = await runSeedShopBench({
+      databaseUrl: env.BENCH_SEED_URL ?? server('rightsdesk_shop_seed_bench'),
+      sizes: [10_000],
+    });
+    results.seed = seeded;
+    for (const run of seeded) {
+      console.log(
+        `seed: ${run.people.toLocaleString('en-US')} people (${run.totalRows.toLocaleString('en-US')} rows) in ${(run.elapsedMs / 1000).toFixed(1)} s, ` +
+          `${run.rowsPerSecond.toLocaleString('en-US')} rows/s, ${(run.databaseBytes / 1e6).toFixed(0)} MB`,
+      );
+    }
+  }
 
   if (wanted('intake')) {
     const intake = await runIntakeBench({
