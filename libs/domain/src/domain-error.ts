@@ -17,3 +17,18 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/**
+ * A step the request's current state does not allow, e.g. "cannot approve a request that is
+ * pending_verification". Code `invalid_state`, which the API answers with 409 Conflict.
+ */
+export class InvalidTransitionError extends DomainError {
+  constructor(
+    readonly from: string,
+    readonly event: string,
+    message: string,
+  ) {
+    super('invalid_state', message);
+    this.name = 'InvalidTransitionError';
+  }
+}

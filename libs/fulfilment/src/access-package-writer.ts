@@ -17,8 +17,12 @@ export class AccessPackageWriter {
   constructor(private readonly out: Writable) {}
 
   async begin(header: { reference: string; generatedAt: string; scope: string }): Promise<void> {
-    await this.write(`{"format":${JSON.stringify(ACCESS_PACKAGE_FORMAT)},"reference":${JSON.stringify(header.reference)},`);
-    await this.write(`"generatedAt":${JSON.stringify(header.generatedAt)},"scope":${JSON.stringify(header.scope)},"datasets":[`);
+    await this.write(
+      `{"format":${JSON.stringify(ACCESS_PACKAGE_FORMAT)},"reference":${JSON.stringify(header.reference)},`,
+    );
+    await this.write(
+      `"generatedAt":${JSON.stringify(header.generatedAt)},"scope":${JSON.stringify(header.scope)},"datasets":[`,
+    );
   }
 
   async beginDataset(system: string, table: string, definition: DataMapTable): Promise<void> {

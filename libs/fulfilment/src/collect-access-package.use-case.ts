@@ -35,7 +35,9 @@ export class CollectAccessPackageUseCase {
     if (request.type !== 'access' || FINISHED.has(request.status)) return;
     if (request.status === 'received') await this.start(request);
 
-    const ready = await this.dataSource.getRepository(AccessPackage).findOneBy({ requestId, status: 'ready' });
+    const ready = await this.dataSource
+      .getRepository(AccessPackage)
+      .findOneBy({ requestId, status: 'ready' });
     const packageId = ready?.id ?? (await this.build(request));
     await this.complete(request, packageId);
   }
@@ -59,10 +61,15 @@ export class CollectAccessPackageUseCase {
   }
 
   private async build(request: DataSubjectRequest): Promise<string> {
-    const subject = await this.dataSource.getRepository(SubjectIdentity).findOneByOrFail({ id: request.subjectId });
+    const subject = await this.dataSource
+      .getRepository(SubjectIdentity)
+      .findOneByOrFail({ id: request.subjectId });
     const scope = request.details.scope === 'categories' ? 'categories' : 'copy';
     // A crash mid-build leaves a "building" package: discard it (its chunks cascade) and start over.
-    await this.dataSource.query(`DELETE FROM access_packages WHERE request_id = $1 AND status = 'building'`, [request.id]);
+    await this.dataSource.query(
+      `DELETE FROM access_packages WHERE request_id = $1 AND status = 'building'`,
+      [request.id],
+    );
     const created = await this.dataSource
       .getRepository(AccessPackage)
       .save({ requestId: request.id, format: ACCESS_PACKAGE_FORMAT, status: 'building' });
@@ -70,7 +77,11 @@ export class CollectAccessPackageUseCase {
     const sink = new EncryptedPackageWriter(this.dataSource, this.key, created.id);
     const writer = new AccessPackageWriter(sink);
     const manifest: PackageManifestEntry[] = [];
-    await writer.begin({ reference: request.reference, generatedAt: new Date().toISOString(), scope });
+    await writer.begin({
+      reference: request.reference,
+      generatedAt: new Date().toISOString(),
+      scope,
+    });
     for (const connector of this.sources.connectors) {
       const location = await connector.locate({
         email: subject.email,
@@ -92,7 +103,12 @@ export class CollectAccessPackageUseCase {
           }
         }
         await writer.endDataset();
-        manifest.push({ system: connector.system.name, table, label: definition.description ?? table, rows });
+        manifest.push({
+          system: connector.system.name,
+          table,
+          label: definition.description ?? table,
+          rows,
+        });
       }
     }
     await writer.end();
@@ -130,7 +146,11 @@ export class CollectAccessPackageUseCase {
       const payload = { v: 1 as const, requestId: request.id, notice: 'access_completed' };
       await enqueueInOutbox(
         manager,
-        outboxEntryFor('notice.render', payload, jobIdFor('notice.render', request.id, 'access_completed')),
+        outboxEntryFor(
+          'notice.render',
+          payload,
+          jobIdFor('notice.render', request.id, 'access_completed'),
+        ),
       );
     });
   }
