@@ -1,6 +1,12 @@
 /** Stable codes the API maps to HTTP statuses; the message is safe to show to the caller. */
 export type DomainErrorCode =
-  'invalid_input' | 'not_found' | 'invalid_state' | 'forbidden' | 'rate_limited';
+  | 'invalid_input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'invalid_state'
+  | 'gone'
+  | 'rate_limited';
 
 export interface FieldProblem {
   path: string;
@@ -12,6 +18,8 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** For rate_limited: seconds until trying again makes sense (the Retry-After header). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';

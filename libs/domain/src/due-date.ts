@@ -1,54 +1,142 @@
+import { CalendarDate, calendarDateIn, endOfDayIn, formatCalendarDate } from './calendar-date';
+import { explainDueDate } from './deadline-explanation';
 import {
-  CalendarDate,
-  addDays,
-  addMonths,
-  calendarDateIn,
-  endOfDayIn,
-  formatCalendarDate,
-} from './calendar-date';
+  APPEAL_CLOCKS,
+  CCPA_ACKNOWLEDGEMENT,
+  CCPA_OPT_OUT_CLOCKS,
+  ClockRule,
+  Period,
+  RESPONSE_CLOCKS,
+  addPeriod,
+} from './deadline-rules';
+import { DomainError } from './domain-error';
+import { DEFAULT_HOLIDAY_CALENDAR, HolidayCalendar } from './holiday-calendar';
 import { Regime } from './request-kinds';
+
+/** The company's zone unless configured otherwise (an Oakland, California company). */
+export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
+
+export type DeadlineKind = 'respond' | 'acknowledge' | 'opt_out' | 'appeal';
+
+/** Why a deadline falls where it does, in parts a UI can render in any language. */
+export interface DueDateBasis {
+  readonly regime: Regime;
+  readonly kind: DeadlineKind;
+  /** The period added: from receipt, or from the original due date for an extension. */
+  readonly period: Period;
+  /** The company-calendar date of receipt (of the appeal, for an appeal). */
+  readonly receivedOn: string;
+  readonly citation: string;
+  readonly extension?: {
+    readonly originalDueOn: string;
+    readonly noticeOn: string;
+    readonly reason: string;
+  };
+}
 
 /** A statutory deadline, stored as an instant, with the words that explain it. */
 export interface DueDate {
+  /** The last millisecond of the due day in the company's time zone. */
   readonly dueAt: Date;
   readonly dueOn: string;
+  /** e.g. `ccpa.respond`, `ccpa.acknowledge`, `ccpa.opt_out`, `cpa.appeal`, `gdpr.respond.extended`. */
   readonly rule: string;
+  /** English, e.g. "due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))". */
   readonly explanation: string;
+  readonly basis: DueDateBasis;
 }
-
-interface ResponseRule {
-  readonly add: (received: CalendarDate) => CalendarDate;
-  readonly period: string;
-  readonly citation: string;
-}
-
-// The clock to respond, per regime, counted from receipt whatever time verification takes.
-const RESPONSE_RULES: Record<Regime, ResponseRule> = {
-  gdpr: { add: (d) => addMonths(d, 1), period: 'one calendar month', citation: 'GDPR Art. 12(3)' },
-  ccpa: { add: (d) => addDays(d, 45), period: '45 days', citation: 'CCPA regs 7021(b)' },
-  vcdpa: { add: (d) => addDays(d, 45), period: '45 days', citation: 'Va. Code 59.1-578(B)' },
-  cpa: { add: (d) => addDays(d, 45), period: '45 days', citation: 'C.R.S. 6-1-1306(2)' },
-  ctdpa: { add: (d) => addDays(d, 45), period: '45 days', citation: 'Conn. Gen. Stat. 42-518(c)' },
-  tdpsa: {
-    add: (d) => addDays(d, 45),
-    period: '45 days',
-    citation: 'Tex. Bus. & Com. Code 541.052(b)',
-  },
-};
 
 /**
- * When the answer is due: the end of the due day in the company's time zone.
- * e.g. "due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))".
+ * When the answer is due: the end of the due day in the company's time zone, counted from the
+ * local date of receipt whatever time verification takes (regs 7021(b); GDPR Art. 12(3)).
  */
-export function responseDueDate(regime: Regime, receivedAt: Date, timeZone: string): DueDate {
-  const rule = RESPONSE_RULES[regime];
-  const received = calendarDateIn(receivedAt, timeZone);
-  const due = rule.add(received);
+export function responseDueDate(
+  regime: Regime,
+  receivedAt: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): DueDate {
+  return fromReceipt(regime, 'respond', RESPONSE_CLOCKS[regime], receivedAt, timeZone);
+}
+
+/** CCPA regs 7021(a): confirm receipt of know, delete and correct requests in 10 business days. */
+export function acknowledgementDueDate(
+  receivedAt: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+  calendar: HolidayCalendar = DEFAULT_HOLIDAY_CALENDAR,
+): DueDate {
+  return fromReceipt('ccpa', 'acknowledge', CCPA_ACKNOWLEDGEMENT, receivedAt, timeZone, calendar);
+}
+
+/** CCPA regs 7026(f), 7027: opt-out of sale/sharing and limit take effect in 15 business days. */
+export function optOutDueDate(
+  type: keyof typeof CCPA_OPT_OUT_CLOCKS,
+  receivedAt: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+  calendar: HolidayCalendar = DEFAULT_HOLIDAY_CALENDAR,
+): DueDate {
+  const rule = CCPA_OPT_OUT_CLOCKS[type];
+  return fromReceipt('ccpa', 'opt_out', rule, receivedAt, timeZone, calendar);
+}
+
+export function hasAppealClock(regime: Regime): boolean {
+  return APPEAL_CLOCKS[regime] !== undefined;
+}
+
+/** The decision on an appeal: Virginia, Connecticut, Texas 60 days; Colorado 45 (+60). */
+export function appealDueDate(
+  regime: Regime,
+  appealReceivedAt: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): DueDate {
+  const rule = APPEAL_CLOCKS[regime];
+  if (!rule) {
+    throw new DomainError(
+      'invalid_input',
+      `${regime} sets no appeal clock: a refusal points to the regulator instead`,
+    );
+  }
+  return fromReceipt(regime, 'appeal', rule, appealReceivedAt, timeZone);
+}
+
+/** The clock rule a deadline ran on, to find its extension. */
+export function clockRuleOf(basis: DueDateBasis): ClockRule | undefined {
+  switch (basis.kind) {
+    case 'respond':
+      return RESPONSE_CLOCKS[basis.regime];
+    case 'appeal':
+      return APPEAL_CLOCKS[basis.regime];
+    default:
+      return undefined; // acknowledgement and opt-out have no extension
+  }
+}
+
+/** A deadline on `due` with the given basis, ending with the day in the company's time zone. */
+export function dueDateOn(due: CalendarDate, basis: DueDateBasis, timeZone: string): DueDate {
   const dueOn = formatCalendarDate(due);
   return {
     dueAt: endOfDayIn(due, timeZone),
     dueOn,
-    rule: `${regime}.respond`,
-    explanation: `due ${dueOn}: ${rule.period} from receipt on ${formatCalendarDate(received)} (${rule.citation})`,
+    rule: `${basis.regime}.${basis.kind}${basis.extension ? '.extended' : ''}`,
+    explanation: explainDueDate({ dueOn, basis }, 'en'),
+    basis,
   };
+}
+
+function fromReceipt(
+  regime: Regime,
+  kind: DeadlineKind,
+  rule: ClockRule,
+  receivedAt: Date,
+  timeZone: string,
+  calendar: HolidayCalendar = DEFAULT_HOLIDAY_CALENDAR,
+): DueDate {
+  const received = calendarDateIn(receivedAt, timeZone);
+  const basis: DueDateBasis = {
+    regime,
+    kind,
+    period: rule.period,
+    receivedOn: formatCalendarDate(received),
+    citation: rule.citation,
+  };
+  return dueDateOn(addPeriod(received, rule.period, calendar), basis, timeZone);
 }

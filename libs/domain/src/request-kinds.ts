@@ -1,6 +1,10 @@
 /** The rights a person can exercise. The set is built to grow (opt-out, restrict, object, appeal). */
-export const REQUEST_TYPES = ['access', 'correct', 'delete', 'withdraw_consent'] as const;
+export const REQUEST_TYPES = ['access', 'correct', 'delete', 'withdraw_consent', 'appeal'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/** The types a person submits on their own; an appeal is made from a refused or completed request. */
+export const SUBMITTABLE_TYPES = ['access', 'correct', 'delete', 'withdraw_consent'] as const;
+export type SubmittableType = (typeof SUBMITTABLE_TYPES)[number];
 
 /** Every state of DESIGN.md's request life; transitions are enforced by the state machine. */
 export const REQUEST_STATUSES = [
