@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource, IsNull, Not } from 'typeorm';
+import { ApiKeyService } from '@rightsdesk/api-keys';
 import { WITHHELD } from '@rightsdesk/fulfilment';
 import { RequestEvent, dataSourceOptions, findChainBreak } from '@rightsdesk/persistence';
 import { findCardLikeNumbers } from '@rightsdesk/shop';
@@ -12,10 +13,13 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../su
 
 /**
  * The built api and worker, as separate processes, against the real Postgres, Redis and an SMTP
- * server: an access request goes in over HTTP and comes out as a stored package and an email.
+ * server: an access request goes in over HTTP, the person proves who they are with the code
+ * that arrives by email, and the request comes out as a stored package and an email. Access is
+ * approved by policy here (AUTO_APPROVE), as a company may choose; review is the default.
  */
 describe('access request, end to end', () => {
   const key = randomBytes(32);
+  const tokenKey = randomBytes(32);
   const smtp = new SmtpSink();
   let baseUrl: string;
   let env: NodeJS.ProcessEnv;
@@ -23,6 +27,7 @@ describe('access request, end to end', () => {
   let worker: AppProcess;
   let dataSource: DataSource;
   let shop: Client;
+  let apiKey: string;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -36,6 +41,8 @@ describe('access request, end to end', () => {
       REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: `e2e-${Date.now()}`, // no stale jobs from earlier runs
       PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
+      TOKEN_SECRET: tokenKey.toString('hex'),
+      AUTO_APPROVE: 'access',
       SMTP_URL: await smtp.start(),
       LOG_LEVEL: 'info',
       OUTBOX_POLL_MS: '100',
@@ -47,6 +54,7 @@ describe('access request, end to end', () => {
     dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
     shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
     await shop.connect();
+    apiKey = (await new ApiKeyService(dataSource, tokenKey).create('e2e', ['requests:write'])).key;
   }, 60_000);
 
   afterAll(async () => {
@@ -56,14 +64,46 @@ describe('access request, end to end', () => {
     await shop?.end();
   });
 
-  async function submit(body: object): Promise<{ id: string; reference: string }> {
+  interface Submitted {
+    id: string;
+    reference: string;
+    statusToken: string;
+  }
+
+  async function submit(body: object): Promise<Submitted> {
     const response = await fetch(`${baseUrl}/api/v1/requests`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({ residence: { country: 'IE' }, ...body }),
     });
     expect(response.status).toBe(201);
-    return (await response.json()) as { id: string; reference: string };
+    return (await response.json()) as Submitted;
+  }
+
+  /** What the person does with the code from their email: enter it, holding their token. */
+  async function enterCode(request: Submitted, code: string): Promise<{ status: string }> {
+    const response = await fetch(`${baseUrl}/api/v1/requests/${request.id}/verification`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${request.statusToken}`,
+      },
+      body: JSON.stringify({ code }),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as { status: string };
+  }
+
+  /** Reads the code from the verification email that arrived, and enters it. */
+  async function verifyFromInbox(request: Submitted): Promise<void> {
+    const mail = await smtp.waitFor(
+      (message) =>
+        (message.subject?.includes(request.reference) ?? false) &&
+        (message.subject?.includes('verification code') ?? false),
+    );
+    const code = /Your code is (\d{6})/.exec(mail.text ?? '')?.[1];
+    expect(code).toBeDefined();
+    expect(await enterCode(request, code as string)).toMatchObject({ status: 'approved' });
   }
 
   async function statusOf(id: string): Promise<string> {
@@ -79,9 +119,14 @@ describe('access request, end to end', () => {
 
   it("collects the person's data from the shop and emails them that it is ready", async () => {
     // Stored with capitals in the shop; the person types it in lower case.
-    const { id, reference } = await submit({ type: 'access', email: 'grace.omalley@example.com' });
+    const submitted = await submit({ type: 'access', email: 'grace.omalley@example.com' });
+    const { id, reference } = submitted;
+    expect(await statusOf(id)).toBe('pending_verification');
+    await verifyFromInbox(submitted);
 
-    const mail = await smtp.waitFor((message) => message.subject?.includes(reference) ?? false);
+    const mail = await smtp.waitFor(
+      (message) => message.subject === `Your data access request ${reference} is complete`,
+    );
     expect(await statusOf(id)).toBe('completed');
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('grace.omalley@example.com');
     expect(mail.subject).toBe(`Your data access request ${reference} is complete`);
@@ -131,18 +176,24 @@ describe('access request, end to end', () => {
     expect(mail.text).not.toMatch(/O'Malley|Grace/);
     expect(mail.html).not.toMatch(/O&#39;Malley|Grace/);
 
-    // Every step is in the hash-chained audit trail.
+    // Every step is in the hash-chained audit trail, through verification to completion.
     const events = await dataSource.query(
-      'SELECT action FROM request_events WHERE request_id = $1 ORDER BY seq',
+      'SELECT action, to_status FROM request_events WHERE request_id = $1 ORDER BY seq',
       [id],
     );
-    expect(events.map((event: { action: string }) => event.action)).toEqual([
-      'request.received',
-      'fulfilment.started',
-      'access.package_ready',
-      'notice.rendered',
-      'notice.sent',
+    expect(
+      events.filter((event: { to_status: string | null }) => event.to_status !== null),
+    ).toEqual([
+      { action: 'request.received', to_status: 'received' },
+      { action: 'request.request_verification', to_status: 'pending_verification' },
+      { action: 'request.verify', to_status: 'verified' },
+      { action: 'request.approve', to_status: 'approved' },
+      { action: 'fulfilment.started', to_status: 'in_progress' },
+      { action: 'access.package_ready', to_status: 'completed' },
     ]);
+    expect(events.map((event: { action: string }) => event.action)).toEqual(
+      expect.arrayContaining(['verification.code_sent', 'verification.email_confirmed']),
+    );
     // The worker seals them into the hash chain shortly after; the chain holds.
     await waitUntil(async () => {
       const [row] = await dataSource.query(
@@ -155,27 +206,54 @@ describe('access request, end to end', () => {
       .getRepository(RequestEvent)
       .find({ where: { chainSeq: Not(IsNull()) }, order: { chainSeq: 'ASC' } });
     expect(findChainBreak(chain)).toBeNull();
-    const [sent] = await dataSource.query(
-      `SELECT status, channel FROM correspondence WHERE request_id = $1`,
+    await waitUntil(async () => {
+      const sent = await dataSource.query(
+        `SELECT kind, status, channel, sealed_secrets FROM correspondence WHERE request_id = $1 ORDER BY created_at`,
+        [id],
+      );
+      return sent.length === 2 && sent.every((row: { status: string }) => row.status === 'sent');
+    }, 10_000);
+    const sent = await dataSource.query(
+      `SELECT kind, status, channel, sealed_secrets FROM correspondence WHERE request_id = $1 ORDER BY created_at`,
       [id],
     );
-    expect(sent).toEqual({ status: 'sent', channel: 'email' });
+    // Once sent, the code is kept nowhere.
+    expect(sent).toEqual([
+      { kind: 'verification_code', status: 'sent', channel: 'email', sealed_secrets: null },
+      { kind: 'access_completed', status: 'sent', channel: 'email', sealed_secrets: null },
+    ]);
   }, 60_000);
 
   it('answers in Spanish when the request was made in Spanish', async () => {
-    const { reference } = await submit({
+    const submitted = await submit({
       type: 'access',
       email: 'zoe.angstrom@example.com',
+      residence: { country: 'ES' },
       language: 'es',
     });
-    const mail = await smtp.waitFor((message) => message.subject?.includes(reference) ?? false);
+    const { reference } = submitted;
+    const codeMail = await smtp.waitFor(
+      (message) => message.subject === `Su código de verificación para la solicitud ${reference}`,
+    );
+    expect(codeMail.headers.get('content-language')).toBe('es');
+    const code = /\b(\d{6})\b/.exec(codeMail.text ?? '')?.[1] as string;
+    expect(await enterCode(submitted, code)).toMatchObject({ status: 'approved' });
+    const mail = await smtp.waitFor(
+      (message) =>
+        (message.subject?.includes(reference) ?? false) &&
+        (message.subject?.includes('completado') ?? false),
+    );
     expect(mail.subject).toBe(`Su solicitud de acceso a datos ${reference} se ha completado`);
     expect(mail.headers.get('content-language')).toBe('es');
   }, 60_000);
 
   it('tells someone the shop does not know that nothing was found', async () => {
-    const { id, reference } = await submit({ type: 'access', email: 'nobody.here@example.org' });
-    const mail = await smtp.waitFor((message) => message.subject?.includes(reference) ?? false);
+    const submitted = await submit({ type: 'access', email: 'nobody.here@example.org' });
+    const { id, reference } = submitted;
+    await verifyFromInbox(submitted);
+    const mail = await smtp.waitFor(
+      (message) => message.subject === `Your data access request ${reference} is complete`,
+    );
     expect(mail.text).toContain('found no records about you');
     const { parsed } = await readAccessPackage(dataSource, key, id);
     expect(parsed.datasets.every((entry) => entry.rowCount === 0)).toBe(true);
@@ -187,10 +265,21 @@ describe('access request, end to end', () => {
     try {
       await quiet.waitForOutput(/worker started/);
       const before = smtp.messages.length;
-      const { id } = await submit({ type: 'access', email: 'jon.smith@example.com' });
+      const submitted = await submit({ type: 'access', email: 'jon.smith@example.com' });
+      const { id } = submitted;
+      // Without a mail server the code email is kept, code included, for a developer to read.
+      const codeMail = await waitUntil(async () => {
+        const [row] = await dataSource.query(
+          `SELECT status, body_text FROM correspondence WHERE request_id = $1 AND kind = 'verification_code'`,
+          [id],
+        );
+        return row?.status === 'captured' ? row : undefined;
+      }, 30_000);
+      const code = /Your code is (\d{6})/.exec(codeMail.body_text)?.[1] as string;
+      expect(await enterCode(submitted, code)).toMatchObject({ status: 'approved' });
       const kept = await waitUntil(async () => {
         const [row] = await dataSource.query(
-          `SELECT status, subject, body_text FROM correspondence WHERE request_id = $1`,
+          `SELECT status, subject, body_text FROM correspondence WHERE request_id = $1 AND kind = 'access_completed'`,
           [id],
         );
         return row?.status === 'captured' ? row : undefined;

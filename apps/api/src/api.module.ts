@@ -1,21 +1,35 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { ApiKeyService } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
-import { SubmitRequestUseCase } from '@rightsdesk/intake';
-import { httpLoggerOptions } from '@rightsdesk/observability';
+import { DataPointMatcher, SourceRegistry } from '@rightsdesk/fulfilment';
+import {
+  AppealRequestUseCase,
+  ConfirmVerificationUseCase,
+  LifecycleSettings,
+  RequestStatusQuery,
+  SubmitRequestUseCase,
+} from '@rightsdesk/intake';
+import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { dataSourceOptions } from '@rightsdesk/persistence';
+import { IssueVerificationUseCase, RateLimiter } from '@rightsdesk/verification';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.controller';
+import { ApiAccessGuard } from './http/api-access.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestsController } from './requests/requests.controller';
+import { ApiResources } from './api-resources';
 
-/** The HTTP process: REST API, health, and (later) the privacy center and staff pages. */
+/** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot({ config, dataMap, connections }: PreparedProcess): DynamicModule {
+    const settings = lifecycleSettings(config);
     return {
       module: ApiModule,
       imports: [
@@ -27,16 +41,97 @@ export class ApiModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         HealthChecks,
+        ApiAccessGuard,
         {
-          provide: SubmitRequestUseCase,
+          provide: ApiResources,
+          useFactory: () =>
+            new ApiResources(
+              new SourceRegistry(dataMap, connections),
+              new Redis(config.REDIS_URL, {
+                maxRetriesPerRequest: 1,
+                enableOfflineQueue: false,
+                lazyConnect: true,
+              }),
+            ),
+        },
+        {
+          provide: RateLimiter,
+          inject: [ApiResources],
+          useFactory: (resources: ApiResources) =>
+            new RateLimiter(resources.redis, config.QUEUE_PREFIX),
+        },
+        {
+          provide: ApiKeyService,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new ApiKeyService(dataSource, config.tokenKey),
+        },
+        {
+          provide: RenderNoticeUseCase,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
-            new SubmitRequestUseCase(dataSource, {
-              defaultRegime: config.DEFAULT_REGIME,
+            new RenderNoticeUseCase(dataSource, {
+              companyName: config.COMPANY_NAME,
+              contactEmail: config.PRIVACY_CONTACT_EMAIL,
               timeZone: config.COMPANY_TIME_ZONE,
+              key: config.packageEncryptionKey,
             }),
+        },
+        {
+          provide: IssueVerificationUseCase,
+          inject: [DataSource, RenderNoticeUseCase],
+          useFactory: (dataSource: DataSource, notices: RenderNoticeUseCase) =>
+            new IssueVerificationUseCase(dataSource, notices, {
+              codeMinutes: config.VERIFICATION_CODE_MINUTES,
+              maxAttempts: config.VERIFICATION_MAX_ATTEMPTS,
+              tokenKey: config.tokenKey,
+              publicUrl: config.PUBLIC_URL,
+            }),
+        },
+        {
+          provide: SubmitRequestUseCase,
+          inject: [DataSource, IssueVerificationUseCase],
+          useFactory: (dataSource: DataSource, issue: IssueVerificationUseCase) =>
+            new SubmitRequestUseCase(dataSource, settings, issue),
+        },
+        {
+          provide: ConfirmVerificationUseCase,
+          inject: [DataSource, ApiResources, RenderNoticeUseCase],
+          useFactory: (
+            dataSource: DataSource,
+            resources: ApiResources,
+            notices: RenderNoticeUseCase,
+          ) =>
+            new ConfirmVerificationUseCase(
+              dataSource,
+              settings,
+              new DataPointMatcher(resources.sources),
+              notices,
+            ),
+        },
+        {
+          provide: RequestStatusQuery,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new RequestStatusQuery(dataSource, config.tokenKey, config.COMPANY_TIME_ZONE),
+        },
+        {
+          provide: AppealRequestUseCase,
+          inject: [DataSource, SubmitRequestUseCase],
+          useFactory: (dataSource: DataSource, submit: SubmitRequestUseCase) =>
+            new AppealRequestUseCase(dataSource, settings, submit),
         },
       ],
     };
   }
+}
+
+export function lifecycleSettings(config: AppConfig): LifecycleSettings {
+  return {
+    defaultRegime: config.DEFAULT_REGIME,
+    timeZone: config.COMPANY_TIME_ZONE,
+    tokenKey: config.tokenKey,
+    sealKey: config.packageEncryptionKey,
+    autoApprove: config.autoApprove,
+    verificationExpiryDays: config.VERIFICATION_EXPIRY_DAYS,
+  };
 }

@@ -7,8 +7,9 @@ import { ApiModule } from './api.module';
 import { configureApp } from './configure-app';
 
 async function bootstrap(): Promise<void> {
-  const { config } = await prepareProcess('api');
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+  const prepared = await prepareProcess('api');
+  const { config } = prepared;
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(prepared), {
     bufferLogs: true,
     bodyParser: false,
   });

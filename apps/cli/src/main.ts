@@ -3,7 +3,9 @@ import { Client } from 'pg';
 import { ConfigError, loadConfig } from '@rightsdesk/config';
 import { DataMapInvalidError, readDataMapFile } from '@rightsdesk/data-map';
 import { ServiceUnreachableError, checkPostgres } from '@rightsdesk/observability';
-import { ensureDatabase, runMigrations } from '@rightsdesk/persistence';
+import { ApiKeyService } from '@rightsdesk/api-keys';
+import { dataSourceOptions, ensureDatabase, runMigrations } from '@rightsdesk/persistence';
+import { DataSource } from 'typeorm';
 import { seedShop } from '@rightsdesk/shop';
 
 const USAGE = `usage: rightsdesk <command>
@@ -11,7 +13,9 @@ const USAGE = `usage: rightsdesk <command>
   seed-shop [--people N] [--seed S] [--database-url URL] [--if-empty]
                                    fill the demo shop database with N deterministic people (default 1000);
                                    with --if-empty, only when it holds nobody yet
-  check-data-map [FILE]            validate a data map (default DATA_MAP_PATH)`;
+  check-data-map [FILE]            validate a data map (default DATA_MAP_PATH)
+  create-api-key --name NAME --scopes requests:write,requests:read,...
+                                   create a key for another system; the key is printed once`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -52,6 +56,24 @@ async function main(argv: string[]): Promise<void> {
       console.log(
         `${path}: valid (version ${map.version}, ${Object.keys(map.systems).length} system(s))`,
       );
+      return;
+    }
+    case 'create-api-key': {
+      const name = options.name?.trim();
+      if (!name) throw new UsageError('--name is required');
+      const scopes = (options.scopes ?? '').split(',').filter(Boolean);
+      await runMigrations(config.DATABASE_URL);
+      const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
+      try {
+        const created = await new ApiKeyService(dataSource, config.tokenKey)
+          .create(name, scopes)
+          .catch((error: Error) => {
+            throw new UsageError(error.message);
+          });
+        console.log(created.key);
+      } finally {
+        await dataSource.destroy();
+      }
       return;
     }
     default:

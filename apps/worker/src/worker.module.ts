@@ -56,21 +56,35 @@ export class WorkerModule {
             ),
         },
         {
-          provide: JOB_HANDLERS,
-          inject: [DataSource, WorkerResources],
-          useFactory: (dataSource: DataSource, resources: WorkerResources): JobHandlers => {
-            const company = {
+          provide: RenderNoticeUseCase,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new RenderNoticeUseCase(dataSource, {
               companyName: config.COMPANY_NAME,
               contactEmail: config.PRIVACY_CONTACT_EMAIL,
               timeZone: config.COMPANY_TIME_ZONE,
-            };
+              key: config.packageEncryptionKey,
+            }),
+        },
+        {
+          provide: JOB_HANDLERS,
+          inject: [DataSource, WorkerResources, RenderNoticeUseCase],
+          useFactory: (
+            dataSource: DataSource,
+            resources: WorkerResources,
+            render: RenderNoticeUseCase,
+          ): JobHandlers => {
             const collect = new CollectAccessPackageUseCase(
               dataSource,
               resources.sources,
               config.packageEncryptionKey,
             );
-            const render = new RenderNoticeUseCase(dataSource, company);
-            const send = new SendNoticeUseCase(dataSource, resources.mail, config.MAIL_FROM);
+            const send = new SendNoticeUseCase(
+              dataSource,
+              resources.mail,
+              config.MAIL_FROM,
+              config.packageEncryptionKey,
+            );
             const handlers: JobHandlers = {
               'access.collect': ({ requestId }) => collect.execute(requestId),
               'notice.render': ({ requestId, notice }) => {

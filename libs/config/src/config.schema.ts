@@ -45,6 +45,23 @@ export const configSchema = z.object({
     .string()
     .refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles')
     .default('America/Los_Angeles'),
+  TOKEN_SECRET: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 256-bit key)')
+    .optional(),
+  VERIFICATION_CODE_MINUTES: positiveInt.max(24 * 60).default(30),
+  VERIFICATION_MAX_ATTEMPTS: positiveInt.max(20).default(5),
+  VERIFICATION_EXPIRY_DAYS: positiveInt.max(365).default(30),
+  AUTO_APPROVE: z
+    .string()
+    .regex(
+      /^([a-z_]+(:[a-z]+)?)(,[a-z_]+(:[a-z]+)?)*$/,
+      'must list request types, optionally with a regime, e.g. "access,withdraw_consent:gdpr"',
+    )
+    .optional(),
+  RATE_LIMIT_SUBMIT_PER_IP: positiveInt.default(20),
+  RATE_LIMIT_SUBMIT_PER_EMAIL: positiveInt.default(5),
+  RATE_LIMIT_VERIFY_PER_IP: positiveInt.default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OUTBOX_POLL_MS: positiveInt.default(250),
   WORKER_CONCURRENCY: positiveInt.max(64).default(4),
@@ -55,9 +72,16 @@ export type ConfigInput = z.input<typeof configSchema>;
 type ParsedConfig = z.output<typeof configSchema>;
 
 /** Validated configuration. Secrets are kept out of `toString` and JSON. */
-export type AppConfig = Omit<ParsedConfig, 'PACKAGE_ENCRYPTION_KEY'> & {
-  /** AES-256-GCM key for access packages at rest. */
+export type AppConfig = Omit<
+  ParsedConfig,
+  'PACKAGE_ENCRYPTION_KEY' | 'TOKEN_SECRET' | 'AUTO_APPROVE'
+> & {
+  /** AES-256-GCM key for access packages and other sealed data at rest. */
   readonly packageEncryptionKey: Buffer;
+  /** HMAC key for stored hashes of codes, links, status tokens and API keys. */
+  readonly tokenKey: Buffer;
+  /** Request types (optionally per regime) approved by policy without review; empty = manual. */
+  readonly autoApprove: readonly string[];
 };
 
 /** Variables whose values are secrets and never printed. */

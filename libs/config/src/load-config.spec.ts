@@ -46,13 +46,26 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ PORT: 'supersecretpassword123' })).toThrow(/got "supersecretp…"/);
   });
 
+  it('reads the auto-approval policy as a list, manual when unset', () => {
+    expect(loadConfig({}).autoApprove).toEqual([]);
+    expect(loadConfig({ AUTO_APPROVE: 'access,withdraw_consent:gdpr' }).autoApprove).toEqual([
+      'access',
+      'withdraw_consent:gdpr',
+    ]);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ SMTP_URL: '', PORT: '' }).PORT).toBe(3000);
   });
 
   it('takes a production key from the environment', () => {
     const key = 'ab'.repeat(32);
-    const config = loadConfig({ NODE_ENV: 'production', PACKAGE_ENCRYPTION_KEY: key });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PACKAGE_ENCRYPTION_KEY: key,
+      TOKEN_SECRET: 'cd'.repeat(32),
+    });
     expect(config.packageEncryptionKey.toString('hex')).toBe(key);
+    expect(config.tokenKey.toString('hex')).toBe('cd'.repeat(32));
   });
 });

@@ -17,8 +17,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const variable = String(issue.path[0] ?? 'environment');
     throw new ConfigError(variable, describeIssue(issue.message, present[variable]));
   }
-  const { PACKAGE_ENCRYPTION_KEY, ...config } = result.data;
-  return { ...config, packageEncryptionKey: packageKey(PACKAGE_ENCRYPTION_KEY, config.NODE_ENV) };
+  const { PACKAGE_ENCRYPTION_KEY, TOKEN_SECRET, AUTO_APPROVE, ...config } = result.data;
+  return {
+    ...config,
+    packageEncryptionKey: secretKey(
+      'PACKAGE_ENCRYPTION_KEY',
+      PACKAGE_ENCRYPTION_KEY,
+      config.NODE_ENV,
+    ),
+    tokenKey: secretKey('TOKEN_SECRET', TOKEN_SECRET, config.NODE_ENV),
+    autoApprove: AUTO_APPROVE ? AUTO_APPROVE.split(',') : [],
+  };
 }
 
 function describeIssue(message: string, value: string | undefined): string {
@@ -31,14 +40,15 @@ function truncate(value: string): string {
   return value.length > 12 ? `${value.slice(0, 12)}…` : value;
 }
 
-function packageKey(hex: string | undefined, nodeEnv: AppConfig['NODE_ENV']): Buffer {
+function secretKey(
+  variable: string,
+  hex: string | undefined,
+  nodeEnv: AppConfig['NODE_ENV'],
+): Buffer {
   if (hex) return Buffer.from(hex, 'hex');
   if (nodeEnv === 'production') {
-    throw new ConfigError(
-      'PACKAGE_ENCRYPTION_KEY',
-      'is required in production (64 hex characters)',
-    );
+    throw new ConfigError(variable, 'is required in production (64 hex characters)');
   }
   // A fixed development key, so a local run works out of the box; production refuses it above.
-  return createHash('sha256').update('rightsdesk-development-only-key').digest();
+  return createHash('sha256').update(`rightsdesk-development-only:${variable}`).digest();
 }

@@ -4,8 +4,8 @@ import {
   DataSubjectRequest,
   PackageManifestEntry,
   SubjectIdentity,
-  appendAuditEvent,
   enqueueInOutbox,
+  transitionRequest,
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
@@ -33,7 +33,8 @@ export class CollectAccessPackageUseCase {
     const request = await requests.findOneBy({ id: requestId });
     if (!request) throw new Error(`request ${requestId} does not exist`);
     if (request.type !== 'access' || FINISHED.has(request.status)) return;
-    if (request.status === 'received') await this.start(request);
+    if (request.status === 'approved' || request.status === 'failed') await this.start(request);
+    else if (request.status !== 'in_progress') return; // not approved (yet): nothing to do
 
     const ready = await this.dataSource
       .getRepository(AccessPackage)
@@ -44,19 +45,13 @@ export class CollectAccessPackageUseCase {
 
   private async start(request: DataSubjectRequest): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const moved = await manager.update(
-        DataSubjectRequest,
-        { id: request.id, status: 'received' },
-        { status: 'in_progress' },
+      const event = request.status === 'failed' ? 'retry' : 'start';
+      await transitionRequest(manager, request.id, event, { actor: 'worker' }).catch(
+        (error: unknown) => {
+          // Another worker started it first: carry on with the build, which is idempotent.
+          if ((error as { code?: string }).code !== 'invalid_state') throw error;
+        },
       );
-      if (moved.affected !== 1) return; // another worker started it first
-      await appendAuditEvent(manager, {
-        requestId: request.id,
-        actor: 'worker',
-        action: 'fulfilment.started',
-        fromStatus: 'received',
-        toStatus: 'in_progress',
-      });
     });
   }
 
@@ -128,20 +123,15 @@ export class CollectAccessPackageUseCase {
 
   private async complete(request: DataSubjectRequest, packageId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const moved = await manager.update(
-        DataSubjectRequest,
-        { id: request.id, status: 'in_progress' },
-        { status: 'completed', completedAt: new Date(), failure: null },
-      );
-      if (moved.affected !== 1) return; // already completed by an earlier attempt
+      const current = await manager
+        .getRepository(DataSubjectRequest)
+        .findOneByOrFail({ id: request.id });
+      if (current.status !== 'in_progress') return; // already completed by an earlier attempt
       const built = await manager.getRepository(AccessPackage).findOneByOrFail({ id: packageId });
-      await appendAuditEvent(manager, {
-        requestId: request.id,
+      await transitionRequest(manager, request.id, 'complete', {
         actor: 'worker',
-        action: 'access.package_ready',
-        fromStatus: 'in_progress',
-        toStatus: 'completed',
         data: { packageId, rows: built.rowCount, datasets: built.manifest.length },
+        changes: { completedAt: new Date(), failure: null },
       });
       const payload = { v: 1 as const, requestId: request.id, notice: 'access_completed' };
       await enqueueInOutbox(

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { openChunk, sealChunk } from './package-cipher';
+import { openChunk, sealChunk } from '@rightsdesk/persistence';
 
 const CHUNK_BYTES = 1024 * 1024;
 

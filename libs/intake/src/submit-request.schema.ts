@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANSWER_CHANNELS, LANGUAGES } from '@rightsdesk/domain';
+import { ANSWER_CHANNELS, AnswerChannel, LANGUAGES, Language, Regime } from '@rightsdesk/domain';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -24,6 +24,22 @@ const residenceSchema = z.strictObject({
     .optional(),
 });
 
+/** Someone acting for the person (regs 7063); their signed authorization is uploaded separately. */
+const agentSchema = z.strictObject({
+  name: text(200),
+  email: z.string().trim().max(254).email('must be an email address').toLowerCase(),
+  /** A power of attorney skips the person's own confirmation (regs 7063(b)). */
+  powerOfAttorney: z.boolean().default(false),
+  /** Over the API the signed document comes inline; the privacy center uploads it as a file. */
+  authorization: z
+    .strictObject({
+      fileName: text(255),
+      contentType: text(100),
+      contentBase64: z.base64('must be base64-encoded'),
+    })
+    .optional(),
+});
+
 const common = {
   email: z.string().trim().max(254).email('must be an email address').toLowerCase(),
   name: text(200).optional(),
@@ -35,6 +51,7 @@ const common = {
   residence: residenceSchema.optional(),
   language: z.enum(LANGUAGES).default('en'),
   answerChannel: z.enum(ANSWER_CHANNELS).default('email'),
+  agent: agentSchema.optional(),
 };
 
 /** Correctable fields are named as the data map names them, e.g. "phone" or "last_name". */
@@ -75,4 +92,22 @@ export const submitRequestSchema = z
   });
 
 export type SubmitRequestInput = z.input<typeof submitRequestSchema>;
-export type SubmitRequestCommand = z.output<typeof submitRequestSchema>;
+
+/** An appeal of a denied or completed request; made from the person's status page, not submitted freely. */
+export interface AppealCommand {
+  type: 'appeal';
+  email: string;
+  name?: string;
+  phone?: string;
+  postalAddress?: z.output<typeof postalAddressSchema>;
+  residence?: undefined;
+  language: Language;
+  answerChannel: AnswerChannel;
+  agent?: undefined;
+  /** The appeal runs under the regime of the request it appeals. */
+  regime: Regime;
+  reason: string;
+}
+
+export type SubmitRequestCommand =
+  (z.output<typeof submitRequestSchema> & { regime?: undefined }) | AppealCommand;

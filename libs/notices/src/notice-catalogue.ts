@@ -2,10 +2,19 @@ import { Language } from '@rightsdesk/domain';
 import { NoticeTemplate } from './notice-content';
 import { accessCompletedEn } from './templates/access-completed.en';
 import { accessCompletedEs } from './templates/access-completed.es';
+import { requestDeniedEn } from './templates/request-denied.en';
+import { requestDeniedEs } from './templates/request-denied.es';
+import { requestExpiredEn } from './templates/request-expired.en';
+import { requestExpiredEs } from './templates/request-expired.es';
+import { verificationCodeEn } from './templates/verification-code.en';
+import { verificationCodeEs } from './templates/verification-code.es';
 
 /** One template per notice and language; adding a language is adding files here. */
 const CATALOGUE = {
   access_completed: { en: accessCompletedEn, es: accessCompletedEs },
+  verification_code: { en: verificationCodeEn, es: verificationCodeEs },
+  request_denied: { en: requestDeniedEn, es: requestDeniedEs },
+  request_expired: { en: requestExpiredEn, es: requestExpiredEs },
 } satisfies Record<string, Record<Language, NoticeTemplate>>;
 
 export type NoticeKind = keyof typeof CATALOGUE;

@@ -15,6 +15,21 @@ export interface NoticeFacts {
   companyName: string;
   contactEmail: string;
   datasets?: Array<{ label: string; rows: number }>;
+  /** The request's statutory due date in words, e.g. "due 2027-01-09: 45 days from receipt …". */
+  dueExplanation?: string;
+  /** Where the person follows their request (their own secret link). */
+  statusUrl?: string;
+  /** Minutes a verification code stays valid. */
+  codeMinutes?: number;
+  /** Why something could not be done, in plain words. */
+  reason?: string;
 }
+
+/**
+ * Secrets a notice needs only at sending time. Rendered notices hold these placeholders; the
+ * send job fills them from the sealed copy and then forgets it, so stored copies never hold a
+ * working code or link.
+ */
+export const SECRET_PLACEHOLDERS = { code: '{{code}}', verifyUrl: '{{verify_url}}' } as const;
 
 export type NoticeTemplate = (facts: NoticeFacts) => NoticeContent;

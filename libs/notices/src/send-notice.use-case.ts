@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { Correspondence, appendAuditEvent } from '@rightsdesk/persistence';
+import { Correspondence, appendAuditEvent, openFromBytes } from '@rightsdesk/persistence';
+import { SECRET_PLACEHOLDERS } from './notice-content';
 import { MailTransport } from './mail-transport';
 
 /**
@@ -12,6 +13,7 @@ export class SendNoticeUseCase {
     private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
     private readonly from: string,
+    private readonly key: Buffer,
   ) {}
 
   async execute(correspondenceId: string): Promise<void> {
@@ -20,6 +22,7 @@ export class SendNoticeUseCase {
     if (message.status === 'sent' || message.status === 'captured') return;
 
     const messageId = `<${message.id}@rightsdesk>`;
+    const fill = this.secretFiller(message);
     let result;
     try {
       result = await this.transport.send({
@@ -27,8 +30,8 @@ export class SendNoticeUseCase {
         from: this.from,
         to: message.recipient,
         subject: message.subject,
-        text: message.bodyText,
-        html: message.bodyHtml ?? undefined,
+        text: fill(message.bodyText),
+        html: message.bodyHtml === null ? undefined : fill(message.bodyHtml),
         language: message.language,
       });
     } catch (error) {
@@ -48,6 +51,15 @@ export class SendNoticeUseCase {
           messageId: result.messageId,
           sentAt: new Date(),
           error: null,
+          // Sent: the working code and link are no longer needed anywhere. Kept (no SMTP
+          // server, a development set-up): the stored copy is the message, code included.
+          sealedSecrets: null,
+          ...(result.delivered
+            ? {}
+            : {
+                bodyText: fill(message.bodyText),
+                bodyHtml: message.bodyHtml === null ? null : fill(message.bodyHtml),
+              }),
         },
       );
       await appendAuditEvent(manager, {
@@ -57,5 +69,19 @@ export class SendNoticeUseCase {
         data: { notice: message.kind, channel: message.channel, correspondenceId: message.id },
       });
     });
+  }
+
+  /** Replaces the placeholders with the sealed secrets; without secrets, leaves text as is. */
+  private secretFiller(message: Correspondence): (text: string) => string {
+    if (!message.sealedSecrets) return (text) => text;
+    const secrets = JSON.parse(
+      openFromBytes(this.key, message.id, message.sealedSecrets).toString('utf8'),
+    ) as Record<keyof typeof SECRET_PLACEHOLDERS, string>;
+    return (text) =>
+      Object.entries(SECRET_PLACEHOLDERS).reduce(
+        (filled, [name, placeholder]) =>
+          filled.split(placeholder).join(secrets[name as keyof typeof SECRET_PLACEHOLDERS] ?? ''),
+        text,
+      );
   }
 }

@@ -17,11 +17,16 @@ export function httpLoggerOptions(level: string): Options {
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        path: req.url.split('?')[0],
+        path: withoutSecrets(req.url.split('?')[0]),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) =>
       error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
   };
+}
+
+/** Privacy-center pages carry the person's secret token in the path; it never reaches a log. */
+export function withoutSecrets(path: string): string {
+  return path.replace(/^\/(status|verify\/link|verify)\/[^/]+/, '/$1/[token]');
 }

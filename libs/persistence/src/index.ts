@@ -8,3 +8,5 @@ export * from './audit-chain';
 export * from './audit-trail';
 export * from './outbox-writer';
 export * from './audit-sealer';
+export * from './transition-request';
+export * from './sealed-box';

@@ -1,34 +1,21 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@rightsdesk/config';
-import { ApiModule } from '../../../apps/api/src/api.module';
-import { configureApp } from '../../../apps/api/src/configure-app';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../../support/test-env';
+import { TestApi, startTestApi } from '../../support/api-app';
 
 describe('POST /api/v1/requests', () => {
-  let app: NestExpressApplication;
+  let api: TestApi;
   let dataSource: DataSource;
+  let writer: string;
 
   beforeAll(async () => {
-    const config = loadConfig({
-      DATABASE_URL: TEST_DATABASE_URL,
-      SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
-      REDIS_URL: TEST_REDIS_URL,
-      LOG_LEVEL: 'silent',
-      MAX_BODY_BYTES: '4096',
-    });
-    app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
-      bodyParser: false,
-      logger: false,
-    });
-    configureApp(app, config);
-    await app.init();
-    dataSource = app.get(DataSource);
+    api = await startTestApi({ MAX_BODY_BYTES: '4096' });
+    dataSource = api.dataSource;
+    writer = `Bearer ${await api.apiKey('requests:write', 'requests:read')}`;
   });
-  afterAll(() => app.close());
+  afterAll(() => api.close());
+
+  const post = (path = '/api/v1/requests') =>
+    request(api.app.getHttpServer()).post(path).set('authorization', writer);
 
   async function counts() {
     const [row] = (await dataSource.query(
@@ -40,48 +27,82 @@ describe('POST /api/v1/requests', () => {
     return row;
   }
 
-  it('stores an access request, its audit event and its job before answering 201', async () => {
-    const response = await request(app.getHttpServer())
-      .post('/api/v1/requests')
+  it('stores an access request, its audit event and its verification email before answering 201', async () => {
+    const response = await post()
       .send({ type: 'access', email: 'Zoe.Angstrom@Example.com', residence: { country: 'DE' } })
       .expect(201);
 
     expect(response.body).toMatchObject({
       type: 'access',
-      status: 'received',
+      status: 'pending_verification',
       regime: 'gdpr',
       reference: expect.stringMatching(/^RD-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+      statusToken: expect.any(String),
     });
     expect(response.body.dueExplanation).toMatch(
       /^due \d{4}-\d{2}-\d{2}: one calendar month from receipt on .* \(GDPR Art\. 12\(3\)\)$/,
     );
 
     const [stored] = await dataSource.query(
-      `SELECT r.reference, r.due_at, s.email,
-              (SELECT count(*)::int FROM outbox o WHERE o.payload->>'requestId' = r.id::text) AS jobs,
-              (SELECT action FROM request_events e WHERE e.request_id = r.id) AS action
+      `SELECT r.reference, r.due_at, r.manner, s.email,
+              (SELECT array_agg(o.job_name) FROM outbox o JOIN correspondence c
+                 ON o.payload->>'correspondenceId' = c.id::text WHERE c.request_id = r.id) AS jobs,
+              (SELECT array_agg(e.action ORDER BY e.seq) FROM request_events e
+                WHERE e.request_id = r.id) AS actions
        FROM requests r JOIN subject_identities s ON s.id = r.subject_id WHERE r.id = $1`,
       [response.body.id],
     );
     expect(stored).toMatchObject({
       reference: response.body.reference,
+      manner: 'api',
       email: 'zoe.angstrom@example.com',
-      jobs: 1,
-      action: 'request.received',
+      jobs: ['notice.send'],
+      actions: [
+        'request.received',
+        'request.request_verification',
+        'verification.code_sent',
+        'notice.rendered',
+      ],
     });
     expect(new Date(stored.due_at).toISOString()).toBe(response.body.dueAt);
   });
 
   it('keeps personal data out of the job payload', async () => {
-    const response = await request(app.getHttpServer())
-      .post('/api/v1/requests')
+    const response = await post()
       .send({ type: 'access', email: 'payload.check@example.org', name: 'Payload Check' })
       .expect(201);
-    const [job] = await dataSource.query(
-      `SELECT payload FROM outbox WHERE payload->>'requestId' = $1`,
+    const jobs = await dataSource.query(
+      `SELECT o.payload FROM outbox o
+       WHERE o.payload->>'requestId' = $1::text
+          OR o.payload->>'correspondenceId' IN
+             (SELECT id::text FROM correspondence WHERE request_id = $1::uuid)`,
       [response.body.id],
     );
-    expect(job.payload).toEqual({ v: 1, requestId: response.body.id });
+    expect(jobs.length).toBeGreaterThan(0);
+    for (const job of jobs) {
+      expect(JSON.stringify(job.payload)).not.toMatch(/payload\.check|Payload Check/i);
+      // Ids and a schema version only.
+      for (const [key, value] of Object.entries(job.payload as Record<string, unknown>)) {
+        expect(key === 'v' ? value : String(value)).toEqual(
+          key === 'v' ? 1 : expect.stringMatching(/^[0-9a-f-]{36}$/),
+        );
+      }
+    }
+  });
+
+  it.each([
+    ['no credentials', undefined, 401, /API key or your request token/],
+    ['an unknown key', 'Bearer rdk_AAAAAAAAAA_' + 'x'.repeat(43), 401, /not valid/],
+    ['a key without the write scope', 'read-only', 403, /lacks the "requests:write" scope/],
+    ["a person's status token", 'Bearer some-status-token', 403, /needs an API key/],
+  ])('refuses a submission with %s and writes nothing', async (_label, auth, status, message) => {
+    const header = auth === 'read-only' ? `Bearer ${await api.apiKey('requests:read')}` : auth;
+    const before = await counts();
+    const call = request(api.app.getHttpServer()).post('/api/v1/requests');
+    if (header) call.set('authorization', header);
+    const response = await call.send({ type: 'access', email: 'a@example.org' }).expect(status);
+    expect(response.body.detail).toMatch(message);
+    expect(await counts()).toEqual(before);
   });
 
   it.each([
@@ -121,11 +142,7 @@ describe('POST /api/v1/requests', () => {
     ],
   ])('refuses %s with a clear 4xx and writes nothing', async (_label, body, status, message) => {
     const before = await counts();
-    const response = await request(app.getHttpServer())
-      .post('/api/v1/requests')
-      .set('content-type', 'application/json')
-      .send(body)
-      .expect(status);
+    const response = await post().set('content-type', 'application/json').send(body).expect(status);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(response.body.detail).toMatch(message);
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+/); // no stack
@@ -133,12 +150,12 @@ describe('POST /api/v1/requests', () => {
   });
 
   it('answers an unknown route with a 404 problem', async () => {
-    const response = await request(app.getHttpServer()).get('/api/v1/nothing-here').expect(404);
+    const response = await request(api.app.getHttpServer()).get('/api/v1/nothing-here').expect(404);
     expect(response.body.code).toBe('not_found');
   });
 
   it('reports every dependency on /health', async () => {
-    const response = await request(app.getHttpServer()).get('/health').expect(200);
+    const response = await request(api.app.getHttpServer()).get('/health').expect(200);
     expect(response.body).toEqual({
       status: 'ok',
       checks: { postgres: { status: 'up' }, redis: { status: 'up' }, shop: { status: 'up' } },
@@ -146,7 +163,7 @@ describe('POST /api/v1/requests', () => {
   });
 
   it('publishes the OpenAPI document with the request schema', async () => {
-    const response = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
+    const response = await request(api.app.getHttpServer()).get('/api/docs-json').expect(200);
     const post = response.body.paths['/api/v1/requests'].post;
     expect(post.requestBody.content['application/json'].schema).toBeDefined();
     expect(Object.keys(post.responses)).toContain('201');

@@ -34,12 +34,17 @@ describe(OutboxRelay.name, () => {
   });
   afterAll(() => dataSource.destroy());
 
-  async function relayedAt(requestId: string): Promise<Date | null> {
+  /** The one job a new request causes: the email with its verification code. */
+  async function jobOf(
+    requestId: string,
+  ): Promise<{ job_id: string; payload: unknown; relayed_at: Date | null }> {
     const [row] = await dataSource.query(
-      `SELECT relayed_at FROM outbox WHERE payload->>'requestId' = $1`,
+      `SELECT o.job_id, o.payload, o.relayed_at FROM outbox o
+       JOIN correspondence c ON o.payload->>'correspondenceId' = c.id::text
+       WHERE c.request_id = $1`,
       [requestId],
     );
-    return row.relayed_at;
+    return row;
   }
 
   it('keeps the job in Postgres while Redis is down, then relays it once Redis answers', async () => {
@@ -51,19 +56,21 @@ describe(OutboxRelay.name, () => {
     const down = new OutboxRelay(dataSource, unreachable);
     await expect(down.relayOnce()).rejects.toThrow();
     await closeAll(unreachable);
-    expect(await relayedAt(requestId)).toBeNull();
+    expect((await jobOf(requestId)).relayed_at).toBeNull();
 
     const reachable = queuesAt(TEST_REDIS_URL, prefix);
     try {
       const up = new OutboxRelay(dataSource, reachable);
       expect(await up.relayOnce()).toBe(1);
-      expect(await relayedAt(requestId)).not.toBeNull();
-      const job = await reachable.fulfilment.getJob(`access.collect.${requestId}.all`);
-      expect(job?.data).toEqual({ v: 1, requestId });
+      const row = await jobOf(requestId);
+      expect(row.relayed_at).not.toBeNull();
+      const job = await reachable.notices.getJob(row.job_id);
+      expect(job?.name).toBe('notice.send');
+      expect(job?.data).toEqual(row.payload);
       // A second pass finds nothing new: each row goes to BullMQ once.
       expect(await up.relayOnce()).toBe(0);
     } finally {
-      await reachable.fulfilment.obliterate({ force: true });
+      await reachable.notices.obliterate({ force: true });
       await closeAll(reachable);
     }
   });
@@ -81,11 +88,11 @@ describe(OutboxRelay.name, () => {
       expect(a + b).toBe(20);
       const rest = new OutboxRelay(dataSource, first, 100);
       expect(await rest.relayOnce()).toBe(10);
-      expect(await first.fulfilment.getJobCountByTypes('waiting', 'prioritized', 'delayed')).toBe(
+      expect(await first.notices.getJobCountByTypes('waiting', 'prioritized', 'delayed')).toBe(
         ids.length,
       );
     } finally {
-      await first.fulfilment.obliterate({ force: true });
+      await first.notices.obliterate({ force: true });
       await closeAll(first);
       await closeAll(second);
     }

@@ -4,9 +4,11 @@ import { DomainError, DomainErrorCode, FieldProblem } from '@rightsdesk/domain';
 
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   invalid_input: 400,
+  unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   invalid_state: 409,
+  gone: 410,
   rate_limited: 429,
 };
 
@@ -29,6 +31,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = this.toProblem(exception);
+    if (exception instanceof DomainError && exception.retryAfterSeconds) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     if (problem.status >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -104,6 +109,8 @@ function fromBodyParser(exception: unknown): Problem | null {
 function titleFor(status: number): string {
   const titles: Record<number, string> = {
     400: 'Bad Request',
+    401: 'Unauthorized',
+    410: 'Gone',
     403: 'Forbidden',
     404: 'Not Found',
     409: 'Conflict',

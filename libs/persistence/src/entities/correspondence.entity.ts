@@ -51,6 +51,13 @@ export class Correspondence {
   @Column({ name: 'body_html', type: 'text', nullable: true })
   bodyHtml: string | null;
 
+  /**
+   * Secrets the message needs only when sent (a verification code and link), sealed with
+   * AES-256-GCM and erased once sent; the stored body keeps placeholders instead.
+   */
+  @Column({ name: 'sealed_secrets', type: 'bytea', nullable: true })
+  sealedSecrets: Buffer | null;
+
   /** pending until sent; captured when no SMTP server is configured (kept, not sent). */
   @Column({ type: 'text', default: 'pending' })
   status: CorrespondenceStatus;

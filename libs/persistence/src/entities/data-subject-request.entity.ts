@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import {
   ANSWER_CHANNELS,
+  DueDate,
   AnswerChannel,
   LANGUAGES,
   MANNERS,
@@ -91,6 +92,60 @@ export class DataSubjectRequest {
   /** The rule that produced due_at, in words, e.g. "due 2027-01-09: 45 days from receipt …". */
   @Column({ name: 'due_explanation', type: 'text' })
   dueExplanation: string;
+
+  /** The due date's structured basis, so it can be explained in the reader's language. */
+  @Column({ name: 'due_rule', type: 'jsonb', nullable: true })
+  dueRule: Pick<DueDate, 'dueOn' | 'basis'> | null;
+
+  /** CCPA regs 7021(a): when receipt must be confirmed by, and the rule, for types that need it. */
+  @Column({ name: 'ack_due_at', type: 'timestamptz', nullable: true })
+  ackDueAt: Date | null;
+
+  @Column({ name: 'ack_explanation', type: 'text', nullable: true })
+  ackExplanation: string | null;
+
+  /** Set by the one extension the law allows; due_at then holds the extended date. */
+  @Column({ name: 'original_due_at', type: 'timestamptz', nullable: true })
+  originalDueAt: Date | null;
+
+  @Column({ name: 'extension_reason', type: 'text', nullable: true })
+  extensionReason: string | null;
+
+  /** A request never verified expires at this instant (configurable), with a notice. */
+  @Column({ name: 'verification_expires_at', type: 'timestamptz', nullable: true })
+  verificationExpiresAt: Date | null;
+
+  /** How identity was checked: tier reached, score, data points, outcome, reason. */
+  @Column({ type: 'jsonb', nullable: true })
+  verification: Record<string, unknown> | null;
+
+  @Column({ name: 'denial_basis', type: 'text', nullable: true })
+  denialBasis: string | null;
+
+  @Column({ name: 'denial_reason', type: 'text', nullable: true })
+  denialReason: string | null;
+
+  /** The secret the person was sent (as a keyed hash): it alone opens their status page. */
+  @Index('requests_status_token_hash_key', { unique: true })
+  @Column({ name: 'status_token_hash', type: 'text', nullable: true })
+  statusTokenHash: string | null;
+
+  /** An appeal points at the request it appeals. */
+  @Index('requests_parent_request_id_idx')
+  @Column({ name: 'parent_request_id', type: 'uuid', nullable: true })
+  parentRequestId: string | null;
+
+  @ManyToOne(() => DataSubjectRequest, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_request_id' })
+  parentRequest?: DataSubjectRequest;
+
+  /** A second open request of the same type for the same verified person points at the first. */
+  @Column({ name: 'duplicate_of_id', type: 'uuid', nullable: true })
+  duplicateOfId: string | null;
+
+  @ManyToOne(() => DataSubjectRequest, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'duplicate_of_id' })
+  duplicateOf?: DataSubjectRequest;
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;

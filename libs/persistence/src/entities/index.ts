@@ -1,4 +1,7 @@
 import { AccessPackage } from './access-package.entity';
+import { AgentAuthorization } from './agent-authorization.entity';
+import { ApiKey } from './api-key.entity';
+import { VerificationChallenge } from './verification-challenge.entity';
 import { Correspondence } from './correspondence.entity';
 import { DataSubjectRequest } from './data-subject-request.entity';
 import { OutboxMessage } from './outbox-message.entity';
@@ -7,6 +10,9 @@ import { RequestEvent } from './request-event.entity';
 import { SubjectIdentity } from './subject-identity.entity';
 
 export * from './access-package.entity';
+export * from './agent-authorization.entity';
+export * from './api-key.entity';
+export * from './verification-challenge.entity';
 export * from './correspondence.entity';
 export * from './data-subject-request.entity';
 export * from './outbox-message.entity';
@@ -23,4 +29,7 @@ export const ENTITIES = [
   Correspondence,
   AccessPackage,
   PackageChunk,
+  VerificationChallenge,
+  AgentAuthorization,
+  ApiKey,
 ];

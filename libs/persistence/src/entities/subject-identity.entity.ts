@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Postal address as the person gave it; one shape for forms, letters and matching. */
 export interface PostalAddress {
@@ -20,6 +20,8 @@ export class SubjectIdentity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** Lower-cased at intake; indexed to find a person's other requests (duplicates). */
+  @Index('subject_identities_email_idx')
   @Column({ type: 'text' })
   email: string;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { openChunk, sealChunk } from './package-cipher';
+import { openChunk, openFromBytes, sealChunk, sealToBytes } from './sealed-box';
 
-describe('package cipher', () => {
+describe('sealed box', () => {
   const key = randomBytes(32);
   const text = Buffer.from('{"email":"zoe@example.com"}');
 
@@ -25,5 +25,11 @@ describe('package cipher', () => {
     tampered.ciphertext[0] ^= 1;
     expect(() => openChunk(key, 'package-1', 0, tampered)).toThrow();
     expect(() => openChunk(randomBytes(32), 'package-1', 0, sealed)).toThrow();
+  });
+
+  it('packs a sealed value into one column and opens it only for its owner', () => {
+    const bytes = sealToBytes(key, 'message-1', text);
+    expect(openFromBytes(key, 'message-1', bytes).equals(text)).toBe(true);
+    expect(() => openFromBytes(key, 'message-2', bytes)).toThrow();
   });
 });

@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Scopes an API key may hold; each REST route names the one it needs. */
+export const API_SCOPES = [
+  'requests:write',
+  'requests:read',
+  'requests:verify',
+  'requests:appeal',
+  /** Entering requests that arrived by post, phone or email (staff intake). */
+  'requests:intake',
+] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+/**
+ * A key for the company's other systems. Only a hash is stored; the key is shown once when
+ * created. `prefix` (the first characters, not secret) finds the row without scanning.
+ */
+@Entity({ name: 'api_keys' })
+export class ApiKey {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Index('api_keys_prefix_key', { unique: true })
+  @Column({ type: 'text' })
+  prefix: string;
+
+  @Column({ name: 'key_hash', type: 'text' })
+  keyHash: string;
+
+  @Column({ type: 'text', array: true })
+  scopes: ApiScope[];
+
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,58 @@
+import { DataSource } from 'typeorm';
+import { readDataMapFile } from '@rightsdesk/data-map';
+import { DataPointMatcher, SourceRegistry } from '@rightsdesk/fulfilment';
+import {
+  ConfirmVerificationUseCase,
+  LifecycleSettings,
+  SubmitRequestUseCase,
+} from '@rightsdesk/intake';
+import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { IssueVerificationUseCase } from '@rightsdesk/verification';
+import { TEST_SHOP_DATABASE_URL } from './test-env';
+
+export const TEST_KEY = Buffer.alloc(32, 7);
+
+export const TEST_SETTINGS: LifecycleSettings = {
+  defaultRegime: 'ccpa',
+  timeZone: 'America/Los_Angeles',
+  tokenKey: TEST_KEY,
+  sealKey: TEST_KEY,
+  autoApprove: [],
+  verificationExpiryDays: 30,
+};
+
+/** The request lifecycle wired as the processes wire it, against the test databases. */
+export async function testLifecycle(
+  dataSource: DataSource,
+  settings: Partial<LifecycleSettings> = {},
+) {
+  const all = { ...TEST_SETTINGS, ...settings };
+  const sources = new SourceRegistry(await readDataMapFile('data-map/shop.v1.yaml'), {
+    shop: TEST_SHOP_DATABASE_URL,
+  });
+  const notices = new RenderNoticeUseCase(dataSource, {
+    companyName: 'Example Shop',
+    contactEmail: 'privacy@example.com',
+    timeZone: all.timeZone,
+    key: TEST_KEY,
+  });
+  const issue = new IssueVerificationUseCase(dataSource, notices, {
+    codeMinutes: 30,
+    maxAttempts: 3,
+    tokenKey: TEST_KEY,
+    publicUrl: 'http://localhost:3000',
+  });
+  return {
+    sources,
+    notices,
+    issue,
+    submit: new SubmitRequestUseCase(dataSource, all, issue),
+    confirm: new ConfirmVerificationUseCase(
+      dataSource,
+      all,
+      new DataPointMatcher(sources),
+      notices,
+    ),
+    close: () => sources.close(),
+  };
+}
