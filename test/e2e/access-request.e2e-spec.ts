@@ -188,8 +188,8 @@ describe('access request, end to end', () => {
       { action: 'request.request_verification', to_status: 'pending_verification' },
       { action: 'request.verify', to_status: 'verified' },
       { action: 'request.approve', to_status: 'approved' },
-      { action: 'fulfilment.started', to_status: 'in_progress' },
-      { action: 'access.package_ready', to_status: 'completed' },
+      { action: 'request.start', to_status: 'in_progress' },
+      { action: 'request.complete', to_status: 'completed' },
     ]);
     expect(events.map((event: { action: string }) => event.action)).toEqual(
       expect.arrayContaining(['verification.code_sent', 'verification.email_confirmed']),
