@@ -2,6 +2,7 @@ import {
   matchOutcome,
   nameMatches,
   normaliseText,
+  orderNumberMatches,
   phoneMatches,
   postalAddressMatches,
 } from './data-point-match';
@@ -33,6 +34,15 @@ describe('data point matching', () => {
     ['suffix of a much longer number', '5550187', '+12175550187', false],
   ])('phone: %s', (_case, stated, held, expected) => {
     expect(phoneMatches(stated, held)).toBe(expected);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ['same number', 'SO-202400017', 'SO-202400017', true],
+    ['copied with a hash, spaces and lower case', '# so-2024 00017', 'SO-202400017', true],
+    ['another order', 'SO-202400018', 'SO-202400017', false],
+    ['too short to mean anything', '17', '17', false],
+  ])('order number: %s', (_case, stated, held, expected) => {
+    expect(orderNumberMatches(stated, held)).toBe(expected);
   });
 
   it.each<[string, { line1: string; postalCode: string }, boolean]>([

@@ -58,6 +58,16 @@ export function postalAddressMatches(
   );
 }
 
+/**
+ * Order numbers compared without case, spaces, dashes or a leading "#", as people copy them from
+ * a receipt: "#so-2024 00017" = "SO-202400017". Any of the person's orders counts.
+ */
+export function orderNumberMatches(stated: string, held: string): boolean {
+  const plain = (text: string): string => text.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const target = plain(stated);
+  return target.length >= 4 && target === plain(held);
+}
+
 /** The outcome for one data point over every held value of it. */
 export function matchOutcome<T>(
   stated: unknown,

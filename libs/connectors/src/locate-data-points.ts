@@ -1,6 +1,12 @@
 import type { MappedSystem } from '@rightsdesk/data-map';
 import type { Pool } from 'pg';
-import { matchOutcome, nameMatches, phoneMatches, postalAddressMatches } from './data-point-match';
+import {
+  matchOutcome,
+  nameMatches,
+  orderNumberMatches,
+  phoneMatches,
+  postalAddressMatches,
+} from './data-point-match';
 import type { DataPointMatches, SubjectIdentity } from './subject-identity';
 import { buildSubjectQuery } from './subject-query.builder';
 
@@ -20,12 +26,19 @@ export async function locateDataPoints(
   const stated =
     identity.name !== undefined ||
     identity.phone !== undefined ||
-    identity.postalAddress !== undefined;
+    identity.postalAddress !== undefined ||
+    identity.orderNumber !== undefined;
   if (!stated)
-    return { name: 'not_provided', phone: 'not_provided', postalAddress: 'not_provided' };
+    return {
+      name: 'not_provided',
+      phone: 'not_provided',
+      postalAddress: 'not_provided',
+      orderNumber: 'not_provided',
+    };
   const names: (string | null)[][] = [];
   const phones: string[] = [];
   const addresses: HeldAddress[] = [];
+  const orderNumbers: string[] = [];
 
   for (const [table, definition] of Object.entries(system.tables)) {
     const points = definition.data_points;
@@ -36,6 +49,7 @@ export async function locateDataPoints(
       ...(points.postal_address
         ? [points.postal_address.line1, points.postal_address.postal_code]
         : []),
+      ...(points.order_number ? [points.order_number] : []),
     ];
     const query = buildSubjectQuery(system, table, roots, { columns: [...new Set(columns)] });
     if (!query) continue;
@@ -44,6 +58,8 @@ export async function locateDataPoints(
       if (points.name) names.push(points.name.map((column) => text(row[column])));
       const phone = points.phone ? text(row[points.phone]) : null;
       if (phone !== null) phones.push(phone);
+      const orderNumber = points.order_number ? text(row[points.order_number]) : null;
+      if (orderNumber !== null) orderNumbers.push(orderNumber);
       if (points.postal_address) {
         addresses.push({
           line1: text(row[points.postal_address.line1]),
@@ -61,6 +77,9 @@ export async function locateDataPoints(
     phone: matchOutcome(identity.phone, phones, (held) => phoneMatches(identity.phone ?? '', held)),
     postalAddress: matchOutcome(identity.postalAddress, addresses, (held) =>
       identity.postalAddress ? postalAddressMatches(identity.postalAddress, held) : false,
+    ),
+    orderNumber: matchOutcome(identity.orderNumber, orderNumbers, (held) =>
+      orderNumberMatches(identity.orderNumber ?? '', held),
     ),
   };
 }

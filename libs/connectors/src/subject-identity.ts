@@ -7,6 +7,8 @@ export interface SubjectIdentity {
   name?: string;
   phone?: string;
   postalAddress?: { line1: string; postalCode: string };
+  /** The number of one of their orders, from a receipt or confirmation email. */
+  orderNumber?: string;
 }
 
 /** How a stated data point compares with what the system holds for the located person. */
@@ -16,6 +18,7 @@ export interface DataPointMatches {
   name: DataPointMatch;
   phone: DataPointMatch;
   postalAddress: DataPointMatch;
+  orderNumber: DataPointMatch;
 }
 
 /**

@@ -79,6 +79,7 @@ function markerColumns(table: DataMapTable): [(string | number)[], string][] {
   const points = table.data_points;
   points?.name?.forEach((column, index) => found.push([['data_points', 'name', index], column]));
   if (points?.phone) found.push([['data_points', 'phone'], points.phone]);
+  if (points?.order_number) found.push([['data_points', 'order_number'], points.order_number]);
   if (points?.postal_address) {
     found.push([['data_points', 'postal_address', 'line1'], points.postal_address.line1]);
     found.push([

@@ -64,6 +64,8 @@ const dataPoints = z.strictObject({
   name: oneOrMany(identifier).optional(),
   phone: identifier.optional(),
   postal_address: z.strictObject({ line1: identifier, postal_code: identifier }).optional(),
+  /** An order number the person can read off a receipt (regs 7062: a data point they hold). */
+  order_number: identifier.optional(),
 });
 
 const tableErasure = z.discriminatedUnion('action', [

@@ -12,7 +12,9 @@ export class DataPointMatcher {
   constructor(private readonly sources: SourceRegistry) {}
 
   async match(identity: Identity): Promise<Partial<Record<DataPoint, DataPointMatch>>> {
-    const results: Array<Record<'name' | 'phone' | 'postalAddress', DataPointMatch>> = [];
+    const results: Array<
+      Record<'name' | 'phone' | 'postalAddress' | 'orderNumber', DataPointMatch>
+    > = [];
     for (const connector of this.sources.connectors) {
       results.push((await connector.locate(identity)).dataPoints);
     }
@@ -20,6 +22,7 @@ export class DataPointMatcher {
       name: combine(results.map((result) => result.name)),
       phone: combine(results.map((result) => result.phone)),
       postal_address: combine(results.map((result) => result.postalAddress)),
+      last_order_number: combine(results.map((result) => result.orderNumber)),
     };
   }
 }

@@ -26,6 +26,7 @@ export interface IdentityMatcher {
     name?: string;
     phone?: string;
     postalAddress?: { line1: string; postalCode: string };
+    orderNumber?: string;
   }): Promise<Partial<Record<DataPoint, DataPointMatch>>>;
 }
 
@@ -37,6 +38,8 @@ export interface VerificationAnswer {
   name?: string;
   phone?: string;
   postalAddress?: { line1: string; postalCode: string };
+  /** The number of one of their orders (stated only here, never stored on the request). */
+  lastOrderNumber?: string;
   /** Signed under penalty of perjury (regs 7062(c)). */
   signedDeclaration?: boolean;
   /** The person has nothing more to give: decide now (fall back, or deny with the reason). */
@@ -102,6 +105,7 @@ export class ConfirmVerificationUseCase {
         name: answer.name ?? subject.name ?? undefined,
         phone: answer.phone ?? subject.phone ?? undefined,
         postalAddress: answer.postalAddress ?? addressOf(subject),
+        orderNumber: answer.lastOrderNumber,
       });
       const decision = assessVerification(
         {

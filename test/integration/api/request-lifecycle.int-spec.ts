@@ -1,5 +1,7 @@
+import { Client } from 'pg';
 import request from 'supertest';
 import { TestApi, startTestApi, verificationCodeFor } from '../../support/api-app';
+import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';
 
 /**
  * A request's life over the REST API: a company system submits with its key; the person proves
@@ -129,6 +131,41 @@ describe('request lifecycle over the REST API', () => {
       [body.id],
     );
     expect(emails.n).toBe(0);
+  });
+
+  it('verifies a deletion with the code, the name and an order number from a receipt', async () => {
+    const shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
+    await shop.connect();
+    const {
+      rows: [{ order_number: orderNumber }],
+    } = await shop
+      .query(
+        `SELECT o.order_number FROM orders o JOIN customers c ON c.id = o.customer_id
+         WHERE lower(c.email) = 'morgan.ellis@example.com' ORDER BY o.placed_at DESC LIMIT 1`,
+      )
+      .finally(() => shop.end());
+
+    const { body: submitted } = await submit({
+      type: 'delete',
+      email: 'morgan.ellis@example.com',
+      residence: { country: 'US', region: 'CA' },
+    });
+    const code = await codeOf(submitted.id);
+    const result = await verify(submitted.id, submitted.statusToken, {
+      code,
+      name: 'morgan ellis',
+      lastOrderNumber: `#${orderNumber}`,
+    }).expect(200);
+    expect(result.body).toMatchObject({ status: 'awaiting_review', outcome: 'verified' });
+    const [stored] = await api.dataSource.query(`SELECT verification FROM requests WHERE id = $1`, [
+      submitted.id,
+    ]);
+    expect(stored.verification.dataPoints).toMatchObject({
+      name: 'matched',
+      last_order_number: 'matched',
+    });
+    // The stated number itself is not kept on the request.
+    expect(JSON.stringify(stored.verification)).not.toContain(orderNumber);
   });
 
   it('denies a deletion whose data points contradict the records, with the reason and a notice', async () => {

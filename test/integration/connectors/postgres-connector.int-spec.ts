@@ -175,7 +175,12 @@ describe(PostgresConnector.name, () => {
       system: 'shop',
       found: false,
       roots: { customers: [], marketing_subscriptions: [] },
-      dataPoints: { name: 'not_held', phone: 'not_provided', postalAddress: 'not_provided' },
+      dataPoints: {
+        name: 'not_held',
+        phone: 'not_provided',
+        postalAddress: 'not_provided',
+        orderNumber: 'not_provided',
+      },
     });
     expect(Object.values(await connector.countRows(location)).every((count) => count === 0)).toBe(
       true,
@@ -192,7 +197,7 @@ describe(PostgresConnector.name, () => {
         phone: '(217) 555-0187',
         postalAddress: { line1: '47 willow lane', postalCode: '62704' },
       },
-      { name: 'matched', phone: 'matched', postalAddress: 'matched' },
+      { name: 'matched', phone: 'matched', postalAddress: 'matched', orderNumber: 'not_provided' },
     ],
     [
       'stated but different',
@@ -202,25 +207,45 @@ describe(PostgresConnector.name, () => {
         phone: '+1 217 555 0166',
         postalAddress: { line1: '47 Willow Lane', postalCode: '62705' },
       },
-      { name: 'not_matched', phone: 'not_matched', postalAddress: 'not_matched' },
+      {
+        name: 'not_matched',
+        phone: 'not_matched',
+        postalAddress: 'not_matched',
+        orderNumber: 'not_provided',
+      },
     ],
     [
       'accented name typed without accents',
       'accented-name',
       { name: 'Zoe Angstrom-Nunez' },
-      { name: 'matched', phone: 'not_provided', postalAddress: 'not_provided' },
+      {
+        name: 'matched',
+        phone: 'not_provided',
+        postalAddress: 'not_provided',
+        orderNumber: 'not_provided',
+      },
     ],
     [
       'family name first',
       'japanese-name',
       { name: '山田 太郎' },
-      { name: 'matched', phone: 'not_provided', postalAddress: 'not_provided' },
+      {
+        name: 'matched',
+        phone: 'not_provided',
+        postalAddress: 'not_provided',
+        orderNumber: 'not_provided',
+      },
     ],
     [
       'one of several addresses',
       'many-addresses',
       { postalAddress: { line1: '14 Chapel Row', postalCode: 'ba1 1hn' } },
-      { name: 'not_provided', phone: 'not_provided', postalAddress: 'matched' },
+      {
+        name: 'not_provided',
+        phone: 'not_provided',
+        postalAddress: 'matched',
+        orderNumber: 'not_provided',
+      },
     ],
     [
       'no account: nothing held to compare',
@@ -230,10 +255,34 @@ describe(PostgresConnector.name, () => {
         phone: '+15105550100',
         postalAddress: { line1: '1 Main St', postalCode: '94611' },
       },
-      { name: 'not_held', phone: 'not_held', postalAddress: 'not_held' },
+      {
+        name: 'not_held',
+        phone: 'not_held',
+        postalAddress: 'not_held',
+        orderNumber: 'not_provided',
+      },
     ],
   ])('reports data points: %s', async (_case, key, stated, expected) => {
     const location = await connector.locate({ email: emailOf(key), ...stated });
     expect(location.dataPoints).toEqual(expected);
+  });
+
+  it("matches an order number copied from a receipt, and only the person's own", async () => {
+    const orderOf = async (key: ShopFixtureKey): Promise<string> => {
+      const { rows } = await pool.query(
+        `SELECT o.order_number FROM orders o JOIN customers c ON c.id = o.customer_id
+         WHERE lower(c.email) = lower($1) ORDER BY o.placed_at DESC LIMIT 1`,
+        [emailOf(key)],
+      );
+      return rows[0].order_number;
+    };
+    const own = await orderOf('many-addresses');
+    const other = await orderOf('household-a');
+    const pointsFor = async (key: ShopFixtureKey, orderNumber: string) =>
+      (await connector.locate({ email: emailOf(key), orderNumber })).dataPoints.orderNumber;
+
+    expect(await pointsFor('many-addresses', `# ${own.toLowerCase()}`)).toBe('matched');
+    expect(await pointsFor('many-addresses', other)).toBe('not_matched');
+    expect(await pointsFor('no-orders', own)).toBe('not_held');
   });
 });

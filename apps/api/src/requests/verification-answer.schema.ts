@@ -17,6 +17,7 @@ export const verificationAnswerSchema = z.strictObject({
       postalCode: z.string().trim().min(1).max(20),
     })
     .optional(),
+  lastOrderNumber: z.string().trim().min(1).max(64).optional(),
   signedDeclaration: z.boolean().optional(),
   /** "I have nothing more": decide now instead of asking for more (regs 7022(a), 7024(a)). */
   final: z.boolean().optional(),
