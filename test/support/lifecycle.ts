@@ -38,6 +38,7 @@ export async function testLifecycle(
   });
   const issue = new IssueVerificationUseCase(dataSource, notices, {
     codeMinutes: 30,
+    codesPerHour: 5,
     maxAttempts: 3,
     tokenKey: TEST_KEY,
     publicUrl: 'http://localhost:3000',

@@ -82,6 +82,7 @@ export class ApiModule {
           useFactory: (dataSource: DataSource, notices: RenderNoticeUseCase) =>
             new IssueVerificationUseCase(dataSource, notices, {
               codeMinutes: config.VERIFICATION_CODE_MINUTES,
+              codesPerHour: config.VERIFICATION_CODES_PER_HOUR,
               maxAttempts: config.VERIFICATION_MAX_ATTEMPTS,
               tokenKey: config.tokenKey,
               publicUrl: config.PUBLIC_URL,

@@ -51,6 +51,7 @@ export const configSchema = z.object({
     .optional(),
   VERIFICATION_CODE_MINUTES: positiveInt.max(24 * 60).default(30),
   VERIFICATION_MAX_ATTEMPTS: positiveInt.max(20).default(5),
+  VERIFICATION_CODES_PER_HOUR: positiveInt.max(100).default(5),
   VERIFICATION_EXPIRY_DAYS: positiveInt.max(365).default(30),
   AUTO_APPROVE: z
     .string()

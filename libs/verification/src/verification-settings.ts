@@ -8,4 +8,6 @@ export interface VerificationSettings {
   tokenKey: Buffer;
   /** Where links in emails point. */
   publicUrl: string;
+  /** Codes one request may be sent per hour, the first included (regs 7060: throttle abuse). */
+  codesPerHour: number;
 }

@@ -119,6 +119,23 @@ describe('request lifecycle over the REST API', () => {
     expect(ok.body.missing).toContain('data_points');
   });
 
+  it('throttles new codes per request with a 429 that says when to ask again', async () => {
+    const { body: submitted } = await submit({ type: 'access', email: unique() });
+    const resend = () =>
+      http()
+        .post(`/api/v1/requests/${submitted.id}/verification/code`)
+        .set('authorization', `Bearer ${submitted.statusToken}`);
+    for (let sent = 1; sent < 5; sent += 1) await resend().expect(202); // 5 codes in all
+    const refused = await resend().expect(429);
+    expect(refused.body.detail).toMatch(
+      /^5 codes were sent for this request in the last hour; ask for a new one in \d+ minutes\.$/,
+    );
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3000);
+    // The last code sent still works.
+    const code = await codeOf(submitted.id);
+    await verify(submitted.id, submitted.statusToken, { code }).expect(200);
+  });
+
   it('takes a consent withdrawal without any proof of identity (GDPR 7(3))', async () => {
     const { body } = await submit({
       type: 'withdraw_consent',
