@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -26,7 +27,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'silent',
-    QUEUE_PREFIX: `test-${process.pid}`,
+    // Each app its own rate-limit counters and queues: tests do not share a window.
+    QUEUE_PREFIX: `test-${randomUUID().slice(0, 8)}`,
     ...env,
   });
   const dataMap = await readDataMapFile(config.DATA_MAP_PATH);

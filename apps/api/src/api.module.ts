@@ -23,6 +23,14 @@ import { HealthController } from './health/health.controller';
 import { ApiAccessGuard } from './http/api-access.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestsController } from './requests/requests.controller';
+import { ConfirmLinkPagesController } from './privacy-center/confirm-link-pages.controller';
+import { RequestRateLimits } from './http/request-rate-limits';
+import { PrivacyCenterSettings } from './privacy-center/privacy-center.settings';
+import { RequestPagesController } from './privacy-center/request-pages.controller';
+import { StatusPageModels } from './privacy-center/status-page.models';
+import { StatusPagesController } from './privacy-center/status-pages.controller';
+import { TokenPagesQuery } from './privacy-center/token-pages.query';
+import { VerificationPagesController } from './privacy-center/verification-pages.controller';
 import { ApiResources } from './api-resources';
 
 /** The HTTP process: REST API, privacy center pages and health. */
@@ -37,10 +45,21 @@ export class ApiModule {
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.LOG_LEVEL) }),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
       ],
-      controllers: [RequestsController, HealthController],
+      controllers: [
+        RequestsController,
+        HealthController,
+        RequestPagesController,
+        VerificationPagesController,
+        ConfirmLinkPagesController,
+        StatusPagesController,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         HealthChecks,
+        { provide: PrivacyCenterSettings, useValue: PrivacyCenterSettings.from(config, dataMap) },
+        RequestRateLimits,
+        TokenPagesQuery,
+        StatusPageModels,
         ApiAccessGuard,
         {
           provide: ApiResources,
@@ -130,6 +149,7 @@ export function lifecycleSettings(config: AppConfig): LifecycleSettings {
   return {
     defaultRegime: config.DEFAULT_REGIME,
     timeZone: config.COMPANY_TIME_ZONE,
+    calendar: config.holidayCalendar,
     tokenKey: config.tokenKey,
     sealKey: config.packageEncryptionKey,
     autoApprove: config.autoApprove,

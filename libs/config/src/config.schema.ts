@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { REGIMES } from '@rightsdesk/domain';
+import {
+  HOLIDAY_RULE_SET_NAMES,
+  HolidayCalendar,
+  REGIMES,
+  REQUEST_TYPES,
+} from '@rightsdesk/domain';
 
 const postgresUrl = z
   .string()
@@ -11,6 +16,30 @@ const redisUrl = z
   .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// URL');
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+
+/** A comma-separated list, each entry checked by `entry`. */
+const commaList = <T extends z.ZodType<unknown, string>>(entry: T) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(entry));
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must list dates as YYYY-MM-DD');
+const autoApproveEntry = z.string().refine(
+  (entry) => {
+    const [type, regime, ...rest] = entry.split(':');
+    return (
+      rest.length === 0 &&
+      (REQUEST_TYPES as readonly string[]).includes(type) &&
+      (regime === undefined || (REGIMES as readonly string[]).includes(regime))
+    );
+  },
+  `must list request types (${REQUEST_TYPES.join(', ')}), each optionally ":" and a regime (${REGIMES.join(', ')})`,
+);
 
 /**
  * Every environment variable Rightsdesk reads, with defaults that work on a developer machine
@@ -34,6 +63,17 @@ export const configSchema = z.object({
     .optional(),
   COMPANY_NAME: z.string().min(1).default('Example Shop'),
   PRIVACY_CONTACT_EMAIL: z.string().email().default('privacy@example.com'),
+  /** Where paper requests go and letters come from; lines separated by ";" (policy's address). */
+  COMPANY_POSTAL_ADDRESS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(';')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().max(100)).min(2, 'must give at least two lines separated by ";"'))
+    .default(['6114 La Salle Ave Ste 133', 'Oakland CA 94611']),
   MAIL_FROM: z.string().min(3).default('Rightsdesk Privacy <privacy@rightsdesk.local>'),
   DATA_MAP_PATH: z.string().min(1).default('data-map/shop.v1.yaml'),
   PACKAGE_ENCRYPTION_KEY: z
@@ -53,13 +93,13 @@ export const configSchema = z.object({
   VERIFICATION_MAX_ATTEMPTS: positiveInt.max(20).default(5),
   VERIFICATION_CODES_PER_HOUR: positiveInt.max(100).default(5),
   VERIFICATION_EXPIRY_DAYS: positiveInt.max(365).default(30),
-  AUTO_APPROVE: z
-    .string()
-    .regex(
-      /^([a-z_]+(:[a-z]+)?)(,[a-z_]+(:[a-z]+)?)*$/,
-      'must list request types, optionally with a regime, e.g. "access,withdraw_consent:gdpr"',
-    )
-    .optional(),
+  AUTO_APPROVE: commaList(autoApproveEntry).optional(),
+  HOLIDAY_RULE_SETS: commaList(z.enum(HOLIDAY_RULE_SET_NAMES)).default([
+    'us_federal',
+    'california',
+  ]),
+  HOLIDAY_EXTRA_DAYS: commaList(isoDate).default([]),
+  HOLIDAY_WORKING_DAYS: commaList(isoDate).default([]),
   RATE_LIMIT_SUBMIT_PER_IP: positiveInt.default(20),
   RATE_LIMIT_SUBMIT_PER_EMAIL: positiveInt.default(5),
   RATE_LIMIT_VERIFY_PER_IP: positiveInt.default(30),
@@ -75,7 +115,12 @@ type ParsedConfig = z.output<typeof configSchema>;
 /** Validated configuration. Secrets are kept out of `toString` and JSON. */
 export type AppConfig = Omit<
   ParsedConfig,
-  'PACKAGE_ENCRYPTION_KEY' | 'TOKEN_SECRET' | 'AUTO_APPROVE'
+  | 'PACKAGE_ENCRYPTION_KEY'
+  | 'TOKEN_SECRET'
+  | 'AUTO_APPROVE'
+  | 'HOLIDAY_RULE_SETS'
+  | 'HOLIDAY_EXTRA_DAYS'
+  | 'HOLIDAY_WORKING_DAYS'
 > & {
   /** AES-256-GCM key for access packages and other sealed data at rest. */
   readonly packageEncryptionKey: Buffer;
@@ -83,11 +128,14 @@ export type AppConfig = Omit<
   readonly tokenKey: Buffer;
   /** Request types (optionally per regime) approved by policy without review; empty = manual. */
   readonly autoApprove: readonly string[];
+  /** The days business-day clocks skip (regs 7021(a), 7026(f)). */
+  readonly holidayCalendar: HolidayCalendar;
 };
 
 /** Variables whose values are secrets and never printed. */
 export const SECRET_VARIABLES = [
   'PACKAGE_ENCRYPTION_KEY',
+  'TOKEN_SECRET',
   'SMTP_URL',
   'DATABASE_URL',
   'SHOP_DATABASE_URL',

@@ -29,6 +29,20 @@ describe(loadConfig.name, () => {
       { NODE_ENV: 'production' },
       /^Configuration error: PACKAGE_ENCRYPTION_KEY is required in production/,
     ],
+    [
+      { AUTO_APPROVE: 'access,sell_data' },
+      /^Configuration error: AUTO_APPROVE must list request types/,
+    ],
+    [{ AUTO_APPROVE: 'access:mars' }, /^Configuration error: AUTO_APPROVE must list request types/],
+    [{ HOLIDAY_RULE_SETS: 'us_federal,texas' }, /^Configuration error: HOLIDAY_RULE_SETS /],
+    [
+      { HOLIDAY_EXTRA_DAYS: '24/12/2026' },
+      /^Configuration error: HOLIDAY_EXTRA_DAYS must list dates/,
+    ],
+    [
+      { HOLIDAY_WORKING_DAYS: '2026-02-30' },
+      /^Configuration error: HOLIDAY_WORKING_DAYS must be a date such as 2026-12-24/,
+    ],
   ])('refuses %j with one line naming the variable', (env, expected) => {
     let thrown: unknown;
     try {
@@ -52,6 +66,17 @@ describe(loadConfig.name, () => {
       'access',
       'withdraw_consent:gdpr',
     ]);
+  });
+
+  it('counts business days on the configured holiday calendar', () => {
+    const byDefault = loadConfig({}).holidayCalendar;
+    expect(byDefault.isHoliday({ year: 2026, month: 3, day: 31 })).toBe(true); // César Chávez Day
+    const federalOnly = loadConfig({
+      HOLIDAY_RULE_SETS: 'us_federal',
+      HOLIDAY_EXTRA_DAYS: '2026-12-24, 2026-12-31',
+    }).holidayCalendar;
+    expect(federalOnly.isHoliday({ year: 2026, month: 3, day: 31 })).toBe(false);
+    expect(federalOnly.isHoliday({ year: 2026, month: 12, day: 24 })).toBe(true);
   });
 
   it('treats empty variables as unset', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DomainError, HolidayCalendar } from '@rightsdesk/domain';
 import { AppConfig, configSchema } from './config.schema';
 import { ConfigError } from './config-error';
 
@@ -17,7 +18,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const variable = String(issue.path[0] ?? 'environment');
     throw new ConfigError(variable, describeIssue(issue.message, present[variable]));
   }
-  const { PACKAGE_ENCRYPTION_KEY, TOKEN_SECRET, AUTO_APPROVE, ...config } = result.data;
+  const {
+    PACKAGE_ENCRYPTION_KEY,
+    TOKEN_SECRET,
+    AUTO_APPROVE,
+    HOLIDAY_RULE_SETS,
+    HOLIDAY_EXTRA_DAYS,
+    HOLIDAY_WORKING_DAYS,
+    ...config
+  } = result.data;
   return {
     ...config,
     packageEncryptionKey: secretKey(
@@ -26,8 +35,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       config.NODE_ENV,
     ),
     tokenKey: secretKey('TOKEN_SECRET', TOKEN_SECRET, config.NODE_ENV),
-    autoApprove: AUTO_APPROVE ? AUTO_APPROVE.split(',') : [],
+    autoApprove: AUTO_APPROVE ?? [],
+    holidayCalendar: holidayCalendar(HOLIDAY_RULE_SETS, HOLIDAY_EXTRA_DAYS, HOLIDAY_WORKING_DAYS),
   };
+}
+
+function holidayCalendar(
+  ruleSets: readonly string[],
+  extraHolidays: readonly string[],
+  workingDays: readonly string[],
+): HolidayCalendar {
+  try {
+    return HolidayCalendar.from({ ruleSets, extraHolidays, workingDays });
+  } catch (error) {
+    // Formats were checked above; what is left is a date that does not exist, e.g. 2026-02-30.
+    const problem = (error as DomainError).fields?.[0];
+    const variable = problem?.path.startsWith('workingDays')
+      ? 'HOLIDAY_WORKING_DAYS'
+      : 'HOLIDAY_EXTRA_DAYS';
+    throw new ConfigError(variable, problem?.message ?? (error as Error).message);
+  }
 }
 
 function describeIssue(message: string, value: string | undefined): string {

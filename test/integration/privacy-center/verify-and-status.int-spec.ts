@@ -65,6 +65,51 @@ describe('privacy center: verify, status and appeal', () => {
     expect(request.reference).toMatch(/^RD-/);
   });
 
+  it('asks a Californian for more details and a declaration after the code, then verifies', async () => {
+    await api.dataSource.query(
+      `UPDATE requests SET status = 'cancelled' WHERE status NOT IN ('completed', 'denied', 'cancelled', 'expired')
+         AND subject_id IN (SELECT id FROM subject_identities WHERE email = 'morgan.ellis@example.com')`,
+    );
+    const agent = browser(api);
+    const token = await submitThroughForm(agent, 'access', {
+      email: 'morgan.ellis@example.com',
+      'residence.country': 'US',
+      'residence.region': 'CA',
+    });
+    const request = await requestOf(token);
+    const { code } = await verificationCodeFor(
+      api.dataSource,
+      api.config.packageEncryptionKey,
+      request.id,
+    );
+    const first = await agent.get(`/verify/${token}`).expect(200);
+    const afterCode = await agent
+      .post(`/verify/${token}`)
+      .type('form')
+      .send({ _csrf: formToken(first.text), code })
+      .expect(303);
+    expect(afterCode.headers.location).toBe(`/verify/${token}`);
+
+    // The code was right; a copy of specific pieces needs more (regs 7062).
+    const more = await agent.get(`/verify/${token}`).expect(200);
+    expect(more.text).not.toContain('name="code"');
+    for (const field of ['name', 'phone', 'lastOrderNumber', 'declaration']) {
+      expect(more.text).toContain(`name="${field}"`);
+    }
+    const done = await agent
+      .post(`/verify/${token}`)
+      .type('form')
+      .send({
+        _csrf: formToken(more.text),
+        name: 'Morgan Ellis',
+        phone: '415 555 0142',
+        declaration: 'yes',
+      })
+      .expect(303);
+    expect(done.headers.location).toBe(`/status/${token}`);
+    expect((await requestOf(token)).status).toBe('awaiting_review');
+  });
+
   it('confirms through the emailed link only when the button is pressed', async () => {
     const agent = browser(api);
     const { token, linkPath } = await gdprAccess(agent, 'link.person@example.org');

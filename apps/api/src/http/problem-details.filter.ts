@@ -1,6 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, DomainErrorCode, FieldProblem } from '@rightsdesk/domain';
+import { PrivacyCenterErrorFilter } from '../privacy-center/privacy-center-error.filter';
+
+/** The REST API and health answer in JSON; every other path is a page and gets an HTML error. */
+const JSON_PATHS = /^\/(api|health)(\/|$)/;
 
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   invalid_input: 400,
@@ -27,8 +31,11 @@ interface Problem {
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
+  private readonly pages = new PrivacyCenterErrorFilter();
 
   catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    if (!JSON_PATHS.test(request.path)) return this.pages.catch(exception, host);
     const response = host.switchToHttp().getResponse<Response>();
     const problem = this.toProblem(exception);
     if (exception instanceof DomainError && exception.retryAfterSeconds) {

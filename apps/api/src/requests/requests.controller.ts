@@ -18,6 +18,7 @@ import { Inject } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../http/api-access.guard';
+import { RequestRateLimits } from '../http/request-rate-limits';
 import { ZodBodyPipe } from '../http/zod-body.pipe';
 import { RequestAccess } from './request-access';
 import { appealSchema, verificationAnswerSchema } from './verification-answer.schema';
@@ -39,6 +40,7 @@ export class RequestsController {
     private readonly appeal: AppealRequestUseCase,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly limits: RequestRateLimits,
   ) {}
 
   @Post()
@@ -59,6 +61,8 @@ export class RequestsController {
   ) {
     const principal =
       request.principal && 'keyId' in request.principal ? request.principal : undefined;
+    // A system's address is not limited, but nobody's inbox is flooded with codes.
+    await this.limits.submitForEmail(command.email);
     const submitted = await this.submitRequest.execute(command, {
       manner: command.agent ? 'agent' : 'api',
       actor: principal ? `api:${principal.keyId}` : 'api',
@@ -120,6 +124,7 @@ export class RequestsController {
     answer: z.output<typeof verificationAnswerSchema>,
     @Req() request: AuthenticatedRequest,
   ) {
+    await this.limits.verifyFromIp(request.ip ?? '');
     const found = await findRequestFor(
       this.dataSource.manager,
       this.config.tokenKey,
@@ -140,6 +145,7 @@ export class RequestsController {
   @RequireScope('requests:verify')
   @ApiOperation({ summary: 'Send a new verification code (the old one stops working)' })
   async resend(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
+    await this.limits.verifyFromIp(request.ip ?? '');
     const found = await findRequestFor(
       this.dataSource.manager,
       this.config.tokenKey,

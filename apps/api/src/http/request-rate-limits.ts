@@ -1,0 +1,81 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
+import { DomainError } from '@rightsdesk/domain';
+import { RateLimiter, keyedHash } from '@rightsdesk/verification';
+import { ApiResources } from '../api-resources';
+
+const HOUR = 3600;
+const READY_TIMEOUT_MS = 2_000;
+
+/**
+ * Per-hour limits on submitting and verifying, shared by the pages and the REST API, so switching
+ * between them gains nothing (REQUIREMENTS 26). Counters are keyed by a keyed
+ * hash of the IP or email, never the value. If Redis is down the page still works: refusing a
+ * person's request because a counter is unreachable would be worse than not counting it.
+ */
+@Injectable()
+export class RequestRateLimits {
+  private readonly logger = new Logger('rate-limits');
+
+  constructor(
+    private readonly limiter: RateLimiter,
+    private readonly resources: ApiResources,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  submitFromIp(ip: string): Promise<void> {
+    return this.check('submit:ip', this.config.RATE_LIMIT_SUBMIT_PER_IP, ip, 'from your address');
+  }
+
+  submitForEmail(email: string): Promise<void> {
+    return this.check(
+      'submit:email',
+      this.config.RATE_LIMIT_SUBMIT_PER_EMAIL,
+      email,
+      'for this email address',
+    );
+  }
+
+  verifyFromIp(ip: string): Promise<void> {
+    return this.check('verify:ip', this.config.RATE_LIMIT_VERIFY_PER_IP, ip, 'from your address');
+  }
+
+  private async check(name: string, max: number, value: string, whose: string): Promise<void> {
+    let decision;
+    try {
+      await this.ready();
+      const subject = keyedHash(this.config.tokenKey, 'rate', value.trim().toLowerCase());
+      decision = await this.limiter.hit({ name, max, windowSeconds: HOUR }, subject);
+    } catch (error) {
+      this.logger.warn(`rate limit ${name} not counted: ${(error as Error).message}`);
+      return;
+    }
+    if (!decision.allowed) {
+      throw new DomainError(
+        'rate_limited',
+        `Too many attempts ${whose} in the last hour; try again in ${Math.ceil(decision.retryAfterSeconds / 60)} minutes.`,
+        [],
+        decision.retryAfterSeconds,
+      );
+    }
+  }
+
+  /** The shared connection is lazy and queues nothing offline, so wait until it is ready. */
+  private async ready(): Promise<void> {
+    const redis = this.resources.redis;
+    if (redis.status === 'ready') return;
+    const ready = new Promise<void>((resolve, reject) => {
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        redis.off('ready', onReady);
+        reject(new Error(`redis is ${redis.status}`));
+      }, READY_TIMEOUT_MS);
+      redis.once('ready', onReady);
+    });
+    if (redis.status === 'wait') redis.connect().catch(() => undefined);
+    await ready;
+  }
+}

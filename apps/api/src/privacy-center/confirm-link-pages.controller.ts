@@ -1,0 +1,72 @@
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DomainError } from '@rightsdesk/domain';
+import { ConfirmVerificationUseCase } from '@rightsdesk/intake';
+import { checkFormToken, pageContext } from './page-context';
+import { RequestRateLimits } from '../http/request-rate-limits';
+import { seeOther, sendPage } from './page-response';
+import { PrivacyCenterSettings } from './privacy-center.settings';
+import { TokenPagesQuery } from './token-pages.query';
+import { ConfirmLinkViewModel, confirmLinkPage } from './views/confirm-link.page';
+
+const spent = () => new DomainError('gone', 'This confirmation link is no longer valid.');
+
+/**
+ * The one-click link from the verification email. Opening it only shows a button: mail
+ * scanners open links, so only the person's POST confirms.
+ */
+@ApiExcludeController()
+@Controller('verify/link')
+export class ConfirmLinkPagesController {
+  constructor(
+    private readonly settings: PrivacyCenterSettings,
+    private readonly pages: TokenPagesQuery,
+    private readonly confirm: ConfirmVerificationUseCase,
+    private readonly limits: RequestRateLimits,
+  ) {}
+
+  @Get(':linkToken')
+  async show(
+    @Param('linkToken') linkToken: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const page = pageContext(request, response, this.settings.secureCookies);
+    const found = await this.pages.byId(await this.confirm.requestForLink(linkToken));
+    const emailConfirmed = Boolean(found.verification?.emailConfirmedAt);
+    let state: ConfirmLinkViewModel['state'];
+    if (found.status !== 'pending_verification') state = 'done';
+    else if (emailConfirmed) state = 'needsMore';
+    else if (await this.pages.linkUsable(linkToken)) state = 'ask';
+    else throw spent();
+    const next = state === 'done' ? page.t.statusNext[found.status] : undefined;
+    const vm = { linkToken, csrfToken: page.csrfToken, state, next };
+    sendPage(response, confirmLinkPage(vm, page.t));
+  }
+
+  @Post(':linkToken')
+  async confirmLink(
+    @Param('linkToken') linkToken: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    pageContext(request, response, this.settings.secureCookies);
+    checkFormToken(request);
+    await this.limits.verifyFromIp(request.ip ?? '');
+    const requestId = await this.confirm.requestForLink(linkToken);
+    const path = `/verify/link/${encodeURIComponent(linkToken)}`;
+    const found = await this.pages.byId(requestId);
+    if (found.status !== 'pending_verification') return seeOther(response, path);
+    // Checked first so that a superseded link does not cost the open code an attempt.
+    if (!(await this.pages.linkUsable(linkToken))) throw spent();
+    try {
+      await this.confirm.execute(requestId, { linkToken });
+    } catch (error) {
+      // A link that no longer matches the open challenge (a newer code was sent) is spent.
+      if (error instanceof DomainError && error.code === 'invalid_input') throw spent();
+      throw error;
+    }
+    seeOther(response, path);
+  }
+}

@@ -1,0 +1,246 @@
+import { Language, Regime, RequestStatus, RequestType, SubmittableType } from '@rightsdesk/domain';
+import { ConsentPurpose } from './consent-purposes';
+import { KnownCorrectableField } from './correctable-fields';
+import { TimelineAction } from './timeline-actions';
+import { UsStateNames } from './us-states';
+
+/** A label with an optional hint shown under it. */
+export interface LabelText {
+  label: string;
+  hint?: string;
+}
+
+/**
+ * Every string the privacy center shows, in one shape. Each language is one file whose object
+ * `satisfies Messages`, so a missing or misspelt key is a type error. Strings are plain text:
+ * pages escape them and add the markup.
+ */
+export interface Messages {
+  /** Language code; also the value of `<html lang>`. */
+  lang: Language;
+  /** The language's own name, for the language switch ("Español"). */
+  languageName: string;
+
+  layout: {
+    siteName: string;
+    skipLink: string;
+    navLabel: string;
+    languageNavLabel: string;
+    home: string;
+    footerNoSale: string;
+    footerFree: string;
+  };
+
+  form: {
+    required: string;
+    optional: string;
+    choose: string;
+    errorSummaryTitle: string;
+    errorPrefix: string;
+    titleErrorPrefix: string;
+  };
+
+  requestTypes: Record<RequestType, { title: string; summary: string }>;
+
+  home: {
+    title: string;
+    intro: string;
+    chooseHeading: string;
+    noSaleHeading: string;
+    noSale: string;
+    howHeading: string;
+    noAccount: string;
+    free: string;
+    identity: string;
+    timing: string;
+    agentHeading: string;
+    agent: string;
+    postHeading: string;
+    post: string;
+    postInclude: string;
+    supportEmail: string;
+    statusHeading: string;
+    status: string;
+  };
+
+  requestForm: {
+    intro: Record<SubmittableType, string>;
+    aboutYouHeading: string;
+    aboutYouHint: string;
+    email: LabelText;
+    name: LabelText;
+    phone: LabelText;
+    addressLegend: string;
+    addressHint: string;
+    line1: string;
+    line2: string;
+    city: string;
+    region: string;
+    postalCode: string;
+    country: string;
+    residenceLegend: string;
+    residenceHint: string;
+    residenceCountry: string;
+    residenceCountryOther: string;
+    residenceRegion: LabelText;
+    residenceRegionNone: string;
+    answerLegend: string;
+    answerEmail: string;
+    answerPostal: LabelText;
+    scopeLegend: string;
+    scopeCategories: LabelText;
+    scopeCopy: LabelText;
+    correctionsLegend: string;
+    correctionsHint: string;
+    correctionRow: (number: number) => string;
+    correctionField: string;
+    correctionValue: string;
+    reason: LabelText;
+    purposesLegend: string;
+    purposesHint: string;
+    purposesAll: LabelText;
+    deleteHeading: string;
+    deletePoints: readonly string[];
+    deleteAlternative: string;
+    agentSummary: string;
+    agentHint: string;
+    agentName: LabelText;
+    agentEmail: LabelText;
+    agentAuthorization: LabelText;
+    agentFileAgain: string;
+    agentPowerOfAttorney: LabelText;
+    submit: string;
+    privacyNote: string;
+  };
+
+  submitted: {
+    title: string;
+    referenceLabel: string;
+    codeSent: (email: string) => string;
+    codeNext: string;
+    verifyLink: string;
+    noVerification: string;
+    nextHeading: string;
+    nextVerify: string;
+    nextSearch: string;
+    nextAnswer: (due: string) => string;
+    noEmail: string;
+    statusLink: string;
+    keepReference: string;
+  };
+
+  verify: {
+    title: string;
+    intro: string;
+    code: LabelText;
+    attemptsLeft: (count: number) => string;
+    moreLegend: string;
+    moreHint: string;
+    name: string;
+    phone: string;
+    line1: string;
+    postalCode: string;
+    lastOrderNumber: LabelText;
+    declarationLegend: string;
+    declaration: LabelText;
+    submit: string;
+    wrongCode: (attemptsLeft: number) => string;
+    expired: string;
+    tooManyAttempts: string;
+    tryAgain: (when: string) => string;
+    resendHeading: string;
+    resendHint: string;
+    resendButton: string;
+    resent: string;
+  };
+
+  confirmLink: {
+    title: string;
+    intro: string;
+    why: string;
+    button: string;
+    notYou: string;
+    /** After the button: the email is confirmed and nothing more is needed from the link. */
+    done: string;
+    /** After the button: the email is confirmed, but the request needs a few more details. */
+    needsMore: string;
+  };
+
+  status: {
+    title: string;
+    referenceLabel: string;
+    typeLabel: string;
+    statusLabel: string;
+    dueLabel: string;
+    timeLeftLabel: string;
+    timelineHeading: string;
+    timelineWhen: string;
+    timelineWhat: string;
+    timelineEmpty: string;
+    nextHeading: string;
+    downloadsHeading: string;
+    downloadsIntro: string;
+    /** The download link itself arrives by email; the page only says the files exist. */
+    downloadsEmailed: string;
+    verifyLink: string;
+    denialHeading: string;
+    denialReason: string;
+    denialBasis: string;
+    appealHeading: string;
+    appealIntro: string;
+    appealLink: string;
+    /** Timeline entries that are not a change of status, in words. */
+    timelineActions: Record<TimelineAction, string>;
+  };
+
+  statusLabels: Record<RequestStatus, string>;
+  statusNext: Record<RequestStatus, string>;
+
+  appeal: {
+    title: string;
+    intro: string;
+    referenceLabel: string;
+    reason: LabelText;
+    deadlineHeading: string;
+    deadline: Record<Regime, string>;
+    complaintHeading: string;
+    complaint: Record<Regime, string>;
+    submit: string;
+    backToStatus: string;
+  };
+
+  error: {
+    backHome: string;
+    notFound: { title: string; body: string };
+    gone: { title: string; body: string };
+    tooManyRequests: { title: string; body: string; retry: (when: string) => string };
+    badRequest: { title: string; body: string };
+    tooLarge: { title: string; body: string };
+    conflict: { title: string; body: string };
+    generic: { title: string; body: string };
+  };
+
+  purposes: Record<ConsentPurpose, LabelText>;
+  correctableFields: Record<KnownCorrectableField, string>;
+  usStates: UsStateNames;
+
+  /** Short messages a controller puts on fields; see `localizeIssues`. */
+  validation: {
+    required: string;
+    tooLong: string;
+    invalid: string;
+    chooseOne: string;
+    email: string;
+    phone: string;
+    country: string;
+    region: string;
+    postalAddressForPostal: string;
+    correctionsMin: string;
+    correctionField: string;
+    purposesMin: string;
+    agentAuthorization: string;
+    agentAuthorizationType: string;
+    code: string;
+    declaration: string;
+  };
+}

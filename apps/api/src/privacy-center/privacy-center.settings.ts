@@ -1,0 +1,42 @@
+import { AppConfig } from '@rightsdesk/config';
+import { DataMap } from '@rightsdesk/data-map';
+import { CompanyContact } from './views/home.page';
+
+/** What the privacy center's pages need from configuration and the data map, read once. */
+export class PrivacyCenterSettings {
+  constructor(
+    readonly contact: CompanyContact,
+    /** Fields the data map marks `correctable: true`, offered on the correction form. */
+    readonly correctableFields: readonly string[],
+    readonly tokenKey: Buffer,
+    readonly timeZone: string,
+    /** Cookies get `Secure` when the site is served over https. */
+    readonly secureCookies: boolean,
+  ) {}
+
+  static from(config: AppConfig, dataMap: DataMap): PrivacyCenterSettings {
+    return new PrivacyCenterSettings(
+      {
+        name: config.COMPANY_NAME,
+        postalAddress: config.COMPANY_POSTAL_ADDRESS,
+        supportEmail: config.PRIVACY_CONTACT_EMAIL,
+      },
+      correctableFieldsOf(dataMap),
+      config.tokenKey,
+      config.COMPANY_TIME_ZONE,
+      config.PUBLIC_URL.startsWith('https:'),
+    );
+  }
+}
+
+function correctableFieldsOf(dataMap: DataMap): string[] {
+  const names = new Set<string>();
+  for (const system of Object.values(dataMap.systems)) {
+    for (const table of Object.values(system.tables)) {
+      for (const [column, field] of Object.entries(table.fields)) {
+        if (field.correctable) names.add(column);
+      }
+    }
+  }
+  return [...names];
+}

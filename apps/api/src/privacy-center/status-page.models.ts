@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { Language, hasAppealClock, isOpen } from '@rightsdesk/domain';
+import { RequestStatusQuery, TimelineEntry } from '@rightsdesk/intake';
+import { dictionaryFor } from './i18n/dictionaries';
+import { isTimelineAction } from './i18n/timeline-actions';
+import { PrivacyCenterSettings } from './privacy-center.settings';
+import { TokenPagesQuery } from './token-pages.query';
+import { dueDayInWords, instantInWords } from './views/date-words';
+import { RequestSubmittedViewModel } from './views/request-submitted.page';
+import { StatusViewModel } from './views/status.page';
+import { TimelineRow } from './views/timeline.partial';
+
+/** Builds the status and request-sent pages' view models from the status query and the token. */
+@Injectable()
+export class StatusPageModels {
+  constructor(
+    private readonly statusQuery: RequestStatusQuery,
+    private readonly pages: TokenPagesQuery,
+    private readonly settings: PrivacyCenterSettings,
+  ) {}
+
+  async status(statusToken: string, language: Language): Promise<StatusViewModel> {
+    const viewer = { kind: 'subject' as const, statusToken };
+    const view = await this.statusQuery.status(viewer, undefined, language);
+    const [timeline, packageReady, appealed] = await Promise.all([
+      this.statusQuery.timeline(viewer),
+      view.type === 'access' ? this.pages.packageReady(view.id) : Promise.resolve(false),
+      this.pages.appealed(view.id),
+    ]);
+    const decided =
+      (view.status === 'denied' || view.status === 'completed') && view.type !== 'appeal';
+    const t = dictionaryFor(language);
+    return {
+      statusToken,
+      reference: view.reference,
+      type: view.type,
+      status: view.status,
+      dueText: dueDayInWords(view, language, this.settings.timeZone),
+      dueExplanation: view.dueExplanation,
+      timeLeft: isOpen(view.status) ? view.timeLeft?.text : undefined,
+      timeline: this.timelineRows(timeline, language),
+      denial: view.denial ?? undefined,
+      packageReady,
+      canAppeal: decided && hasAppealClock(view.regime) && !appealed,
+      complaint:
+        decided && !hasAppealClock(view.regime) ? t.appeal.complaint[view.regime] : undefined,
+    };
+  }
+
+  async submitted(statusToken: string, language: Language): Promise<RequestSubmittedViewModel> {
+    const request = await this.pages.request(statusToken);
+    const view = await this.statusQuery.status(
+      { kind: 'subject', statusToken },
+      undefined,
+      language,
+    );
+    return {
+      reference: request.reference,
+      type: request.type,
+      email: await this.pages.emailOf(request),
+      dueText: dueDayInWords(view, language, this.settings.timeZone),
+      verifyToken: request.status === 'pending_verification' ? statusToken : undefined,
+      statusToken,
+      path: `/status/${encodeURIComponent(statusToken)}/submitted`,
+    };
+  }
+
+  /** Status changes by their label, a few other steps in words; staff-only detail is left out. */
+  private timelineRows(entries: readonly TimelineEntry[], language: Language): TimelineRow[] {
+    const t = dictionaryFor(language);
+    const rows: TimelineRow[] = [];
+    for (const entry of entries) {
+      const what = entry.toStatus
+        ? t.statusLabels[entry.toStatus as keyof typeof t.statusLabels]
+        : isTimelineAction(entry.action)
+          ? t.status.timelineActions[entry.action]
+          : undefined;
+      if (what)
+        rows.push({ when: instantInWords(entry.at, language, this.settings.timeZone), what });
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,112 @@
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { hasAppealClock } from '@rightsdesk/domain';
+import { AppealRequestUseCase } from '@rightsdesk/intake';
+import { DataSubjectRequest } from '@rightsdesk/persistence';
+import { checkFormToken, pageContext } from './page-context';
+import { RequestRateLimits } from '../http/request-rate-limits';
+import { seeOther, sendPage } from './page-response';
+import { PrivacyCenterSettings } from './privacy-center.settings';
+import { StatusPageModels } from './status-page.models';
+import { TokenPagesQuery } from './token-pages.query';
+import { appealPage } from './views/appeal.page';
+import { requestSubmittedPage } from './views/request-submitted.page';
+import { statusPage } from './views/status.page';
+
+const APPEAL_REASON_MAX = 5000;
+const statusPath = (token: string) => `/status/${encodeURIComponent(token)}`;
+
+/** A request seen through its status token: where it stands, and an appeal once it is decided. */
+@ApiExcludeController()
+@Controller('status/:statusToken')
+export class StatusPagesController {
+  constructor(
+    private readonly settings: PrivacyCenterSettings,
+    private readonly pages: TokenPagesQuery,
+    private readonly models: StatusPageModels,
+    private readonly appeal: AppealRequestUseCase,
+    private readonly limits: RequestRateLimits,
+  ) {}
+
+  @Get()
+  async status(
+    @Param('statusToken') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { t, language } = pageContext(request, response, this.settings.secureCookies);
+    sendPage(response, statusPage(await this.models.status(token, language), t));
+  }
+
+  /** Where POST /requests/new/:type sends the person (303), so a reload never re-submits. */
+  @Get('submitted')
+  async submitted(
+    @Param('statusToken') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { t, language } = pageContext(request, response, this.settings.secureCookies);
+    const vm = await this.models.submitted(token, language);
+    sendPage(response, requestSubmittedPage(vm, t));
+  }
+
+  @Get('appeal')
+  async appealForm(
+    @Param('statusToken') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { t, csrfToken } = pageContext(request, response, this.settings.secureCookies);
+    const found = await this.pages.request(token);
+    if (!(await this.appealable(found))) return seeOther(response, statusPath(token));
+    const vm = { statusToken: token, reference: found.reference, regime: found.regime, csrfToken };
+    sendPage(response, appealPage(vm, t));
+  }
+
+  @Post('appeal')
+  async appealRequest(
+    @Param('statusToken') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { t, csrfToken } = pageContext(request, response, this.settings.secureCookies);
+    checkFormToken(request);
+    await this.limits.submitFromIp(request.ip ?? '');
+    const found = await this.pages.request(token);
+    if (!(await this.appealable(found))) return seeOther(response, statusPath(token));
+    const raw = (request.body as Record<string, unknown> | undefined)?.reason;
+    const reason = typeof raw === 'string' ? raw.trim() : '';
+    const problem = !reason
+      ? t.validation.required
+      : reason.length > APPEAL_REASON_MAX
+        ? t.validation.tooLong
+        : undefined;
+    if (problem) {
+      const vm = {
+        statusToken: token,
+        reference: found.reference,
+        regime: found.regime,
+        csrfToken,
+      };
+      const errors = [{ field: 'reason', message: problem }];
+      return sendPage(response, appealPage({ ...vm, errors, values: { reason: raw } }, t), {
+        status: 400,
+      });
+    }
+    // A request that cannot be appealed (not decided, or appealed already) is a 409 page.
+    const appealed = await this.appeal.execute(
+      { kind: 'subject', statusToken: token },
+      found.id,
+      reason,
+    );
+    seeOther(response, `${statusPath(appealed.statusToken)}/submitted`);
+  }
+
+  private async appealable(found: DataSubjectRequest): Promise<boolean> {
+    // The CCPA and the GDPR give no appeal: the status page names the regulator instead.
+    if (found.type === 'appeal' || !hasAppealClock(found.regime)) return false;
+    if (found.status !== 'denied' && found.status !== 'completed') return false;
+    return !(await this.pages.appealed(found.id));
+  }
+}

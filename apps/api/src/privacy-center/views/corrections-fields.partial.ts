@@ -1,0 +1,40 @@
+import { correctableFieldLabel } from '../i18n/labels';
+import { FormRenderer } from './form-renderer';
+import { SafeHtml, html } from './html';
+
+/** A person fixes a handful of things at once; more rows would make the form daunting. */
+export const CORRECTION_ROWS = 5;
+
+/**
+ * Rows of (which field, correct value). Only fields the data map marks correctable are offered,
+ * so a correction can never target an identifier such as the email (regs 7060, 7023).
+ */
+export function correctionsFields(
+  form: FormRenderer,
+  correctableFields: readonly string[],
+): SafeHtml {
+  const t = form.t;
+  const f = t.requestForm;
+  const options = correctableFields
+    .map((field) => ({ value: field, label: correctableFieldLabel(field, t) }))
+    .sort((a, b) => a.label.localeCompare(b.label, t.lang));
+
+  const rows = Array.from({ length: CORRECTION_ROWS }, (_, index) => {
+    const row = f.correctionRow(index + 1);
+    const fieldName = `corrections.${index}.field`;
+    const valueName = `corrections.${index}.value`;
+    const markup = html`<fieldset class="group">
+      <legend>${row}</legend>
+      ${form.select({ name: fieldName, label: f.correctionField, required: index === 0, emptyLabel: t.form.choose, options })}
+      ${form.text({ name: valueName, label: f.correctionValue, autocomplete: 'off', maxlength: 1000 })}
+    </fieldset>`;
+    // In the error summary "Correct value" alone would not say which row.
+    form.label(fieldName, `${row}: ${f.correctionField}`);
+    form.label(valueName, `${row}: ${f.correctionValue}`);
+    return markup;
+  });
+
+  return html`<h2>${f.correctionsLegend}</h2>
+    <p class="hint">${f.correctionsHint}</p>
+    ${rows} ${form.text({ name: 'reason', multiline: true, maxlength: 2000, ...f.reason })}`;
+}

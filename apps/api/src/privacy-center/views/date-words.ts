@@ -1,0 +1,41 @@
+import { Language } from '@rightsdesk/domain';
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-ES' };
+
+/** A calendar day ("2027-01-09") in words: "9 January 2027", "9 de enero de 2027". */
+export function calendarDateInWords(isoDate: string, language: Language): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** An instant as the company's clock shows it: "9 Jan 2027, 14:05 PST". */
+export function instantInWords(iso: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** When to try again, relative to now: "in 15 minutes", "dentro de 2 horas". */
+export function retryInWords(seconds: number, language: Language): string {
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes < 90
+    ? format.format(minutes, 'minute')
+    : format.format(Math.ceil(minutes / 60), 'hour');
+}
+
+/** The due day in words: the stored calendar day when there is one, else the instant's day. */
+export function dueDayInWords(
+  due: { dueOn: string | null; dueAt: string },
+  language: Language,
+  timeZone: string,
+): string {
+  if (due.dueOn) return calendarDateInWords(due.dueOn, language);
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone }).format(
+    new Date(due.dueAt),
+  );
+}

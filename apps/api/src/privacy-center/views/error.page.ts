@@ -1,0 +1,26 @@
+import { Messages } from '../i18n/messages';
+import { html } from './html';
+import { layout } from './layout';
+
+export type ErrorPageKind =
+  'badRequest' | 'notFound' | 'gone' | 'tooManyRequests' | 'tooLarge' | 'conflict' | 'generic';
+
+export interface ErrorViewModel {
+  kind: ErrorPageKind;
+  /** Where the error happened, for the language switch. */
+  path: string;
+  /** Too many requests: when trying again makes sense, in words ("in 15 minutes"). */
+  retryWhen?: string;
+}
+
+/** An error in words a person can act on: never a stack trace, never a code. */
+export function errorPage(vm: ErrorViewModel, t: Messages): string {
+  const text = t.error[vm.kind];
+  const retry =
+    vm.kind === 'tooManyRequests' && vm.retryWhen && t.error.tooManyRequests.retry(vm.retryWhen);
+  const body = html`<h1>${text.title}</h1>
+    <p class="lead">${text.body}</p>
+    ${retry && html`<p>${retry}</p>`}
+    <p><a href="/">${t.error.backHome}</a></p>`;
+  return layout({ title: text.title, path: vm.path, body, noindex: true }, t);
+}

@@ -1,0 +1,46 @@
+import { SubmittableType } from '@rightsdesk/domain';
+import { Messages } from '../i18n/messages';
+import { agentFields } from './agent-fields.partial';
+import { contactFields } from './contact-fields.partial';
+import { FormRenderer } from './form-renderer';
+import { FieldError, FormValues } from './form-state';
+import { html } from './html';
+import { layout } from './layout';
+import { deleteWarning, requestTypeFields } from './request-type-fields.partial';
+
+export interface RequestFormViewModel {
+  type: SubmittableType;
+  csrfToken: string;
+  /** Correct only: the data-map fields marked `correctable: true`, by their map names. */
+  correctableFields?: readonly string[];
+  /** Withdraw consent only: purposes to offer; the data map's consent purposes by default. */
+  purposes?: readonly string[];
+  /** After a failed submission: problems named by form field (`postalAddress.line1`). */
+  errors?: readonly FieldError[];
+  /** After a failed submission: what the person typed (the posted body). */
+  values?: FormValues;
+}
+
+/** GET /requests/new/:type, and the same page re-rendered when its POST has problems. */
+export function requestFormPage(vm: RequestFormViewModel, t: Messages): string {
+  const form = new FormRenderer(t, vm.errors, vm.values);
+  const title = t.requestTypes[vm.type].title;
+  // The type's own question comes first: people think "what do I want" before "who am I".
+  const fields = html`${requestTypeFields(form, vm)} ${contactFields(form)} ${agentFields(form)}`;
+
+  const body = html`<h1>${title}</h1>
+    ${form.errorSummary()}
+    <p class="lead">${t.requestForm.intro[vm.type]}</p>
+    ${vm.type === 'delete' && deleteWarning(t)}
+    <form method="post" action="/requests/new/${vm.type}" enctype="multipart/form-data" novalidate>
+      <input type="hidden" name="lang" value="${t.lang}" />
+      ${form.csrf(vm.csrfToken)} ${fields}
+      <p class="hint">${t.requestForm.privacyNote}</p>
+      <button type="submit" class="button">${t.requestForm.submit}</button>
+    </form>`;
+
+  return layout(
+    { title, path: `/requests/new/${vm.type}`, body, hasErrors: form.state.hasErrors },
+    t,
+  );
+}

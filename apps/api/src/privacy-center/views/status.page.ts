@@ -1,0 +1,99 @@
+import { RequestStatus, RequestType } from '@rightsdesk/domain';
+import { Messages } from '../i18n/messages';
+import { SafeHtml, html } from './html';
+import { layout } from './layout';
+import { TimelineRow, timelineTable } from './timeline.partial';
+
+export interface StatusViewModel {
+  statusToken: string;
+  reference: string;
+  type: RequestType;
+  status: RequestStatus;
+  /** The due day in words ("9 January 2027") and the rule behind it, in the page language. */
+  dueText: string;
+  dueExplanation: string;
+  /** "12 days left"; absent once the request is closed. */
+  timeLeft?: string;
+  timeline: readonly TimelineRow[];
+  denial?: { reason: string | null; basis: string };
+  /** An access package is ready; its download link is emailed (it needs identity again). */
+  packageReady: boolean;
+  /** Denied or completed, and not appealed yet, under a law that gives an appeal. */
+  canAppeal: boolean;
+  /** Decided under a law without an appeal (CCPA, GDPR): where to complain instead. */
+  complaint?: string;
+}
+
+/** GET /status/:token: where a request stands, what happened, and what happens next. */
+export function statusPage(vm: StatusViewModel, t: Messages): string {
+  const s = t.status;
+  const path = `/status/${encodeURIComponent(vm.statusToken)}`;
+  const body = html`<h1>${s.title}</h1>
+    <dl class="summary-list">
+      <dt>${s.referenceLabel}</dt>
+      <dd><strong class="reference">${vm.reference}</strong></dd>
+      <dt>${s.typeLabel}</dt>
+      <dd>${t.requestTypes[vm.type].title}</dd>
+      <dt>${s.statusLabel}</dt>
+      <dd>${t.statusLabels[vm.status]}</dd>
+      <dt>${s.dueLabel}</dt>
+      <dd>${vm.dueText}<br /><span class="hint">${vm.dueExplanation}</span></dd>
+      ${
+        vm.timeLeft &&
+        html`<dt>${s.timeLeftLabel}</dt>
+          <dd>${vm.timeLeft}</dd>`
+      }
+    </dl>
+    <h2>${s.nextHeading}</h2>
+    <p>${t.statusNext[vm.status]}</p>
+    ${
+      vm.status === 'pending_verification' &&
+      html`<p>
+        <a class="button" href="/verify/${encodeURIComponent(vm.statusToken)}">${s.verifyLink}</a>
+      </p>`
+    }
+    ${vm.denial && denialSection(vm.denial, t)}
+    ${
+      vm.packageReady &&
+      html`<section aria-labelledby="downloads">
+        <h2 id="downloads">${s.downloadsHeading}</h2>
+        <p>${s.downloadsIntro}</p>
+        <p>${s.downloadsEmailed}</p>
+      </section>`
+    }
+    ${
+      vm.canAppeal &&
+      html`<section aria-labelledby="appeal">
+        <h2 id="appeal">${s.appealHeading}</h2>
+        <p>${s.appealIntro}</p>
+        <p><a href="${path}/appeal">${s.appealLink}</a></p>
+      </section>`
+    }
+    ${
+      vm.complaint &&
+      html`<section aria-labelledby="complaint">
+        <h2 id="complaint">${s.appealHeading}</h2>
+        <p>${vm.complaint}</p>
+      </section>`
+    }
+    <h2>${s.timelineHeading}</h2>
+    ${timelineTable(vm.timeline, t)}`;
+
+  return layout({ title: s.title, path, body, noindex: true }, t);
+}
+
+function denialSection(denial: { reason: string | null; basis: string }, t: Messages): SafeHtml {
+  const s = t.status;
+  return html`<section class="warning" aria-labelledby="denial">
+    <h2 id="denial">${s.denialHeading}</h2>
+    <dl class="summary-list">
+      ${
+        denial.reason &&
+        html`<dt>${s.denialReason}</dt>
+          <dd>${denial.reason}</dd>`
+      }
+      <dt>${s.denialBasis}</dt>
+      <dd>${denial.basis}</dd>
+    </dl>
+  </section>`;
+}

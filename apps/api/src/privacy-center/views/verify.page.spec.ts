@@ -1,0 +1,65 @@
+import { en } from '../i18n/en';
+import { verifyPage } from './verify.page';
+
+const base = {
+  statusToken: 'tok',
+  reference: 'RD-AAAA-BBBB',
+  csrfToken: 'csrf',
+  askCode: true,
+  dataPoints: [],
+  askDeclaration: false,
+};
+
+describe(verifyPage.name, () => {
+  it('asks only for the code when the email code is enough', () => {
+    const page = verifyPage(base, en);
+    expect(page).toContain('name="code"');
+    expect(page).not.toContain('name="phone"');
+    expect(page).not.toContain('name="declaration"');
+    expect(page).toContain('action="/verify/tok/code"');
+  });
+
+  it('asks for the extra details and the declaration when the tier needs them', () => {
+    const page = verifyPage(
+      {
+        ...base,
+        askCode: false,
+        dataPoints: ['name', 'phone', 'postal_address', 'last_order_number'],
+        askDeclaration: true,
+      },
+      en,
+    );
+    expect(page).not.toContain('name="code"');
+    for (const name of [
+      'name',
+      'phone',
+      'postalAddress.line1',
+      'postalAddress.postalCode',
+      'lastOrderNumber',
+      'declaration',
+    ]) {
+      expect(page).toContain(`name="${name}"`);
+    }
+  });
+
+  it('ties a wrong-code message to the field and links it from the summary', () => {
+    const page = verifyPage(
+      { ...base, errors: [{ field: 'code', message: en.verify.wrongCode(2) }] },
+      en,
+    );
+    expect(page).toContain(
+      '<a href="#code">6-digit code: That code is not right. You have 2 tries left.</a>',
+    );
+    expect(page).toMatch(/aria-describedby="code-hint code-error"/);
+    expect(page).toContain('<title>Error: Confirm it is you');
+  });
+
+  it('links an expired code to the "send a new code" button', () => {
+    const page = verifyPage(
+      { ...base, errors: [{ field: 'resend', message: en.verify.expired }] },
+      en,
+    );
+    expect(page).toContain('<a href="#resend">Send a new code: Your code has expired.');
+    expect(page).toContain('id="resend"');
+  });
+});
