@@ -8,6 +8,9 @@ const env = { ...process.env };
 env.PORT ??= '3000';
 env.PUBLIC_URL ??= `http://localhost:${env.PORT}`;
 const people = process.env.DEMO_PEOPLE ?? '1000';
+// The demo approves access requests by policy once verified, so a request runs end to end on
+// its own; an installation's default (AUTO_APPROVE unset) is an officer's review of each one.
+env.AUTO_APPROVE ??= 'access';
 
 await requireServices(env);
 await mustRun('npm', ['run', '--silent', 'build'], { env });
@@ -54,15 +57,16 @@ for (let attempt = 0; attempt < 120; attempt += 1) {
 }
 const mail = env.SMTP_URL
   ? `sent through ${new URL(env.SMTP_URL).host}`
-  : 'kept as correspondence in Postgres (set SMTP_URL to send)';
+  : 'kept in Postgres, not sent (set SMTP_URL to send); read it with: npm run cli -- kept-mail';
 console.log(`
 Rightsdesk is running.
-  API            ${env.PUBLIC_URL}/api/v1/requests
+  Privacy center ${env.PUBLIC_URL}/
+  API            ${env.PUBLIC_URL}/api/v1/requests (needs a key: npm run cli -- create-api-key --name crm --scopes requests:write,requests:read)
   API docs       ${env.PUBLIC_URL}/api/docs
   Health         ${env.PUBLIC_URL}/health
   Demo shop      ${people} people in ${env.SHOP_DATABASE_URL ?? 'postgres://postgres@localhost:5432/rightsdesk_shop'}
   Mail           ${mail}
-Try: curl -s -X POST ${env.PUBLIC_URL}/api/v1/requests -H 'content-type: application/json' \\
-       -d '{"type":"access","email":"zoe.angstrom@example.com"}'
+Try: open ${env.PUBLIC_URL}/requests/new/access, ask as zoe.angstrom@example.com (a demo shop
+     customer), then enter the 6-digit code from the verification email.
 Press Ctrl-C to stop.
 `);

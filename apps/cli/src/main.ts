@@ -15,7 +15,10 @@ const USAGE = `usage: rightsdesk <command>
                                    with --if-empty, only when it holds nobody yet
   check-data-map [FILE]            validate a data map (default DATA_MAP_PATH)
   create-api-key --name NAME --scopes requests:write,requests:read,...
-                                   create a key for another system; the key is printed once`;
+                                   create a key for another system; the key is printed once
+  kept-mail [--reference RD-XXXX-XXXX] [--last N]
+                                   print mail kept instead of sent (no SMTP_URL: a developer set-up),
+                                   e.g. to read a verification code in the demo`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -73,6 +76,30 @@ async function main(argv: string[]): Promise<void> {
         console.log(created.key);
       } finally {
         await dataSource.destroy();
+      }
+      return;
+    }
+    case 'kept-mail': {
+      const last = positiveInt(options.last ?? '5', '--last');
+      const client = new Client({ connectionString: config.DATABASE_URL });
+      await client.connect();
+      try {
+        // Only mail never sent is shown: with an SMTP server configured there is none.
+        const { rows } = await client.query(
+          `SELECT r.reference, c.recipient, c.subject, c.body_text, c.created_at
+           FROM correspondence c JOIN requests r ON r.id = c.request_id
+           WHERE c.status = 'captured' AND ($1::text IS NULL OR r.reference = upper($1))
+           ORDER BY c.created_at DESC LIMIT $2`,
+          [options.reference ?? null, last],
+        );
+        if (rows.length === 0) console.log('no kept mail');
+        for (const row of rows.reverse()) {
+          console.log(
+            `--- ${row.reference} ${new Date(row.created_at).toISOString()}\nTo: ${row.recipient}\nSubject: ${row.subject}\n\n${row.body_text}\n`,
+          );
+        }
+      } finally {
+        await client.end();
       }
       return;
     }
