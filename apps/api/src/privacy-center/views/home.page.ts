@@ -1,4 +1,4 @@
-import { REQUEST_TYPES } from '@rightsdesk/domain';
+import { SUBMITTABLE_TYPES } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
 import { html } from './html';
 import { layout } from './layout';
@@ -19,7 +19,7 @@ export interface HomeViewModel {
 /** GET /: the rights in plain words, one way in per request type, and the paper route. */
 export function homePage(vm: HomeViewModel, t: Messages): string {
   const h = t.home;
-  const cards = REQUEST_TYPES.map(
+  const cards = SUBMITTABLE_TYPES.map(
     (type) =>
       html`<li class="card">
         <h3><a href="/requests/new/${type}">${t.requestTypes[type].title}</a></h3>
