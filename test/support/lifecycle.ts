@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
-import { readDataMapFile } from '@rightsdesk/data-map';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { correctionRules, parseDataMap, readDataMapFile } from '@rightsdesk/data-map';
 import { DataPointMatcher, SourceRegistry } from '@rightsdesk/fulfilment';
 import {
   ConfirmVerificationUseCase,
@@ -12,6 +14,10 @@ import { TEST_SHOP_DATABASE_URL } from './test-env';
 
 export const TEST_KEY = Buffer.alloc(32, 7);
 
+const SHOP_MAP = parseDataMap(
+  readFileSync(resolve(__dirname, '../../data-map/shop.v1.yaml'), 'utf8'),
+);
+
 export const TEST_SETTINGS: LifecycleSettings = {
   defaultRegime: 'ccpa',
   timeZone: 'America/Los_Angeles',
@@ -19,6 +25,7 @@ export const TEST_SETTINGS: LifecycleSettings = {
   sealKey: TEST_KEY,
   autoApprove: [],
   verificationExpiryDays: 30,
+  correction: correctionRules(SHOP_MAP),
 };
 
 /** The request lifecycle wired as the processes wire it, against the test databases. */

@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
+import { DataMap, correctionRules } from '@rightsdesk/data-map';
 import { DataPointMatcher, SourceRegistry } from '@rightsdesk/fulfilment';
 import {
   AppealRequestUseCase,
@@ -37,7 +38,7 @@ import { ApiResources } from './api-resources';
 @Module({})
 export class ApiModule {
   static forRoot({ config, dataMap, connections }: PreparedProcess): DynamicModule {
-    const settings = lifecycleSettings(config);
+    const settings = lifecycleSettings(config, dataMap);
     return {
       module: ApiModule,
       imports: [
@@ -145,7 +146,7 @@ export class ApiModule {
   }
 }
 
-export function lifecycleSettings(config: AppConfig): LifecycleSettings {
+export function lifecycleSettings(config: AppConfig, dataMap: DataMap): LifecycleSettings {
   return {
     defaultRegime: config.DEFAULT_REGIME,
     timeZone: config.COMPANY_TIME_ZONE,
@@ -154,5 +155,6 @@ export function lifecycleSettings(config: AppConfig): LifecycleSettings {
     sealKey: config.packageEncryptionKey,
     autoApprove: config.autoApprove,
     verificationExpiryDays: config.VERIFICATION_EXPIRY_DAYS,
+    correction: correctionRules(dataMap),
   };
 }

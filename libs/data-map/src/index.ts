@@ -40,3 +40,4 @@ export { mappedSystem, type MappedSystem } from './mapped-system';
 export type { MapIssue } from './map-issue';
 export { readDataMapFile } from './read-data-map-file';
 export { checkDataMap, validateDataMap, type DataMapCheck } from './validate-data-map';
+export { correctionRules, type ContestedDataPoint, type CorrectionRules } from './correction-rules';

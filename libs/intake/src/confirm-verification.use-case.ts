@@ -54,6 +54,7 @@ export interface VerificationResult {
 
 interface StoredVerification {
   emailConfirmedAt?: string;
+  dataPoints?: Partial<Record<DataPoint, DataPointMatch>>;
   [key: string]: unknown;
 }
 
@@ -100,18 +101,24 @@ export class ConfirmVerificationUseCase {
       const subject = await manager
         .getRepository(SubjectIdentity)
         .findOneByOrFail({ id: request.subjectId });
-      const dataPoints = await this.matcher.match({
+      const stated = await this.matcher.match({
         email: subject.email,
         name: answer.name ?? subject.name ?? undefined,
         phone: answer.phone ?? subject.phone ?? undefined,
         postalAddress: answer.postalAddress ?? addressOf(subject),
         orderNumber: answer.lastOrderNumber,
       });
+      // Answers add up: a point matched (or contradicted) earlier counts until stated again.
+      const dataPoints = withEarlier(
+        (request.verification as StoredVerification | null)?.dataPoints,
+        stated,
+      );
       const decision = assessVerification(
         {
           type: request.type,
           regime: request.regime,
           scope: request.details.scope === 'categories' ? 'categories' : 'copy',
+          contested: this.contested(request),
         },
         {
           emailCodeConfirmed: emailConfirmed,
@@ -144,6 +151,15 @@ export class ConfirmVerificationUseCase {
       const moved = await this.apply(manager, request, decision, record);
       return { requestId, status: moved.status, decision };
     });
+  }
+
+  /** regs 7060: a correction is verified with data it does not dispute. */
+  private contested(request: DataSubjectRequest): DataPoint[] {
+    const corrections = (request.details.corrections ?? []) as Array<{ field: string }>;
+    const points = corrections
+      .map(({ field }) => this.settings.correction.dataPointOf[field])
+      .filter((point): point is DataPoint => point !== undefined);
+    return [...new Set(points)];
   }
 
   private async apply(
@@ -291,6 +307,17 @@ export class ConfirmVerificationUseCase {
         );
       });
   }
+}
+
+function withEarlier(
+  earlier: Partial<Record<DataPoint, DataPointMatch>> | undefined,
+  now: Partial<Record<DataPoint, DataPointMatch>>,
+): Partial<Record<DataPoint, DataPointMatch>> {
+  const merged = { ...now };
+  for (const [point, outcome] of Object.entries(earlier ?? {}) as [DataPoint, DataPointMatch][]) {
+    if (merged[point] === undefined || merged[point] === 'not_provided') merged[point] = outcome;
+  }
+  return merged;
 }
 
 function addressOf(subject: SubjectIdentity): { line1: string; postalCode: string } | undefined {

@@ -1,3 +1,4 @@
+import { CorrectionRules } from '@rightsdesk/data-map';
 import { HolidayCalendar, Regime } from '@rightsdesk/domain';
 
 /** What the request lifecycle needs from configuration. */
@@ -12,4 +13,6 @@ export interface LifecycleSettings {
   autoApprove: readonly string[];
   /** Days a request may wait for verification before it expires. */
   verificationExpiryDays: number;
+  /** From the data map: what a correction may name, and which data points it disputes. */
+  correction: CorrectionRules;
 }

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AnswerChannel,
+  DomainError,
   DueDate,
   Language,
   Manner,
@@ -78,6 +79,7 @@ export class SubmitRequestUseCase {
     command: SubmitRequestCommand,
     context: SubmitRequestContext,
   ): Promise<SubmittedRequest> {
+    if (command.type === 'correct') checkCorrectable(command.corrections, this.settings);
     const agentDocument = command.agent
       ? checkAgentAuthorization(context.agentAuthorization ?? inlineDocument(command.agent))
       : undefined;
@@ -262,6 +264,26 @@ async function insertRequest(
     if (inserted.length === 1) return { id, reference };
   }
   throw new Error('could not allocate a unique request reference');
+}
+
+/** regs 7023: only fields the data map lets a correction change can be asked for. */
+function checkCorrectable(
+  corrections: ReadonlyArray<{ field: string }>,
+  settings: LifecycleSettings,
+): void {
+  const allowed = settings.correction.correctableFields;
+  const problems = corrections.flatMap(({ field }, index) =>
+    allowed.includes(field)
+      ? []
+      : [{ path: `corrections.${index}.field`, message: `"${field}" cannot be corrected here` }],
+  );
+  if (problems.length > 0) {
+    throw new DomainError(
+      'invalid_input',
+      `${problems.map((problem) => problem.message).join('; ')}. Fields that can be corrected: ${allowed.join(', ')}.`,
+      problems,
+    );
+  }
 }
 
 function inlineDocument(

@@ -1,5 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
+import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
+import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { TestApi, startTestApi, verificationCodeFor } from '../../support/api-app';
 import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';
 
@@ -13,7 +15,11 @@ describe('request lifecycle over the REST API', () => {
   let writer: string;
 
   beforeAll(async () => {
-    api = await startTestApi({ VERIFICATION_MAX_ATTEMPTS: '3' });
+    // Seeded people are asked about many times here; the per-email limit has its own test.
+    api = await startTestApi({
+      VERIFICATION_MAX_ATTEMPTS: '3',
+      RATE_LIMIT_SUBMIT_PER_EMAIL: '1000',
+    });
     writer = `Bearer ${await api.apiKey('requests:write', 'requests:read')}`;
   });
   afterAll(() => api.close());
@@ -38,6 +44,21 @@ describe('request lifecycle over the REST API', () => {
   const codeOf = async (id: string) =>
     (await verificationCodeFor(api.dataSource, api.config.packageEncryptionKey, id)).code;
   const unique = () => `person-${Math.random().toString(36).slice(2)}@example.org`;
+  /** The number on the person's most recent receipt, as the shop holds it. */
+  async function latestOrderOf(email: string): Promise<string> {
+    const shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
+    await shop.connect();
+    try {
+      const { rows } = await shop.query(
+        `SELECT o.order_number FROM orders o JOIN customers c ON c.id = o.customer_id
+         WHERE lower(c.email) = lower($1) ORDER BY o.placed_at DESC LIMIT 1`,
+        [email],
+      );
+      return rows[0].order_number;
+    } finally {
+      await shop.end();
+    }
+  }
 
   it('verifies a Californian copy request with the code, matching data points and a declaration, then queues it for review', async () => {
     const { body: submitted } = await submit({
@@ -136,6 +157,34 @@ describe('request lifecycle over the REST API', () => {
     await verify(submitted.id, submitted.statusToken, { code }).expect(200);
   });
 
+  it('expires a request never verified in the configured time, and tells the person', async () => {
+    const pending = (await submit({ type: 'access', email: unique() })).body;
+    const withdrawn = (await submit({ type: 'withdraw_consent', email: unique() })).body;
+    const expiry = new ExpireUnverifiedRequestsUseCase(
+      api.dataSource,
+      api.app.get(RenderNoticeUseCase),
+    );
+    // Not yet: 30 days (VERIFICATION_EXPIRY_DAYS) have not passed.
+    await expiry.runOnce(new Date(Date.now() + 29 * 24 * 3600_000), 10_000);
+    const statusOf = async (id: string) =>
+      (await api.dataSource.query('SELECT status FROM requests WHERE id = $1', [id]))[0].status;
+    expect(await statusOf(pending.id)).toBe('pending_verification');
+
+    await expiry.runOnce(new Date(Date.now() + 32 * 24 * 3600_000), 10_000);
+    expect(await statusOf(pending.id)).toBe('expired');
+    expect(await statusOf(withdrawn.id)).toBe('awaiting_review'); // never needed verifying
+    const [notice] = await api.dataSource.query(
+      `SELECT kind, channel FROM correspondence WHERE request_id = $1 AND kind = 'request_expired'`,
+      [pending.id],
+    );
+    expect(notice).toEqual({ kind: 'request_expired', channel: 'email' });
+    const [event] = await api.dataSource.query(
+      `SELECT actor, reason FROM request_events WHERE request_id = $1 AND action = 'request.expire'`,
+      [pending.id],
+    );
+    expect(event).toEqual({ actor: 'system', reason: 'identity was not confirmed in time' });
+  });
+
   it('takes a consent withdrawal without any proof of identity (GDPR 7(3))', async () => {
     const { body } = await submit({
       type: 'withdraw_consent',
@@ -151,17 +200,7 @@ describe('request lifecycle over the REST API', () => {
   });
 
   it('verifies a deletion with the code, the name and an order number from a receipt', async () => {
-    const shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
-    await shop.connect();
-    const {
-      rows: [{ order_number: orderNumber }],
-    } = await shop
-      .query(
-        `SELECT o.order_number FROM orders o JOIN customers c ON c.id = o.customer_id
-         WHERE lower(c.email) = 'morgan.ellis@example.com' ORDER BY o.placed_at DESC LIMIT 1`,
-      )
-      .finally(() => shop.end());
-
+    const orderNumber = await latestOrderOf('morgan.ellis@example.com');
     const { body: submitted } = await submit({
       type: 'delete',
       email: 'morgan.ellis@example.com',
@@ -183,6 +222,52 @@ describe('request lifecycle over the REST API', () => {
     });
     // The stated number itself is not kept on the request.
     expect(JSON.stringify(stored.verification)).not.toContain(orderNumber);
+  });
+
+  it('refuses a correction of a field the data map does not let anyone correct, writing nothing', async () => {
+    const email = unique();
+    const response = await http()
+      .post('/api/v1/requests')
+      .set('authorization', writer)
+      .send({
+        type: 'correct',
+        email,
+        corrections: [
+          { field: 'phone', value: '+1 510 555 0199' },
+          { field: 'email', value: 'new@example.org' },
+        ],
+      })
+      .expect(400);
+    expect(response.body.errors).toEqual([
+      { path: 'corrections.1.field', message: '"email" cannot be corrected here' },
+    ]);
+    expect(response.body.detail).toMatch(/Fields that can be corrected: .*first_name.*phone/);
+    const [row] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM subject_identities WHERE email = $1`,
+      [email],
+    );
+    expect(row.n).toBe(0);
+  });
+
+  it('does not let the phone a person disputes prove who they are (regs 7060)', async () => {
+    const { body: submitted } = await submit({
+      type: 'correct',
+      email: 'morgan.ellis@example.com',
+      residence: { country: 'US', region: 'CA' },
+      corrections: [{ field: 'phone', value: '+1 510 555 0199' }],
+    });
+    const code = await codeOf(submitted.id);
+    // Name and the old phone would reach three points, but the phone is what is disputed.
+    const withPhone = await verify(submitted.id, submitted.statusToken, {
+      code,
+      name: 'Morgan Ellis',
+      phone: '+14155550142',
+    }).expect(200);
+    expect(withPhone.body).toMatchObject({ status: 'pending_verification', outcome: 'needs_more' });
+    const verified = await verify(submitted.id, submitted.statusToken, {
+      lastOrderNumber: await latestOrderOf('morgan.ellis@example.com'),
+    }).expect(200);
+    expect(verified.body).toMatchObject({ status: 'awaiting_review', outcome: 'verified' });
   });
 
   it('denies a deletion whose data points contradict the records, with the reason and a notice', async () => {

@@ -1,5 +1,5 @@
 import { AppConfig } from '@rightsdesk/config';
-import { DataMap } from '@rightsdesk/data-map';
+import { DataMap, correctionRules } from '@rightsdesk/data-map';
 import { CompanyContact } from './views/home.page';
 
 /** What the privacy center's pages need from configuration and the data map, read once. */
@@ -21,22 +21,10 @@ export class PrivacyCenterSettings {
         postalAddress: config.COMPANY_POSTAL_ADDRESS,
         supportEmail: config.PRIVACY_CONTACT_EMAIL,
       },
-      correctableFieldsOf(dataMap),
+      correctionRules(dataMap).correctableFields,
       config.tokenKey,
       config.COMPANY_TIME_ZONE,
       config.PUBLIC_URL.startsWith('https:'),
     );
   }
-}
-
-function correctableFieldsOf(dataMap: DataMap): string[] {
-  const names = new Set<string>();
-  for (const system of Object.values(dataMap.systems)) {
-    for (const table of Object.values(system.tables)) {
-      for (const [column, field] of Object.entries(table.fields)) {
-        if (field.correctable) names.add(column);
-      }
-    }
-  }
-  return [...names];
 }
