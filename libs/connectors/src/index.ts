@@ -1,3 +1,42 @@
+export { columnShapeProblem, type ColumnShape } from './column-shape';
+export {
+  planConsentWithdrawal,
+  type ConsentWithdrawalStep,
+  type WithdrawnPurposes,
+} from './consent-withdrawal-plan';
+export { buildConsentWithdrawal } from './consent-withdrawal.builder';
+export {
+  correctSubject,
+  type CorrectionReceipt,
+  type FieldCorrectionReceipt,
+} from './correct-subject';
+export { buildCorrectionCheck, buildCorrectionUpdate } from './correction.builder';
+export { planCorrection, type CorrectionStep, type FieldCorrection } from './correction-plan';
+export { countResidual } from './count-residual';
+export { deleteOrder } from './delete-order';
+export {
+  eraseSubject,
+  type ErasureOptions,
+  type ErasureReceipt,
+  type TableErasureReceipt,
+} from './erase-subject';
+export {
+  ERASED_VALUE_LENGTH,
+  erasedValue,
+  HASHED_VALUE,
+  MASKED_VALUE,
+  MIN_HASH_KEY_BYTES,
+  type ErasedCell,
+} from './erased-value';
+export {
+  buildColumnShapesQuery,
+  buildDeleteRowsQuery,
+  buildLockRowsQuery,
+  buildResidualCountQuery,
+  buildUpdateRowsQuery,
+  type ErasedRow,
+} from './erasure.builder';
+export { planErasure, type FieldErasureStep, type TableErasureStep } from './erasure-plan';
 export { normaliseText, nameMatches, phoneMatches, postalAddressMatches } from './data-point-match';
 export { JSON_SAFE_TYPES, jsonSafeRow, jsonSafeValue, type JsonSafeRow } from './json-safe-types';
 export { buildLocateQuery } from './locate-query.builder';
@@ -9,8 +48,14 @@ export type {
   SubjectIdentity,
   SubjectLocation,
 } from './subject-identity';
+export { mergeRoots, subjectKeys, type Queryable } from './subject-keys';
 export {
   buildSubjectQuery,
   type SubjectQuery,
   type SubjectQuerySelect,
 } from './subject-query.builder';
+export {
+  withdrawSubjectConsent,
+  type ConsentReceipt,
+  type TableConsentReceipt,
+} from './withdraw-consent';

@@ -1,20 +1,27 @@
 import { linkedTables, type MappedSystem } from '@rightsdesk/data-map';
 import type { Pool } from 'pg';
 import QueryStream from 'pg-query-stream';
+import type { WithdrawnPurposes } from './consent-withdrawal-plan';
+import { correctSubject, type CorrectionReceipt } from './correct-subject';
+import type { FieldCorrection } from './correction-plan';
+import { countResidual } from './count-residual';
+import { eraseSubject, type ErasureOptions, type ErasureReceipt } from './erase-subject';
 import { locateDataPoints } from './locate-data-points';
 import { buildLocateQuery } from './locate-query.builder';
 import { JSON_SAFE_TYPES, jsonSafeRow, type JsonSafeRow } from './json-safe-types';
 import type { SubjectIdentity, SubjectLocation } from './subject-identity';
+import { mergeRoots } from './subject-keys';
 import { buildSubjectQuery } from './subject-query.builder';
+import { withdrawSubjectConsent, type ConsentReceipt } from './withdraw-consent';
 
 // Rows fetched per round trip: large enough to amortise latency, small enough that one export
 // of a person with 100k rows never holds more than this in memory.
 const STREAM_BATCH_SIZE = 500;
 
 /**
- * Executes the data map against one Postgres database: finds a person by their identity, then
- * streams their rows table by table along the map's link paths. Reads only; erasure and
- * correction build on the same queries later.
+ * Executes the data map against one Postgres database: finds a person by their identity, streams
+ * their rows table by table along the map's link paths, and erases, corrects or withdraws consent
+ * on exactly those rows. Each change is planned by a pure function and runs in one transaction.
  */
 export class PostgresConnector {
   constructor(
@@ -95,6 +102,45 @@ export class PostgresConnector {
       counts[table] = Number(result.rows[0]?.count ?? 0);
     }
     return counts;
+  }
+
+  /**
+   * Erases the located person by the map's erasure rules: deletes, de-identifies, or keeps rows
+   * under a legal exception with their identifying fields shrunk. Idempotent.
+   */
+  async erase(location: SubjectLocation, options: ErasureOptions): Promise<ErasureReceipt> {
+    return eraseSubject(this.system, this.pool, this.rootsOf(location), options);
+  }
+
+  /**
+   * Re-queries the person after erasure: per linked table, rows still holding what erasure must
+   * remove (all zeros after a good erasure). The email is hashed away by then, so pass the
+   * location captured before erasure too: its keys still reach the kept and any left-over rows.
+   */
+  async residualAfterErasure(
+    identity: SubjectIdentity,
+    before?: SubjectLocation,
+  ): Promise<Record<string, number>> {
+    const now = await this.locate(identity);
+    const roots = before ? mergeRoots(now.roots, this.rootsOf(before)) : now.roots;
+    return countResidual(this.system, this.pool, roots);
+  }
+
+  /** Writes corrected values to every correctable copy the person's rows hold, then reads back. */
+  async correct(
+    location: SubjectLocation,
+    corrections: readonly FieldCorrection[],
+  ): Promise<CorrectionReceipt> {
+    return correctSubject(this.system, this.pool, this.rootsOf(location), corrections);
+  }
+
+  /** Withdraws consent, ends subscriptions and clears preference flags as of `at`. Idempotent. */
+  async withdrawConsent(
+    location: SubjectLocation,
+    purposes: WithdrawnPurposes,
+    at: Date,
+  ): Promise<ConsentReceipt> {
+    return withdrawSubjectConsent(this.system, this.pool, this.rootsOf(location), purposes, at);
   }
 
   private columnsOf(table: string): string[] {
