@@ -133,8 +133,9 @@ describe('access request, end to end', () => {
     expect(mail.headers.get('content-language')).toBe('en');
     expect(mail.messageId).toMatch(/@rightsdesk>$/);
 
-    // The package holds exactly the person's rows, table by table, as the shop has them.
-    const { text, parsed, stored } = await readAccessPackage(dataSource, key, id);
+    // The package is a ZIP of the person's rows, table by table, as the shop has them.
+    const read = await readAccessPackage(dataSource, key, id);
+    const { manifest, stored } = read;
     const [customer] = (
       await shop.query(
         `SELECT id, password_hash FROM customers WHERE lower(email) = 'grace.omalley@example.com'`,
@@ -150,23 +151,26 @@ describe('access request, end to end', () => {
         customer.id,
       ])
     ).rows;
-    const dataset = (table: string) => parsed.datasets.find((entry) => entry.table === table);
-    expect(parsed.reference).toBe(reference);
-    expect(dataset('customers')?.rows).toHaveLength(1);
-    expect(dataset('customers')?.rows[0]).toMatchObject({
+    const dataset = (table: string) => manifest.datasets.find((entry) => entry.table === table);
+    expect(manifest.reference).toBe(reference);
+    expect(read.rows('customers')).toHaveLength(1);
+    expect(read.rows('customers')[0]).toMatchObject({
       email: 'Grace.OMalley@Example.COM',
       last_name: "O'Malley",
     });
-    expect(dataset('orders')?.rowCount).toBe(orders);
-    expect(dataset('sessions')?.rowCount).toBe(sessions);
-    expect(stored.rowCount).toBe(parsed.datasets.reduce((sum, entry) => sum + entry.rowCount, 0));
+    expect(read.rows('orders')).toHaveLength(orders);
+    expect(dataset('orders')?.rows).toBe(orders);
+    expect(dataset('sessions')?.rows).toBe(sessions);
+    expect(read.csv('sessions').split('\r\n').filter(Boolean)).toHaveLength(sessions + 1);
+    expect(stored.rowCount).toBe(manifest.datasets.reduce((sum, entry) => sum + entry.rows, 0));
+    expect(read.report).toContain(reference);
 
     // Secrets are stated as held, never disclosed; no card number anywhere.
-    expect(dataset('customers')?.rows[0].password_hash).toBe(WITHHELD);
+    const text = [...read.entries.values()].join('\n');
+    expect(read.rows('customers')[0].password_hash).toBe(WITHHELD);
     expect(dataset('customers')?.withheldFields).toContain('password_hash');
     expect(text).not.toContain(customer.password_hash);
-    for (const payment of dataset('payments')?.rows ?? [])
-      expect(payment.processor_token).toBe(WITHHELD);
+    for (const payment of read.rows('payments')) expect(payment.processor_token).toBe(WITHHELD);
     expect(findCardLikeNumbers(text)).toEqual([]);
 
     // The email says what was found, never the data itself.
@@ -255,8 +259,8 @@ describe('access request, end to end', () => {
       (message) => message.subject === `Your data access request ${reference} is complete`,
     );
     expect(mail.text).toContain('found no records about you');
-    const { parsed } = await readAccessPackage(dataSource, key, id);
-    expect(parsed.datasets.every((entry) => entry.rowCount === 0)).toBe(true);
+    const { manifest } = await readAccessPackage(dataSource, key, id);
+    expect(manifest.datasets.every((entry) => entry.rows === 0)).toBe(true);
   }, 60_000);
 
   it('keeps the notice as correspondence when no SMTP server is configured', async () => {

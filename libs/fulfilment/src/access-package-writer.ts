@@ -1,76 +1,150 @@
 import { once } from 'node:events';
-import { Writable } from 'node:stream';
-import { DATA_CATEGORIES, DataMapTable } from '@rightsdesk/data-map';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import archiver from 'archiver';
+import { DataMapTable } from '@rightsdesk/data-map';
+import { AccessReport, renderAccessReport } from './access-report';
+import { CSV_BOM, csvRecord } from './csv-format';
 import { discloseValue } from './disclosure';
 
-/** Format name and version written into every package. */
-export const ACCESS_PACKAGE_FORMAT = 'rightsdesk.access-package/1';
+/** Format name and version written into every package: a ZIP since version 2. */
+export const ACCESS_PACKAGE_FORMAT = 'rightsdesk.access-package/2';
+
+type Row = Record<string, unknown>;
+
+// Rows are handed to the archive in pieces of about this size: small enough to keep memory
+// flat, large enough that compressing 200,000 rows is not 200,000 tiny writes.
+const PIECE_CHARS = 64 * 1024;
 
 /**
- * Writes an access package as one JSON document, a dataset at a time and a row at a time, to a
- * stream with back-pressure: memory stays flat however many rows a person has.
+ * Writes an access package as a ZIP, streamed into `out` (the encrypted chunk store): per table a
+ * JSON file and a CSV file of the person's rows (GDPR Art. 20: structured, commonly used,
+ * machine-readable), then report.html (the readable copy with the Art. 15(1) facts) and
+ * manifest.json. One entry at a time and one piece of rows at a time, with back-pressure all the
+ * way from the database cursor to the chunk store, so memory stays flat however many rows a
+ * person has. Every value passes the data map's disclosure rule on the way in.
  */
 export class AccessPackageWriter {
-  private datasetCount = 0;
-  private rowsInDataset = 0;
+  private readonly archive = archiver('zip', { zlib: { level: 6 } });
+  private readonly written: Promise<void>;
 
-  constructor(private readonly out: Writable) {}
-
-  async begin(header: { reference: string; generatedAt: string; scope: string }): Promise<void> {
-    await this.write(
-      `{"format":${JSON.stringify(ACCESS_PACKAGE_FORMAT)},"reference":${JSON.stringify(header.reference)},`,
-    );
-    await this.write(
-      `"generatedAt":${JSON.stringify(header.generatedAt)},"scope":${JSON.stringify(header.scope)},"datasets":[`,
-    );
+  constructor(
+    out: Writable,
+    private readonly generatedAt: Date,
+  ) {
+    this.written = pipeline(this.archive, out);
+    this.written.catch(() => undefined); // awaited in finish(); a failure also rejects an entry
   }
 
-  async beginDataset(system: string, table: string, definition: DataMapTable): Promise<void> {
-    const categories = [...new Set(Object.values(definition.fields).map((field) => field.category))]
-      .filter((category) => category !== 'none')
-      .map((category) => DATA_CATEGORIES[category].label);
-    const withheld = Object.entries(definition.fields)
-      .filter(([, field]) => field.disclosure === 'withhold')
-      .map(([column]) => column);
-    const facts = {
-      system,
-      table,
-      description: definition.description ?? null,
-      categories,
-      purpose: definition.purpose ?? null,
-      legalBasis: definition.legal_basis ?? [],
-      recipients: definition.recipients ?? [],
-      retention: definition.retention?.description ?? null,
-      source: definition.source ?? [],
-      withheldFields: withheld,
-    };
-    const json = JSON.stringify(facts);
-    await this.write(`${this.datasetCount > 0 ? ',' : ''}${json.slice(0, -1)},"rows":[`);
-    this.datasetCount += 1;
-    this.rowsInDataset = 0;
+  /**
+   * Adds `<system>/<table>.json` and `.csv`. The rows are read twice, once per file, because a
+   * ZIP entry must be written whole before the next starts; holding them instead would not keep
+   * memory flat. Returns how many rows went into the JSON file.
+   */
+  async addDataset(
+    system: string,
+    table: string,
+    definition: DataMapTable,
+    rows: () => AsyncIterable<Row>,
+  ): Promise<number> {
+    const counted = { rows: 0 };
+    await this.entry(`${system}/${table}.json`, jsonPieces(rows(), definition, counted));
+    await this.entry(`${system}/${table}.csv`, csvPieces(rows(), definition));
+    return counted.rows;
   }
 
-  async row(row: Record<string, unknown>, definition: DataMapTable): Promise<void> {
-    const disclosed: Record<string, unknown> = {};
+  /** Adds report.html and manifest.json, closes the ZIP and waits until every byte is stored. */
+  async finish(report: AccessReport): Promise<void> {
+    await this.entry('report.html', renderAccessReport(report));
+    await this.entry('manifest.json', `${JSON.stringify(packageManifest(report), null, 2)}\n`);
+    await this.archive.finalize();
+    await this.written;
+  }
+
+  /** Stops after a failure: the half-written package is discarded by the caller. */
+  abort(error: Error): void {
+    this.archive.destroy(error);
+  }
+
+  private async entry(name: string, content: AsyncIterable<string> | string): Promise<void> {
+    const source =
+      typeof content === 'string' ? Buffer.from(content, 'utf8') : Readable.from(content);
+    // A failing source (a lost database connection) fails the archive, so nothing waits forever.
+    if (source instanceof Readable) source.once('error', (error) => this.archive.destroy(error));
+    const added = once(this.archive, 'entry');
+    this.archive.append(source, { name, date: this.generatedAt });
+    try {
+      await added;
+    } catch (error) {
+      // Ends the row query too, so its database connection goes back to the pool.
+      if (source instanceof Readable) source.destroy();
+      throw error;
+    }
+  }
+}
+
+/** The package's table of contents, for programs: format, scope and per dataset the facts and files. */
+export function packageManifest(report: AccessReport): object {
+  return {
+    format: ACCESS_PACKAGE_FORMAT,
+    reference: report.reference,
+    generatedAt: report.generatedAt,
+    scope: report.scope,
+    dataMapVersion: report.dataMapVersion,
+    files: [
+      'report.html',
+      'manifest.json',
+      ...report.datasets.flatMap((dataset) =>
+        dataset.files ? [dataset.files.json, dataset.files.csv] : [],
+      ),
+    ],
+    datasets: report.datasets,
+  };
+}
+
+function disclosed(row: Row, definition: DataMapTable, columns: readonly string[]): unknown[] {
+  return columns.map((column) => {
+    const field = definition.fields[column];
+    return field ? discloseValue(row[column], field.disclosure) : row[column];
+  });
+}
+
+/** A JSON array, one row object per line, in pieces of about PIECE_CHARS. */
+async function* jsonPieces(
+  rows: AsyncIterable<Row>,
+  definition: DataMapTable,
+  counted: { rows: number },
+): AsyncGenerator<string> {
+  let piece = '[';
+  for await (const row of rows) {
+    const object: Row = {};
     for (const [column, value] of Object.entries(row)) {
       const field = definition.fields[column];
-      disclosed[column] = field ? discloseValue(value, field.disclosure) : value;
+      object[column] = field ? discloseValue(value, field.disclosure) : value;
     }
-    await this.write(`${this.rowsInDataset > 0 ? ',' : ''}${JSON.stringify(disclosed)}`);
-    this.rowsInDataset += 1;
+    piece += `${counted.rows > 0 ? ',' : ''}\n${JSON.stringify(object)}`;
+    counted.rows += 1;
+    if (piece.length >= PIECE_CHARS) {
+      yield piece;
+      piece = '';
+    }
   }
+  yield `${piece}${counted.rows > 0 ? '\n' : ''}]\n`;
+}
 
-  async endDataset(): Promise<void> {
-    await this.write(`],"rowCount":${this.rowsInDataset}}`);
+/** RFC 4180 CSV with a header of the map's columns, UTF-8 with a byte order mark. */
+async function* csvPieces(
+  rows: AsyncIterable<Row>,
+  definition: DataMapTable,
+): AsyncGenerator<string> {
+  const columns = Object.keys(definition.fields);
+  let piece = CSV_BOM + csvRecord(columns);
+  for await (const row of rows) {
+    piece += csvRecord(disclosed(row, definition, columns));
+    if (piece.length >= PIECE_CHARS) {
+      yield piece;
+      piece = '';
+    }
   }
-
-  async end(): Promise<void> {
-    await this.write(']}');
-    this.out.end();
-    await once(this.out, 'finish');
-  }
-
-  private async write(text: string): Promise<void> {
-    if (!this.out.write(text)) await once(this.out, 'drain');
-  }
+  yield piece;
 }

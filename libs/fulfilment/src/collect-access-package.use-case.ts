@@ -9,6 +9,7 @@ import {
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
+import { DatasetFacts, datasetFactsOf } from './dataset-facts';
 import { EncryptedPackageWriter } from './encrypted-package-store';
 import { SourceRegistry } from './source-registry';
 
@@ -16,7 +17,8 @@ const FINISHED = new Set(['completed', 'denied', 'cancelled', 'expired']);
 
 /**
  * Collects a person's data for an access request from every system in the data map and stores
- * it as an encrypted package, then completes the request and schedules the notice, atomically.
+ * it as an encrypted ZIP package (see AccessPackageWriter), then completes the request and
+ * schedules the notice, atomically.
  *
  * Idempotent: a finished request is left alone; a package left half-built by a crash is thrown
  * away and built again; a package already built is not built twice.
@@ -70,43 +72,55 @@ export class CollectAccessPackageUseCase {
       .save({ requestId: request.id, format: ACCESS_PACKAGE_FORMAT, status: 'building' });
 
     const sink = new EncryptedPackageWriter(this.dataSource, this.key, created.id);
-    const writer = new AccessPackageWriter(sink);
-    const manifest: PackageManifestEntry[] = [];
-    await writer.begin({
-      reference: request.reference,
-      generatedAt: new Date().toISOString(),
-      scope,
-    });
-    for (const connector of this.sources.connectors) {
-      const location = await connector.locate({
-        email: subject.email,
-        name: subject.name ?? undefined,
-        phone: subject.phone ?? undefined,
-        postalAddress: subject.postalAddress ?? undefined,
-      });
-      const counts = scope === 'categories' ? await connector.countRows(location) : undefined;
-      for (const table of connector.tables()) {
-        const definition = connector.system.tables[table];
-        await writer.beginDataset(connector.system.name, table, definition);
-        let rows = 0;
-        if (counts) {
-          rows = counts[table] ?? 0;
-        } else {
-          for await (const row of connector.streamTable(location, table)) {
-            await writer.row(row, definition);
-            rows += 1;
-          }
-        }
-        await writer.endDataset();
-        manifest.push({
-          system: connector.system.name,
-          table,
-          label: definition.description ?? table,
-          rows,
+    const generatedAt = new Date();
+    const writer = new AccessPackageWriter(sink, generatedAt);
+    const datasets: DatasetFacts[] = [];
+    try {
+      for (const connector of this.sources.connectors) {
+        const location = await connector.locate({
+          email: subject.email,
+          name: subject.name ?? undefined,
+          phone: subject.phone ?? undefined,
+          postalAddress: subject.postalAddress ?? undefined,
         });
+        // Categories only (Civ. Code 1798.110(a)(1)-(4)): counts and facts, never the rows.
+        const counts = scope === 'categories' ? await connector.countRows(location) : undefined;
+        for (const table of connector.tables()) {
+          const definition = connector.system.tables[table];
+          const rows = counts
+            ? (counts[table] ?? 0)
+            : await writer.addDataset(connector.system.name, table, definition, () =>
+                connector.streamTable(location, table),
+              );
+          datasets.push(
+            datasetFactsOf(
+              connector.system.name,
+              table,
+              definition,
+              this.sources.dataMap.recipients,
+              rows,
+              !counts,
+            ),
+          );
+        }
       }
+      await writer.finish({
+        reference: request.reference,
+        generatedAt: generatedAt.toISOString(),
+        scope,
+        dataMapVersion: this.sources.dataMap.version,
+        datasets,
+      });
+    } catch (error) {
+      writer.abort(error instanceof Error ? error : new Error(String(error)));
+      throw error;
     }
-    await writer.end();
+    const manifest: PackageManifestEntry[] = datasets.map((dataset) => ({
+      system: dataset.system,
+      table: dataset.table,
+      label: dataset.label,
+      rows: dataset.rows,
+    }));
 
     await this.dataSource.getRepository(AccessPackage).update(
       { id: created.id },

@@ -44,3 +44,25 @@ describe(renderEmail.name, () => {
     expect(email.html).not.toContain('<table');
   });
 });
+
+describe('access notices', () => {
+  it('tells how to download the data, and never holds the data itself', () => {
+    const email = renderEmail(noticeTemplate('access_completed', 'en')(facts), 'en');
+    expect(email.text).toContain('choose "Download your data"');
+    expect(email.text).toContain('one-time code');
+    const spanish = renderEmail(noticeTemplate('access_completed', 'es')(facts), 'es');
+    expect(spanish.text).toContain('Descargar sus datos');
+  });
+
+  it('keeps the download code a placeholder until sending, in both languages', () => {
+    for (const language of ['en', 'es'] as const) {
+      const email = renderEmail(
+        noticeTemplate('download_code', language)({ ...facts, codeMinutes: 15 }),
+        language,
+      );
+      expect(email.text).toContain('{{code}}');
+      expect(email.text).toContain('15');
+      expect(email.subject).toContain('RD-7K3M-Q9XD');
+    }
+  });
+});

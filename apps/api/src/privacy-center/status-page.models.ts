@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Language, hasAppealClock, isOpen } from '@rightsdesk/domain';
 import { RequestStatusQuery, TimelineEntry } from '@rightsdesk/intake';
+import { DownloadPageQuery } from './download-page.query';
 import { dictionaryFor } from './i18n/dictionaries';
 import { isTimelineAction } from './i18n/timeline-actions';
 import { PrivacyCenterSettings } from './privacy-center.settings';
@@ -17,6 +18,7 @@ export class StatusPageModels {
     private readonly statusQuery: RequestStatusQuery,
     private readonly pages: TokenPagesQuery,
     private readonly settings: PrivacyCenterSettings,
+    private readonly downloads: DownloadPageQuery,
   ) {}
 
   async status(statusToken: string, language: Language): Promise<StatusViewModel> {
@@ -24,7 +26,9 @@ export class StatusPageModels {
     const view = await this.statusQuery.status(viewer, undefined, language);
     const [timeline, packageReady, appealed] = await Promise.all([
       this.statusQuery.timeline(viewer),
-      view.type === 'access' ? this.pages.packageReady(view.id) : Promise.resolve(false),
+      view.type === 'access'
+        ? this.downloads.state(view.id).then((state) => state.kind === 'ready')
+        : Promise.resolve(false),
       this.pages.appealed(view.id),
     ]);
     const decided =

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { findRequestFor } from '@rightsdesk/intake';
 import { keyedHash } from '@rightsdesk/verification';
 import {
-  AccessPackage,
   DataSubjectRequest,
   SubjectIdentity,
   VerificationChallenge,
@@ -16,7 +15,7 @@ export type CodeState =
 
 /**
  * Read-only facts the token pages show beyond the status query: the request a token opens, the
- * address a code went to, whether a package or an appeal exists, and the newest code's state.
+ * address a code went to, whether an appeal exists, and the newest code's state.
  */
 @Injectable()
 export class TokenPagesQuery {
@@ -40,12 +39,6 @@ export class TokenPagesQuery {
       .getRepository(SubjectIdentity)
       .findOneByOrFail({ id: request.subjectId });
     return subject.email;
-  }
-
-  packageReady(requestId: string): Promise<boolean> {
-    return this.dataSource.getRepository(AccessPackage).exists({
-      where: { requestId, status: 'ready' },
-    });
   }
 
   appealed(requestId: string): Promise<boolean> {

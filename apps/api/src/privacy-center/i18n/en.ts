@@ -248,8 +248,8 @@ export const en = {
     nextHeading: 'What happens next',
     downloadsHeading: 'Your data',
     downloadsIntro:
-      'Your files are ready. To keep them safe, we ask you to confirm it is you again before the download starts. Links stop working after a while.',
-    downloadsEmailed: 'We have emailed you the link to download them.',
+      'Your files are ready. To keep them safe, we email you a one-time code before the download starts. The download is available for a limited time.',
+    downloadsLink: 'Download your data',
     verifyLink: 'Enter your code',
     denialHeading: 'Why we could not do this',
     denialReason: 'Reason',
@@ -264,7 +264,39 @@ export const en = {
       'verification.needs_more': 'We asked for a few more details',
       'agent.authorization_received': 'We received the signed permission from your agent',
       'notice.rendered': 'We wrote to you',
+      'download.code_sent': 'We emailed you a code to download your data',
+      'access.downloaded': 'Your data was downloaded',
     },
+  },
+
+  download: {
+    title: 'Download your data',
+    intro:
+      'Your data is ready as one ZIP file. To keep it safe, we email you a one-time code first, and the download works only for a short time after you enter it.',
+    availableUntil: (date) => `You can download it until ${date}.`,
+    contents:
+      'The ZIP file holds a report (report.html) that explains what we hold, why, who receives it and how long we keep it, and your data in JSON and CSV files that computers and spreadsheets can open.',
+    sendHeading: 'Get a code',
+    sendHint: (minutes) =>
+      `We will email a 6-digit code to the address you gave us. It works for ${minutes} minutes. Any earlier code stops working.`,
+    sendButton: 'Email me a code',
+    sendAgainButton: 'Email me a new code',
+    sent: 'We sent you a code. Enter it below.',
+    code: { label: '6-digit code', hint: 'You will find it in the email from us.' },
+    submit: 'Continue',
+    wrongCode: (attemptsLeft) =>
+      `That code is not right. You have ${attemptsLeft} ${attemptsLeft === 1 ? 'try' : 'tries'} left.`,
+    expiredCode: 'Your code has expired or was replaced. Ask for a new one.',
+    tooManyAttempts:
+      'The code was entered wrongly too many times, so it stopped working to protect your data. Ask for a new one.',
+    readyHeading: 'Your download is ready',
+    readyHint: (minutes) =>
+      `The button works for ${minutes} minutes. After that, ask for a new code.`,
+    downloadButton: 'Download your data (ZIP)',
+    goneTitle: 'Your download has expired',
+    goneBody:
+      'To protect your data, we keep it ready for download only for a limited time. You can make a new access request at any time; it is free.',
+    backToStatus: 'Back to your request',
   },
 
   statusLabels: {

@@ -254,8 +254,8 @@ export const es = {
     nextHeading: 'Qué pasa ahora',
     downloadsHeading: 'Sus datos',
     downloadsIntro:
-      'Sus archivos están listos. Para protegerlos, le pediremos que confirme de nuevo que es usted antes de la descarga. Los enlaces dejan de funcionar pasado un tiempo.',
-    downloadsEmailed: 'Le hemos enviado por correo el enlace para descargarlos.',
+      'Sus archivos están listos. Para protegerlos, le enviamos por correo un código de un solo uso antes de la descarga. La descarga está disponible durante un tiempo limitado.',
+    downloadsLink: 'Descargar sus datos',
     verifyLink: 'Escribir su código',
     denialHeading: 'Por qué no pudimos hacerlo',
     denialReason: 'Motivo',
@@ -270,7 +270,39 @@ export const es = {
       'verification.needs_more': 'Le pedimos algunos datos más',
       'agent.authorization_received': 'Recibimos el permiso firmado de su representante',
       'notice.rendered': 'Le escribimos',
+      'download.code_sent': 'Le enviamos un código para descargar sus datos',
+      'access.downloaded': 'Se descargaron sus datos',
     },
+  },
+
+  download: {
+    title: 'Descargar sus datos',
+    intro:
+      'Sus datos están listos en un archivo ZIP. Para protegerlos, primero le enviamos por correo un código de un solo uso, y la descarga solo funciona durante poco tiempo después de escribirlo.',
+    availableUntil: (date) => `Puede descargarlos hasta el ${date}.`,
+    contents:
+      'El archivo ZIP contiene un informe (report.html) que explica qué datos tenemos, para qué, quién los recibe y cuánto tiempo los conservamos, y sus datos en archivos JSON y CSV que pueden abrir los programas y las hojas de cálculo.',
+    sendHeading: 'Obtener un código',
+    sendHint: (minutes) =>
+      `Enviaremos un código de 6 cifras a la dirección que nos dio. Es válido durante ${minutes} minutos. Cualquier código anterior deja de funcionar.`,
+    sendButton: 'Enviarme un código',
+    sendAgainButton: 'Enviarme un código nuevo',
+    sent: 'Le enviamos un código. Escríbalo abajo.',
+    code: { label: 'Código de 6 cifras', hint: 'Lo encontrará en nuestro correo.' },
+    submit: 'Continuar',
+    wrongCode: (attemptsLeft) =>
+      `Ese código no es correcto. Le ${attemptsLeft === 1 ? 'queda 1 intento' : `quedan ${attemptsLeft} intentos`}.`,
+    expiredCode: 'Su código ha caducado o fue sustituido. Pida uno nuevo.',
+    tooManyAttempts:
+      'El código se escribió mal demasiadas veces y dejó de funcionar para proteger sus datos. Pida uno nuevo.',
+    readyHeading: 'Su descarga está lista',
+    readyHint: (minutes) =>
+      `El botón funciona durante ${minutes} minutos. Después, pida un código nuevo.`,
+    downloadButton: 'Descargar sus datos (ZIP)',
+    goneTitle: 'Su descarga ha caducado',
+    goneBody:
+      'Para proteger sus datos, solo los mantenemos listos para descargar durante un tiempo limitado. Puede hacer una nueva solicitud de acceso cuando quiera; es gratuita.',
+    backToStatus: 'Volver a su solicitud',
   },
 
   statusLabels: {

@@ -180,8 +180,8 @@ export interface Messages {
     nextHeading: string;
     downloadsHeading: string;
     downloadsIntro: string;
-    /** The download link itself arrives by email; the page only says the files exist. */
-    downloadsEmailed: string;
+    /** The link to the download page, which asks for a fresh emailed code first. */
+    downloadsLink: string;
     verifyLink: string;
     denialHeading: string;
     denialReason: string;
@@ -191,6 +191,29 @@ export interface Messages {
     appealLink: string;
     /** Timeline entries that are not a change of status, in words. */
     timelineActions: Record<TimelineAction, string>;
+  };
+
+  download: {
+    title: string;
+    intro: string;
+    availableUntil: (date: string) => string;
+    contents: string;
+    sendHeading: string;
+    sendHint: (minutes: number) => string;
+    sendButton: string;
+    sendAgainButton: string;
+    sent: string;
+    code: LabelText;
+    submit: string;
+    wrongCode: (attemptsLeft: number) => string;
+    expiredCode: string;
+    tooManyAttempts: string;
+    readyHeading: string;
+    readyHint: (minutes: number) => string;
+    downloadButton: string;
+    goneTitle: string;
+    goneBody: string;
+    backToStatus: string;
   };
 
   statusLabels: Record<RequestStatus, string>;

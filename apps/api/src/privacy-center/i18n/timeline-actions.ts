@@ -9,6 +9,8 @@ export const TIMELINE_ACTIONS = [
   'verification.needs_more',
   'agent.authorization_received',
   'notice.rendered',
+  'download.code_sent',
+  'access.downloaded',
 ] as const;
 export type TimelineAction = (typeof TIMELINE_ACTIONS)[number];
 

@@ -39,3 +39,10 @@ export function dueDayInWords(
     new Date(due.dueAt),
   );
 }
+
+/** The day of an instant, as the company's calendar shows it: "25 December 2026". */
+export function dayInWords(instant: Date, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone }).format(
+    instant,
+  );
+}

@@ -16,7 +16,7 @@ export interface StatusViewModel {
   timeLeft?: string;
   timeline: readonly TimelineRow[];
   denial?: { reason: string | null; basis: string };
-  /** An access package is ready; its download link is emailed (it needs identity again). */
+  /** An access package can be downloaded; the download page asks for a fresh code first. */
   packageReady: boolean;
   /** Denied or completed, and not appealed yet, under a law that gives an appeal. */
   canAppeal: boolean;
@@ -58,7 +58,7 @@ export function statusPage(vm: StatusViewModel, t: Messages): string {
       html`<section aria-labelledby="downloads">
         <h2 id="downloads">${s.downloadsHeading}</h2>
         <p>${s.downloadsIntro}</p>
-        <p>${s.downloadsEmailed}</p>
+        <p><a class="button" href="${path}/download">${s.downloadsLink}</a></p>
       </section>`
     }
     ${

@@ -1,0 +1,80 @@
+import { DataMap, readDataMapFile } from '@rightsdesk/data-map';
+import { findCardLikeNumbers } from '@rightsdesk/shop';
+import { AccessReport, renderAccessReport } from './access-report';
+import { datasetFactsOf } from './dataset-facts';
+
+describe(renderAccessReport.name, () => {
+  let map: DataMap;
+  beforeAll(async () => {
+    map = await readDataMapFile('data-map/shop.v1.yaml');
+  });
+
+  function reportOf(counts: Record<string, number>, scope: 'copy' | 'categories' = 'copy') {
+    const report: AccessReport = {
+      reference: 'RD-7K3M-Q9XD',
+      generatedAt: '2026-11-25T10:00:00.000Z',
+      scope,
+      dataMapVersion: map.version,
+      datasets: Object.entries(counts).map(([table, rows]) =>
+        datasetFactsOf(
+          'shop',
+          table,
+          map.systems.shop.tables[table],
+          map.recipients,
+          rows,
+          scope === 'copy',
+        ),
+      ),
+    };
+    return renderAccessReport(report);
+  }
+
+  it('says who it is for and when, and the Art. 15(1) facts of each dataset', () => {
+    const html = reportOf({ customers: 1, sessions: 3012, payments: 2 });
+    expect(html).toContain('RD-7K3M-Q9XD');
+    expect(html).toContain('25 November 2026');
+    expect(html).toContain('3,012');
+    // Purposes, legal basis with its wording, recipients by name and role, retention, source.
+    expect(html).toContain('Keep accounts secure, and measure and improve the performance');
+    expect(html).toContain('GDPR Art. 6(1)(f)');
+    expect(html).toContain('Securing accounts against misuse');
+    expect(html).toContain(
+      'Website analytics tool</strong>, service provider acting on our instructions (processor)',
+    );
+    expect(html).toContain('13 months from the visit.');
+    expect(html).toContain('Collected automatically when you use the website');
+    expect(html).toContain('Automated decision-making');
+    expect(html).toContain('<code>shop/sessions.csv</code>');
+  });
+
+  it('states secrets as held but not disclosed', () => {
+    const html = reportOf({ customers: 1, payments: 1 });
+    expect(html).toMatch(/Held but not disclosed<\/dt><dd><ul><li><code>password_hash<\/code>/);
+    expect(html).toContain('<code>processor_token</code>');
+  });
+
+  it('lists places that hold nothing apart, and offers no files for categories only', () => {
+    const html = reportOf({ customers: 1, feedback: 0 }, 'categories');
+    expect(html).toContain('Where we hold nothing about you');
+    expect(html).toContain('no copy of the data itself');
+    expect(html).not.toContain('.csv');
+  });
+
+  it('is self-contained: no script, nothing loaded from elsewhere, no card-like number', () => {
+    const html = reportOf({ customers: 1, orders: 12, payments: 12, page_views: 200_000 });
+    expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
+    expect(findCardLikeNumbers(html)).toEqual([]);
+  });
+
+  it('escapes what the data map says', () => {
+    const table = { ...map.systems.shop.tables.comments, description: 'Comments <b>&</b>' };
+    const html = renderAccessReport({
+      reference: 'RD-1',
+      generatedAt: '2026-11-25T10:00:00.000Z',
+      scope: 'copy',
+      dataMapVersion: 1,
+      datasets: [datasetFactsOf('shop', 'comments', table, map.recipients, 1, true)],
+    });
+    expect(html).toContain('Comments &lt;b&gt;&amp;&lt;/b&gt;');
+  });
+});

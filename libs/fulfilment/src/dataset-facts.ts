@@ -1,0 +1,103 @@
+import {
+  DATA_CATEGORIES,
+  DATA_SOURCES,
+  DataMapRecipient,
+  DataMapTable,
+  LAWFUL_BASES,
+} from '@rightsdesk/data-map';
+
+/** A recipient as an access response names it: who, in what role, and why (Art. 15(1)(c)). */
+export interface RecipientFacts {
+  key: string;
+  name: string;
+  role: DataMapRecipient['role'];
+  purpose: string | null;
+  transfers: string | null;
+}
+
+/**
+ * What an access response states about one dataset, from the record of processing (GDPR
+ * Art. 15(1)(a)-(h), Art. 30; Civ. Code 1798.110(a)), plus what the person's copy holds of it.
+ */
+export interface DatasetFacts {
+  system: string;
+  table: string;
+  label: string;
+  categories: string[];
+  purpose: string | null;
+  legalBasis: Array<{ basis: string; wording: string }>;
+  legitimateInterest: string | null;
+  recipients: RecipientFacts[];
+  retention: string | null;
+  sources: Array<{ source: string; wording: string }>;
+  automatedDecisionMaking: {
+    profiling: boolean;
+    significantEffects: boolean;
+    logic: string;
+  } | null;
+  /** Columns held but never disclosed (regs 7024(d)): stated as held instead. */
+  withheldFields: string[];
+  /** Columns shown only in part, e.g. a card's last 4 digits (PCI DSS 3.4.1). */
+  partialFields: Array<{ field: string; keepLast: number }>;
+  rows: number;
+  /** Where the rows are in the package; absent when the person asked for categories only. */
+  files: { json: string; csv: string } | null;
+}
+
+/** Reads a table's Art. 30 facts from the data map, recipients resolved to names and roles. */
+export function datasetFactsOf(
+  system: string,
+  table: string,
+  definition: DataMapTable,
+  recipients: Readonly<Record<string, DataMapRecipient>>,
+  rows: number,
+  withFiles: boolean,
+): DatasetFacts {
+  const fields = Object.entries(definition.fields);
+  return {
+    system,
+    table,
+    label: definition.description ?? table,
+    categories: [...new Set(fields.map(([, field]) => field.category))]
+      .filter((category) => category !== 'none')
+      .map((category) => DATA_CATEGORIES[category].label),
+    purpose: definition.purpose ?? null,
+    legalBasis: (definition.legal_basis ?? []).map((basis) => ({
+      basis,
+      wording: LAWFUL_BASES[basis],
+    })),
+    legitimateInterest: definition.legitimate_interest ?? null,
+    recipients: (definition.recipients ?? []).map((key) => {
+      const recipient = recipients[key];
+      return {
+        key,
+        name: recipient?.name ?? key,
+        role: recipient?.role ?? 'third_party',
+        purpose: recipient?.purpose ?? null,
+        transfers: recipient?.transfers ?? null,
+      };
+    }),
+    retention: definition.retention?.description ?? null,
+    sources: (definition.source ?? []).map((source) => ({
+      source,
+      wording: DATA_SOURCES[source],
+    })),
+    automatedDecisionMaking: definition.automated_decision_making
+      ? {
+          profiling: definition.automated_decision_making.profiling,
+          significantEffects: definition.automated_decision_making.significant_effects,
+          logic: definition.automated_decision_making.logic,
+        }
+      : null,
+    withheldFields: fields
+      .filter(([, field]) => field.disclosure === 'withhold')
+      .map(([column]) => column),
+    partialFields: fields.flatMap(([column, field]) =>
+      typeof field.disclosure === 'object'
+        ? [{ field: column, keepLast: field.disclosure.partial.keep_last }]
+        : [],
+    ),
+    rows,
+    files: withFiles ? { json: `${system}/${table}.json`, csv: `${system}/${table}.csv` } : null,
+  };
+}
