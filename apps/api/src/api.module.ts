@@ -6,8 +6,18 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
-import { DataMap, correctionRules } from '@rightsdesk/data-map';
-import { DataPointMatcher, SourceRegistry } from '@rightsdesk/fulfilment';
+import { DataMap, correctionRules, datasetLabel } from '@rightsdesk/data-map';
+import {
+  ConfirmDownloadCodeUseCase,
+  DEFAULT_PACKAGE_DOWNLOAD,
+  DataPointMatcher,
+  IssueDownloadCodeUseCase,
+  OpenPackageDownloadUseCase,
+  PackageDownloadSettings,
+  RetryFulfilmentUseCase,
+  SourceRegistry,
+  SuppressionList,
+} from '@rightsdesk/fulfilment';
 import {
   AppealRequestUseCase,
   ConfirmVerificationUseCase,
@@ -24,6 +34,7 @@ import { HealthController } from './health/health.controller';
 import { ApiAccessGuard } from './http/api-access.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestsController } from './requests/requests.controller';
+import { SuppressionsController } from './requests/suppressions.controller';
 import { ConfirmLinkPagesController } from './privacy-center/confirm-link-pages.controller';
 import { RequestRateLimits } from './http/request-rate-limits';
 import { PrivacyCenterSettings } from './privacy-center/privacy-center.settings';
@@ -32,6 +43,8 @@ import { StatusPageModels } from './privacy-center/status-page.models';
 import { StatusPagesController } from './privacy-center/status-pages.controller';
 import { TokenPagesQuery } from './privacy-center/token-pages.query';
 import { VerificationPagesController } from './privacy-center/verification-pages.controller';
+import { DownloadPagesController } from './privacy-center/download-pages.controller';
+import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/download-page.query';
 import { ApiResources } from './api-resources';
 
 /** The HTTP process: REST API, privacy center pages and health. */
@@ -48,11 +61,13 @@ export class ApiModule {
       ],
       controllers: [
         RequestsController,
+        SuppressionsController,
         HealthController,
         RequestPagesController,
         VerificationPagesController,
         ConfirmLinkPagesController,
         StatusPagesController,
+        DownloadPagesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -61,7 +76,48 @@ export class ApiModule {
         RequestRateLimits,
         TokenPagesQuery,
         StatusPageModels,
+        DownloadPageQuery,
+        {
+          provide: PACKAGE_DOWNLOAD_SETTINGS,
+          useValue: {
+            ...DEFAULT_PACKAGE_DOWNLOAD,
+            tokenKey: config.tokenKey,
+            packageKey: config.packageEncryptionKey,
+          } satisfies PackageDownloadSettings,
+        },
+        {
+          provide: IssueDownloadCodeUseCase,
+          inject: [DataSource, RenderNoticeUseCase, PACKAGE_DOWNLOAD_SETTINGS],
+          useFactory: (
+            dataSource: DataSource,
+            notices: RenderNoticeUseCase,
+            downloads: PackageDownloadSettings,
+          ) => new IssueDownloadCodeUseCase(dataSource, notices, downloads),
+        },
+        {
+          provide: ConfirmDownloadCodeUseCase,
+          inject: [DataSource, PACKAGE_DOWNLOAD_SETTINGS],
+          useFactory: (dataSource: DataSource, downloads: PackageDownloadSettings) =>
+            new ConfirmDownloadCodeUseCase(dataSource, downloads),
+        },
+        {
+          provide: OpenPackageDownloadUseCase,
+          inject: [DataSource, PACKAGE_DOWNLOAD_SETTINGS],
+          useFactory: (dataSource: DataSource, downloads: PackageDownloadSettings) =>
+            new OpenPackageDownloadUseCase(dataSource, downloads),
+        },
         ApiAccessGuard,
+        {
+          provide: RetryFulfilmentUseCase,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new RetryFulfilmentUseCase(dataSource),
+        },
+        {
+          provide: SuppressionList,
+          inject: [DataSource],
+          // The worker keys suppression hashes with the same secret (TOKEN_SECRET).
+          useFactory: (dataSource: DataSource) => new SuppressionList(dataSource, config.tokenKey),
+        },
         {
           provide: ApiResources,
           useFactory: () =>
@@ -89,12 +145,16 @@ export class ApiModule {
           provide: RenderNoticeUseCase,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
-            new RenderNoticeUseCase(dataSource, {
-              companyName: config.COMPANY_NAME,
-              contactEmail: config.PRIVACY_CONTACT_EMAIL,
-              timeZone: config.COMPANY_TIME_ZONE,
-              key: config.packageEncryptionKey,
-            }),
+            new RenderNoticeUseCase(
+              dataSource,
+              {
+                companyName: config.COMPANY_NAME,
+                contactEmail: config.PRIVACY_CONTACT_EMAIL,
+                timeZone: config.COMPANY_TIME_ZONE,
+                key: config.packageEncryptionKey,
+              },
+              datasetLabel(dataMap),
+            ),
         },
         {
           provide: IssueVerificationUseCase,

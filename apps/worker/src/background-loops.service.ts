@@ -12,16 +12,17 @@ import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { sealAuditChain } from '@rightsdesk/persistence';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
-import { OutboxRelay, PeriodicTask } from '@rightsdesk/queue';
+import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
 
 /**
  * The worker's background loops: relaying the job outbox from Postgres to BullMQ, sealing new
- * audit events into the hash chain, and expiring requests never verified. Several workers may
- * run them all; each row is claimed by one of them.
+ * audit events into the hash chain, expiring requests never verified, and replaying unfinished
+ * jobs a Redis restart may have lost. Several workers may run them all; each row is claimed by
+ * one of them (a replayed job id BullMQ already has is ignored).
  */
 @Injectable()
 export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly tasks: PeriodicTask[];
+  private readonly tasks: Array<[PeriodicTask, number]>;
 
   constructor(
     dataSource: DataSource,
@@ -31,19 +32,41 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
     render: RenderNoticeUseCase,
   ) {
     const relay = new OutboxRelay(dataSource, { fulfilment, notices });
+    const replay = new OutboxReplay(
+      dataSource,
+      { fulfilment, notices },
+      config.QUEUE_REPLAY_GRACE_MS,
+    );
     const expiry = new ExpireUnverifiedRequestsUseCase(dataSource, render);
+    const poll = config.OUTBOX_POLL_MS;
     this.tasks = [
-      new PeriodicTask('outbox relay', () => relay.relayOnce(), new Logger('outbox')),
-      new PeriodicTask('audit sealer', () => sealAuditChain(dataSource), new Logger('audit')),
-      new PeriodicTask('verification expiry', () => expiry.runOnce(), new Logger('expiry')),
+      [new PeriodicTask('outbox relay', () => relay.relayOnce(), new Logger('outbox')), poll],
+      [
+        new PeriodicTask('audit sealer', () => sealAuditChain(dataSource), new Logger('audit')),
+        poll,
+      ],
+      // Slow loops: nothing here is urgent to the second, and each scans more rows.
+      [
+        new PeriodicTask('verification expiry', () => expiry.runOnce(), new Logger('expiry')),
+        60_000,
+      ],
+      [
+        // Returns 0: one batch per interval, never a tight loop over jobs Redis already has.
+        new PeriodicTask(
+          'outbox replay',
+          async () => (await replay.replayOnce(), 0),
+          new Logger('replay'),
+        ),
+        config.QUEUE_REPLAY_MS,
+      ],
     ];
   }
 
   onApplicationBootstrap(): void {
-    for (const task of this.tasks) task.start(this.config.OUTBOX_POLL_MS);
+    for (const [task, intervalMs] of this.tasks) task.start(intervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.tasks.map((task) => task.stop()));
+    await Promise.all(this.tasks.map(([task]) => task.stop()));
   }
 }

@@ -1,8 +1,9 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { Job } from 'bullmq';
-import { JOB_QUEUES, JobName } from '@rightsdesk/queue';
+import { FailFulfilmentStepUseCase } from '@rightsdesk/fulfilment';
+import { JOB_QUEUES, JobName, JobPayloads } from '@rightsdesk/queue';
 import { JOB_HANDLERS, JobHandlers } from './job-handler';
 
 /** Dispatches a job to its handler; logs carry the job id and name, never the payload's people. */
@@ -50,6 +51,39 @@ abstract class CatalogueProcessor extends WorkerHost implements OnApplicationBoo
 @Processor('fulfilment')
 export class FulfilmentProcessor extends CatalogueProcessor {
   protected readonly logger = new Logger('fulfilment');
+
+  constructor(
+    @Inject(JOB_HANDLERS) handlers: JobHandlers,
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly failures: FailFulfilmentStepUseCase,
+  ) {
+    super(handlers, config);
+  }
+
+  /**
+   * After a job's last retry, the request shows what failed (step, source, error) and an
+   * officer can retry it; earlier failures only wait for the next attempt.
+   */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job | undefined, error: Error): Promise<void> {
+    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    try {
+      if (job.name === 'fulfilment.step') {
+        await this.failures.execute(
+          (job.data as JobPayloads['fulfilment.step']).stepId,
+          error.message,
+        );
+      } else {
+        const { requestId } = job.data as { requestId?: string };
+        if (requestId) await this.failures.failRequest(requestId, job.name, error.message);
+      }
+    } catch (recording) {
+      this.logger.error(
+        { jobId: job.id, job: job.name, error: (recording as Error).message },
+        'could not record the failure',
+      );
+    }
+  }
 }
 
 @Processor('notices')

@@ -1,10 +1,19 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { FlowProducer, Queue } from 'bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '@rightsdesk/config';
-import { CollectAccessPackageUseCase, SourceRegistry } from '@rightsdesk/fulfilment';
+import { datasetLabel } from '@rightsdesk/data-map';
+import { AppConfig, ConfigModule } from '@rightsdesk/config';
+import {
+  CollectAccessPackageUseCase,
+  CompleteFulfilmentUseCase,
+  FailFulfilmentStepUseCase,
+  RunFulfilmentStepUseCase,
+  SourceRegistry,
+  StartFulfilmentUseCase,
+} from '@rightsdesk/fulfilment';
 import {
   MailTransport,
   RenderNoticeUseCase,
@@ -14,9 +23,11 @@ import {
 import { PreparedProcess, REDACTED_PATHS } from '@rightsdesk/observability';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 import {
-  DEFAULT_JOB_OPTIONS,
+  FulfilmentFlow,
   JOB_NAMES,
+  jobOptions,
   QUEUE_NAMES,
+  RetryPolicy,
   redisConnectionOptions,
 } from '@rightsdesk/queue';
 import { JOB_HANDLERS, JobHandlers } from './job-handler';
@@ -42,7 +53,7 @@ export class WorkerModule {
         BullModule.forRoot({
           connection: redisConnectionOptions(config.REDIS_URL),
           prefix: config.QUEUE_PREFIX,
-          defaultJobOptions: DEFAULT_JOB_OPTIONS,
+          defaultJobOptions: jobOptions(retryPolicy(config)),
         }),
         BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
       ],
@@ -53,26 +64,40 @@ export class WorkerModule {
             new WorkerResources(
               new SourceRegistry(dataMap, connections),
               new MailTransport(config.SMTP_URL),
+              new FlowProducer({
+                connection: redisConnectionOptions(config.REDIS_URL),
+                prefix: config.QUEUE_PREFIX,
+              }),
             ),
         },
         {
           provide: RenderNoticeUseCase,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
-            new RenderNoticeUseCase(dataSource, {
-              companyName: config.COMPANY_NAME,
-              contactEmail: config.PRIVACY_CONTACT_EMAIL,
-              timeZone: config.COMPANY_TIME_ZONE,
-              key: config.packageEncryptionKey,
-            }),
+            new RenderNoticeUseCase(
+              dataSource,
+              {
+                companyName: config.COMPANY_NAME,
+                contactEmail: config.PRIVACY_CONTACT_EMAIL,
+                timeZone: config.COMPANY_TIME_ZONE,
+                key: config.packageEncryptionKey,
+              },
+              datasetLabel(dataMap),
+            ),
+        },
+        {
+          provide: FailFulfilmentStepUseCase,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new FailFulfilmentStepUseCase(dataSource),
         },
         {
           provide: JOB_HANDLERS,
-          inject: [DataSource, WorkerResources, RenderNoticeUseCase],
+          inject: [DataSource, WorkerResources, RenderNoticeUseCase, getQueueToken('fulfilment')],
           useFactory: (
             dataSource: DataSource,
             resources: WorkerResources,
             render: RenderNoticeUseCase,
+            fulfilmentQueue: Queue,
           ): JobHandlers => {
             const collect = new CollectAccessPackageUseCase(
               dataSource,
@@ -85,8 +110,28 @@ export class WorkerModule {
               config.MAIL_FROM,
               config.packageEncryptionKey,
             );
+            const systems = resources.sources.connectors.map((connector) => connector.system.name);
+            const start = new StartFulfilmentUseCase(
+              dataSource,
+              systems,
+              new FulfilmentFlow(resources.flows, fulfilmentQueue, jobOptions(retryPolicy(config))),
+            );
+            const step = new RunFulfilmentStepUseCase(
+              dataSource,
+              resources.sources,
+              collect,
+              config.tokenKey,
+            );
+            const complete = new CompleteFulfilmentUseCase(
+              dataSource,
+              resources.sources,
+              config.tokenKey,
+            );
             const handlers: JobHandlers = {
-              'access.collect': ({ requestId }) => collect.execute(requestId),
+              'fulfilment.start': ({ requestId, generation }) =>
+                start.execute(requestId, generation),
+              'fulfilment.step': ({ stepId }) => step.execute(stepId),
+              'fulfilment.complete': ({ requestId }) => complete.execute(requestId),
               'notice.render': ({ requestId, notice }) => {
                 if (!isNoticeKind(notice)) throw new Error(`unknown notice "${notice}"`);
                 return render.execute(requestId, notice);
@@ -103,6 +148,10 @@ export class WorkerModule {
       ],
     };
   }
+}
+
+function retryPolicy(config: AppConfig): RetryPolicy {
+  return { attempts: config.JOB_ATTEMPTS, backoffMs: config.JOB_BACKOFF_MS };
 }
 
 /** Start-up fails if the catalogue names a job nobody handles. */

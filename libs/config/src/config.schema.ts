@@ -105,6 +105,10 @@ export const configSchema = z.object({
   RATE_LIMIT_VERIFY_PER_IP: positiveInt.default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OUTBOX_POLL_MS: positiveInt.default(250),
+  JOB_ATTEMPTS: positiveInt.max(50).default(6),
+  QUEUE_REPLAY_MS: positiveInt.default(30_000),
+  QUEUE_REPLAY_GRACE_MS: positiveInt.default(30_000),
+  JOB_BACKOFF_MS: positiveInt.max(3_600_000).default(2000),
   WORKER_CONCURRENCY: positiveInt.max(64).default(4),
   MAX_BODY_BYTES: positiveInt.default(100_000),
 });

@@ -41,3 +41,4 @@ export type { MapIssue } from './map-issue';
 export { readDataMapFile } from './read-data-map-file';
 export { checkDataMap, validateDataMap, type DataMapCheck } from './validate-data-map';
 export { correctionRules, type ContestedDataPoint, type CorrectionRules } from './correction-rules';
+export { datasetLabel } from './dataset-label';

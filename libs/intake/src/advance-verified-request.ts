@@ -39,18 +39,19 @@ export async function advanceVerifiedRequest(
   return approved;
 }
 
-/** Schedules the work an approved request needs. Fulfilment of other types comes with their workers. */
+/** Schedules the fulfilment flow of an approved request, in the approving transaction. */
 export async function startFulfilment(
   manager: EntityManager,
   request: DataSubjectRequest,
 ): Promise<void> {
-  if (request.type === 'access') {
-    const payload = { v: 1 as const, requestId: request.id };
-    await enqueueInOutbox(
-      manager,
-      outboxEntryFor('access.collect', payload, jobIdFor('access.collect', request.id)),
-    );
-  }
+  await enqueueInOutbox(
+    manager,
+    outboxEntryFor(
+      'fulfilment.start',
+      { v: 1, requestId: request.id, generation: 0 },
+      jobIdFor('fulfilment.start', request.id, 'g0'),
+    ),
+  );
 }
 
 async function findOpenDuplicate(

@@ -7,7 +7,7 @@ import {
   isOpen,
   timeLeft,
 } from '@rightsdesk/domain';
-import { DataSubjectRequest, RequestEvent } from '@rightsdesk/persistence';
+import { DataSubjectRequest, FulfilmentStep, RequestEvent } from '@rightsdesk/persistence';
 import { RequestViewer, findRequestFor } from './request-lookup';
 
 export interface RequestStatusView {
@@ -33,6 +33,17 @@ export interface RequestStatusView {
   completedAt: string | null;
   appealOf: string | null;
   duplicateOf: string | null;
+  /** Why the request failed, when it did: the step, the source and the error. */
+  failure: DataSubjectRequest['failure'];
+  /** Progress per data source once fulfilment has started. */
+  steps: Array<{
+    action: string;
+    source: string;
+    status: string;
+    attempts: number;
+    finishedAt: string | null;
+    error: string | null;
+  }>;
 }
 
 export interface TimelineEntry {
@@ -88,6 +99,19 @@ export class RequestStatusQuery {
       completedAt: request.completedAt?.toISOString() ?? null,
       appealOf: request.parentRequestId,
       duplicateOf: request.duplicateOfId,
+      failure: request.failure,
+      steps: (
+        await this.dataSource
+          .getRepository(FulfilmentStep)
+          .find({ where: { requestId: request.id }, order: { createdAt: 'ASC' } })
+      ).map((step) => ({
+        action: step.action,
+        source: step.source,
+        status: step.status,
+        attempts: step.attempts,
+        finishedAt: step.finishedAt?.toISOString() ?? null,
+        error: step.error,
+      })),
     };
   }
 

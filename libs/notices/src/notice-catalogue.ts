@@ -2,6 +2,10 @@ import { Language } from '@rightsdesk/domain';
 import { NoticeTemplate } from './notice-content';
 import { accessCompletedEn } from './templates/access-completed.en';
 import { accessCompletedEs } from './templates/access-completed.es';
+import { downloadCodeEn } from './templates/download-code.en';
+import { downloadCodeEs } from './templates/download-code.es';
+import { requestCompletedEn } from './templates/request-completed.en';
+import { requestCompletedEs } from './templates/request-completed.es';
 import { requestDeniedEn } from './templates/request-denied.en';
 import { requestDeniedEs } from './templates/request-denied.es';
 import { requestExpiredEn } from './templates/request-expired.en';
@@ -15,6 +19,8 @@ const CATALOGUE = {
   verification_code: { en: verificationCodeEn, es: verificationCodeEs },
   request_denied: { en: requestDeniedEn, es: requestDeniedEs },
   request_expired: { en: requestExpiredEn, es: requestExpiredEs },
+  download_code: { en: downloadCodeEn, es: downloadCodeEs },
+  request_completed: { en: requestCompletedEn, es: requestCompletedEs },
 } satisfies Record<string, Record<Language, NoticeTemplate>>;
 
 export type NoticeKind = keyof typeof CATALOGUE;

@@ -1,3 +1,5 @@
+import type { CompletionOutcome } from './completion-outcomes';
+
 /** What a notice says, before it is laid out as an email (HTML and text) or a letter. */
 export interface NoticeContent {
   subject: string;
@@ -23,6 +25,10 @@ export interface NoticeFacts {
   codeMinutes?: number;
   /** Why something could not be done, in plain words. */
   reason?: string;
+  /** The request's type, for notices shared by several types. */
+  requestType?: string;
+  /** What a deletion, correction or withdrawal did, dataset by dataset. */
+  outcomes?: CompletionOutcome[];
 }
 
 /**

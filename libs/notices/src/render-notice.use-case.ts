@@ -12,6 +12,7 @@ import {
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
+import { completionOutcomes } from './completion-outcomes';
 import { renderEmail } from './render-email';
 
 export interface CompanyIdentity {
@@ -39,6 +40,8 @@ export class RenderNoticeUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly company: CompanyIdentity,
+    /** A dataset's name for people, e.g. the data map's description of the table. */
+    private readonly labelOf: (source: string, table: string) => string = (_source, table) => table,
   ) {}
 
   async execute(requestId: string, kind: NoticeKind, options: RenderOptions = {}): Promise<void> {
@@ -86,6 +89,11 @@ export class RenderNoticeUseCase {
         .filter((entry) => entry.rows > 0)
         .map(({ label, rows }) => ({ label, rows })),
       dueExplanation: request.dueExplanation,
+      requestType: request.type,
+      outcomes:
+        kind === 'request_completed'
+          ? await completionOutcomes(manager, requestId, this.labelOf)
+          : undefined,
       ...options.facts,
     });
     const email = renderEmail(content, language);

@@ -3,3 +3,5 @@ export * from './job-defaults';
 export * from './redis-connection';
 export * from './outbox-relay';
 export * from './periodic-task';
+export * from './fulfilment-flow';
+export * from './outbox-replay';

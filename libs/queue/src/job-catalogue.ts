@@ -6,8 +6,15 @@ export const QUEUE_NAMES = ['fulfilment', 'notices'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
-  /** Collect a person's data for an access request and store the package. */
-  'access.collect': { v: 1; requestId: string };
+  /**
+   * Plan an approved request's fulfilment and start its flow. `generation` grows with each
+   * retry an officer asks for, so the retried flow's job ids are new to BullMQ.
+   */
+  'fulfilment.start': { v: 1; requestId: string; generation: number };
+  /** One action on one data source (a child of the flow): collect, erase, correct, withdraw. */
+  'fulfilment.step': { v: 1; stepId: string };
+  /** The flow's parent: runs once every step is done, checks the result and completes. */
+  'fulfilment.complete': { v: 1; requestId: string };
   /** Render a notice for a request into a stored correspondence row. */
   'notice.render': { v: 1; requestId: string; notice: string };
   /** Send one stored correspondence row (or keep it, when no SMTP server is configured). */
@@ -16,7 +23,9 @@ export interface JobPayloads {
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUES: { readonly [name in JobName]: QueueName } = {
-  'access.collect': 'fulfilment',
+  'fulfilment.start': 'fulfilment',
+  'fulfilment.step': 'fulfilment',
+  'fulfilment.complete': 'fulfilment',
   'notice.render': 'notices',
   'notice.send': 'notices',
 };

@@ -1,10 +1,23 @@
 import { JobsOptions } from 'bullmq';
 
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  /** Delay before the second try; each later one waits twice as long. */
+  backoffMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 6, backoffMs: 2_000 };
+
 /** Retry and retention defaults for every job, in one place. */
-export const DEFAULT_JOB_OPTIONS: JobsOptions = {
-  attempts: 6,
-  backoff: { type: 'exponential', delay: 2_000 },
-  // Keep finished jobs a while for the queue-health page; Postgres is the record, not Redis.
-  removeOnComplete: { age: 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 14 * 24 * 3600 },
-};
+export function jobOptions(retry: RetryPolicy = DEFAULT_RETRY_POLICY): JobsOptions {
+  return {
+    attempts: retry.attempts,
+    backoff: { type: 'exponential', delay: retry.backoffMs },
+    // Keep finished jobs a while for the queue-health page; Postgres is the record, not Redis.
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 14 * 24 * 3600 },
+  };
+}
+
+export const DEFAULT_JOB_OPTIONS: JobsOptions = jobOptions();

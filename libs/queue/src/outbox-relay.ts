@@ -1,7 +1,6 @@
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { OutboxMessage } from '@rightsdesk/persistence';
-import { DEFAULT_JOB_OPTIONS } from './job-defaults';
 import { QueueName } from './job-catalogue';
 
 /**
@@ -36,7 +35,8 @@ export class OutboxRelay {
           batch.map((row) => ({
             name: row.jobName,
             data: row.payload,
-            opts: { ...DEFAULT_JOB_OPTIONS, jobId: row.jobId },
+            // Retries and retention come from the queue's defaults (one policy, in configuration).
+            opts: { jobId: row.jobId },
           })),
         );
       }

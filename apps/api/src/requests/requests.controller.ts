@@ -16,6 +16,7 @@ import {
 import { DataSource } from 'typeorm';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
+import { RetryFulfilmentUseCase } from '@rightsdesk/fulfilment';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../http/api-access.guard';
 import { RequestRateLimits } from '../http/request-rate-limits';
@@ -41,6 +42,7 @@ export class RequestsController {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly limits: RequestRateLimits,
+    private readonly retryFulfilment: RetryFulfilmentUseCase,
   ) {}
 
   @Post()
@@ -154,6 +156,24 @@ export class RequestsController {
     );
     await this.issue.execute(found.id);
     return { sent: true };
+  }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @RequireScope('requests:manage')
+  @ApiOperation({
+    summary: 'Retry a failed request: its failed steps run again, finished ones are kept',
+  })
+  async retry(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
+    const found = await findRequestFor(
+      this.dataSource.manager,
+      this.config.tokenKey,
+      RequestAccess.viewerOf(request),
+      id,
+    );
+    const principal = request.principal as { keyId: string };
+    const retried = await this.retryFulfilment.execute(found.id, `api:${principal.keyId}`);
+    return { id: retried.id, status: retried.status };
   }
 
   @Post(':id/appeal')

@@ -8,6 +8,10 @@ export const API_SCOPES = [
   'requests:appeal',
   /** Entering requests that arrived by post, phone or email (staff intake). */
   'requests:intake',
+  /** Acting on requests: retrying a failed fulfilment. */
+  'requests:manage',
+  /** Asking which addresses must not be (re-)added to marketing. */
+  'suppressions:read',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

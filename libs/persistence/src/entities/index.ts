@@ -1,4 +1,6 @@
 import { AccessPackage } from './access-package.entity';
+import { AccessDownload } from './access-download.entity';
+import { DownloadChallenge } from './download-challenge.entity';
 import { AgentAuthorization } from './agent-authorization.entity';
 import { ApiKey } from './api-key.entity';
 import { VerificationChallenge } from './verification-challenge.entity';
@@ -8,8 +10,12 @@ import { OutboxMessage } from './outbox-message.entity';
 import { PackageChunk } from './package-chunk.entity';
 import { RequestEvent } from './request-event.entity';
 import { SubjectIdentity } from './subject-identity.entity';
+import { FulfilmentStep } from './fulfilment-step.entity';
+import { SuppressionRecord } from './suppression-record.entity';
 
 export * from './access-package.entity';
+export * from './access-download.entity';
+export * from './download-challenge.entity';
 export * from './agent-authorization.entity';
 export * from './api-key.entity';
 export * from './verification-challenge.entity';
@@ -19,6 +25,8 @@ export * from './outbox-message.entity';
 export * from './package-chunk.entity';
 export * from './request-event.entity';
 export * from './subject-identity.entity';
+export * from './fulfilment-step.entity';
+export * from './suppression-record.entity';
 
 /** Listed as classes, not globs: globs break the bundled (webpack) builds. */
 export const ENTITIES = [
@@ -29,7 +37,11 @@ export const ENTITIES = [
   Correspondence,
   AccessPackage,
   PackageChunk,
+  DownloadChallenge,
+  AccessDownload,
   VerificationChallenge,
   AgentAuthorization,
   ApiKey,
+  FulfilmentStep,
+  SuppressionRecord,
 ];

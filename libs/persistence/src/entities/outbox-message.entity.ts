@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'outbox' })
 @Index('outbox_pending_idx', ['availableAt'], { where: 'relayed_at IS NULL' })
+@Index('outbox_relayed_at_idx', ['relayedAt'], { where: 'relayed_at IS NOT NULL' })
 export class OutboxMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;

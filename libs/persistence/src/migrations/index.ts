@@ -1,5 +1,14 @@
 import { InitialSchema1764050000000 } from './1764050000000-initial-schema';
 import { RequestLifecycle1764120000000 } from './1764120000000-request-lifecycle';
+import { FulfilmentSteps1764200000000 } from './1764200000000-fulfilment-steps';
+import { OutboxReplayIndex1764210000000 } from './1764210000000-outbox-replay-index';
+import { AccessDownloads1764300000000 } from './1764300000000-access-downloads';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
-export const MIGRATIONS = [InitialSchema1764050000000, RequestLifecycle1764120000000];
+export const MIGRATIONS = [
+  InitialSchema1764050000000,
+  RequestLifecycle1764120000000,
+  FulfilmentSteps1764200000000,
+  OutboxReplayIndex1764210000000,
+  AccessDownloads1764300000000,
+];

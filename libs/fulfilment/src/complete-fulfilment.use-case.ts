@@ -1,0 +1,116 @@
+import { DataSource, EntityManager } from 'typeorm';
+import type { SubjectLocation } from '@rightsdesk/connectors';
+import {
+  DataSubjectRequest,
+  FulfilmentStep,
+  SubjectIdentity,
+  SuppressionRecord,
+  enqueueInOutbox,
+  transitionRequest,
+} from '@rightsdesk/persistence';
+import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
+import { suppressionHash } from './suppression-hash';
+import { SourceRegistry } from './source-registry';
+
+/**
+ * The flow's last job, run once every step is done: proves an erasure left nothing erasable
+ * (the re-query's result is kept on the step), leaves a suppression record for a deletion or a
+ * withdrawal of consent, completes the request and schedules the notice, in one transaction.
+ */
+export class CompleteFulfilmentUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sources: SourceRegistry,
+    private readonly suppressionKey: Buffer,
+  ) {}
+
+  async execute(requestId: string): Promise<void> {
+    const request = await this.dataSource
+      .getRepository(DataSubjectRequest)
+      .findOneByOrFail({ id: requestId });
+    if (request.status !== 'in_progress') return; // completed by its step (access) or earlier
+    const steps = await this.dataSource.getRepository(FulfilmentStep).findBy({ requestId });
+    const unfinished = steps.filter((step) => step.status !== 'done');
+    if (unfinished.length > 0) {
+      throw new Error(
+        `steps not done: ${unfinished.map((step) => `${step.action}/${step.source}`).join(', ')}`,
+      );
+    }
+    const subject = await this.dataSource
+      .getRepository(SubjectIdentity)
+      .findOneByOrFail({ id: request.subjectId });
+    const residual = await this.checkErasures(steps, subject.email);
+
+    await this.dataSource.transaction(async (manager) => {
+      for (const [stepId, counts] of residual) {
+        const step = steps.find((candidate) => candidate.id === stepId) as FulfilmentStep;
+        await manager.query(
+          'UPDATE fulfilment_steps SET result = $2, updated_at = now() WHERE id = $1',
+          [stepId, JSON.stringify({ ...step.result, residual: counts })],
+        );
+      }
+      if (request.type === 'delete' || request.type === 'withdraw_consent') {
+        await this.suppress(manager, request, subject.email);
+      }
+      const current = await manager
+        .getRepository(DataSubjectRequest)
+        .findOneByOrFail({ id: requestId });
+      if (current.status !== 'in_progress') return;
+      await transitionRequest(manager, requestId, 'complete', {
+        actor: 'worker',
+        data: { steps: steps.map((step) => ({ action: step.action, source: step.source })) },
+        changes: { completedAt: new Date(), failure: null },
+      });
+      await enqueueInOutbox(
+        manager,
+        outboxEntryFor(
+          'notice.render',
+          { v: 1, requestId, notice: 'request_completed' },
+          jobIdFor('notice.render', requestId, 'request_completed'),
+        ),
+      );
+    });
+  }
+
+  /** Re-queries every erased source; anything erasable still there fails the step's request. */
+  private async checkErasures(
+    steps: FulfilmentStep[],
+    email: string,
+  ): Promise<Map<string, Record<string, number>>> {
+    const residual = new Map<string, Record<string, number>>();
+    for (const step of steps.filter((candidate) => candidate.action === 'erase')) {
+      const connector = this.sources.connectors.find(
+        (candidate) => candidate.system.name === step.source,
+      );
+      if (!connector) throw new Error(`no data source "${step.source}" in the data map`);
+      const planned = step.planned as { location: SubjectLocation } | null;
+      const counts = await connector.residualAfterErasure({ email }, planned?.location);
+      const left = Object.entries(counts).filter(([, count]) => count > 0);
+      if (left.length > 0) {
+        throw new Error(
+          `erasure in ${step.source} left rows: ${left.map(([table, count]) => `${table} ${count}`).join(', ')}`,
+        );
+      }
+      residual.set(step.id, counts);
+    }
+    return residual;
+  }
+
+  private async suppress(
+    manager: EntityManager,
+    request: DataSubjectRequest,
+    email: string,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SuppressionRecord)
+      .values({
+        identityHash: suppressionHash(this.suppressionKey, email),
+        reason: request.type === 'delete' ? 'deleted' : 'consent_withdrawn',
+        requestId: request.id,
+      })
+      .orIgnore()
+      .execute();
+  }
+}

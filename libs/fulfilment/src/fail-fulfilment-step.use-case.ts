@@ -1,0 +1,47 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { DataSubjectRequest, FulfilmentStep, transitionRequest } from '@rightsdesk/persistence';
+
+/**
+ * A step whose last retry failed: the step and the request show the error (the step, the source
+ * and the message, never personal data), so an officer can see what broke and retry it.
+ */
+export class FailFulfilmentStepUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(stepId: string, message: string): Promise<void> {
+    const error = message.slice(0, 500);
+    await this.dataSource.transaction(async (manager) => {
+      const step = await manager.getRepository(FulfilmentStep).findOneBy({ id: stepId });
+      if (!step || step.status === 'done') return;
+      await manager.update(FulfilmentStep, { id: stepId }, { status: 'failed', error });
+      await this.fail(manager, step.requestId, step.action, step.source, error, { stepId });
+    });
+  }
+
+  /** A failure of the flow itself (planning or the final check), not of one source's step. */
+  async failRequest(requestId: string, job: string, message: string): Promise<void> {
+    await this.dataSource.transaction((manager) =>
+      this.fail(manager, requestId, job, undefined, message.slice(0, 500), {}),
+    );
+  }
+
+  private async fail(
+    manager: EntityManager,
+    requestId: string,
+    step: string,
+    source: string | undefined,
+    error: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    const request = await manager
+      .getRepository(DataSubjectRequest)
+      .findOneByOrFail({ id: requestId });
+    if (request.status !== 'in_progress') return;
+    await transitionRequest(manager, requestId, 'fail', {
+      actor: 'worker',
+      reason: `${step}${source ? ` on ${source}` : ''} failed: ${error}`,
+      data: { ...data, step, source: source ?? null },
+      changes: { failure: { step, source, message: error, at: new Date().toISOString() } },
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import {
+  DataSubjectRequest,
+  FulfilmentStep,
+  RequestEvent,
+  enqueueInOutbox,
+  transitionRequest,
+} from '@rightsdesk/persistence';
+import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
+
+/**
+ * An officer retries a failed request: it goes back to in_progress, its failed steps to pending,
+ * and a new flow starts (a new generation, so BullMQ sees new job ids). Steps already done are
+ * not done again.
+ */
+export class RetryFulfilmentUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(requestId: string, actor: string): Promise<DataSubjectRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const retried = await transitionRequest(manager, requestId, 'retry', {
+        actor,
+        reason: 'retry of the failed steps',
+        changes: { failure: null },
+      });
+      await manager.update(
+        FulfilmentStep,
+        { requestId, status: 'failed' },
+        { status: 'pending', error: null },
+      );
+      const generation = await manager
+        .getRepository(RequestEvent)
+        .countBy({ requestId, action: 'request.retry' });
+      await enqueueInOutbox(
+        manager,
+        outboxEntryFor(
+          'fulfilment.start',
+          { v: 1, requestId, generation },
+          jobIdFor('fulfilment.start', requestId, `g${generation}`),
+        ),
+      );
+      return retried;
+    });
+  }
+}

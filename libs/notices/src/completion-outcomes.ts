@@ -1,0 +1,94 @@
+import { EntityManager } from 'typeorm';
+import { FulfilmentStep } from '@rightsdesk/persistence';
+
+/** What was done to one dataset, as a completion notice reports it (regs 7022(e); Art. 12(3)). */
+export interface CompletionOutcome {
+  /** The dataset's name for people (the data map's description). */
+  label: string;
+  kind: 'deleted' | 'deidentified' | 'retained' | 'corrected' | 'withdrawn';
+  rows: number;
+  /** Why rows were kept: the legal exception, in the map's words. */
+  reason?: string;
+  /** How long they are kept (ISO 8601 duration, e.g. P7Y). */
+  period?: string;
+  /** For a correction: the field that now holds the new value. */
+  field?: string;
+}
+
+interface ErasureTable {
+  table: string;
+  action: 'delete' | 'deidentify' | 'retain';
+  rowsDeleted: number;
+  rowsDeidentified: number;
+  rowsRetained: number;
+  reason?: string;
+  retentionPeriod?: string;
+}
+
+/**
+ * The outcomes of a request's finished steps, table by table, from the receipts the worker kept
+ * (counts and the map's reasons, never the data). Labels come from the data map's descriptions.
+ */
+export async function completionOutcomes(
+  manager: EntityManager,
+  requestId: string,
+  labelOf: (source: string, table: string) => string,
+): Promise<CompletionOutcome[]> {
+  const steps = await manager
+    .getRepository(FulfilmentStep)
+    .find({ where: { requestId, status: 'done' }, order: { createdAt: 'ASC' } });
+  return steps.flatMap((step) => {
+    const receipt = (step.result?.receipt ?? {}) as { tables?: unknown[]; fields?: unknown[] };
+    const tables = (receipt.tables ?? receipt.fields ?? []) as Array<Record<string, unknown>>;
+    const label = (table: unknown) => labelOf(step.source, String(table));
+    switch (step.action) {
+      case 'erase':
+        return (tables as unknown as ErasureTable[]).flatMap((table): CompletionOutcome[] => {
+          if (table.action === 'delete' && table.rowsDeleted > 0)
+            return [{ label: label(table.table), kind: 'deleted', rows: table.rowsDeleted }];
+          if (table.action === 'deidentify' && table.rowsDeidentified > 0)
+            return [
+              { label: label(table.table), kind: 'deidentified', rows: table.rowsDeidentified },
+            ];
+          if (table.action === 'retain' && table.rowsRetained > 0)
+            return [
+              {
+                label: label(table.table),
+                kind: 'retained',
+                rows: table.rowsRetained,
+                reason: table.reason,
+                period: table.retentionPeriod,
+              },
+            ];
+          return [];
+        });
+      case 'correct':
+        return tables.flatMap((entry) =>
+          Number(entry.rowsChanged ?? 0) > 0
+            ? [
+                {
+                  label: label(entry.table),
+                  kind: 'corrected' as const,
+                  rows: Number(entry.rowsChanged),
+                  field: String(entry.field),
+                },
+              ]
+            : [],
+        );
+      case 'withdraw_consent':
+        return tables.flatMap((entry) =>
+          Number(entry.rowsChanged ?? 0) > 0
+            ? [
+                {
+                  label: label(entry.table),
+                  kind: 'withdrawn' as const,
+                  rows: Number(entry.rowsChanged),
+                },
+              ]
+            : [],
+        );
+      default:
+        return [];
+    }
+  });
+}

@@ -1,0 +1,38 @@
+import { NoticeFacts } from '../notice-content';
+import { requestCompletedEn } from './request-completed.en';
+import { requestCompletedEs } from './request-completed.es';
+
+const facts: NoticeFacts = {
+  reference: 'RD-ABCD-EFGH',
+  receivedOn: '2026-11-25',
+  companyName: 'Example Shop',
+  contactEmail: 'privacy@example.com',
+  requestType: 'delete',
+  outcomes: [
+    { label: 'Sessions.', kind: 'deleted', rows: 1200 },
+    { label: 'Customer accounts.', kind: 'deidentified', rows: 1 },
+    { label: 'Orders.', kind: 'retained', rows: 3, period: 'P7Y', reason: 'Tax records.' },
+  ],
+};
+
+describe('request_completed notice', () => {
+  it('says, for a deletion, what was erased, de-identified and kept and why', () => {
+    const notice = requestCompletedEn(facts);
+    expect(notice.subject).toBe('Your request to delete your data RD-ABCD-EFGH is complete');
+    expect(notice.table?.rows).toEqual([
+      ['Sessions.', 'Deleted (1,200)'],
+      ['Customer accounts.', 'Kept without anything that identifies you (1)'],
+      ['Orders.', 'Kept for 7 years: Tax records.'],
+    ]);
+    expect(notice.paragraphs.join(' ')).toMatch(/cannot be read back as your email address/);
+  });
+
+  it('says so when nothing was held, in Spanish too', () => {
+    const notice = requestCompletedEs({ ...facts, requestType: 'correct', outcomes: [] });
+    expect(notice.subject).toBe(
+      'Su solicitud para corregir sus datos RD-ABCD-EFGH se ha completado',
+    );
+    expect(notice.table).toBeUndefined();
+    expect(notice.paragraphs.join(' ')).toMatch(/no encontramos la información/);
+  });
+});

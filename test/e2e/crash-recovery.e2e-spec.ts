@@ -1,0 +1,255 @@
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ApiKeyService } from '@rightsdesk/api-keys';
+import { dataSourceOptions } from '@rightsdesk/persistence';
+import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
+import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { freshDatabase } from '../support/fresh-database';
+import { SmtpSink } from '../support/smtp-sink';
+import { TEST_DATABASE_URL } from '../support/test-env';
+
+const RIGHTSDESK_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_test_crash');
+const SHOP_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_shop_test_crash');
+
+/** A Redis of this test's own, keeping nothing on disk, that it may stop and start at will. */
+class PrivateRedis {
+  private child: ChildProcess | undefined;
+  private readonly dir = mkdtempSync(join(tmpdir(), 'rightsdesk-redis-'));
+  constructor(readonly port: number) {}
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { cwd: this.dir, stdio: 'ignore' },
+    );
+    await waitUntil(async () => {
+      const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0 });
+      probe.on('error', () => undefined);
+      try {
+        await probe.connect();
+        return (await probe.ping()) === 'PONG';
+      } catch {
+        return false;
+      } finally {
+        probe.disconnect();
+      }
+    }, 10_000);
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGKILL'); // everything it held is gone, as after a crash
+    await exited;
+  }
+}
+
+/**
+ * A worker killed (SIGKILL) between erasing a person in the shop and recording it, then
+ * restarted, finishes the request exactly once with the right receipt; and when Redis is
+ * restarted empty in that moment too, the worker puts the lost jobs back from Postgres.
+ */
+describe('crash and restart', () => {
+  const key = randomBytes(32);
+  const tokenKey = randomBytes(32);
+  const smtp = new SmtpSink();
+  let redis: PrivateRedis;
+  let env: NodeJS.ProcessEnv;
+  let baseUrl: string;
+  let api: AppProcess;
+  let dataSource: DataSource;
+  let shop: Client;
+  let writer: string;
+
+  beforeAll(async () => {
+    await freshDatabase(RIGHTSDESK_URL);
+    await freshDatabase(SHOP_URL);
+    await seedShop({ databaseUrl: SHOP_URL, people: 300, seed: SHOP_DEFAULT_SEED });
+    redis = new PrivateRedis(await freePort());
+    await redis.start();
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    env = {
+      NODE_ENV: 'test',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      DATABASE_URL: RIGHTSDESK_URL,
+      SHOP_DATABASE_URL: SHOP_URL,
+      REDIS_URL: redis.url,
+      PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
+      TOKEN_SECRET: tokenKey.toString('hex'),
+      SMTP_URL: await smtp.start(),
+      AUTO_APPROVE: 'delete',
+      OUTBOX_POLL_MS: '100',
+      QUEUE_REPLAY_MS: '500',
+      QUEUE_REPLAY_GRACE_MS: '500',
+      LOG_LEVEL: 'info',
+    };
+    api = new AppProcess('api', env).start();
+    await api.waitForOutput(/api listening/);
+    dataSource = await new DataSource(dataSourceOptions(RIGHTSDESK_URL)).initialize();
+    shop = new Client({ connectionString: SHOP_URL });
+    await shop.connect();
+    writer = (await new ApiKeyService(dataSource, tokenKey).create('crash', ['requests:write']))
+      .key;
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.stop();
+    await redis?.stop();
+    await smtp.stop();
+    await dataSource?.destroy();
+    await shop?.end();
+  });
+
+  /** A deletion, verified with the emailed code; returns its id once approved. */
+  async function approvedDeletion(email: string): Promise<{ id: string; reference: string }> {
+    const submitted = await fetch(`${baseUrl}/api/v1/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
+      body: JSON.stringify({ type: 'delete', email, residence: { country: 'FR' } }),
+    }).then((response) => response.json() as Promise<Record<string, string>>);
+    const mail = await smtp.waitFor(
+      (message) =>
+        (message.subject?.includes(submitted.reference) ?? false) &&
+        (message.subject?.includes('verification code') ?? false),
+    );
+    const code = /Your code is (\d{6})/.exec(mail.text ?? '')?.[1];
+    const verified = await fetch(`${baseUrl}/api/v1/requests/${submitted.id}/verification`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${submitted.statusToken}`,
+      },
+      body: JSON.stringify({ code }),
+    }).then((response) => response.json() as Promise<Record<string, string>>);
+    expect(verified.status).toBe('approved');
+    return { id: submitted.id, reference: submitted.reference };
+  }
+
+  async function customerEmail(id: string): Promise<string> {
+    return (await shop.query('SELECT email FROM customers WHERE id = $1', [id])).rows[0].email;
+  }
+
+  interface StepRow {
+    status: string;
+    attempts: number;
+    result: {
+      receipt: {
+        recoveredAfterCrash: boolean;
+        tables: Array<{ table: string; rowsDeleted: number; rowsDeidentified: number }>;
+      };
+    };
+  }
+
+  async function expectCompletedOnce(requestId: string): Promise<StepRow> {
+    await waitUntil(
+      async () =>
+        (await dataSource.query('SELECT status FROM requests WHERE id = $1', [requestId]))[0]
+          .status === 'completed',
+      90_000,
+      () => 'the request to complete after the restart',
+    );
+    const [counts] = await dataSource.query(
+      `SELECT
+         (SELECT count(*)::int FROM request_events WHERE request_id = $1 AND action = 'request.complete') AS completions,
+         (SELECT count(*)::int FROM request_events WHERE request_id = $1 AND action = 'fulfilment.erase_done') AS erasures,
+         (SELECT count(*)::int FROM suppression_records WHERE request_id = $1) AS suppressions`,
+      [requestId],
+    );
+    expect(counts).toEqual({ completions: 1, erasures: 1, suppressions: 1 });
+    const [step] = await dataSource.query(
+      'SELECT status, attempts, result FROM fulfilment_steps WHERE request_id = $1',
+      [requestId],
+    );
+    return step;
+  }
+
+  it('finishes an erasure exactly once when the worker dies after the shop committed', async () => {
+    const [{ id: customerId }] = (
+      await shop.query(`SELECT id FROM customers WHERE lower(email) = 'jon.smith@example.com'`)
+    ).rows;
+    const [{ n: sessions }] = (
+      await shop.query('SELECT count(*)::int AS n FROM sessions WHERE customer_id = $1', [
+        customerId,
+      ])
+    ).rows;
+
+    const doomed = new AppProcess('worker', {
+      ...env,
+      RIGHTSDESK_FAILPOINT: 'erase.after-source-commit',
+    }).start();
+    await doomed.waitForOutput(/worker started/);
+    const { id } = await approvedDeletion('jon.smith@example.com');
+    await waitUntil(
+      () => !doomed.running,
+      60_000,
+      () => 'the worker to die at the failpoint',
+    );
+    // The shop committed before the crash; Rightsdesk has not recorded it yet.
+    expect(await customerEmail(customerId)).not.toMatch(/jon/i);
+    const [pending] = await dataSource.query(
+      'SELECT status FROM fulfilment_steps WHERE request_id = $1',
+      [id],
+    );
+    expect(pending.status).toBe('pending');
+
+    const worker = new AppProcess('worker', env).start();
+    try {
+      await worker.waitForOutput(/worker started/);
+      const step = await expectCompletedOnce(id);
+      expect(step.status).toBe('done');
+      expect(step.result.receipt.recoveredAfterCrash).toBe(true);
+      const receiptFor = (table: string) =>
+        step.result.receipt.tables.find((entry) => entry.table === table);
+      expect(receiptFor('sessions')?.rowsDeleted).toBe(sessions);
+      expect(receiptFor('customers')?.rowsDeidentified).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+  }, 180_000);
+
+  it('loses nothing when Redis restarts empty while the worker is down', async () => {
+    const [{ id: customerId }] = (
+      await shop.query(`SELECT id FROM customers WHERE lower(email) = 'john.smith@example.com'`)
+    ).rows;
+    const doomed = new AppProcess('worker', {
+      ...env,
+      RIGHTSDESK_FAILPOINT: 'erase.after-source-commit',
+    }).start();
+    await doomed.waitForOutput(/worker started/);
+    const { id } = await approvedDeletion('john.smith@example.com');
+    await waitUntil(
+      () => !doomed.running,
+      60_000,
+      () => 'the worker to die at the failpoint',
+    );
+
+    // Every job, waiting or active, goes with Redis.
+    await redis.stop();
+    await redis.start();
+
+    const worker = new AppProcess('worker', env).start();
+    try {
+      await worker.waitForOutput(/worker started/);
+      const step = await expectCompletedOnce(id);
+      expect(step.status).toBe('done');
+      expect(await customerEmail(customerId)).not.toMatch(/john/i);
+    } finally {
+      await worker.stop();
+    }
+  }, 180_000);
+});

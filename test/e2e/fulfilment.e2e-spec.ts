@@ -1,0 +1,286 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ApiKeyService } from '@rightsdesk/api-keys';
+import { dataSourceOptions } from '@rightsdesk/persistence';
+import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
+import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { freshDatabase } from '../support/fresh-database';
+import { SmtpSink } from '../support/smtp-sink';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../support/test-env';
+
+/** Databases of their own: these tests change the shop's data for good. */
+const RIGHTSDESK_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_test_fulfilment');
+const SHOP_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_shop_test_fulfilment');
+
+/**
+ * Deletion, correction and consent withdrawal end to end: the built api and worker as processes,
+ * a fresh shop, a real SMTP server. Each request is submitted over the API, verified with the
+ * code from the email, approved by policy, and carried out by the worker's flow; the tests then
+ * read the shop's own tables.
+ */
+describe('fulfilment, end to end', () => {
+  const key = randomBytes(32);
+  const tokenKey = randomBytes(32);
+  const smtp = new SmtpSink();
+  let baseUrl: string;
+  let env: NodeJS.ProcessEnv;
+  let api: AppProcess;
+  let worker: AppProcess;
+  let dataSource: DataSource;
+  let shop: Client;
+  let writer: string;
+  let manager: string;
+
+  beforeAll(async () => {
+    await freshDatabase(RIGHTSDESK_URL);
+    await freshDatabase(SHOP_URL);
+    await seedShop({ databaseUrl: SHOP_URL, people: 300, seed: SHOP_DEFAULT_SEED });
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    env = {
+      NODE_ENV: 'test',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      DATABASE_URL: RIGHTSDESK_URL,
+      SHOP_DATABASE_URL: SHOP_URL,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: `e2e-fulfil-${Date.now()}`,
+      PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
+      TOKEN_SECRET: tokenKey.toString('hex'),
+      SMTP_URL: await smtp.start(),
+      AUTO_APPROVE: 'access,delete,correct,withdraw_consent',
+      JOB_ATTEMPTS: '2',
+      JOB_BACKOFF_MS: '200',
+      OUTBOX_POLL_MS: '100',
+      LOG_LEVEL: 'info',
+    };
+    api = new AppProcess('api', env).start();
+    await api.waitForOutput(/api listening/);
+    worker = new AppProcess('worker', env).start();
+    await worker.waitForOutput(/worker started/);
+    dataSource = await new DataSource(dataSourceOptions(RIGHTSDESK_URL)).initialize();
+    shop = new Client({ connectionString: SHOP_URL });
+    await shop.connect();
+    const keys = new ApiKeyService(dataSource, tokenKey);
+    writer = (await keys.create('e2e', ['requests:write', 'requests:read'])).key;
+    manager = (await keys.create('e2e-officer', ['requests:manage', 'suppressions:read'])).key;
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([api?.stop(), worker?.stop()]);
+    await smtp.stop();
+    await dataSource?.destroy();
+    await shop?.end();
+  });
+
+  /** The parts of API answers these tests read. */
+  interface Answer {
+    id: string;
+    reference: string;
+    statusToken: string;
+    status: string;
+    steps: Array<{ action: string; source: string; status: string; attempts: number }>;
+    failure: { step: string; source: string; message: string } | null;
+    suppressed: string[];
+  }
+
+  async function call(path: string, token: string, body?: object) {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: response.status, body: (await response.json()) as Answer };
+  }
+
+  /** Submits, enters the emailed code like the person would, and waits for the outcome. */
+  async function fulfil(request: object, until = 'completed'): Promise<Answer> {
+    const submitted = await call('/api/v1/requests', writer, {
+      residence: { country: 'DE' }, // the GDPR: the emailed code is proof enough
+      ...request,
+    });
+    expect(submitted.status).toBe(201);
+    const { id, reference, statusToken } = submitted.body;
+    if (submitted.body.status === 'pending_verification') {
+      const mail = await smtp.waitFor(
+        (message) =>
+          (message.subject?.includes(reference) ?? false) &&
+          (message.subject?.includes('verification code') ?? false),
+      );
+      const code = /Your code is (\d{6})/.exec(mail.text ?? '')?.[1] as string;
+      const verified = await call(`/api/v1/requests/${id}/verification`, statusToken, { code });
+      expect(verified.body.status).toBe('approved');
+    } else {
+      // Withdrawing consent asks for no proof (GDPR 7(3)): approved by policy at once.
+      expect(submitted.body.status).toBe('approved');
+    }
+    await waitUntil(
+      async () => (await call(`/api/v1/requests/${id}`, statusToken)).body.status === until,
+      60_000,
+      () => `request ${reference} to be ${until}`,
+    );
+    return (await call(`/api/v1/requests/${id}`, statusToken)).body;
+  }
+
+  async function rows(sql: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
+    return (await shop.query(sql, values)).rows;
+  }
+
+  it('erases a person by the map: deleted, de-identified, retained with its reason, nobody else touched', async () => {
+    const email = 'maria.kowalski@example.com';
+    const [customer] = await rows(`SELECT id FROM customers WHERE lower(email) = $1`, [email]);
+    const ordersBefore = await rows(
+      `SELECT count(*)::int AS n FROM orders WHERE customer_id = $1`,
+      [customer.id],
+    );
+    const neighbourBefore = await rows(
+      `SELECT a.line1, c.first_name FROM customers c JOIN addresses a ON a.customer_id = c.id
+       WHERE lower(c.email) = 'piotr.kowalski@example.org' ORDER BY a.id`,
+    );
+
+    const status = await fulfil({ type: 'delete', email });
+    expect(status.steps).toEqual([
+      expect.objectContaining({ action: 'erase', source: 'shop', status: 'done' }),
+    ]);
+
+    for (const table of [
+      'addresses',
+      'sessions',
+      'consents',
+      'cookie_preferences',
+      'customer_profiles',
+    ]) {
+      const [left] = await rows(`SELECT count(*)::int AS n FROM ${table} WHERE customer_id = $1`, [
+        customer.id,
+      ]);
+      expect({ table, left: left.n }).toEqual({ table, left: 0 });
+    }
+    const [erased] = await rows(`SELECT * FROM customers WHERE id = $1`, [customer.id]);
+    expect(erased.email).not.toMatch(/kowalski/i);
+    expect(erased.first_name).not.toBe('Maria');
+    expect(erased.phone).toBeNull();
+    const orders = await rows(`SELECT ship_name FROM orders WHERE customer_id = $1`, [customer.id]);
+    expect(orders).toHaveLength(ordersBefore[0].n as number); // kept for tax law
+    for (const order of orders) expect(order.ship_name).not.toMatch(/Maria|Kowalski/);
+
+    // The household member at the same address keeps everything.
+    expect(
+      await rows(
+        `SELECT a.line1, c.first_name FROM customers c JOIN addresses a ON a.customer_id = c.id
+         WHERE lower(c.email) = 'piotr.kowalski@example.org' ORDER BY a.id`,
+      ),
+    ).toEqual(neighbourBefore);
+
+    // The receipt and the re-query are kept on the request's step.
+    const [step] = await dataSource.query(
+      `SELECT s.result FROM fulfilment_steps s JOIN requests r ON r.id = s.request_id
+       WHERE r.reference = $1`,
+      [status.reference],
+    );
+    expect(
+      Object.values(step.result.residual as Record<string, number>).every((n) => n === 0),
+    ).toBe(true);
+    expect(JSON.stringify(step.result)).not.toMatch(/kowalski|Maria/i);
+
+    // The person is told what was erased, de-identified and kept, and why.
+    const notice = await smtp.waitFor(
+      (message) =>
+        message.subject === `Your request to delete your data ${status.reference} is complete`,
+    );
+    expect(notice.text).toMatch(/Deleted \(\d+\)/);
+    expect(notice.text).toMatch(/Kept for 7 years: .*tax/i);
+    expect(notice.text).not.toMatch(/Kowalski/);
+
+    // A later marketing import is told to leave the person out.
+    const check = await call('/api/v1/suppressions/check', manager, {
+      emails: ['Maria.Kowalski@example.com', 'piotr.kowalski@example.org'],
+    });
+    expect(check.body.suppressed).toEqual(['Maria.Kowalski@example.com']);
+  }, 120_000);
+
+  it('writes a correction everywhere the field is held and reads it back', async () => {
+    const email = 'jon.smith@example.com';
+    const status = await fulfil({
+      type: 'correct',
+      email,
+      corrections: [
+        { field: 'phone', value: '+1 312 555 0199' },
+        { field: 'first_name', value: 'Jonathan' },
+      ],
+    });
+    expect(status.status).toBe('completed');
+    const [customer] = await rows(
+      `SELECT first_name, phone FROM customers WHERE lower(email) = $1`,
+      [email],
+    );
+    expect(customer).toEqual({ first_name: 'Jonathan', phone: '+1 312 555 0199' });
+    const [john] = await rows(
+      `SELECT first_name FROM customers WHERE lower(email) = 'john.smith@example.com'`,
+    );
+    expect(john.first_name).toBe('John');
+  }, 120_000);
+
+  it('withdraws every consent, ends marketing and turns cookies to essential-only', async () => {
+    const email = 'zoe.angstrom@example.com';
+    await fulfil({ type: 'withdraw_consent', email, purposes: 'all' });
+    const [customer] = await rows(`SELECT id FROM customers WHERE lower(email) = $1`, [email]);
+    const [granted] = await rows(
+      `SELECT count(*)::int AS n FROM consents WHERE customer_id = $1 AND granted`,
+      [customer.id],
+    );
+    expect(granted.n).toBe(0);
+    const [subscribed] = await rows(
+      `SELECT count(*)::int AS n FROM marketing_subscriptions
+       WHERE (customer_id = $1 OR lower(email) = $2) AND status = 'subscribed'`,
+      [customer.id, email],
+    );
+    expect(subscribed.n).toBe(0);
+    const [cookies] = await rows(
+      `SELECT count(*)::int AS n FROM cookie_preferences
+       WHERE customer_id = $1 AND (analytics OR marketing OR personalization)`,
+      [customer.id],
+    );
+    expect(cookies.n).toBe(0);
+    const check = await call('/api/v1/suppressions/check', manager, { emails: [email] });
+    expect(check.body.suppressed).toEqual([email]);
+  }, 120_000);
+
+  it('shows a step that keeps failing on the request, and finishes it when an officer retries', async () => {
+    // The consents table is briefly unavailable: every try of the step fails.
+    await shop.query('ALTER TABLE consents RENAME TO consents_unavailable');
+    let id: string;
+    try {
+      const failed = await fulfil(
+        { type: 'withdraw_consent', email: 'grace.omalley@example.com' },
+        'failed',
+      );
+      id = failed.id;
+      expect(failed.failure).toMatchObject({ step: 'withdraw_consent', source: 'shop' });
+      expect(failed.failure?.message).toMatch(/consents/);
+      expect(failed.steps).toEqual([
+        expect.objectContaining({ status: 'failed', attempts: 2, error: expect.any(String) }),
+      ]);
+    } finally {
+      await shop.query('ALTER TABLE consents_unavailable RENAME TO consents');
+    }
+    const retried = await call(`/api/v1/requests/${id}/retry`, manager, {});
+    expect(retried.body).toEqual({ id, status: 'in_progress' });
+    await waitUntil(
+      async () =>
+        (await dataSource.query('SELECT status FROM requests WHERE id = $1', [id]))[0].status ===
+        'completed',
+      60_000,
+      () => 'the retried request to complete',
+    );
+    const [customer] = await rows(
+      `SELECT id FROM customers WHERE lower(email) = 'grace.omalley@example.com'`,
+    );
+    const [granted] = await rows(
+      `SELECT count(*)::int AS n FROM consents WHERE customer_id = $1 AND granted`,
+      [customer.id],
+    );
+    expect(granted.n).toBe(0);
+  }, 120_000);
+});
