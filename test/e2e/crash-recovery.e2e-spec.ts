@@ -92,7 +92,7 @@ describe('crash and restart', () => {
       PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
       TOKEN_SECRET: tokenKey.toString('hex'),
       SMTP_URL: await smtp.start(),
-      AUTO_APPROVE: 'delete',
+      AUTO_APPROVE: 'delete,access',
       OUTBOX_POLL_MS: '100',
       QUEUE_REPLAY_MS: '500',
       QUEUE_REPLAY_GRACE_MS: '500',
@@ -115,12 +115,15 @@ describe('crash and restart', () => {
     await shop?.end();
   });
 
-  /** A deletion, verified with the emailed code; returns its id once approved. */
-  async function approvedDeletion(email: string): Promise<{ id: string; reference: string }> {
+  /** A request, verified with the emailed code; returns its id once approved. */
+  async function approvedRequest(
+    type: 'delete' | 'access',
+    email: string,
+  ): Promise<{ id: string; reference: string }> {
     const submitted = await fetch(`${baseUrl}/api/v1/requests`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
-      body: JSON.stringify({ type: 'delete', email, residence: { country: 'FR' } }),
+      body: JSON.stringify({ type, email, residence: { country: 'FR' } }),
     }).then((response) => response.json() as Promise<Record<string, string>>);
     const mail = await smtp.waitFor(
       (message) =>
@@ -193,7 +196,7 @@ describe('crash and restart', () => {
       RIGHTSDESK_FAILPOINT: 'erase.after-source-commit',
     }).start();
     await doomed.waitForOutput(/worker started/);
-    const { id } = await approvedDeletion('jon.smith@example.com');
+    const { id } = await approvedRequest('delete', 'jon.smith@example.com');
     await waitUntil(
       () => !doomed.running,
       60_000,
@@ -231,7 +234,7 @@ describe('crash and restart', () => {
       RIGHTSDESK_FAILPOINT: 'erase.after-source-commit',
     }).start();
     await doomed.waitForOutput(/worker started/);
-    const { id } = await approvedDeletion('john.smith@example.com');
+    const { id } = await approvedRequest('delete', 'john.smith@example.com');
     await waitUntil(
       () => !doomed.running,
       60_000,
@@ -248,6 +251,65 @@ describe('crash and restart', () => {
       const step = await expectCompletedOnce(id);
       expect(step.status).toBe('done');
       expect(await customerEmail(customerId)).not.toMatch(/john/i);
+    } finally {
+      await worker.stop();
+    }
+  }, 180_000);
+
+  it('builds an access package exactly once when the worker dies halfway through it', async () => {
+    const email = 'sam.rivera@example.com'; // 3,000 sessions and their page views
+    const doomed = new AppProcess('worker', {
+      ...env,
+      RIGHTSDESK_FAILPOINT: 'access.mid-build',
+    }).start();
+    await doomed.waitForOutput(/worker started/);
+    const { id, reference } = await approvedRequest('access', email);
+    await waitUntil(
+      () => !doomed.running,
+      60_000,
+      () => 'the worker to die at the failpoint',
+    );
+    const [half] = await dataSource.query(
+      `SELECT p.status, (SELECT count(*)::int FROM package_chunks c WHERE c.package_id = p.id) AS chunks
+       FROM access_packages p WHERE p.request_id = $1`,
+      [id],
+    );
+    expect(half).toMatchObject({ status: 'building' });
+
+    const worker = new AppProcess('worker', env).start();
+    try {
+      await worker.waitForOutput(/worker started/);
+      await waitUntil(
+        async () =>
+          (await dataSource.query('SELECT status FROM requests WHERE id = $1', [id]))[0].status ===
+          'completed',
+        90_000,
+        () => 'the access request to complete after the restart',
+      );
+      const packages = await dataSource.query(
+        'SELECT status, row_count FROM access_packages WHERE request_id = $1',
+        [id],
+      );
+      const [{ sessions }] = (
+        await shop.query(
+          `SELECT count(*)::int AS sessions FROM sessions s JOIN customers c ON c.id = s.customer_id
+           WHERE lower(c.email) = $1`,
+          [email],
+        )
+      ).rows;
+      expect(packages).toHaveLength(1);
+      expect(packages[0].status).toBe('ready');
+      expect(packages[0].row_count).toBeGreaterThan(sessions);
+      const [counts] = await dataSource.query(
+        `SELECT
+           (SELECT count(*)::int FROM request_events WHERE request_id = $1 AND action = 'request.complete') AS completions,
+           (SELECT count(*)::int FROM correspondence WHERE request_id = $1 AND kind = 'access_completed') AS notices`,
+        [id],
+      );
+      expect(counts).toEqual({ completions: 1, notices: 1 });
+      await smtp.waitFor(
+        (message) => message.subject === `Your data access request ${reference} is complete`,
+      );
     } finally {
       await worker.stop();
     }

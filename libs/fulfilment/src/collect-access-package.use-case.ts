@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { failpoint } from '@rightsdesk/observability';
 import {
   AccessPackage,
   DataSubjectRequest,
@@ -92,6 +93,8 @@ export class CollectAccessPackageUseCase {
             : await writer.addDataset(connector.system.name, table, definition, () =>
                 connector.streamTable(location, table),
               );
+          // Crash tests stop here: chunks of a half-built package are stored.
+          if (rows > 0) failpoint('access.mid-build');
           datasets.push(
             datasetFactsOf(
               connector.system.name,
