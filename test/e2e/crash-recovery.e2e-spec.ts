@@ -11,6 +11,7 @@ import { ApiKeyService } from '@rightsdesk/api-keys';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { databaseOnlyDataMap } from '../support/database-only-data-map';
 import { freshDatabase } from '../support/fresh-database';
 import { SmtpSink } from '../support/smtp-sink';
 import { TEST_DATABASE_URL } from '../support/test-env';
@@ -300,6 +301,10 @@ describe('crash and restart', () => {
       expect(packages).toHaveLength(1);
       expect(packages[0].status).toBe('ready');
       expect(packages[0].row_count).toBeGreaterThan(sessions);
+      // The notice is rendered by its own job after the completion: wait for the email first.
+      await smtp.waitFor(
+        (message) => message.subject === `Your data access request ${reference} is complete`,
+      );
       const [counts] = await dataSource.query(
         `SELECT
            (SELECT count(*)::int FROM request_events WHERE request_id = $1 AND action = 'request.complete') AS completions,
@@ -307,9 +312,6 @@ describe('crash and restart', () => {
         [id],
       );
       expect(counts).toEqual({ completions: 1, notices: 1 });
-      await smtp.waitFor(
-        (message) => message.subject === `Your data access request ${reference} is complete`,
-      );
     } finally {
       await worker.stop();
     }
