@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
-import { DomainError } from '@rightsdesk/domain';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { DownloadChallenge, appendAuditEvent } from '@rightsdesk/persistence';
-import { keyedHash, newOneTimeCode } from '@rightsdesk/verification';
+import { keyedHash, limitCodesPerHour, newOneTimeCode } from '@rightsdesk/verification';
 import { downloadablePackage } from './downloadable-package';
 import { PackageDownloadSettings } from './package-download.settings';
 
@@ -25,26 +24,14 @@ export class IssueDownloadCodeUseCase {
 
   async execute(requestId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      // Locks the request row, so two requests for a code at once cannot both slip under the limit.
-      await manager.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
+      await limitCodesPerHour(
+        manager,
+        'download_challenges',
+        requestId,
+        this.settings.codesPerHour,
+        'download codes',
+      );
       const ready = await downloadablePackage(manager, requestId, this.settings.packageDays);
-      const [{ recent, oldest }] = (await manager.query(
-        `SELECT count(*)::int AS recent, min(created_at) AS oldest FROM download_challenges
-         WHERE request_id = $1 AND created_at > now() - interval '1 hour'`,
-        [requestId],
-      )) as Array<{ recent: number; oldest: Date | null }>;
-      if (recent >= this.settings.codesPerHour && oldest) {
-        const retryAfterSeconds = Math.max(
-          1,
-          Math.ceil((new Date(oldest).getTime() + 3600_000 - Date.now()) / 1000),
-        );
-        throw new DomainError(
-          'rate_limited',
-          `${recent} download codes were sent in the last hour; ask again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-          [],
-          retryAfterSeconds,
-        );
-      }
       await manager
         .createQueryBuilder()
         .update(DownloadChallenge)

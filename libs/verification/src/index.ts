@@ -2,3 +2,4 @@ export * from './secret-tokens';
 export * from './rate-limiter';
 export * from './verification-settings';
 export * from './issue-verification.use-case';
+export * from './code-throttle';

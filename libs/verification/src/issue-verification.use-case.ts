@@ -7,6 +7,7 @@ import {
 } from '@rightsdesk/persistence';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { keyedHash, newOneTimeCode, newSecretToken } from './secret-tokens';
+import { limitCodesPerHour } from './code-throttle';
 import { VerificationSettings } from './verification-settings';
 
 /**
@@ -34,25 +35,13 @@ export class IssueVerificationUseCase {
         `a code can only be sent while the request is pending_verification; it is ${request.status}`,
       );
     }
-    // Locks the request row, so two resends at once cannot both slip under the limit.
-    await manager.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
-    const [{ recent, oldest }] = (await manager.query(
-      `SELECT count(*)::int AS recent, min(created_at) AS oldest FROM verification_challenges
-       WHERE request_id = $1 AND created_at > now() - interval '1 hour'`,
-      [requestId],
-    )) as Array<{ recent: number; oldest: Date | null }>;
-    if (recent >= this.settings.codesPerHour && oldest) {
-      const retryAfterSeconds = Math.max(
-        1,
-        Math.ceil((new Date(oldest).getTime() + 3600_000 - Date.now()) / 1000),
-      );
-      throw new DomainError(
-        'rate_limited',
-        `${recent} codes were sent for this request in the last hour; ask for a new one in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-        [],
-        retryAfterSeconds,
-      );
-    }
+    await limitCodesPerHour(
+      manager,
+      'verification_challenges',
+      requestId,
+      this.settings.codesPerHour,
+      'codes for this request',
+    );
     await manager
       .createQueryBuilder()
       .update(VerificationChallenge)

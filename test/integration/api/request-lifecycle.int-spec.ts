@@ -149,7 +149,7 @@ describe('request lifecycle over the REST API', () => {
     for (let sent = 1; sent < 5; sent += 1) await resend().expect(202); // 5 codes in all
     const refused = await resend().expect(429);
     expect(refused.body.detail).toMatch(
-      /^5 codes were sent for this request in the last hour; ask for a new one in \d+ minutes\.$/,
+      /^5 codes for this request were sent in the last hour; ask again in \d+ minutes\.$/,
     );
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3000);
     // The last code sent still works.
