@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { runFulfilmentBench } from './fulfilment.bench';
 import { runIntakeBench } from './intake.bench';
 import { runLookupBench } from './lookup.bench';
+import { runPackageBench } from './package.bench';
 import { runSeedShopBench } from './seed-shop.bench';
 
 /**
@@ -74,6 +76,51 @@ async function main(): Promise<void> {
     console.log(
       `lookup growth 10k -> ${large.people.toLocaleString('en-US')}: ${(large.connectorMedianMs / small.connectorMedianMs).toFixed(2)}x its own cost` +
         ` (target <= 1.5); vs SQL at the larger size ${large.ratio.toFixed(2)}x (target <= 2)`,
+    );
+  }
+
+  if (wanted('fulfilment')) {
+    // Requests per run; each kind for different people, every run for people no run used before.
+    const share = Number(env.BENCH_FULFILMENT_REQUESTS ?? 300) / 10;
+    const fulfilment = await runFulfilmentBench({
+      databaseUrl: env.BENCH_FULFILMENT_URL ?? server('rightsdesk_bench_fulfilment'),
+      shopUrl: env.BENCH_SHOP_100K_URL ?? server('rightsdesk_shop_bench_100k'),
+      people: 100_000,
+      redisUrl: env.BENCH_REDIS_URL ?? 'redis://localhost:6379/6',
+      mix: {
+        accessCopy: Math.round(share * 4),
+        accessCategories: Math.round(share * 2),
+        delete: Math.round(share * 2),
+        withdrawConsent: Math.round(share * 2),
+      },
+      log: (line) => console.log(`  ${line}`),
+    });
+    results.fulfilment = fulfilment;
+    const rate = (run: (typeof fulfilment)['oneWorker']) =>
+      `${run.perSecond.toFixed(1)} req/s (${run.requests} in ${run.seconds.toFixed(1)} s, ` +
+      `CPU ${(run.cpuMsPerRequest.node + run.cpuMsPerRequest.postgres).toFixed(0)} ms/request)`;
+    console.log(
+      `fulfilment at ${fulfilment.people.toLocaleString('en-US')} people: 1 worker ${rate(fulfilment.oneWorker)}, ` +
+        `2 workers ${rate(fulfilment.twoWorkers)}: scaling ${fulfilment.scaling.toFixed(2)}x; ` +
+        `direct loop without queues ${rate(fulfilment.direct)}: ratio ${fulfilment.oneWorkerVsDirect.toFixed(2)} (1 worker), ` +
+        `${fulfilment.twoWorkersVsDirect.toFixed(2)} (2 workers)`,
+    );
+  }
+
+  if (wanted('package')) {
+    const pack = await runPackageBench({
+      databaseUrl: env.BENCH_PACKAGE_URL ?? server('rightsdesk_bench_package'),
+      shopUrl: env.BENCH_SHOP_PACKAGE_URL ?? server('rightsdesk_shop_bench_package'),
+      people: 10_000,
+      redisUrl: env.BENCH_REDIS_URL ?? 'redis://localhost:6379/6',
+      log: (line) => console.log(`  ${line}`),
+    });
+    results.package = pack;
+    console.log(
+      `package of ${pack.heavy.rows.toLocaleString('en-US')} rows: built in ${(pack.heavy.buildMs / 1000).toFixed(1)} s ` +
+        `(${pack.heavy.packageMb.toFixed(1)} MB sealed ZIP), COPY of the same rows ${(pack.copy.ms / 1000).toFixed(2)} s: ratio ${pack.ratio.toFixed(1)}; ` +
+        `peak RSS ${pack.heavy.peakRssMb.toFixed(0)} MB (ordinary customer's package: ${pack.ordinary.peakRssMb.toFixed(0)} MB), ` +
+        `peak heap ${pack.heavy.peakHeapMb.toFixed(0)} MB (${pack.ordinary.peakHeapMb.toFixed(0)} MB)`,
     );
   }
 
