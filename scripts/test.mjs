@@ -5,18 +5,28 @@ import { requireServices } from './services.mjs';
 import { mustRun, run } from './run.mjs';
 
 await requireServices();
+// Debian packages the tests use: Chromium for the browser tests, the font letters embed, and
+// poppler and qpdf to read letters back. Installed when missing and running as root (a fresh
+// machine of the kind the README names); never a downloaded browser.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium) && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  // A fresh machine of the kind the README names: Debian's Chromium, never a downloaded browser.
-  console.log('installing Chromium for the browser tests (apt-get install chromium)');
+const needed = [
+  [chromium, 'chromium'],
+  ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'fonts-dejavu-core'],
+  ['/usr/bin/qpdf', 'qpdf'],
+  ['/usr/bin/pdftotext', 'poppler-utils'],
+].filter(([path]) => !existsSync(path));
+if (needed.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  const packages = needed.map(([, name]) => name);
+  console.log(`installing ${packages.join(', ')} for the tests (apt-get)`);
   await mustRun('apt-get', ['update', '-qq']);
-  await mustRun('apt-get', ['install', '-y', '-qq', 'chromium'], {
+  await mustRun('apt-get', ['install', '-y', '-qq', ...packages], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
 }
-if (!existsSync(chromium)) {
+const missing = needed.filter(([path]) => !existsSync(path)).map(([, name]) => name);
+if (missing.length > 0) {
   console.error(
-    `rightsdesk test: the browser tests need Chromium at ${chromium}: run "apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+    `rightsdesk test: the tests need Debian packages that are missing: run "apt-get install -y ${missing.join(' ')}" (or set CHROMIUM_PATH for Chromium).`,
   );
   process.exit(1);
 }

@@ -20,6 +20,8 @@ export class SendNoticeUseCase {
     const repository = this.dataSource.getRepository(Correspondence);
     const message = await repository.findOneByOrFail({ id: correspondenceId });
     if (message.status === 'sent' || message.status === 'captured') return;
+    // Letters are printed and mailed by staff through the print queue, never emailed.
+    if (message.channel === 'postal') return;
 
     const messageId = `<${message.id}@rightsdesk>`;
     const fill = this.secretFiller(message);

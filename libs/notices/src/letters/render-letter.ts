@@ -1,0 +1,251 @@
+import PDFDocument from 'pdfkit';
+import { NoticeContent } from '../notice-content';
+import { LetterRecipient, addressLines } from './letter-address';
+import { LETTER_FONTS, LetterFontCoverageError, assertLetterFontsInstalled } from './letter-font';
+import { LetterLayout, PaperSize, letterLayout } from './letter-layout';
+import { letterDate, letterWords } from './letter-words';
+
+/** The company as a letter shows it: from COMPANY_NAME, COMPANY_POSTAL_ADDRESS and the contact. */
+export interface Letterhead {
+  companyName: string;
+  addressLines: readonly string[];
+  contactEmail: string;
+}
+
+export interface LetterMeta {
+  reference: string;
+  /** The letter's date, YYYY-MM-DD in the company's time zone. */
+  date: string;
+  language: string;
+  paperSize: PaperSize;
+  /** Letters to this country omit the country line. */
+  homeCountry?: string;
+}
+
+/** Everything a letter is drawn from; stored (sealed) so a print batch can draw it again. */
+export interface LetterInput {
+  content: NoticeContent;
+  letterhead: Letterhead;
+  recipient: LetterRecipient;
+  meta: LetterMeta;
+}
+
+export interface RenderedPdf {
+  pdf: Buffer;
+  pages: number;
+  /** The 1-based page each letter starts on. */
+  starts: number[];
+}
+
+export interface BatchCover {
+  lines: string[];
+}
+
+/** One letter as a print-ready PDF. Pure but for reading the font files. */
+export async function renderLetter(
+  content: NoticeContent,
+  letterhead: Letterhead,
+  recipient: LetterRecipient,
+  meta: LetterMeta,
+): Promise<Buffer> {
+  return (await renderLetters([{ content, letterhead, recipient, meta }])).pdf;
+}
+
+/**
+ * Letters in one PDF. With `duplex`, each starts on a fresh sheet: a letter with an odd page
+ * count is followed by a blank page, and an optional cover takes a sheet of its own.
+ */
+export async function renderLetters(
+  letters: LetterInput[],
+  options: { duplex?: boolean; cover?: BatchCover } = {},
+): Promise<RenderedPdf> {
+  assertLetterFontsInstalled();
+  const first = letters[0];
+  const layout = letterLayout(first?.meta.paperSize ?? 'letter');
+  const doc = new PDFDocument({
+    size: layout.sheet,
+    margins: layout.margins,
+    autoFirstPage: false,
+    bufferPages: true,
+    lang: first?.meta.language,
+    info: {
+      Title: letters.length === 1 && first ? first.content.subject : 'Letters',
+      Author: first?.letterhead.companyName ?? '',
+    },
+  });
+  const done = collect(doc);
+  doc.registerFont('regular', LETTER_FONTS.regular);
+  doc.registerFont('bold', LETTER_FONTS.bold);
+  const pageCount = () => doc.bufferedPageRange().count;
+  const padToSheet = () => {
+    if (options.duplex && pageCount() % 2 === 1) doc.addPage();
+  };
+
+  if (options.cover) {
+    doc.addPage();
+    doc
+      .font('bold')
+      .fontSize(16)
+      .text(options.cover.lines[0] ?? '', { width: bodyWidth(doc) });
+    doc.moveDown(0.5).font('regular').fontSize(11);
+    for (const line of options.cover.lines.slice(1)) doc.text(line, { width: bodyWidth(doc) });
+    padToSheet();
+  }
+  const ranges: Array<{ start: number; end: number; input: LetterInput }> = [];
+  for (const input of letters) {
+    assertCovered(doc, input);
+    const start = pageCount();
+    drawLetter(doc, input, letterLayout(input.meta.paperSize));
+    ranges.push({ start, end: pageCount(), input });
+    padToSheet();
+  }
+  for (const { start, end, input } of ranges) drawFooters(doc, start, end, input);
+  const pages = pageCount();
+  doc.flushPages();
+  doc.end();
+  return { pdf: await done, pages, starts: ranges.map((range) => range.start + 1) };
+}
+
+function drawLetter(doc: PDFKit.PDFDocument, input: LetterInput, layout: LetterLayout): void {
+  const { content, letterhead, recipient, meta } = input;
+  const words = letterWords(meta.language);
+  doc.addPage({ size: layout.sheet, margins: layout.margins });
+  const left = layout.margins.left;
+  const width = bodyWidth(doc);
+
+  doc.font('bold').fontSize(14).fillColor('#111111');
+  doc.text(letterhead.companyName, left, layout.margins.top, { width });
+  doc.font('regular').fontSize(8.5).fillColor('#444444');
+  doc.text([...letterhead.addressLines, letterhead.contactEmail].join('  ·  '), { width });
+
+  if (layout.returnLine) {
+    const { x, y, width: lineWidth } = layout.returnLine;
+    doc.fontSize(7).text([letterhead.companyName, ...letterhead.addressLines].join(', '), x, y, {
+      width: lineWidth,
+      lineBreak: false,
+      ellipsis: true,
+    });
+  }
+  // Delivery address: 10 pt, the smallest size USPS recommends for machine reading.
+  const window = layout.addressWindow;
+  doc.font('regular').fontSize(10).fillColor('#000000');
+  doc.text(addressLines(recipient, meta.homeCountry ?? 'US').join('\n'), window.x, window.y, {
+    width: window.width,
+    height: window.height,
+    lineGap: 0,
+  });
+
+  const info = layout.infoBlock;
+  doc.fontSize(9).fillColor('#111111');
+  doc.text(`${words.date}: ${letterDate(meta.date, meta.language)}`, info.x, info.y, {
+    width: info.width,
+  });
+  doc.text(`${words.reference}: ${meta.reference}`, { width: info.width });
+
+  for (const y of layout.foldMarks) {
+    doc.moveTo(14, y).lineTo(26, y).lineWidth(0.4).strokeColor('#999999').stroke();
+  }
+
+  doc.font('bold').fontSize(11).fillColor('#000000');
+  doc.text(content.subject, left, layout.bodyTop, { width });
+  doc.moveDown(0.8).font('regular').fontSize(10.5);
+  const paragraph = (text: string) => doc.text(text, left, doc.y, { width, paragraphGap: 7 });
+  paragraph(content.greeting);
+  content.paragraphs.slice(0, 2).forEach(paragraph);
+  if (content.table) drawTable(doc, content.table, layout);
+  content.paragraphs.slice(2).forEach(paragraph);
+  paragraph(content.closing);
+}
+
+function drawTable(
+  doc: PDFKit.PDFDocument,
+  table: NonNullable<NoticeContent['table']>,
+  layout: LetterLayout,
+): void {
+  const left = layout.margins.left;
+  const width = bodyWidth(doc);
+  const labelWidth = width * 0.72;
+  const valueWidth = width - labelWidth;
+  const row = ([label, value]: readonly [string, string], font: 'regular' | 'bold') => {
+    doc.font(font).fontSize(10);
+    const height = Math.max(doc.heightOfString(label, { width: labelWidth - 8 }), 12) + 6;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage({ size: layout.sheet, margins: layout.margins });
+    }
+    const top = doc.y;
+    doc.text(label, left, top + 3, { width: labelWidth - 8 });
+    doc.text(value, left + labelWidth, top + 3, { width: valueWidth, align: 'right' });
+    doc
+      .moveTo(left, top + height)
+      .lineTo(left + width, top + height)
+      .lineWidth(0.4)
+      .strokeColor('#bbbbbb')
+      .stroke();
+    doc.x = left;
+    doc.y = top + height;
+  };
+  doc.moveDown(0.3);
+  row(table.headings, 'bold');
+  for (const entry of table.rows) row(entry, 'regular');
+  doc.moveDown(1).font('regular').fontSize(10.5);
+  doc.x = left;
+}
+
+/** "Reference RD-… · page X of Y" at the foot of every page of one letter. */
+function drawFooters(
+  doc: PDFKit.PDFDocument,
+  start: number,
+  end: number,
+  { meta }: LetterInput,
+): void {
+  const words = letterWords(meta.language);
+  for (let index = start; index < end; index += 1) {
+    doc.switchToPage(index);
+    const bottom = doc.page.margins.bottom;
+    // Writing inside the bottom margin would otherwise start a new page.
+    doc.page.margins.bottom = 0;
+    doc.font('regular').fontSize(8).fillColor('#444444');
+    doc.text(
+      `${words.reference} ${meta.reference}  ·  ${words.page(index - start + 1, end - start)}`,
+      doc.page.margins.left,
+      doc.page.height - bottom / 2 - 4,
+      { width: bodyWidth(doc), align: 'center', lineBreak: false },
+    );
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/** Refuses a letter its font cannot print, rather than sending empty boxes in a name. */
+function assertCovered(doc: PDFKit.PDFDocument, { content, recipient, letterhead }: LetterInput) {
+  doc.font('regular');
+  const font = (
+    doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } }
+  )._font.font;
+  const text = [
+    JSON.stringify(content),
+    ...Object.values(recipient),
+    letterhead.companyName,
+    ...letterhead.addressLines,
+  ].join(' ');
+  const missing = new Set<string>();
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (codePoint >= 0x20 && !/\s/.test(character) && !font.hasGlyphForCodePoint(codePoint)) {
+      missing.add(character);
+    }
+  }
+  if (missing.size > 0) throw new LetterFontCoverageError([...missing]);
+}
+
+function bodyWidth(doc: PDFKit.PDFDocument): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
