@@ -90,6 +90,8 @@ describe('crash and restart', () => {
       DATABASE_URL: RIGHTSDESK_URL,
       SHOP_DATABASE_URL: SHOP_URL,
       REDIS_URL: redis.url,
+      // The databases alone: no processor or staff task to wait for (see processor-webhook e2e).
+      DATA_MAP_PATH: await databaseOnlyDataMap(),
       PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
       TOKEN_SECRET: tokenKey.toString('hex'),
       SMTP_URL: await smtp.start(),

@@ -6,6 +6,7 @@ import { ApiKeyService } from '@rightsdesk/api-keys';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { databaseOnlyDataMap } from '../support/database-only-data-map';
 import { freshDatabase } from '../support/fresh-database';
 import { SmtpSink } from '../support/smtp-sink';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../support/test-env';
@@ -46,6 +47,8 @@ describe('fulfilment, end to end', () => {
       DATABASE_URL: RIGHTSDESK_URL,
       SHOP_DATABASE_URL: SHOP_URL,
       REDIS_URL: TEST_REDIS_URL,
+      // The databases alone: no processor or staff task to wait for (see processor-webhook e2e).
+      DATA_MAP_PATH: await databaseOnlyDataMap(),
       QUEUE_PREFIX: `e2e-fulfil-${Date.now()}`,
       PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
       TOKEN_SECRET: tokenKey.toString('hex'),
@@ -220,6 +223,17 @@ describe('fulfilment, end to end', () => {
       `SELECT first_name FROM customers WHERE lower(email) = 'john.smith@example.com'`,
     );
     expect(john.first_name).toBe('John');
+    // The audit trail says which fields changed where, never a value, old or new.
+    const [event] = await dataSource.query(
+      `SELECT e.data FROM request_events e JOIN requests r ON r.id = e.request_id
+       WHERE r.reference = $1 AND e.action = 'fulfilment.correct_done'`,
+      [status.reference],
+    );
+    expect(event.data.fieldsChanged).toEqual(
+      expect.arrayContaining(['customers.phone', 'customers.first_name']),
+    );
+    expect(event.data.verified).toBe(true);
+    expect(JSON.stringify(event.data)).not.toMatch(/Jonathan|0199|Jon\b/);
   }, 120_000);
 
   it('withdraws every consent, ends marketing and turns cookies to essential-only', async () => {

@@ -8,12 +8,14 @@ import { ApiKeyService } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import { DataMap, correctionRules, datasetLabel } from '@rightsdesk/data-map';
 import {
+  CompleteManualTaskUseCase,
   ConfirmDownloadCodeUseCase,
   DEFAULT_PACKAGE_DOWNLOAD,
   DataPointMatcher,
   IssueDownloadCodeUseCase,
   OpenPackageDownloadUseCase,
   PackageDownloadSettings,
+  RecordRecipientCallbackUseCase,
   RetryFulfilmentUseCase,
   SourceRegistry,
   SuppressionList,
@@ -25,7 +27,7 @@ import {
   RequestStatusQuery,
   SubmitRequestUseCase,
 } from '@rightsdesk/intake';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { RenderNoticeUseCase, companyIdentity } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 import { IssueVerificationUseCase, RateLimiter } from '@rightsdesk/verification';
@@ -35,6 +37,8 @@ import { ApiAccessGuard } from './http/api-access.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestsController } from './requests/requests.controller';
 import { SuppressionsController } from './requests/suppressions.controller';
+import { ProcessorCallbacksController } from './requests/processor-callbacks.controller';
+import { ManualTasksController } from './requests/manual-tasks.controller';
 import { ConfirmLinkPagesController } from './privacy-center/confirm-link-pages.controller';
 import { RequestRateLimits } from './http/request-rate-limits';
 import { PrivacyCenterSettings } from './privacy-center/privacy-center.settings';
@@ -46,11 +50,13 @@ import { VerificationPagesController } from './privacy-center/verification-pages
 import { DownloadPagesController } from './privacy-center/download-pages.controller';
 import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/download-page.query';
 import { ApiResources } from './api-resources';
+import { LettersController } from './letters/letters.controller';
+import { CorrespondenceController } from './letters/correspondence.controller';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
 export class ApiModule {
-  static forRoot({ config, dataMap, connections }: PreparedProcess): DynamicModule {
+  static forRoot({ config, dataMap, connections, webhooks }: PreparedProcess): DynamicModule {
     const settings = lifecycleSettings(config, dataMap);
     return {
       module: ApiModule,
@@ -62,12 +68,16 @@ export class ApiModule {
       controllers: [
         RequestsController,
         SuppressionsController,
+        ProcessorCallbacksController,
+        ManualTasksController,
         HealthController,
         RequestPagesController,
         VerificationPagesController,
         ConfirmLinkPagesController,
         StatusPagesController,
         DownloadPagesController,
+        LettersController,
+        CorrespondenceController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -113,6 +123,18 @@ export class ApiModule {
           useFactory: (dataSource: DataSource) => new RetryFulfilmentUseCase(dataSource),
         },
         {
+          provide: RecordRecipientCallbackUseCase,
+          inject: [DataSource, ApiResources],
+          useFactory: (dataSource: DataSource, resources: ApiResources) =>
+            new RecordRecipientCallbackUseCase(dataSource, resources.sources),
+        },
+        {
+          provide: CompleteManualTaskUseCase,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new CompleteManualTaskUseCase(dataSource, config.packageEncryptionKey),
+        },
+        {
           provide: SuppressionList,
           inject: [DataSource],
           // The worker keys suppression hashes with the same secret (TOKEN_SECRET).
@@ -122,7 +144,7 @@ export class ApiModule {
           provide: ApiResources,
           useFactory: () =>
             new ApiResources(
-              new SourceRegistry(dataMap, connections),
+              new SourceRegistry(dataMap, connections, webhooks),
               new Redis(config.REDIS_URL, {
                 maxRetriesPerRequest: 1,
                 enableOfflineQueue: false,
@@ -145,16 +167,7 @@ export class ApiModule {
           provide: RenderNoticeUseCase,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
-            new RenderNoticeUseCase(
-              dataSource,
-              {
-                companyName: config.COMPANY_NAME,
-                contactEmail: config.PRIVACY_CONTACT_EMAIL,
-                timeZone: config.COMPANY_TIME_ZONE,
-                key: config.packageEncryptionKey,
-              },
-              datasetLabel(dataMap),
-            ),
+            new RenderNoticeUseCase(dataSource, companyIdentity(config), datasetLabel(dataMap)),
         },
         {
           provide: IssueVerificationUseCase,

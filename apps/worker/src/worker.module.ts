@@ -13,10 +13,13 @@ import {
   RunFulfilmentStepUseCase,
   SourceRegistry,
   StartFulfilmentUseCase,
+  TellRecipientUseCase,
 } from '@rightsdesk/fulfilment';
+import { WebhookClient } from '@rightsdesk/connectors';
 import {
   MailTransport,
   RenderNoticeUseCase,
+  companyIdentity,
   SendNoticeUseCase,
   isNoticeKind,
 } from '@rightsdesk/notices';
@@ -38,7 +41,7 @@ import { WorkerResources } from './worker-resources';
 /** The worker process: BullMQ processors and the outbox relay. Only this module registers processors. */
 @Module({})
 export class WorkerModule {
-  static forRoot({ config, dataMap, connections }: PreparedProcess): DynamicModule {
+  static forRoot({ config, dataMap, connections, webhooks }: PreparedProcess): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -62,7 +65,7 @@ export class WorkerModule {
           provide: WorkerResources,
           useFactory: () =>
             new WorkerResources(
-              new SourceRegistry(dataMap, connections),
+              new SourceRegistry(dataMap, connections, webhooks),
               new MailTransport(config.SMTP_URL),
               new FlowProducer({
                 connection: redisConnectionOptions(config.REDIS_URL),
@@ -74,16 +77,7 @@ export class WorkerModule {
           provide: RenderNoticeUseCase,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
-            new RenderNoticeUseCase(
-              dataSource,
-              {
-                companyName: config.COMPANY_NAME,
-                contactEmail: config.PRIVACY_CONTACT_EMAIL,
-                timeZone: config.COMPANY_TIME_ZONE,
-                key: config.packageEncryptionKey,
-              },
-              datasetLabel(dataMap),
-            ),
+            new RenderNoticeUseCase(dataSource, companyIdentity(config), datasetLabel(dataMap)),
         },
         {
           provide: FailFulfilmentStepUseCase,
@@ -110,17 +104,27 @@ export class WorkerModule {
               config.MAIL_FROM,
               config.packageEncryptionKey,
             );
-            const systems = resources.sources.connectors.map((connector) => connector.system.name);
+            const systems = resources.sources.fulfilmentSources();
             const start = new StartFulfilmentUseCase(
               dataSource,
               systems,
               new FulfilmentFlow(resources.flows, fulfilmentQueue, jobOptions(retryPolicy(config))),
+            );
+            const tell = new TellRecipientUseCase(
+              dataSource,
+              resources.sources,
+              new WebhookClient({
+                allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+                timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+              }),
+              config.PUBLIC_URL,
             );
             const step = new RunFulfilmentStepUseCase(
               dataSource,
               resources.sources,
               collect,
               config.tokenKey,
+              tell,
             );
             const complete = new CompleteFulfilmentUseCase(
               dataSource,

@@ -74,6 +74,8 @@ export const configSchema = z.object({
     )
     .pipe(z.array(z.string().max(100)).min(2, 'must give at least two lines separated by ";"'))
     .default(['6114 La Salle Ave Ste 133', 'Oakland CA 94611']),
+  /** Paper letters are printed on: US Letter for #10 window envelopes, or A4 (DIN 5008 form B). */
+  LETTER_PAPER_SIZE: z.enum(['letter', 'a4']).default('letter'),
   MAIL_FROM: z.string().min(3).default('Rightsdesk Privacy <privacy@rightsdesk.local>'),
   DATA_MAP_PATH: z.string().min(1).default('data-map/shop.v1.yaml'),
   PACKAGE_ENCRYPTION_KEY: z
@@ -111,6 +113,16 @@ export const configSchema = z.object({
   JOB_BACKOFF_MS: positiveInt.max(3_600_000).default(2000),
   WORKER_CONCURRENCY: positiveInt.max(64).default(4),
   MAX_BODY_BYTES: positiveInt.default(100_000),
+  /**
+   * Lets webhooks reach loopback and private addresses (and plain http): for development and
+   * tests only. Off, a webhook to 127.0.0.1, 10/8, 169.254.169.254 and the like is refused.
+   */
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** How long a processor's webhook may take to answer before the try counts as failed. */
+  WEBHOOK_TIMEOUT_MS: positiveInt.max(120_000).default(10_000),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -1,4 +1,4 @@
-import { linkedTables, type DataMapSystem } from '@rightsdesk/data-map';
+import { linkedTables, type PostgresSystem } from '@rightsdesk/data-map';
 
 /** The purposes a withdrawal covers: every one, or those named (the consent marker's values). */
 export type WithdrawnPurposes = 'all' | readonly string[];
@@ -32,7 +32,7 @@ const DIRECT_MARKETING = /^marketing(_|$)/;
  * "marketing" flag).
  */
 export function planConsentWithdrawal(
-  system: DataMapSystem,
+  system: PostgresSystem,
   purposes: WithdrawnPurposes,
 ): ConsentWithdrawalStep[] {
   if (purposes !== 'all' && purposes.length === 0)

@@ -1,4 +1,4 @@
-import { linkedTables, type DataMapSystem } from '@rightsdesk/data-map';
+import { linkedTables, type PostgresSystem } from '@rightsdesk/data-map';
 
 /** A corrected value as the request states it. */
 export interface FieldCorrection {
@@ -21,7 +21,7 @@ export interface CorrectionStep {
  * skipped intake from changing an identifier, a key or a record kept as evidence.
  */
 export function planCorrection(
-  system: DataMapSystem & { name: string },
+  system: PostgresSystem & { name: string },
   corrections: readonly FieldCorrection[],
 ): CorrectionStep[] {
   const seen = new Set<string>();

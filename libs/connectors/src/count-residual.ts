@@ -1,4 +1,4 @@
-import type { DataMapSystem } from '@rightsdesk/data-map';
+import type { PostgresSystem } from '@rightsdesk/data-map';
 import { buildResidualCountQuery } from './erasure.builder';
 import { planErasure } from './erasure-plan';
 import { subjectKeys, type Queryable } from './subject-keys';
@@ -10,7 +10,7 @@ import { subjectKeys, type Queryable } from './subject-keys';
  * asks for (regs 7022(b)).
  */
 export async function countResidual(
-  system: DataMapSystem,
+  system: PostgresSystem,
   db: Queryable,
   roots: Readonly<Record<string, readonly string[]>>,
 ): Promise<Record<string, number>> {

@@ -1,4 +1,4 @@
-import { foreignKeysOf, type DataMapSystem } from '@rightsdesk/data-map';
+import { foreignKeysOf, type PostgresSystem } from '@rightsdesk/data-map';
 
 /**
  * The order in which to delete rows from `tables` so no foreign key ever points at a deleted row:
@@ -6,7 +6,7 @@ import { foreignKeysOf, type DataMapSystem } from '@rightsdesk/data-map';
  * Tables with no order between them keep the order they were given. Throws on a cycle, which no
  * single ordering of DELETE statements can satisfy.
  */
-export function deleteOrder(system: DataMapSystem, tables: readonly string[]): string[] {
+export function deleteOrder(system: PostgresSystem, tables: readonly string[]): string[] {
   const members = new Set(tables);
   // childrenLeft[t]: tables still to delete from that reference t, so t must wait for them.
   const childrenLeft = new Map(tables.map((table) => [table, new Set<string>()]));

@@ -1,7 +1,7 @@
 import {
   linkedTables,
   type DataCategory,
-  type DataMapSystem,
+  type PostgresSystem,
   type FieldErasure,
 } from '@rightsdesk/data-map';
 import { deleteOrder } from './delete-order';
@@ -35,7 +35,7 @@ export type TableErasureStep =
  * row may set_null its foreign key to a row about to be deleted), then deletions, every child
  * before its parent. (regs 7022; GDPR Art. 17(1), 17(3))
  */
-export function planErasure(system: DataMapSystem): TableErasureStep[] {
+export function planErasure(system: PostgresSystem): TableErasureStep[] {
   const kept: TableErasureStep[] = [];
   const deleted: string[] = [];
   for (const table of linkedTables(system)) {

@@ -59,3 +59,23 @@ export {
   type ConsentReceipt,
   type TableConsentReceipt,
 } from './withdraw-consent';
+export { classifyAddress, isAllowedDestination, type AddressClass } from './address-class';
+export {
+  SIGNATURE_HEADER,
+  SIGNATURE_TOLERANCE_SECONDS,
+  signWebhookBody,
+  verifyWebhookSignature,
+  type SignatureCheck,
+} from './webhook-signature';
+export {
+  MIN_WEBHOOK_SECRET_LENGTH,
+  resolveWebhookEndpoints,
+  type WebhookEndpoint,
+  type WebhookEndpoints,
+} from './webhook-endpoint';
+export {
+  WebhookClient,
+  WebhookDestinationRefusedError,
+  type WebhookAnswer,
+  type WebhookClientOptions,
+} from './webhook-client';

@@ -1,4 +1,4 @@
-import { resolveLink, type DataMapSystem } from '@rightsdesk/data-map';
+import { resolveLink, type PostgresSystem } from '@rightsdesk/data-map';
 import { quoteIdentifier as q } from './sql-identifier';
 import type { SubjectQuery } from './subject-query.builder';
 
@@ -8,7 +8,7 @@ import type { SubjectQuery } from './subject-query.builder';
  * expression index exactly; any other spelling (ILIKE, citext casts) would scan the table.
  */
 export function buildLocateQuery(
-  system: DataMapSystem,
+  system: PostgresSystem,
   tableName: string,
   email: string,
 ): SubjectQuery | null {

@@ -1,4 +1,4 @@
-import type { DataMapSystem } from '@rightsdesk/data-map';
+import type { PostgresSystem } from '@rightsdesk/data-map';
 import type { QueryResult, QueryResultRow } from 'pg';
 import { quoteIdentifier as q } from './sql-identifier';
 import { buildSubjectQuery } from './subject-query.builder';
@@ -13,7 +13,7 @@ export interface Queryable {
  * erasure masks the email that finds the person and deletes the parents that lead to children.
  */
 export async function subjectKeys(
-  system: DataMapSystem,
+  system: PostgresSystem,
   db: Queryable,
   roots: Readonly<Record<string, readonly string[]>>,
   tables: readonly string[],

@@ -1,4 +1,4 @@
-import { resolveLink, type DataMapSystem } from '@rightsdesk/data-map';
+import { resolveLink, type PostgresSystem } from '@rightsdesk/data-map';
 import { quoteIdentifier as q } from './sql-identifier';
 
 export interface SubjectQuery {
@@ -23,7 +23,7 @@ export type SubjectQuerySelect = { columns: readonly string[] } | 'count';
  * Returns null when no path from the person reaches the table (nothing to read).
  */
 export function buildSubjectQuery(
-  system: DataMapSystem,
+  system: PostgresSystem,
   tableName: string,
   roots: Readonly<Record<string, readonly string[]>>,
   select: SubjectQuerySelect,

@@ -1,8 +1,9 @@
 import { unknownField } from './check-links';
 import type { DataCategory } from './data-category';
-import type { DataMap, DataMapSystem } from './data-map.schema';
+import type { DataMap, PostgresSystem } from './data-map.schema';
 import { foreignKeysOf, type ForeignKey } from './link-graph';
 import type { MapIssue } from './map-issue';
+import { systemsOf } from './mapped-system';
 
 // Direct identifiers a de-identified row may not keep (Civ. Code 1798.140(m); GDPR Recital 26).
 const DIRECT_IDENTIFIERS: ReadonlySet<DataCategory> = new Set([
@@ -21,7 +22,7 @@ const DIRECT_IDENTIFIERS: ReadonlySet<DataCategory> = new Set([
  */
 export function checkErasure(map: DataMap): MapIssue[] {
   const issues: MapIssue[] = [];
-  for (const [systemName, system] of Object.entries(map.systems)) {
+  for (const { name: systemName, ...system } of systemsOf(map, 'postgres')) {
     const at = (table: string): string[] => ['systems', systemName, 'tables', table];
     const keys = declaredForeignKeys(system, at, issues);
 
@@ -94,7 +95,7 @@ export function checkErasure(map: DataMap): MapIssue[] {
 
 /** Foreign keys of a system, reporting `foreign_key` declarations that name unknown places. */
 function declaredForeignKeys(
-  system: DataMapSystem,
+  system: PostgresSystem,
   at: (table: string) => string[],
   issues: MapIssue[],
 ): ForeignKey[] {

@@ -1,6 +1,7 @@
-import type { DataMap, DataMapSystem } from './data-map.schema';
+import type { DataMap, PostgresSystem } from './data-map.schema';
 import { linkPath } from './link-graph';
 import type { MapIssue } from './map-issue';
+import { systemsOf } from './mapped-system';
 
 /**
  * Checks how rows link to a person: every name a link uses exists, link paths have no cycles,
@@ -9,7 +10,7 @@ import type { MapIssue } from './map-issue';
  */
 export function checkLinks(map: DataMap): MapIssue[] {
   const issues: MapIssue[] = [];
-  for (const [systemName, system] of Object.entries(map.systems)) {
+  for (const { name: systemName, ...system } of systemsOf(map, 'postgres')) {
     for (const [tableName, table] of Object.entries(system.tables)) {
       const link = table.link;
       if (!link) continue;
@@ -74,7 +75,7 @@ export function checkLinks(map: DataMap): MapIssue[] {
   return issues;
 }
 
-function checkPath(system: DataMapSystem, systemName: string, tableName: string): MapIssue[] {
+function checkPath(system: PostgresSystem, systemName: string, tableName: string): MapIssue[] {
   const at = ['systems', systemName, 'tables', tableName, 'link'];
   const { tables, cycle } = linkPath(system, tableName);
   const shown = tables.join(' -> ');

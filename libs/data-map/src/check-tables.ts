@@ -1,6 +1,7 @@
 import { unknownField } from './check-links';
 import type { DataMap, DataMapTable } from './data-map.schema';
 import type { MapIssue } from './map-issue';
+import { systemsOf } from './mapped-system';
 
 /**
  * Checks each table on its own: the primary key and every column a marker names are declared
@@ -9,7 +10,7 @@ import type { MapIssue } from './map-issue';
  */
 export function checkTables(map: DataMap): MapIssue[] {
   const issues: MapIssue[] = [];
-  for (const [systemName, system] of Object.entries(map.systems)) {
+  for (const { name: systemName, ...system } of systemsOf(map, 'postgres')) {
     for (const [tableName, table] of Object.entries(system.tables)) {
       const at = ['systems', systemName, 'tables', tableName];
       const issue = (path: (string | number)[], message: string): void => {

@@ -1,4 +1,5 @@
 import type { DataMap } from './data-map.schema';
+import { systemsOf } from './mapped-system';
 
 /** The identity data points a corrected column can be: a person contesting it cannot prove with it. */
 export type ContestedDataPoint = 'name' | 'phone' | 'postal_address' | 'last_order_number';
@@ -17,7 +18,7 @@ export interface CorrectionRules {
 export function correctionRules(map: DataMap): CorrectionRules {
   const correctable = new Set<string>();
   const dataPointOf: Record<string, ContestedDataPoint> = {};
-  for (const system of Object.values(map.systems)) {
+  for (const system of systemsOf(map, 'postgres')) {
     for (const table of Object.values(system.tables)) {
       for (const [column, field] of Object.entries(table.fields)) {
         if (field.correctable) correctable.add(column);

@@ -111,18 +111,53 @@ const table = z.strictObject({
   fields: z.record(identifier, field),
 });
 
+/** The NAME of an environment variable: the map never holds a URL, password or secret. */
+const environmentVariable = (example: string) =>
+  z.string().regex(/^[A-Z][A-Z0-9_]*$/, {
+    error: `must name an environment variable, e.g. ${example}`,
+  });
+
 const postgresSystem = z.strictObject({
   connector: z.literal('postgres'),
   description: text.optional(),
   /** The NAME of the environment variable holding the connection URL; never the URL itself. */
-  connection_env: z.string().regex(/^[A-Z][A-Z0-9_]*$/, {
-    error: 'must name an environment variable, e.g. SHOP_DATABASE_URL',
-  }),
+  connection_env: environmentVariable('SHOP_DATABASE_URL'),
   tables: z.record(identifier, table),
 });
 
-// Webhook and manual systems join this union when their connectors exist.
-const system = z.discriminatedUnion('connector', [postgresSystem]);
+/** The requests a processor or third party is told about, or a manual task is raised for. */
+export const NOTICE_ACTIONS = ['erase', 'correct', 'withdraw_consent'] as const;
+const noticeActions = z
+  .array(z.enum(NOTICE_ACTIONS))
+  .min(1, { error: 'must list at least one of: erase, correct, withdraw_consent' })
+  .refine((actions) => new Set(actions).size === actions.length, {
+    error: 'must not list an action twice',
+  });
+
+/**
+ * A processor or third party told over a signed HTTP webhook (GDPR Art. 19; CCPA regs
+ * 7022(b)(3)). The URL and the signing secret live in environment variables the map names.
+ */
+const webhookSystem = z.strictObject({
+  connector: z.literal('webhook'),
+  description: text,
+  recipient: identifier,
+  url_env: environmentVariable('MAILER_WEBHOOK_URL'),
+  secret_env: environmentVariable('MAILER_WEBHOOK_SECRET'),
+  actions: noticeActions,
+});
+
+/** A system with no API: staff carry out the request by hand and record what they did. */
+const manualSystem = z.strictObject({
+  connector: z.literal('manual'),
+  description: text,
+  /** Set when the task is telling a recipient by other means (post, a portal, a phone call). */
+  recipient: identifier.optional(),
+  instructions: text,
+  actions: noticeActions,
+});
+
+const system = z.discriminatedUnion('connector', [postgresSystem, webhookSystem, manualSystem]);
 
 const recipient = z.strictObject({
   name: text,
@@ -139,8 +174,13 @@ export const dataMapSchema = z.strictObject({
 });
 
 export type DataMap = z.output<typeof dataMapSchema>;
+/** Any system of the map: a database Rightsdesk reads and changes, a webhook, or a manual task. */
 export type DataMapSystem = DataMap['systems'][string];
-export type DataMapTable = DataMapSystem['tables'][string];
+export type PostgresSystem = Extract<DataMapSystem, { connector: 'postgres' }>;
+export type WebhookSystem = Extract<DataMapSystem, { connector: 'webhook' }>;
+export type ManualSystem = Extract<DataMapSystem, { connector: 'manual' }>;
+export type NoticeAction = (typeof NOTICE_ACTIONS)[number];
+export type DataMapTable = PostgresSystem['tables'][string];
 export type DataMapField = DataMapTable['fields'][string];
 export type DataMapRecipient = DataMap['recipients'][string];
 export type TableLink = NonNullable<DataMapTable['link']>;

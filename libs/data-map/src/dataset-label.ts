@@ -2,5 +2,8 @@ import type { DataMap } from './data-map.schema';
 
 /** A dataset's name for people: the table's description in the map, else its name. */
 export function datasetLabel(map: DataMap): (system: string, table: string) => string {
-  return (system, table) => map.systems[system]?.tables[table]?.description ?? table;
+  return (system, table) => {
+    const mapped = map.systems[system];
+    return (mapped?.connector === 'postgres' && mapped.tables[table]?.description) || table;
+  };
 }

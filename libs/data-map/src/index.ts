@@ -5,7 +5,12 @@ export {
   type DataMap,
   type DataMapField,
   type DataMapRecipient,
+  NOTICE_ACTIONS,
   type DataMapSystem,
+  type ManualSystem,
+  type NoticeAction,
+  type PostgresSystem,
+  type WebhookSystem,
   type DataMapTable,
   type DataPoints,
   type FieldDisclosure,
@@ -36,7 +41,7 @@ export {
   type ResolvedLink,
 } from './link-graph';
 export { parseDataMap } from './load-data-map';
-export { mappedSystem, type MappedSystem } from './mapped-system';
+export { mappedSystem, systemsOf, type MappedSystem } from './mapped-system';
 export type { MapIssue } from './map-issue';
 export { readDataMapFile } from './read-data-map-file';
 export { checkDataMap, validateDataMap, type DataMapCheck } from './validate-data-map';

@@ -1,4 +1,4 @@
-import type { DataMapSystem } from './data-map.schema';
+import type { PostgresSystem } from './data-map.schema';
 
 /** A table's link with defaults filled in: `references` is the parent's primary key unless named. */
 export interface ResolvedLink {
@@ -7,7 +7,7 @@ export interface ResolvedLink {
 }
 
 /** The link of a table in a validated system, or undefined for a table not linked to people. */
-export function resolveLink(system: DataMapSystem, tableName: string): ResolvedLink | undefined {
+export function resolveLink(system: PostgresSystem, tableName: string): ResolvedLink | undefined {
   const link = system.tables[tableName]?.link;
   if (!link) return undefined;
   const parent = link.via === undefined ? undefined : system.tables[link.via];
@@ -32,7 +32,7 @@ export interface ForeignKey {
   references: { table: string; column: string };
 }
 
-export function foreignKeysOf(system: DataMapSystem): ForeignKey[] {
+export function foreignKeysOf(system: PostgresSystem): ForeignKey[] {
   const keys: ForeignKey[] = [];
   for (const [tableName, table] of Object.entries(system.tables)) {
     const via = resolveLink(system, tableName)?.via;
@@ -57,7 +57,7 @@ export function foreignKeysOf(system: DataMapSystem): ForeignKey[] {
  * (then `cycle` is true).
  */
 export function linkPath(
-  system: DataMapSystem,
+  system: PostgresSystem,
   tableName: string,
 ): { tables: string[]; cycle: boolean } {
   const tables = [tableName];
@@ -72,7 +72,7 @@ export function linkPath(
 }
 
 /** Tables whose rows are linked to people (by identity, via a parent, or both). */
-export function linkedTables(system: DataMapSystem): string[] {
+export function linkedTables(system: PostgresSystem): string[] {
   return Object.entries(system.tables)
     .filter(([, table]) => table.link !== undefined)
     .map(([name]) => name);

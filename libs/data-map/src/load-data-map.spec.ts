@@ -64,7 +64,7 @@ describe(parseDataMap.name, () => {
       [
         'data map test.yaml is invalid (2 issues):',
         'version: Too small: expected number to be >0 (line 2)',
-        'systems.shop.connector: "mysql" is not one of: postgres (line 5)',
+        'systems.shop.connector: "mysql" is not one of: postgres, webhook, manual (line 5)',
       ].join('\n'),
     );
   });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { DataCategory } from './data-category';
 import type { DataMap } from './data-map.schema';
 import { parseDataMap } from './load-data-map';
+import { mappedSystem, systemsOf } from './mapped-system';
 
 const SHOP_MAP_PATH = resolve(__dirname, '../../../data-map/shop.v1.yaml');
 
@@ -38,7 +39,7 @@ const POLICY_NAMES: [string, DataCategory][] = [
 function fieldsOf(
   map: DataMap,
 ): { table: string; column: string; category: DataCategory; disclosure: unknown }[] {
-  return Object.values(map.systems).flatMap((system) =>
+  return systemsOf(map, 'postgres').flatMap((system) =>
     Object.entries(system.tables).flatMap(([table, definition]) =>
       Object.entries(definition.fields).map(([column, field]) => ({ table, column, ...field })),
     ),
@@ -51,7 +52,7 @@ describe('data-map/shop.v1.yaml', () => {
 
   it('validates', () => {
     expect(map.version).toBe(1);
-    expect(Object.keys(map.systems.shop?.tables ?? {})).toHaveLength(18);
+    expect(Object.keys(mappedSystem(map, 'shop').tables ?? {})).toHaveLength(18);
   });
 
   it.each(POLICY_NAMES)('holds a field for the policy\'s "%s"', (_phrase, category) => {
@@ -66,7 +67,7 @@ describe('data-map/shop.v1.yaml', () => {
   });
 
   it('keeps the purchase record for tax law and de-identifies the account it references', () => {
-    const tables = map.systems.shop?.tables;
+    const tables = mappedSystem(map, 'shop').tables;
     for (const name of ['orders', 'order_items', 'payments']) {
       expect(tables?.[name]?.erasure).toMatchObject({ action: 'retain', period: 'P7Y' });
     }
@@ -74,7 +75,7 @@ describe('data-map/shop.v1.yaml', () => {
   });
 
   it('finds newsletter sign-ups by their own email as well as through the account', () => {
-    expect(map.systems.shop?.tables.marketing_subscriptions?.link).toEqual({
+    expect(mappedSystem(map, 'shop').tables.marketing_subscriptions?.link).toEqual({
       identity: { email: 'email' },
       via: 'customers',
       column: 'customer_id',

@@ -1,4 +1,5 @@
 import { DataMapInvalidError } from './data-map-invalid.error';
+import { mappedSystem } from './mapped-system';
 import { checkDataMap, validateDataMap } from './validate-data-map';
 import { validDataMapDocument, type DataMapDocument } from './valid-data-map.fixture';
 
@@ -22,14 +23,14 @@ const deleteCustomers = (doc: Doc): void => {
 describe(validateDataMap.name, () => {
   it('accepts the valid fixture and fills defaults', () => {
     const map = validateDataMap(validDataMapDocument());
-    const email = map.systems.shop?.tables.customers?.fields.email;
+    const email = mappedSystem(map, 'shop').tables.customers?.fields.email;
     expect(email).toEqual({
       category: 'email',
       disclosure: 'disclose',
       correctable: false,
       erasure: 'hash',
     });
-    expect(map.systems.shop?.tables.customers?.legal_basis).toEqual(['contract']);
+    expect(mappedSystem(map, 'shop').tables.customers?.legal_basis).toEqual(['contract']);
   });
 
   it('throws DataMapInvalidError listing every issue, one per line', () => {
@@ -102,7 +103,7 @@ describe('data map shape (zod)', () => {
       'unknown connector',
       (d) => (d.systems.shop.connector = 'mysql'),
       'systems.shop.connector',
-      '"mysql" is not one of: postgres',
+      '"mysql" is not one of: postgres, webhook, manual',
     ],
     [
       'bad disclosure',

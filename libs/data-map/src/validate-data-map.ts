@@ -1,5 +1,6 @@
 import { checkErasure } from './check-erasure';
 import { checkLinks } from './check-links';
+import { checkSystems } from './check-systems';
 import { checkTables } from './check-tables';
 import { type DataMap, dataMapSchema } from './data-map.schema';
 import { DataMapInvalidError } from './data-map-invalid.error';
@@ -16,7 +17,12 @@ export function checkDataMap(document: unknown): DataMapCheck {
   const parsed = dataMapSchema.safeParse(document, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const map = parsed.data;
-  const issues = [...checkTables(map), ...checkLinks(map), ...checkErasure(map)];
+  const issues = [
+    ...checkTables(map),
+    ...checkLinks(map),
+    ...checkErasure(map),
+    ...checkSystems(map),
+  ];
   return issues.length === 0 ? { ok: true, map } : { ok: false, issues: dedupe(issues) };
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { DataMap, readDataMapFile } from '@rightsdesk/data-map';
+import { DataMap, mappedSystem, readDataMapFile } from '@rightsdesk/data-map';
 import { findCardLikeNumbers } from '@rightsdesk/shop';
 import { parseCsv, readZipPackage } from '../../../test/support/package-reader';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
@@ -58,7 +58,7 @@ describe(AccessPackageWriter.name, () => {
     const tables = { customers: [customer], payments: [payment], comments: [] };
     const datasets = [];
     for (const [table, rows] of Object.entries(tables)) {
-      const definition = map.systems.shop.tables[table];
+      const definition = mappedSystem(map, 'shop').tables[table];
       const count = await writer.addDataset('shop', table, definition, () => rowsOf(rows));
       datasets.push(datasetFactsOf('shop', table, definition, map.recipients, count, true));
     }
@@ -95,12 +95,12 @@ describe(AccessPackageWriter.name, () => {
     const text = read.csv('customers');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, row] = parseCsv(text);
-    expect(header).toEqual(Object.keys(map.systems.shop.tables.customers.fields));
+    expect(header).toEqual(Object.keys(mappedSystem(map, 'shop').tables.customers.fields));
     expect(row[header.indexOf('last_name')]).toBe('Ångström-Núñez, "Jr"');
     expect(row[header.indexOf('password_hash')]).toBe(WITHHELD);
     expect(row[header.indexOf('last_login_at')]).toBe('');
     expect(parseCsv(read.csv('comments'))).toEqual([
-      Object.keys(map.systems.shop.tables.comments.fields),
+      Object.keys(mappedSystem(map, 'shop').tables.comments.fields),
     ]);
   });
 
@@ -139,7 +139,7 @@ describe(AccessPackageWriter.name, () => {
       },
     });
     const writer = new AccessPackageWriter(stalled, generatedAt);
-    const definition = map.systems.shop.tables.page_views;
+    const definition = mappedSystem(map, 'shop').tables.page_views;
     const adding = writer.addDataset('shop', 'page_views', definition, many);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // The store has not taken its first write: the rows wait in the database, not in memory.

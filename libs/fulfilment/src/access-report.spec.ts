@@ -1,4 +1,4 @@
-import { DataMap, readDataMapFile } from '@rightsdesk/data-map';
+import { DataMap, mappedSystem, readDataMapFile } from '@rightsdesk/data-map';
 import { findCardLikeNumbers } from '@rightsdesk/shop';
 import { AccessReport, renderAccessReport } from './access-report';
 import { datasetFactsOf } from './dataset-facts';
@@ -19,7 +19,7 @@ describe(renderAccessReport.name, () => {
         datasetFactsOf(
           'shop',
           table,
-          map.systems.shop.tables[table],
+          mappedSystem(map, 'shop').tables[table],
           map.recipients,
           rows,
           scope === 'copy',
@@ -67,7 +67,10 @@ describe(renderAccessReport.name, () => {
   });
 
   it('escapes what the data map says', () => {
-    const table = { ...map.systems.shop.tables.comments, description: 'Comments <b>&</b>' };
+    const table = {
+      ...mappedSystem(map, 'shop').tables.comments,
+      description: 'Comments <b>&</b>',
+    };
     const html = renderAccessReport({
       reference: 'RD-1',
       generatedAt: '2026-11-25T10:00:00.000Z',

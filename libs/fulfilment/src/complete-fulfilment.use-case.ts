@@ -13,7 +13,8 @@ import { suppressionHash } from './suppression-hash';
 import { SourceRegistry } from './source-registry';
 
 /**
- * The flow's last job, run once every step is done: proves an erasure left nothing erasable
+ * The flow's last job, run once every step is done (or, when a step waits for a recipient or
+ * staff, again once that step is done): proves an erasure left nothing erasable
  * (the re-query's result is kept on the step), leaves a suppression record for a deletion or a
  * withdrawal of consent, completes the request and schedules the notice, in one transaction.
  */
@@ -31,6 +32,8 @@ export class CompleteFulfilmentUseCase {
     if (request.status !== 'in_progress') return; // completed by its step (access) or earlier
     const steps = await this.dataSource.getRepository(FulfilmentStep).findBy({ requestId });
     const unfinished = steps.filter((step) => step.status !== 'done');
+    // A recipient or staff still has to act; completing that step schedules this check again.
+    if (unfinished.length > 0 && unfinished.every((step) => step.status === 'waiting')) return;
     if (unfinished.length > 0) {
       throw new Error(
         `steps not done: ${unfinished.map((step) => `${step.action}/${step.source}`).join(', ')}`,
@@ -78,7 +81,11 @@ export class CompleteFulfilmentUseCase {
     email: string,
   ): Promise<Map<string, Record<string, number>>> {
     const residual = new Map<string, Record<string, number>>();
-    for (const step of steps.filter((candidate) => candidate.action === 'erase')) {
+    // Databases are re-queried; a recipient told by webhook or staff answers for its own system.
+    const told = (step: FulfilmentStep) => this.sources.toldSystem(step.source) !== undefined;
+    for (const step of steps.filter(
+      (candidate) => candidate.action === 'erase' && !told(candidate),
+    )) {
       const connector = this.sources.connectors.find(
         (candidate) => candidate.system.name === step.source,
       );

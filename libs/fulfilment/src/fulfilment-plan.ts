@@ -7,13 +7,25 @@ export interface PlannedStep {
 }
 
 /**
- * The steps that carry out an approved request: one per data source and action, so each source
- * succeeds, fails and is retried on its own. An access package spans every source (one
- * document for the person), so access is a single step. An appeal changes no data: an officer
- * decides it, and its flow has no steps.
+ * A system a request can be carried out on. A database (or a bare name) takes every action; a
+ * webhook or manual system only the actions the map lists for it.
  */
-export function planFulfilment(type: string, systems: readonly string[]): PlannedStep[] {
-  const perSource = (action: FulfilmentAction) => systems.map((source) => ({ action, source }));
+export type FulfilmentSource = string | { name: string; actions?: readonly FulfilmentAction[] };
+
+/**
+ * The steps that carry out an approved request: one per data source and action, so each source
+ * succeeds, fails and is retried on its own. Processors and third parties told by webhook, and
+ * tasks done by hand, are sources too (GDPR Art. 19; CCPA regs 7022(b)(3)). An access package
+ * spans every database (one document for the person), so access is a single step. An appeal
+ * changes no data: an officer decides it, and its flow has no steps.
+ */
+export function planFulfilment(type: string, sources: readonly FulfilmentSource[]): PlannedStep[] {
+  const perSource = (action: FulfilmentAction) =>
+    sources.flatMap((source) => {
+      if (typeof source === 'string') return [{ action, source }];
+      const takes = !source.actions || source.actions.includes(action);
+      return takes ? [{ action, source: source.name }] : [];
+    });
   switch (type) {
     case 'access':
       return [{ action: 'access', source: 'all' }];

@@ -22,3 +22,8 @@ export * from './issue-download-code.use-case';
 export * from './confirm-download-code.use-case';
 export * from './open-package-download.use-case';
 export * from './erasure-result';
+export * from './waiting-step';
+export * from './tell-recipient.use-case';
+export * from './record-recipient-callback.use-case';
+export * from './manual-task-evidence';
+export * from './complete-manual-task.use-case';

@@ -10,6 +10,7 @@ import { failpoint } from '@rightsdesk/observability';
 import { CollectAccessPackageUseCase } from './collect-access-package.use-case';
 import { erasureResult } from './erasure-result';
 import { SourceRegistry } from './source-registry';
+import type { TellRecipientUseCase } from './tell-recipient.use-case';
 
 /** What a step found before it acted: row keys and counts, no personal data. */
 interface PlannedErasure {
@@ -29,17 +30,24 @@ export class RunFulfilmentStepUseCase {
     private readonly sources: SourceRegistry,
     private readonly collect: CollectAccessPackageUseCase,
     private readonly hashKey: Buffer,
+    /** Steps on webhook and manual systems; a map without them needs none. */
+    private readonly tell?: TellRecipientUseCase,
   ) {}
 
   async execute(stepId: string): Promise<void> {
     const steps = this.dataSource.getRepository(FulfilmentStep);
     const step = await steps.findOneBy({ id: stepId });
-    if (!step || step.status === 'done') return;
+    // Done, or waiting for a recipient's callback or for staff: nothing for the worker to do.
+    if (!step || step.status === 'done' || step.status === 'waiting') return;
     const request = await this.dataSource
       .getRepository(DataSubjectRequest)
       .findOneByOrFail({ id: step.requestId });
     if (request.status !== 'in_progress') return; // cancelled or failed meanwhile
     await steps.increment({ id: stepId }, 'attempts', 1);
+    if (this.sources.toldSystem(step.source)) {
+      if (!this.tell) throw new Error(`no way to tell "${step.source}": webhooks are not wired`);
+      return this.tell.execute(step, request);
+    }
 
     const result = await this.perform(step, request);
     await this.dataSource.transaction(async (manager) => {
@@ -135,8 +143,37 @@ function correctableFieldsOf(connector: PostgresConnector): Set<string> {
   );
 }
 
-/** Counts for the audit trail: how many rows each step touched, never which values. */
+/**
+ * What the audit trail keeps of a step: counts per table and, for a correction, which fields
+ * changed where; never a value, old or new (issue: corrections are audited without old values).
+ */
 function summaryOf(result: Record<string, unknown>): Record<string, unknown> {
+  const receipt = (result.receipt ?? {}) as {
+    tables?: Array<{
+      table: string;
+      rowsDeleted?: number;
+      rowsDeidentified?: number;
+      rowsChanged?: number;
+    }>;
+    fields?: Array<{ table: string; field: string; rowsChanged: number; verified: boolean }>;
+  };
+  if (receipt.fields) {
+    return {
+      fieldsChanged: receipt.fields
+        .filter((entry) => entry.rowsChanged > 0)
+        .map((entry) => `${entry.table}.${entry.field}`),
+      verified: receipt.fields.every((entry) => entry.verified),
+    };
+  }
   const planned = result.planned as Record<string, number> | undefined;
-  return planned ? { rowsFound: Object.values(planned).reduce((sum, n) => sum + n, 0) } : {};
+  const changed = (receipt.tables ?? []).map((entry) => ({
+    table: entry.table,
+    rows: (entry.rowsDeleted ?? 0) + (entry.rowsDeidentified ?? 0) + (entry.rowsChanged ?? 0),
+  }));
+  return {
+    ...(planned ? { rowsFound: Object.values(planned).reduce((sum, n) => sum + n, 0) } : {}),
+    rowsChanged: Object.fromEntries(
+      changed.filter((entry) => entry.rows > 0).map((entry) => [entry.table, entry.rows]),
+    ),
+  };
 }

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DataSubjectRequest, FulfilmentStep, transitionRequest } from '@rightsdesk/persistence';
-import { planFulfilment } from './fulfilment-plan';
+import { type FulfilmentSource, planFulfilment } from './fulfilment-plan';
 
 /** Starts the flow of jobs; in the worker this is BullMQ's FlowProducer (FulfilmentFlow). */
 export interface FlowStarter {
@@ -15,7 +15,8 @@ export interface FlowStarter {
 export class StartFulfilmentUseCase {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly systems: readonly string[],
+    /** Databases, webhooks and manual systems (SourceRegistry.fulfilmentSources). */
+    private readonly systems: readonly FulfilmentSource[],
     private readonly flow: FlowStarter,
   ) {}
 
@@ -45,7 +46,10 @@ export class StartFulfilmentUseCase {
       const steps = await manager
         .getRepository(FulfilmentStep)
         .find({ where: { requestId }, order: { createdAt: 'ASC' } });
-      return steps.filter((step) => step.status !== 'done').map((step) => step.id);
+      // A waiting step is not run again: its recipient or staff finishes it.
+      return steps
+        .filter((step) => step.status !== 'done' && step.status !== 'waiting')
+        .map((step) => step.id);
     });
     if (pending) await this.flow.add(requestId, generation, pending);
   }

@@ -7,7 +7,7 @@ import {
   isOpen,
   timeLeft,
 } from '@rightsdesk/domain';
-import { DataSubjectRequest, FulfilmentStep, RequestEvent } from '@rightsdesk/persistence';
+import { DataSubjectRequest, FulfilmentStep, Letter, RequestEvent } from '@rightsdesk/persistence';
 import { RequestViewer, findRequestFor } from './request-lookup';
 
 export interface RequestStatusView {
@@ -35,15 +35,30 @@ export interface RequestStatusView {
   duplicateOf: string | null;
   /** Why the request failed, when it did: the step, the source and the error. */
   failure: DataSubjectRequest['failure'];
+  /** A letter about this request came back undelivered: staff should find a better address. */
+  returnedMail: { letterId: string; returnedAt: string; reason: string | null } | null;
   /** Progress per data source once fulfilment has started. */
   steps: Array<{
+    /** The step's id: staff complete a waiting manual task by it. */
+    id: string;
     action: string;
     source: string;
     status: string;
     attempts: number;
     finishedAt: string | null;
     error: string | null;
+    /** For a `waiting` step: whose answer it waits for and, for staff, what to do. */
+    waitingFor: WaitingFor | null;
   }>;
+}
+
+export interface WaitingFor {
+  /** `recipient`: a processor said it will call back; `staff`: a task to do by hand. */
+  kind: 'recipient' | 'staff';
+  /** The recipient told, by the data map's name for it. */
+  recipient: string | null;
+  /** What staff must do (the data map's instructions); shown to API keys only. */
+  instructions: string | null;
 }
 
 export interface TimelineEntry {
@@ -100,17 +115,20 @@ export class RequestStatusQuery {
       appealOf: request.parentRequestId,
       duplicateOf: request.duplicateOfId,
       failure: request.failure,
+      returnedMail: await this.returnedMail(request.id),
       steps: (
         await this.dataSource
           .getRepository(FulfilmentStep)
           .find({ where: { requestId: request.id }, order: { createdAt: 'ASC' } })
       ).map((step) => ({
+        id: step.id,
         action: step.action,
         source: step.source,
         status: step.status,
         attempts: step.attempts,
         finishedAt: step.finishedAt?.toISOString() ?? null,
         error: step.error,
+        waitingFor: step.status === 'waiting' ? waitingFor(step, viewer) : null,
       })),
     };
   }
@@ -129,4 +147,34 @@ export class RequestStatusQuery {
       reason: event.reason,
     }));
   }
+
+  private async returnedMail(requestId: string): Promise<RequestStatusView['returnedMail']> {
+    const letter = await this.dataSource.getRepository(Letter).findOne({
+      select: { id: true, returnedAt: true, returnReason: true },
+      where: { requestId, status: 'returned' },
+      order: { returnedAt: 'DESC' },
+    });
+    return letter?.returnedAt
+      ? {
+          letterId: letter.id,
+          returnedAt: letter.returnedAt.toISOString(),
+          reason: letter.returnReason,
+        }
+      : null;
+  }
+}
+
+/** What a waiting step waits for, from what the worker kept on it (`planned`). */
+function waitingFor(step: FulfilmentStep, viewer: RequestViewer): WaitingFor {
+  const planned = (step.planned ?? {}) as {
+    task?: string;
+    recipient?: { name?: string } | null;
+    instructions?: string;
+  };
+  return {
+    kind: planned.task === 'manual' ? 'staff' : 'recipient',
+    recipient: planned.recipient?.name ?? null,
+    // Internal working instructions are for staff, not for the person's own view.
+    instructions: viewer.kind === 'system' ? (planned.instructions ?? null) : null,
+  };
 }

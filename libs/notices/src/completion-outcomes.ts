@@ -5,7 +5,7 @@ import { FulfilmentStep } from '@rightsdesk/persistence';
 export interface CompletionOutcome {
   /** The dataset's name for people (the data map's description). */
   label: string;
-  kind: 'deleted' | 'deidentified' | 'retained' | 'corrected' | 'withdrawn';
+  kind: 'deleted' | 'deidentified' | 'retained' | 'corrected' | 'withdrawn' | 'told' | 'handled';
   rows: number;
   /** Why rows were kept: the legal exception, in the map's words. */
   reason?: string;
@@ -13,6 +13,14 @@ export interface CompletionOutcome {
   period?: string;
   /** For a correction: the field that now holds the new value. */
   field?: string;
+  /** For `told`: the processor or third party told to act, by the map's name (GDPR Art. 19). */
+  recipient?: string;
+}
+
+/** The receipt of a step on a webhook or manual system (libs/fulfilment waiting-step.ts). */
+interface ToldReceipt {
+  told?: { recipient: { name: string } | null; label: string; outcome: string };
+  task?: { label: string; outcome: string };
 }
 
 interface ErasureTable {
@@ -41,6 +49,14 @@ export async function completionOutcomes(
     const receipt = (step.result?.receipt ?? {}) as { tables?: unknown[]; fields?: unknown[] };
     const tables = (receipt.tables ?? receipt.fields ?? []) as Array<Record<string, unknown>>;
     const label = (table: unknown) => labelOf(step.source, String(table));
+    const { told, task } = (step.result ?? {}) as ToldReceipt;
+    if (told?.recipient) {
+      return [
+        { label: told.label, kind: 'told' as const, rows: 0, recipient: told.recipient.name },
+      ];
+    }
+    if (told || task)
+      return [{ label: (told ?? task)?.label ?? step.source, kind: 'handled' as const, rows: 0 }];
     switch (step.action) {
       case 'erase':
         return (tables as unknown as ErasureTable[]).flatMap((table): CompletionOutcome[] => {

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Language } from '@rightsdesk/domain';
 import {
   AccessPackage,
   Correspondence,
   DataSubjectRequest,
+  Letter,
   SubjectIdentity,
   appendAuditEvent,
   enqueueInOutbox,
@@ -13,14 +15,22 @@ import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
 import { completionOutcomes } from './completion-outcomes';
-import { renderEmail } from './render-email';
+import { RenderedEmail, renderEmail } from './render-email';
+import { LetterFontCoverageError } from './letters/letter-font';
+import { PaperSize } from './letters/letter-layout';
+import { noticeChannel } from './letters/notice-channel';
+import { LetterInput, renderLetters } from './letters/render-letter';
 
 export interface CompanyIdentity {
   companyName: string;
   contactEmail: string;
   timeZone: string;
-  /** Sealing key for secrets a notice carries until it is sent. */
+  /** Sealing key for secrets a notice carries until it is sent, and for letters at rest. */
   key: Buffer;
+  /** The return address printed on letters (COMPANY_POSTAL_ADDRESS). */
+  postalAddress?: readonly string[];
+  /** LETTER_PAPER_SIZE; US Letter unless set. */
+  paperSize?: PaperSize;
 }
 
 export interface RenderOptions {
@@ -60,17 +70,21 @@ export class RenderNoticeUseCase {
     const request = await manager
       .getRepository(DataSubjectRequest)
       .findOneByOrFail({ id: requestId });
-    // Issue 5 adds letters for the postal channel; until then every notice is an email.
-    const channel = 'email' as const;
+    const subject = await manager
+      .getRepository(SubjectIdentity)
+      .findOneByOrFail({ id: request.subjectId });
+    const channel = noticeChannel({
+      answerChannel: request.answerChannel,
+      manner: request.manner,
+      hasPostalAddress: Boolean(subject.postalAddress),
+      carriesSecrets: Boolean(options.secrets),
+    });
     const dedupeKey = `${options.dedupeKey ?? kind}:${channel}`;
     const existing = await manager
       .getRepository(Correspondence)
       .findOneBy({ requestId, dedupeKey });
     if (existing) return;
 
-    const subject = await manager
-      .getRepository(SubjectIdentity)
-      .findOneByOrFail({ id: request.subjectId });
     const accessPackage = await manager
       .getRepository(AccessPackage)
       .findOneBy({ requestId, status: 'ready' });
@@ -80,9 +94,7 @@ export class RenderNoticeUseCase {
       language,
     )({
       reference: request.reference,
-      receivedOn: new Intl.DateTimeFormat('en-CA', { timeZone: this.company.timeZone }).format(
-        request.receivedAt,
-      ),
+      receivedOn: this.dateOf(request.receivedAt),
       companyName: this.company.companyName,
       contactEmail: this.company.contactEmail,
       datasets: accessPackage?.manifest
@@ -97,25 +109,87 @@ export class RenderNoticeUseCase {
       ...options.facts,
     });
     const email = renderEmail(content, language);
+    if (channel === 'postal' && subject.postalAddress) {
+      const input: LetterInput = {
+        content,
+        letterhead: {
+          companyName: this.company.companyName,
+          addressLines: this.company.postalAddress ?? [],
+          contactEmail: this.company.contactEmail,
+        },
+        recipient: { name: subject.name ?? undefined, ...subject.postalAddress },
+        meta: {
+          reference: request.reference,
+          date: this.dateOf(new Date()),
+          language,
+          paperSize: this.company.paperSize ?? 'letter',
+        },
+      };
+      try {
+        await this.queueLetter(manager, request, kind, dedupeKey, email, input);
+        return;
+      } catch (error) {
+        if (!(error instanceof LetterFontCoverageError)) throw error;
+        // The name or address needs a script the letter font lacks: the person still gets the
+        // notice, by email, and staff see why in the audit trail.
+        await appendAuditEvent(manager, {
+          requestId,
+          actor: 'worker',
+          action: 'notice.letter_unprintable',
+          data: { notice: kind, characters: error.characters.length },
+        });
+      }
+    }
+    await this.queueEmail(manager, requestId, kind, `${options.dedupeKey ?? kind}:email`, {
+      email,
+      language,
+      recipient: subject.email,
+      secrets: options.secrets,
+    });
+  }
+
+  private async queueEmail(
+    manager: EntityManager,
+    requestId: string,
+    kind: NoticeKind,
+    dedupeKey: string,
+    message: {
+      email: RenderedEmail;
+      language: string;
+      recipient: string;
+      secrets?: RenderOptions['secrets'];
+    },
+  ): Promise<void> {
+    if (!message.recipient) {
+      // No email and no letter possible (a code is never printed): staff must call the person.
+      await appendAuditEvent(manager, {
+        requestId,
+        actor: 'worker',
+        action: 'notice.needs_call',
+        data: { notice: kind },
+      });
+      return;
+    }
+    if (await manager.getRepository(Correspondence).findOneBy({ requestId, dedupeKey })) return;
     const saved = await manager.save(
       manager.create(Correspondence, {
         requestId,
         dedupeKey,
         kind,
-        channel,
-        language,
-        recipient: subject.email,
-        subject: email.subject,
-        bodyText: email.text,
-        bodyHtml: email.html,
+        channel: 'email',
+        language: message.language,
+        recipient: message.recipient,
+        subject: message.email.subject,
+        bodyText: message.email.text,
+        bodyHtml: message.email.html,
         status: 'pending',
       }),
     );
-    if (options.secrets) {
+    if (message.secrets) {
       const sealed = sealToBytes(
         this.company.key,
         saved.id,
-        Buffer.from(JSON.stringify(options.secrets)),
+        Buffer.from(JSON.stringify(message.secrets)),
       );
       await manager.update(Correspondence, { id: saved.id }, { sealedSecrets: sealed });
     }
@@ -123,12 +197,67 @@ export class RenderNoticeUseCase {
       requestId,
       actor: 'worker',
       action: 'notice.rendered',
-      data: { notice: kind, channel, correspondenceId: saved.id },
+      data: { notice: kind, channel: 'email', correspondenceId: saved.id },
     });
     const payload = { v: 1 as const, correspondenceId: saved.id };
     await enqueueInOutbox(
       manager,
       outboxEntryFor('notice.send', payload, jobIdFor('notice.send', saved.id)),
     );
+  }
+
+  /**
+   * A letter instead of an email: the PDF is stored sealed and waits in the print queue; no send
+   * job, since staff print and mail it (POST /api/v1/letter-batches).
+   */
+  private async queueLetter(
+    manager: EntityManager,
+    request: DataSubjectRequest,
+    kind: NoticeKind,
+    dedupeKey: string,
+    email: RenderedEmail,
+    input: LetterInput,
+  ): Promise<void> {
+    const rendered = await renderLetters([input]);
+    const saved = await manager.save(
+      manager.create(Correspondence, {
+        requestId: request.id,
+        dedupeKey,
+        kind,
+        channel: 'postal',
+        language: input.meta.language,
+        recipient: [input.recipient.name, input.recipient.line1, input.recipient.city]
+          .filter(Boolean)
+          .join(', '),
+        subject: email.subject,
+        bodyText: email.text,
+        bodyHtml: null,
+        status: 'pending',
+      }),
+    );
+    const id = randomUUID();
+    const key = this.company.key;
+    await manager.insert(Letter, {
+      id,
+      correspondenceId: saved.id,
+      requestId: request.id,
+      reference: request.reference,
+      kind,
+      language: input.meta.language,
+      pages: rendered.pages,
+      status: 'queued',
+      sealedPdf: sealToBytes(key, `${id}:pdf`, rendered.pdf),
+      sealedInput: sealToBytes(key, `${id}:input`, Buffer.from(JSON.stringify(input))),
+    });
+    await appendAuditEvent(manager, {
+      requestId: request.id,
+      actor: 'worker',
+      action: 'notice.rendered',
+      data: { notice: kind, channel: 'postal', correspondenceId: saved.id, letterId: id },
+    });
+  }
+
+  private dateOf(at: Date): string {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: this.company.timeZone }).format(at);
   }
 }

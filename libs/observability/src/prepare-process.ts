@@ -1,5 +1,6 @@
 import { AppConfig, ConfigError, loadConfig } from '@rightsdesk/config';
-import { DataMap, DataMapInvalidError, readDataMapFile } from '@rightsdesk/data-map';
+import { resolveWebhookEndpoints, type WebhookEndpoint } from '@rightsdesk/connectors';
+import { DataMap, DataMapInvalidError, readDataMapFile, systemsOf } from '@rightsdesk/data-map';
 import { runMigrations } from '@rightsdesk/persistence';
 import { ServiceUnreachableError, checkPostgres, checkRedis } from './service-preflight';
 
@@ -8,6 +9,8 @@ export interface PreparedProcess {
   dataMap: DataMap;
   /** Connection URL per data-map system, from the variable each system names. */
   connections: Record<string, string>;
+  /** URL and signing secret per webhook system whose variables are set. */
+  webhooks?: Record<string, WebhookEndpoint>;
 }
 
 /**
@@ -31,10 +34,23 @@ export async function prepareProcess(
       throw error;
     });
     const connections = systemConnections(dataMap, config, env);
+    const webhooks = resolveWebhookEndpoints(
+      systemsOf(dataMap, 'webhook'),
+      env,
+      config.WEBHOOK_ALLOW_PRIVATE,
+    );
+    const [problem] = webhooks.problems;
+    if (problem) throw new ConfigError(problem.variable, problem.message);
     await checkPostgres(adminUrl(config.DATABASE_URL), 'DATABASE_URL');
     await checkRedis(config.REDIS_URL, 'REDIS_URL');
     await runMigrations(config.DATABASE_URL);
-    return { config, dataMap, connections };
+    // Not an error: the recipient is still told, by staff (a manual task), never silently skipped.
+    for (const { system, variables } of webhooks.unset) {
+      process.stderr.write(
+        `rightsdesk ${processName}: ${variables.join(' and ')} not set: the data map's webhook system "${system}" becomes a manual task (staff tell the recipient by other means)\n`,
+      );
+    }
+    return { config, dataMap, connections, webhooks: webhooks.endpoints };
   } catch (error) {
     if (
       error instanceof ConfigError ||
@@ -55,8 +71,7 @@ function systemConnections(
 ): Record<string, string> {
   const known = config as unknown as Record<string, unknown>;
   const connections: Record<string, string> = {};
-  for (const [name, system] of Object.entries(dataMap.systems)) {
-    const variable = system.connection_env;
+  for (const { name, connection_env: variable } of systemsOf(dataMap, 'postgres')) {
     const url =
       env[variable] ||
       (typeof known[variable] === 'string' ? (known[variable] as string) : undefined);

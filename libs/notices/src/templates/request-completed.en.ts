@@ -35,6 +35,10 @@ function outcomeText(outcome: CompletionOutcome): string {
       return `${outcome.field} corrected (${rows})`;
     case 'withdrawn':
       return `Stopped (${rows})`;
+    case 'told':
+      return `Told ${outcome.recipient}: done`;
+    case 'handled':
+      return 'Done by our staff';
   }
 }
 

@@ -35,6 +35,10 @@ function outcomeText(outcome: CompletionOutcome): string {
       return `${outcome.field} corregido (${rows})`;
     case 'withdrawn':
       return `Detenido (${rows})`;
+    case 'told':
+      return `Avisamos a ${outcome.recipient}: hecho`;
+    case 'handled':
+      return 'Hecho por nuestro personal';
   }
 }
 

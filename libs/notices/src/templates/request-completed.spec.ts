@@ -35,4 +35,27 @@ describe('request_completed notice', () => {
     expect(notice.table).toBeUndefined();
     expect(notice.paragraphs.join(' ')).toMatch(/no encontramos la información/);
   });
+
+  it('names the processors told and the tasks done by hand (GDPR Art. 19)', () => {
+    const told = {
+      ...facts,
+      outcomes: [
+        {
+          label: 'Mailing lists.',
+          kind: 'told' as const,
+          rows: 0,
+          recipient: 'Email delivery service',
+        },
+        { label: 'Paper letters.', kind: 'handled' as const, rows: 0 },
+      ],
+    };
+    expect(requestCompletedEn(told).table?.rows).toEqual([
+      ['Mailing lists.', 'Told Email delivery service: done'],
+      ['Paper letters.', 'Done by our staff'],
+    ]);
+    expect(requestCompletedEs(told).table?.rows).toEqual([
+      ['Mailing lists.', 'Avisamos a Email delivery service: hecho'],
+      ['Paper letters.', 'Hecho por nuestro personal'],
+    ]);
+  });
 });

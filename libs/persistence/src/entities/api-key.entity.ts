@@ -8,10 +8,12 @@ export const API_SCOPES = [
   'requests:appeal',
   /** Entering requests that arrived by post, phone or email (staff intake). */
   'requests:intake',
-  /** Acting on requests: retrying a failed fulfilment. */
+  /** Acting on requests: retrying a failed fulfilment, completing a manual task. */
   'requests:manage',
   /** Asking which addresses must not be (re-)added to marketing. */
   'suppressions:read',
+  /** The print queue: listing letters, batching and printing them, recording mailed and returned. */
+  'letters:manage',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

@@ -12,7 +12,8 @@ import { DataSubjectRequest } from './data-subject-request.entity';
 
 export const FULFILMENT_ACTIONS = ['access', 'erase', 'correct', 'withdraw_consent'] as const;
 export type FulfilmentAction = (typeof FULFILMENT_ACTIONS)[number];
-export type FulfilmentStepStatus = 'pending' | 'done' | 'failed';
+/** `waiting`: told a recipient who will call back, or a task staff must do by hand. */
+export type FulfilmentStepStatus = 'pending' | 'waiting' | 'done' | 'failed';
 
 /**
  * One action on one data source for one request: the unit a fulfilment job carries out, retries

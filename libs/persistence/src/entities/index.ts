@@ -12,6 +12,9 @@ import { RequestEvent } from './request-event.entity';
 import { SubjectIdentity } from './subject-identity.entity';
 import { FulfilmentStep } from './fulfilment-step.entity';
 import { SuppressionRecord } from './suppression-record.entity';
+import { ManualTaskEvidence } from './manual-task-evidence.entity';
+import { Letter } from './letter.entity';
+import { LetterBatch } from './letter-batch.entity';
 
 export * from './access-package.entity';
 export * from './access-download.entity';
@@ -27,6 +30,9 @@ export * from './request-event.entity';
 export * from './subject-identity.entity';
 export * from './fulfilment-step.entity';
 export * from './suppression-record.entity';
+export * from './manual-task-evidence.entity';
+export * from './letter.entity';
+export * from './letter-batch.entity';
 
 /** Listed as classes, not globs: globs break the bundled (webpack) builds. */
 export const ENTITIES = [
@@ -44,4 +50,7 @@ export const ENTITIES = [
   ApiKey,
   FulfilmentStep,
   SuppressionRecord,
+  ManualTaskEvidence,
+  LetterBatch,
+  Letter,
 ];

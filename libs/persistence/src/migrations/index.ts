@@ -3,6 +3,8 @@ import { RequestLifecycle1764120000000 } from './1764120000000-request-lifecycle
 import { FulfilmentSteps1764200000000 } from './1764200000000-fulfilment-steps';
 import { OutboxReplayIndex1764210000000 } from './1764210000000-outbox-replay-index';
 import { AccessDownloads1764300000000 } from './1764300000000-access-downloads';
+import { ManualTaskEvidence1764400000000 } from './1764400000000-manual-task-evidence';
+import { Letters1764500000000 } from './1764500000000-letters';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   FulfilmentSteps1764200000000,
   OutboxReplayIndex1764210000000,
   AccessDownloads1764300000000,
+  ManualTaskEvidence1764400000000,
+  Letters1764500000000,
 ];

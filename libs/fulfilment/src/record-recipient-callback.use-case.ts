@@ -1,0 +1,117 @@
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { SIGNATURE_TOLERANCE_SECONDS, verifyWebhookSignature } from '@rightsdesk/connectors';
+import { DomainError } from '@rightsdesk/domain';
+import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
+import { SourceRegistry } from './source-registry';
+import { type WaitingPlan, completeWaitingStep, failWaitingStep, toldResult } from './waiting-step';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a recipient reports when it calls back. */
+export const recipientCallbackSchema = z.strictObject({
+  status: z.enum(['done', 'failed']),
+  note: z.string().trim().max(2000).optional(),
+});
+
+const REFUSED_SIGNATURE: Record<'malformed' | 'expired' | 'mismatch', string> = {
+  malformed: 'Sign the callback: X-Rightsdesk-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256>.',
+  expired: `The signature's timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from now.`,
+  mismatch: 'The signature does not match the body and the secret agreed for this recipient.',
+};
+
+/**
+ * A recipient's callback for a step that answered 202: signed with the webhook's secret over the
+ * raw body, like our request to it. The signature is checked before the body is read, and the
+ * step changes in one transaction with the request's next check, so a refused callback writes
+ * nothing.
+ */
+export class RecordRecipientCallbackUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sources: SourceRegistry,
+  ) {}
+
+  async execute(
+    stepId: string,
+    rawBody: Buffer,
+    signature: string | undefined,
+    now = new Date(),
+  ): Promise<{ stepId: string; status: 'done' | 'failed' }> {
+    const notFound = new DomainError('not_found', 'No step with that id waits for a callback.');
+    if (!UUID.test(stepId)) throw notFound;
+    const known = await this.dataSource.getRepository(FulfilmentStep).findOneBy({ id: stepId });
+    const system = known ? this.sources.toldSystem(known.source) : undefined;
+    const endpoint = system ? this.sources.webhookEndpoint(system.name) : undefined;
+    if (!known || system?.connector !== 'webhook' || !endpoint) throw notFound;
+
+    const check = verifyWebhookSignature(endpoint.secret, signature, rawBody, now);
+    if (!check.ok) throw new DomainError('unauthenticated', REFUSED_SIGNATURE[check.reason]);
+    const report = parseReport(rawBody);
+
+    return this.dataSource.transaction(async (manager) => {
+      const step = await manager
+        .getRepository(FulfilmentStep)
+        .createQueryBuilder('step')
+        .setLock('pessimistic_write')
+        .where('step.id = :stepId', { stepId })
+        .getOneOrFail();
+      const plan = (step.planned ?? {}) as Partial<WaitingPlan>;
+      const sent = step.status === 'pending' && plan.task === 'webhook'; // our record may lag
+      if (step.status !== 'waiting' && !sent) {
+        throw new DomainError(
+          'invalid_state',
+          step.status === 'done' || step.status === 'failed'
+            ? `The step is already ${step.status}; a callback can no longer change it.`
+            : 'The step has not been sent to the recipient yet.',
+        );
+      }
+      const request = await manager
+        .getRepository(DataSubjectRequest)
+        .findOneByOrFail({ id: step.requestId });
+      if (request.status !== 'in_progress') {
+        throw new DomainError(
+          'invalid_state',
+          `The request is ${request.status}, not in progress.`,
+        );
+      }
+      const actor = `recipient:${system.recipient}`;
+      const full: WaitingPlan = {
+        task: 'callback',
+        recipient: system.recipientOf,
+        label: system.description,
+      };
+      if (report.status === 'done') {
+        await completeWaitingStep(manager, step, toldResult(full, 'callback'), actor, 'callback');
+      } else {
+        const who = system.recipientOf?.name ?? system.name;
+        const note = report.note ? `: ${report.note}` : '';
+        await failWaitingStep(manager, step, `${who} reported that it failed${note}`, actor);
+      }
+      return { stepId, status: report.status };
+    });
+  }
+}
+
+function parseReport(rawBody: Buffer): z.output<typeof recipientCallbackSchema> {
+  let body: unknown;
+  try {
+    body = JSON.parse(rawBody.toString('utf8'));
+  } catch {
+    throw new DomainError(
+      'invalid_input',
+      'The body must be JSON: {"status":"done"|"failed","note"?}.',
+    );
+  }
+  const parsed = recipientCallbackSchema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const fields = parsed.error.issues.map((issue) => ({
+    path: issue.path.join('.') || '(body)',
+    message: issue.message,
+  }));
+  throw new DomainError(
+    'invalid_input',
+    'The body must be {"status":"done"|"failed","note"?}.',
+    fields,
+  );
+}
