@@ -109,6 +109,26 @@ describe(renderLetter.name, () => {
     expect(text).toContain('Paragraph 14.');
   });
 
+  it('never breaks a table row across pages, however long its value', async () => {
+    const rows = Array.from({ length: 24 }, (_, i): [string, string] => [
+      `Dataset ${i + 1}`,
+      `Kept for 7 years: the sales record that tax law requires us to keep, row ${i + 1}`,
+    ]);
+    const pdf = await renderLetter(
+      { ...content, table: { headings: ['Where we keep it', 'What we did'], rows } },
+      letterhead,
+      recipient,
+      meta,
+    );
+    // pdftotext separates pages with a form feed: each row's label and value share a page.
+    const pages = textOf(pdf).split('\f');
+    expect(pages.length).toBeGreaterThan(1);
+    for (let i = 1; i <= rows.length; i += 1) {
+      const page = pages.find((text) => new RegExp(`Dataset ${i}\\b`).test(text));
+      expect({ row: i, value: page?.includes(`row ${i}`) }).toEqual({ row: i, value: true });
+    }
+  });
+
   it('prints Greek and Cyrillic names and Spanish words with the embedded font, on A4', async () => {
     const spanish = noticeTemplate(
       'request_expired',

@@ -164,17 +164,24 @@ function drawTable(
 ): void {
   const left = layout.margins.left;
   const width = bodyWidth(doc);
-  const labelWidth = width * 0.72;
+  // Values can be sentences (what was kept and why), so they get the wider column.
+  const labelWidth = width * 0.42;
   const valueWidth = width - labelWidth;
   const row = ([label, value]: readonly [string, string], font: 'regular' | 'bold') => {
     doc.font(font).fontSize(10);
-    const height = Math.max(doc.heightOfString(label, { width: labelWidth - 8 }), 12) + 6;
+    // A row is as tall as its taller cell, so a wrapped value never breaks across pages.
+    const height =
+      Math.max(
+        doc.heightOfString(label, { width: labelWidth - 8 }),
+        doc.heightOfString(value, { width: valueWidth }),
+        12,
+      ) + 6;
     if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
       doc.addPage({ size: layout.sheet, margins: layout.margins });
     }
     const top = doc.y;
     doc.text(label, left, top + 3, { width: labelWidth - 8 });
-    doc.text(value, left + labelWidth, top + 3, { width: valueWidth, align: 'right' });
+    doc.text(value, left + labelWidth, top + 3, { width: valueWidth });
     doc
       .moveTo(left, top + height)
       .lineTo(left + width, top + height)
