@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { runFulfilmentBench } from './fulfilment.bench';
 import { runIntakeBench } from './intake.bench';
+import { runLettersBench } from './letters.bench';
 import { runLookupBench } from './lookup.bench';
 import { runPackageBench } from './package.bench';
 import { runSeedShopBench } from './seed-shop.bench';
@@ -121,6 +122,24 @@ async function main(): Promise<void> {
         `(${pack.heavy.packageMb.toFixed(1)} MB sealed ZIP), COPY of the same rows ${(pack.copy.ms / 1000).toFixed(2)} s: ratio ${pack.ratio.toFixed(1)}; ` +
         `peak RSS ${pack.heavy.peakRssMb.toFixed(0)} MB (ordinary customer's package: ${pack.ordinary.peakRssMb.toFixed(0)} MB), ` +
         `peak heap ${pack.heavy.peakHeapMb.toFixed(0)} MB (${pack.ordinary.peakHeapMb.toFixed(0)} MB)`,
+    );
+  }
+
+  if (wanted('letters')) {
+    const letters = await runLettersBench({
+      databaseUrl: env.BENCH_LETTERS_URL ?? server('rightsdesk_bench_letters'),
+      letters: Number(env.BENCH_LETTERS ?? 1000),
+      outDir: 'bench-results',
+      log: (line) => console.log(`  ${line}`),
+    });
+    results.letters = letters;
+    const { batch, plain } = letters;
+    console.log(
+      `letters: batch of ${letters.letters.toLocaleString('en-US')} (${batch.pages.toLocaleString('en-US')} pages, ${(batch.bytes / 1e6).toFixed(1)} MB) ` +
+        `in ${(batch.ms / 1000).toFixed(1)} s, ${batch.lettersPerSecond.toFixed(0)} letters/s, peak RSS ${batch.peakRssMb.toFixed(0)} MB ` +
+        `(+${(batch.peakRssMb - batch.rssBeforeMb).toFixed(0)} MB); plain paragraphs ${(plain.ms / 1000).toFixed(1)} s ` +
+        `(${plain.pages.toLocaleString('en-US')} pages, peak RSS ${plain.peakRssMb.toFixed(0)} MB): ratio ${letters.ratio.toFixed(2)}; ` +
+        `qpdf --check ${batch.qpdfCheck ? 'pass' : 'FAIL'}`,
     );
   }
 
