@@ -7,6 +7,7 @@ import { ApiKeyService } from '@rightsdesk/api-keys';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@rightsdesk/persistence';
 import { DataSource } from 'typeorm';
 import { seedShop } from '@rightsdesk/shop';
+import { writeNoticePreviews } from '@rightsdesk/notices';
 
 const USAGE = `usage: rightsdesk <command>
   migrate                          create the database if needed and apply migrations
@@ -18,7 +19,9 @@ const USAGE = `usage: rightsdesk <command>
                                    create a key for another system; the key is printed once
   kept-mail [--reference RD-XXXX-XXXX] [--last N]
                                    print mail kept instead of sent (no SMTP_URL: a developer set-up),
-                                   e.g. to read a verification code in the demo`;
+                                   e.g. to read a verification code in the demo
+  preview-notices [--out DIR]      render every notice in every language as email (HTML, text) and
+                                   letter (PDF) with sample facts, into DIR (default tmp/notice-previews)`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -101,6 +104,18 @@ async function main(argv: string[]): Promise<void> {
       } finally {
         await client.end();
       }
+      return;
+    }
+    case 'preview-notices': {
+      const outDir = options.out ?? 'tmp/notice-previews';
+      const written = await writeNoticePreviews(outDir, {
+        companyName: config.COMPANY_NAME,
+        contactEmail: config.PRIVACY_CONTACT_EMAIL,
+        postalAddress: config.COMPANY_POSTAL_ADDRESS,
+        paperSize: config.LETTER_PAPER_SIZE,
+      });
+      for (const path of written) console.log(path);
+      console.log(`${written.length} files written to ${outDir}`);
       return;
     }
     default:

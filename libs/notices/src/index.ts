@@ -14,3 +14,4 @@ export * from './letters/print-queue';
 export * from './letters/letter-delivery.use-case';
 export * from './letters/correspondence-copies.query';
 export * from './company-identity';
+export * from './notice-previews';

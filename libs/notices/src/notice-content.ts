@@ -29,6 +29,15 @@ export interface NoticeFacts {
   requestType?: string;
   /** What a deletion, correction or withdrawal did, dataset by dataset. */
   outcomes?: CompletionOutcome[];
+  /** How an appeal was decided (appeal_decided). */
+  appealOutcome?: 'granted' | 'denied';
+  /**
+   * Who the person can complain to after a denied appeal, in words with how to reach them, e.g.
+   * "the Virginia Attorney General, www.oag.state.va.us"; a general pointer when absent.
+   */
+  authorityContact?: string;
+  /** Until when a prepared data package can be downloaded, in words (package_ready). */
+  availableUntil?: string;
 }
 
 /**

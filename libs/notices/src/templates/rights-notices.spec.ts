@@ -1,0 +1,214 @@
+import { Language } from '@rightsdesk/domain';
+import { NoticeKind, noticeTemplate } from '../notice-catalogue';
+import { NoticeFacts } from '../notice-content';
+import { renderEmail } from '../render-email';
+
+const base: NoticeFacts = {
+  reference: 'RD-7K3M-Q9XD',
+  receivedOn: '2026-11-25',
+  companyName: 'Example Shop',
+  contactEmail: 'privacy@example.com',
+  statusUrl: 'https://privacy.example.com/requests/RD-7K3M-Q9XD?t=abc',
+};
+const due = 'due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))';
+
+const table: Array<{
+  kind: NoticeKind;
+  language: Language;
+  facts: Partial<NoticeFacts>;
+  says: Array<string | RegExp>;
+  never?: Array<string | RegExp>;
+}> = [
+  {
+    kind: 'request_received',
+    language: 'en',
+    facts: { requestType: 'delete', dueExplanation: due },
+    says: [
+      'On 2026-11-25 we received a request to delete the personal information we hold about you',
+      'we check that the request really comes from you',
+      `We will answer by this date: ${due}.`,
+      'You can follow your request at any time here: https://privacy.example.com/requests/RD-7K3M-Q9XD?t=abc',
+      'Making a request is free.',
+    ],
+  },
+  {
+    kind: 'request_received',
+    language: 'es',
+    facts: { requestType: 'access', dueExplanation: 'vence el 2027-01-09' },
+    says: [
+      'El 2026-11-25 recibimos una solicitud para ver la información personal',
+      'comprobamos que la solicitud viene realmente de usted',
+      'Le responderemos en esta fecha como muy tarde: vence el 2027-01-09.',
+    ],
+  },
+  {
+    kind: 'request_received',
+    language: 'en',
+    facts: { requestType: 'withdraw_consent', statusUrl: undefined },
+    says: ['You do not need to prove who you are to withdraw consent'],
+    never: ['we check that the request really comes from you', 'follow your request'],
+  },
+  {
+    kind: 'verification_failed',
+    language: 'en',
+    facts: { requestType: 'access', reason: 'the details you gave do not match enough records' },
+    says: [
+      'The details you gave do not match enough records.',
+      'We will instead tell you the categories of personal information we hold about you',
+      'you can appeal from your request page',
+      'state Attorney General',
+      'right to go to court',
+    ],
+    never: ['refused'],
+  },
+  {
+    kind: 'verification_failed',
+    language: 'en',
+    facts: { requestType: 'delete', statusUrl: undefined },
+    says: [
+      'we cannot delete your personal information, so we have refused this request',
+      'stop selling or sharing',
+      'you can appeal by writing to privacy@example.com, quoting RD-7K3M-Q9XD',
+    ],
+  },
+  {
+    kind: 'verification_failed',
+    language: 'es',
+    facts: { requestType: 'correct' },
+    says: [
+      'no podemos corregir su información personal, así que hemos rechazado',
+      'Fiscal General',
+    ],
+  },
+  {
+    kind: 'information_needed',
+    language: 'en',
+    facts: { reason: 'the email address of your customer account', dueExplanation: due },
+    says: [
+      'What we need: The email address of your customer account.',
+      'You can send it from your request page',
+      `does not change the time the law gives us to answer you: ${due}.`,
+      'tell you what we could not do and why',
+    ],
+  },
+  {
+    kind: 'information_needed',
+    language: 'es',
+    facts: { reason: 'su número de pedido.' },
+    says: ['Lo que necesitamos: Su número de pedido.', 'no cambia el plazo que la ley nos da'],
+  },
+  {
+    kind: 'request_extended',
+    language: 'en',
+    facts: {
+      reason: 'your request covers three archived systems',
+      dueExplanation: 'extended to 2027-02-23: 45 more days, notice given 2027-01-05',
+    },
+    says: [
+      'we need more time to complete it properly',
+      'Why: Your request covers three archived systems.',
+      'as long as we tell you why before the original date',
+      'Our new date to answer you: extended to 2027-02-23: 45 more days',
+    ],
+  },
+  {
+    kind: 'request_extended',
+    language: 'es',
+    facts: {
+      reason: 'recibimos muchas solicitudes',
+      dueExplanation: 'prorrogado hasta el 2027-02-23',
+    },
+    says: [
+      'El motivo: Recibimos muchas solicitudes.',
+      'Nuestra nueva fecha para responderle: prorrogado hasta el 2027-02-23.',
+    ],
+  },
+  {
+    kind: 'appeal_received',
+    language: 'en',
+    facts: { dueExplanation: 'due 2027-03-13: 60 days from receipt of the appeal on 2027-01-12' },
+    says: [
+      'we received your appeal of our decision',
+      'tell you our decision with our reasons in writing',
+      'We will tell you our decision by this date: due 2027-03-13',
+    ],
+  },
+  {
+    kind: 'appeal_received',
+    language: 'es',
+    facts: {},
+    says: ['recibimos su apelación', 'nuestra decisión y sus motivos'],
+  },
+  {
+    kind: 'appeal_decided',
+    language: 'en',
+    facts: {
+      appealOutcome: 'denied',
+      reason: 'the orders are tax records we must keep',
+      authorityContact: 'the Virginia Attorney General, www.oag.state.va.us',
+    },
+    says: [
+      'We have decided to keep our earlier decision.',
+      'Our reasons: The orders are tax records we must keep.',
+      'you can complain to the Virginia Attorney General, www.oag.state.va.us.',
+    ],
+  },
+  {
+    kind: 'appeal_decided',
+    language: 'en',
+    facts: { appealOutcome: 'granted', reason: 'the address you gave matches our records' },
+    says: ['we have reversed our earlier decision', 'Our reasons: The address you gave'],
+    never: ['Attorney General'],
+  },
+  {
+    kind: 'appeal_decided',
+    language: 'es',
+    facts: { appealOutcome: 'denied', reason: 'debemos conservar los registros fiscales' },
+    says: [
+      'mantener nuestra decisión anterior',
+      'Nuestros motivos: Debemos conservar',
+      'el Fiscal General de su estado',
+    ],
+  },
+  {
+    kind: 'package_ready',
+    language: 'en',
+    facts: { availableUntil: 'December 30, 2026' },
+    says: [
+      'is ready',
+      'your request page (https://privacy.example.com/requests/RD-7K3M-Q9XD?t=abc)',
+      'the download works only with that code',
+      'You can download it until December 30, 2026.',
+      'we never send it by email',
+    ],
+    never: [/download\?|\/package|token=/],
+  },
+  {
+    kind: 'package_ready',
+    language: 'es',
+    facts: { statusUrl: undefined },
+    says: [
+      'el enlace para seguir su solicitud',
+      'la descarga solo funciona con ese código',
+      'tiempo limitado',
+    ],
+  },
+];
+
+describe('notices of receipt, verification, extension, appeal and download', () => {
+  it.each(table)(
+    '$kind ($language) says what the person needs to know',
+    ({ kind, language, facts, says, never }) => {
+      const email = renderEmail(noticeTemplate(kind, language)({ ...base, ...facts }), language);
+      const text = email.text.replace(/\s+/g, ' ');
+      for (const sentence of says) {
+        if (typeof sentence === 'string') expect(text).toContain(sentence);
+        else expect(text).toMatch(sentence);
+      }
+      for (const sentence of never ?? []) {
+        if (typeof sentence === 'string') expect(text).not.toContain(sentence);
+        else expect(text).not.toMatch(sentence);
+      }
+    },
+  );
+});
