@@ -54,7 +54,7 @@ export async function testLifecycle(
     sources,
     notices,
     issue,
-    submit: new SubmitRequestUseCase(dataSource, all, issue),
+    submit: new SubmitRequestUseCase(dataSource, all, issue, notices),
     confirm: new ConfirmVerificationUseCase(
       dataSource,
       all,

@@ -183,9 +183,12 @@ export class ApiModule {
         },
         {
           provide: SubmitRequestUseCase,
-          inject: [DataSource, IssueVerificationUseCase],
-          useFactory: (dataSource: DataSource, issue: IssueVerificationUseCase) =>
-            new SubmitRequestUseCase(dataSource, settings, issue),
+          inject: [DataSource, IssueVerificationUseCase, RenderNoticeUseCase],
+          useFactory: (
+            dataSource: DataSource,
+            issue: IssueVerificationUseCase,
+            notices: RenderNoticeUseCase,
+          ) => new SubmitRequestUseCase(dataSource, settings, issue, notices),
         },
         {
           provide: ConfirmVerificationUseCase,

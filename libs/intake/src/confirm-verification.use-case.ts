@@ -213,7 +213,7 @@ export class ConfirmVerificationUseCase {
             denialReason: decision.reason?.text ?? null,
           },
         });
-        await this.notices.renderInto(manager, request.id, 'request_denied', {
+        await this.notices.renderInto(manager, request.id, 'verification_failed', {
           facts: { reason: decision.reason?.text },
         });
         return denied;

@@ -19,6 +19,7 @@ import {
   rightProfile,
 } from '@rightsdesk/domain';
 import { appendAuditEvent, transitionRequest } from '@rightsdesk/persistence';
+import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { IssueVerificationUseCase, newSecretToken } from '@rightsdesk/verification';
 import { advanceVerifiedRequest } from './advance-verified-request';
 import {
@@ -65,6 +66,7 @@ export class SubmitRequestUseCase {
     private readonly dataSource: DataSource,
     private readonly settings: LifecycleSettings,
     private readonly verification: IssueVerificationUseCase,
+    private readonly notices: RenderNoticeUseCase,
   ) {}
 
   async execute(
@@ -165,6 +167,12 @@ export class SubmitRequestUseCase {
       await this.verification.issueInto(manager, id, statusToken);
       status = 'pending_verification';
     } else {
+      // No code email goes out, so confirm receipt now (regs 7021(a); an appeal has its own).
+      await this.notices.renderInto(
+        manager,
+        id,
+        command.type === 'appeal' ? 'appeal_received' : 'request_received',
+      );
       // GDPR 7(3), regs 7026: withdrawing consent (or an appeal) asks for no proof of identity.
       const verified = await transitionRequest(manager, id, 'verify', {
         actor: 'system',

@@ -197,6 +197,13 @@ describe('request lifecycle over the REST API', () => {
       [body.id],
     );
     expect(emails.n).toBe(0);
+    // Receipt is confirmed all the same (regs 7021(a)), with the date to expect an answer.
+    const [received] = await api.dataSource.query(
+      `SELECT subject, body_text FROM correspondence WHERE request_id = $1 AND kind = 'request_received'`,
+      [body.id],
+    );
+    expect(received.subject).toContain(body.reference);
+    expect(received.body_text).toContain(body.dueExplanation);
   });
 
   it('verifies a deletion with the code, the name and an order number from a receipt', async () => {
@@ -286,7 +293,7 @@ describe('request lifecycle over the REST API', () => {
     expect(result.body.reason).toMatch(/\S/);
     const [stored] = await api.dataSource.query(
       `SELECT r.denial_basis, (SELECT count(*)::int FROM correspondence c
-         WHERE c.request_id = r.id AND c.kind = 'request_denied') AS notices
+         WHERE c.request_id = r.id AND c.kind = 'verification_failed') AS notices
        FROM requests r WHERE r.id = $1`,
       [submitted.id],
     );

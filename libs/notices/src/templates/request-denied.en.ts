@@ -1,3 +1,4 @@
+import { asSentence } from './notice-sentence';
 import { NoticeTemplate } from '../notice-content';
 
 export const requestDeniedEn: NoticeTemplate = (facts) => ({
@@ -5,7 +6,7 @@ export const requestDeniedEn: NoticeTemplate = (facts) => ({
   greeting: 'Hello,',
   paragraphs: [
     `We could not complete your privacy request of ${facts.receivedOn} (reference ${facts.reference}).`,
-    `The reason: ${facts.reason ?? 'we could not confirm your identity'}.`,
+    `The reason: ${asSentence(facts.reason ?? 'we could not confirm your identity')}`,
     facts.statusUrl
       ? `You can appeal this decision from your request page: ${facts.statusUrl}`
       : `You can appeal this decision by writing to ${facts.contactEmail}.`,

@@ -1,3 +1,4 @@
+import { asSentence } from './notice-sentence';
 import { NoticeTemplate } from '../notice-content';
 
 export const requestDeniedEs: NoticeTemplate = (facts) => ({
@@ -5,7 +6,7 @@ export const requestDeniedEs: NoticeTemplate = (facts) => ({
   greeting: 'Hola:',
   paragraphs: [
     `No pudimos completar su solicitud de privacidad del ${facts.receivedOn} (referencia ${facts.reference}).`,
-    `El motivo: ${facts.reason ?? 'no pudimos confirmar su identidad'}.`,
+    `El motivo: ${asSentence(facts.reason ?? 'no pudimos confirmar su identidad')}`,
     facts.statusUrl
       ? `Puede recurrir esta decisión desde la página de su solicitud: ${facts.statusUrl}`
       : `Puede recurrir esta decisión escribiendo a ${facts.contactEmail}.`,
