@@ -166,7 +166,7 @@ describe('crash and restart', () => {
       async () =>
         (await dataSource.query('SELECT status FROM requests WHERE id = $1', [requestId]))[0]
           .status === 'completed',
-      90_000,
+      150_000,
       () => 'the request to complete after the restart',
     );
     const [counts] = await dataSource.query(
@@ -226,7 +226,7 @@ describe('crash and restart', () => {
     } finally {
       await worker.stop();
     }
-  }, 180_000);
+  }, 300_000);
 
   it('loses nothing when Redis restarts empty while the worker is down', async () => {
     const [{ id: customerId }] = (
@@ -257,7 +257,7 @@ describe('crash and restart', () => {
     } finally {
       await worker.stop();
     }
-  }, 180_000);
+  }, 300_000);
 
   it('builds an access package exactly once when the worker dies halfway through it', async () => {
     const email = 'sam.rivera@example.com'; // 3,000 sessions and their page views
@@ -286,7 +286,7 @@ describe('crash and restart', () => {
         async () =>
           (await dataSource.query('SELECT status FROM requests WHERE id = $1', [id]))[0].status ===
           'completed',
-        90_000,
+        150_000,
         () => 'the access request to complete after the restart',
       );
       const packages = await dataSource.query(
@@ -317,5 +317,5 @@ describe('crash and restart', () => {
     } finally {
       await worker.stop();
     }
-  }, 180_000);
+  }, 300_000);
 });
