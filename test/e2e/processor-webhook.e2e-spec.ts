@@ -338,6 +338,29 @@ describe('processors told by webhook, and tasks done by hand, end to end', () =>
     });
     expect((evidence.sealed_file as Buffer).includes(png.subarray(8, 40))).toBe(false);
     expect(openFromBytes(key, letters.id, evidence.sealed_file as Buffer).equals(png)).toBe(true);
+
+    // Staff read back what was recorded, and the file itself; a person's token cannot.
+    const recorded = await call(
+      `/api/v1/requests/${waiting.id}/tasks/${letters.id}/evidence`,
+      officer,
+    );
+    expect(recorded.body).toMatchObject({
+      note: 'Two letters found in cabinet 2 and shredded on site.',
+      file: { fileName: 'shredding-log.png', contentType: 'image/png', byteSize: png.length },
+    });
+    const file = await fetch(
+      `${baseUrl}/api/v1/requests/${waiting.id}/tasks/${letters.id}/evidence/file`,
+      { headers: { authorization: `Bearer ${officer}` } },
+    );
+    expect(file.headers.get('content-disposition')).toBe(
+      'attachment; filename="shredding-log.png"',
+    );
+    expect(Buffer.from(await file.arrayBuffer()).equals(png)).toBe(true);
+    const asPerson = await call(
+      `/api/v1/requests/${waiting.id}/tasks/${letters.id}/evidence`,
+      waiting.statusToken,
+    );
+    expect(asPerson.status).toBe(403);
   }, 180_000);
 
   it('corrects: a processor that answers {"status":"done"} at once completes its step', async () => {

@@ -1,20 +1,25 @@
 import {
   Body,
   Controller,
+  Get,
   HttpCode,
   Inject,
   Param,
   Post,
   Req,
+  Res,
   UploadedFile,
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
+import { DomainError } from '@rightsdesk/domain';
 import { CompleteManualTaskUseCase, EVIDENCE_MAX_BYTES } from '@rightsdesk/fulfilment';
+import { ManualTaskEvidence, openFromBytes } from '@rightsdesk/persistence';
 import { findRequestFor } from '@rightsdesk/intake';
 import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../http/api-access.guard';
 import { RequestAccess } from './request-access';
@@ -87,5 +92,70 @@ export class ManualTasksController {
       },
       `api:${principal.keyId}`,
     );
+  }
+
+  @Get(':id/tasks/:stepId/evidence')
+  @RequireScope('requests:read')
+  @ApiOperation({ summary: 'What staff recorded when they completed a task: note, who, when' })
+  async evidence(
+    @Param('id') id: string,
+    @Param('stepId') stepId: string,
+    @Req() request: AuthenticatedRequest,
+  ) {
+    const row = await this.evidenceOf(id, stepId, request);
+    return {
+      stepId: row.stepId,
+      note: row.note,
+      completedBy: row.completedBy,
+      completedAt: row.createdAt.toISOString(),
+      file: row.fileName
+        ? { fileName: row.fileName, contentType: row.contentType, byteSize: row.byteSize }
+        : null,
+    };
+  }
+
+  @Get(':id/tasks/:stepId/evidence/file')
+  @RequireScope('requests:read')
+  @ApiOperation({ summary: 'The file attached to a completed task, decrypted' })
+  async evidenceFile(
+    @Param('id') id: string,
+    @Param('stepId') stepId: string,
+    @Req() request: AuthenticatedRequest,
+    @Res() response: Response,
+  ): Promise<void> {
+    const row = await this.evidenceOf(id, stepId, request);
+    if (!row.sealedFile || !row.fileName) {
+      throw new DomainError('not_found', 'No file was attached when this task was completed.');
+    }
+    const content = openFromBytes(this.config.packageEncryptionKey, row.stepId, row.sealedFile);
+    response
+      .status(200)
+      .setHeader('Content-Type', row.contentType ?? 'application/octet-stream')
+      .setHeader('Cache-Control', 'no-store')
+      .setHeader(
+        'Content-Disposition',
+        `attachment; filename="${row.fileName.replace(/[^\w.-]+/g, '_')}"`,
+      )
+      .send(content);
+  }
+
+  /** A person's own token may not read staff evidence: API keys only. */
+  private async evidenceOf(
+    id: string,
+    stepId: string,
+    request: AuthenticatedRequest,
+  ): Promise<ManualTaskEvidence> {
+    const viewer = RequestAccess.viewerOf(request);
+    if (viewer.kind !== 'system') {
+      throw new DomainError('forbidden', 'Task evidence is for staff: use an API key.');
+    }
+    const found = await findRequestFor(this.dataSource.manager, this.config.tokenKey, viewer, id);
+    const row = /^[0-9a-f-]{36}$/i.test(stepId)
+      ? await this.dataSource
+          .getRepository(ManualTaskEvidence)
+          .findOne({ where: { requestId: found.id, stepId }, order: { createdAt: 'DESC' } })
+      : null;
+    if (!row) throw new DomainError('not_found', 'No completed task with that id on this request.');
+    return row;
   }
 }
