@@ -128,12 +128,7 @@ describe('crash and restart', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
       body: JSON.stringify({ type, email, residence: { country: 'FR' } }),
     }).then((response) => response.json() as Promise<Record<string, string>>);
-    const mail = await smtp.waitFor(
-      (message) =>
-        (message.subject?.includes(submitted.reference) ?? false) &&
-        (message.subject?.includes('verification code') ?? false),
-    );
-    const code = /Your code is (\d{6})/.exec(mail.text ?? '')?.[1];
+    const code = await smtp.verificationCode(submitted.reference);
     const verified = await fetch(`${baseUrl}/api/v1/requests/${submitted.id}/verification`, {
       method: 'POST',
       headers: {

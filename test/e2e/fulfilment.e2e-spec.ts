@@ -107,12 +107,7 @@ describe('fulfilment, end to end', () => {
     expect(submitted.status).toBe(201);
     const { id, reference, statusToken } = submitted.body;
     if (submitted.body.status === 'pending_verification') {
-      const mail = await smtp.waitFor(
-        (message) =>
-          (message.subject?.includes(reference) ?? false) &&
-          (message.subject?.includes('verification code') ?? false),
-      );
-      const code = /Your code is (\d{6})/.exec(mail.text ?? '')?.[1] as string;
+      const code = await smtp.verificationCode(reference);
       const verified = await call(`/api/v1/requests/${id}/verification`, statusToken, { code });
       expect(verified.body.status).toBe('approved');
     } else {

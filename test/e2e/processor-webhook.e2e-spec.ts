@@ -170,12 +170,7 @@ describe('processors told by webhook, and tasks done by hand, end to end', () =>
     expect(submitted.status).toBe(201);
     const { id, reference, statusToken } = submitted.body;
     if (submitted.body.status === 'pending_verification') {
-      const mail = await smtp.waitFor(
-        (message) =>
-          (message.subject?.includes(reference) ?? false) &&
-          (message.subject?.includes('verification code') ?? false),
-      );
-      const code = /Your code is (\d{6})/.exec(mail.text ?? '')?.[1] as string;
+      const code = await smtp.verificationCode(reference);
       await call(`/api/v1/requests/${id}/verification`, statusToken, { code });
     }
     return waitUntil(

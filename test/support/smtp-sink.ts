@@ -56,4 +56,16 @@ export class SmtpSink {
   stop(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
+
+  /** The six-digit code of the English verification email for a request, as a person reads it. */
+  async verificationCode(reference: string): Promise<string> {
+    const mail = await this.waitFor(
+      (message) =>
+        (message.subject?.includes(reference) ?? false) &&
+        (message.subject?.includes('verification code') ?? false),
+    );
+    const code = /Your code is (\d{6})/.exec(mail.text ?? '')?.[1];
+    if (!code) throw new Error(`the verification email for ${reference} holds no code`);
+    return code;
+  }
 }
