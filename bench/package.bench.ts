@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { mappedSystem, readDataMapFile } from '@rightsdesk/data-map';
+import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
+import { readDataMapFile } from '@rightsdesk/data-map';
+import { SourceRegistry } from '@rightsdesk/fulfilment';
 import { runMigrations } from '@rightsdesk/persistence';
-import { Pool } from 'pg';
 import { approveRequests, BenchDesk } from './support/approved-requests';
 import { freshBenchDatabase } from './support/bench-database';
 import { databaseSystemsMap } from './support/database-systems-map';
@@ -86,15 +87,15 @@ export async function runPackageBench(options: PackageBenchOptions): Promise<Pac
     await dropQueueKeys(desk.redisUrl, desk.queuePrefix);
   }
 
-  const system = mappedSystem(await readDataMapFile(desk.dataMapPath), 'shop');
-  const pool = new Pool({ connectionString: options.shopUrl, max: 2 });
+  const urls = { shop: options.shopUrl, analytics: analyticsDatabaseUrlFor(options.shopUrl) };
+  const sources = new SourceRegistry(await readDataMapFile(desk.dataMapPath), urls);
   const copies: CopyBaselineResult[] = [];
   try {
     for (let run = 0; run < (options.copyRepeats ?? 3); run += 1) {
-      copies.push(await copyPersonRows(pool, system, people.heavy));
+      copies.push(await copyPersonRows(sources, urls, people.heavy));
     }
   } finally {
-    await pool.end();
+    await sources.close();
   }
   const copy = copies.find((run) => run.ms === median(copies.map((one) => one.ms))) ?? copies[0];
   log(

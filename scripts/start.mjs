@@ -65,6 +65,7 @@ Rightsdesk is running.
   API docs       ${env.PUBLIC_URL}/api/docs
   Health         ${env.PUBLIC_URL}/health
   Demo shop      ${people} people in ${env.SHOP_DATABASE_URL ?? 'postgres://postgres@localhost:5432/rightsdesk_shop'}
+                 (sessions and page views in its second database, ${env.ANALYTICS_DATABASE_URL ?? 'the same name + _analytics'})
   Mail           ${mail}
 Try: open ${env.PUBLIC_URL}/requests/new/access, ask as zoe.angstrom@example.com (a demo shop
      customer), then enter the 6-digit code from the verification email.

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
+import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
 import { readDataMapFile } from '@rightsdesk/data-map';
 import { CollectAccessPackageUseCase, SourceRegistry } from '@rightsdesk/fulfilment';
 import { dataSourceOptions } from '@rightsdesk/persistence';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions(env.DATABASE_URL)).initialize();
   const sources = new SourceRegistry(await readDataMapFile(env.DATA_MAP_PATH), {
     shop: env.SHOP_DATABASE_URL,
+    analytics: env.ANALYTICS_DATABASE_URL ?? analyticsDatabaseUrlFor(env.SHOP_DATABASE_URL),
   });
   try {
     const collect = new CollectAccessPackageUseCase(

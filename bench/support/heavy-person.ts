@@ -1,3 +1,4 @@
+import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
 import { SHOP_FIXTURE_PEOPLE } from '@rightsdesk/shop';
 import { Client } from 'pg';
 
@@ -19,10 +20,13 @@ export async function ensureHeavyPerson(
   shopUrl: string,
   log: (line: string) => void,
 ): Promise<{ heavy: string; light: string }> {
-  const client = new Client({ connectionString: shopUrl });
+  const shop = new Client({ connectionString: shopUrl });
+  // Sessions and page views live in the analytics database, by the shop's customer id.
+  const client = new Client({ connectionString: analyticsDatabaseUrlFor(shopUrl) });
+  await shop.connect();
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string; email: string }>(
+    const { rows } = await shop.query<{ id: string; email: string }>(
       `SELECT id::text AS id, email FROM customers
        WHERE email LIKE '%@%' AND lower(email) <> ALL($1) ORDER BY id OFFSET 1000 LIMIT 2`,
       [SHOP_FIXTURE_PEOPLE.map((person) => person.email.toLowerCase())],
@@ -75,5 +79,6 @@ export async function ensureHeavyPerson(
     throw error;
   } finally {
     await client.end();
+    await shop.end();
   }
 }

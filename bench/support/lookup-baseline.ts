@@ -2,6 +2,8 @@ import type { Pool } from 'pg';
 
 // The hand-written look-up a careful engineer would write for the shop: one query per table,
 // explicit joins from the email, using the same indexes. The connector is measured against it.
+// (Sessions and page views live in the analytics database since the map has two; this
+// benchmark measures the shop's own database.)
 const viaCustomer = (table: string): string =>
   `SELECT x.* FROM ${table} x JOIN customers c ON c.id = x.customer_id WHERE lower(c.email) = lower($1)`;
 
@@ -9,9 +11,6 @@ export const LOOKUP_BASELINE_SQL: Record<string, string> = {
   customers: 'SELECT * FROM customers WHERE lower(email) = lower($1)',
   customer_profiles: viaCustomer('customer_profiles'),
   addresses: viaCustomer('addresses'),
-  sessions: viaCustomer('sessions'),
-  page_views: `SELECT pv.* FROM page_views pv JOIN sessions s ON s.id = pv.session_id
-               JOIN customers c ON c.id = s.customer_id WHERE lower(c.email) = lower($1)`,
   orders: viaCustomer('orders'),
   order_items: `SELECT oi.* FROM order_items oi JOIN orders o ON o.id = oi.order_id
                 JOIN customers c ON c.id = o.customer_id WHERE lower(c.email) = lower($1)`,

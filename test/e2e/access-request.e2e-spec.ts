@@ -9,7 +9,12 @@ import { findCardLikeNumbers } from '@rightsdesk/shop';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
 import { readAccessPackage } from '../support/package-reader';
 import { SmtpSink } from '../support/smtp-sink';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../support/test-env';
+import {
+  TEST_ANALYTICS_DATABASE_URL,
+  TEST_DATABASE_URL,
+  TEST_REDIS_URL,
+  TEST_SHOP_DATABASE_URL,
+} from '../support/test-env';
 
 /**
  * The built api and worker, as separate processes, against the real Postgres, Redis and an SMTP
@@ -27,6 +32,7 @@ describe('access request, end to end', () => {
   let worker: AppProcess;
   let dataSource: DataSource;
   let shop: Client;
+  let analytics: Client;
   let apiKey: string;
 
   beforeAll(async () => {
@@ -52,6 +58,8 @@ describe('access request, end to end', () => {
     await api.waitForOutput(/api listening/);
     await worker.waitForOutput(/worker started/);
     dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
+    analytics = new Client({ connectionString: TEST_ANALYTICS_DATABASE_URL });
+    await analytics.connect();
     shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
     await shop.connect();
     apiKey = (await new ApiKeyService(dataSource, tokenKey).create('e2e', ['requests:write'])).key;
@@ -62,6 +70,7 @@ describe('access request, end to end', () => {
     await smtp.stop();
     await dataSource?.destroy();
     await shop?.end();
+    await analytics?.end();
   });
 
   interface Submitted {
@@ -140,11 +149,13 @@ describe('access request, end to end', () => {
         customer.id,
       ])
     ).rows;
+    // Sessions live in the second database, by the shop's customer id.
     const [{ count: sessions }] = (
-      await shop.query('SELECT count(*)::int AS count FROM sessions WHERE customer_id = $1', [
+      await analytics.query('SELECT count(*)::int AS count FROM sessions WHERE customer_id = $1', [
         customer.id,
       ])
     ).rows;
+    expect(sessions).toBeGreaterThan(0);
     const dataset = (table: string) => manifest.datasets.find((entry) => entry.table === table);
     expect(manifest.reference).toBe(reference);
     expect(read.rows('customers')).toHaveLength(1);
@@ -154,7 +165,7 @@ describe('access request, end to end', () => {
     });
     expect(read.rows('orders')).toHaveLength(orders);
     expect(dataset('orders')?.rows).toBe(orders);
-    expect(dataset('sessions')?.rows).toBe(sessions);
+    expect(dataset('sessions')).toMatchObject({ system: 'analytics', rows: sessions });
     expect(read.csv('sessions').split('\r\n').filter(Boolean)).toHaveLength(sessions + 1);
     expect(stored.rowCount).toBe(manifest.datasets.reduce((sum, entry) => sum + entry.rows, 0));
     expect(read.report).toContain(reference);

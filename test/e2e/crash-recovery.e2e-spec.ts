@@ -8,6 +8,7 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
+import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
@@ -73,6 +74,8 @@ describe('crash and restart', () => {
   let api: AppProcess;
   let dataSource: DataSource;
   let shop: Client;
+  /** The shop's second database: sessions and page views, by the shop's customer id. */
+  let analytics: Client;
   let writer: string;
 
   beforeAll(async () => {
@@ -104,6 +107,8 @@ describe('crash and restart', () => {
     api = new AppProcess('api', env).start();
     await api.waitForOutput(/api listening/);
     dataSource = await new DataSource(dataSourceOptions(RIGHTSDESK_URL)).initialize();
+    analytics = new Client({ connectionString: analyticsDatabaseUrlFor(SHOP_URL) });
+    await analytics.connect();
     shop = new Client({ connectionString: SHOP_URL });
     await shop.connect();
     writer = (await new ApiKeyService(dataSource, tokenKey).create('crash', ['requests:write']))
@@ -116,6 +121,7 @@ describe('crash and restart', () => {
     await smtp.stop();
     await dataSource?.destroy();
     await shop?.end();
+    await analytics?.end();
   });
 
   /** A request, verified with the emailed code; returns its id once approved. */
@@ -156,7 +162,9 @@ describe('crash and restart', () => {
     };
   }
 
-  async function expectCompletedOnce(requestId: string): Promise<StepRow> {
+  async function expectCompletedOnce(
+    requestId: string,
+  ): Promise<{ shop: StepRow; analytics: StepRow }> {
     await waitUntil(
       async () =>
         (await dataSource.query('SELECT status FROM requests WHERE id = $1', [requestId]))[0]
@@ -171,12 +179,18 @@ describe('crash and restart', () => {
          (SELECT count(*)::int FROM suppression_records WHERE request_id = $1) AS suppressions`,
       [requestId],
     );
-    expect(counts).toEqual({ completions: 1, erasures: 1, suppressions: 1 });
-    const [step] = await dataSource.query(
-      'SELECT status, attempts, result FROM fulfilment_steps WHERE request_id = $1',
+    // One erasure per database: the shop's and its analytics database.
+    expect(counts).toEqual({ completions: 1, erasures: 2, suppressions: 1 });
+    const steps: Array<StepRow & { source: string }> = await dataSource.query(
+      'SELECT source, status, attempts, result FROM fulfilment_steps WHERE request_id = $1',
       [requestId],
     );
-    return step;
+    const bySource = (source: string) => {
+      const step = steps.find((candidate) => candidate.source === source);
+      if (!step) throw new Error(`no ${source} step`);
+      return step;
+    };
+    return { shop: bySource('shop'), analytics: bySource('analytics') };
   }
 
   it('finishes an erasure exactly once when the worker dies after the shop committed', async () => {
@@ -184,14 +198,14 @@ describe('crash and restart', () => {
       await shop.query(`SELECT id FROM customers WHERE lower(email) = 'jon.smith@example.com'`)
     ).rows;
     const [{ n: sessions }] = (
-      await shop.query('SELECT count(*)::int AS n FROM sessions WHERE customer_id = $1', [
+      await analytics.query('SELECT count(*)::int AS n FROM sessions WHERE customer_id = $1', [
         customerId,
       ])
     ).rows;
 
     const doomed = new AppProcess('worker', {
       ...env,
-      RIGHTSDESK_FAILPOINT: 'erase.after-source-commit',
+      RIGHTSDESK_FAILPOINT: 'erase.after-source-commit.shop',
     }).start();
     await doomed.waitForOutput(/worker started/);
     const { id } = await approvedRequest('delete', 'jon.smith@example.com');
@@ -203,7 +217,7 @@ describe('crash and restart', () => {
     // The shop committed before the crash; Rightsdesk has not recorded it yet.
     expect(await customerEmail(customerId)).not.toMatch(/jon/i);
     const [pending] = await dataSource.query(
-      'SELECT status FROM fulfilment_steps WHERE request_id = $1',
+      `SELECT status FROM fulfilment_steps WHERE request_id = $1 AND source = 'shop'`,
       [id],
     );
     expect(pending.status).toBe('pending');
@@ -211,13 +225,21 @@ describe('crash and restart', () => {
     const worker = new AppProcess('worker', env).start();
     try {
       await worker.waitForOutput(/worker started/);
-      const step = await expectCompletedOnce(id);
-      expect(step.status).toBe('done');
-      expect(step.result.receipt.recoveredAfterCrash).toBe(true);
-      const receiptFor = (table: string) =>
+      const steps = await expectCompletedOnce(id);
+      expect(steps.shop.status).toBe('done');
+      expect(steps.shop.result.receipt.recoveredAfterCrash).toBe(true);
+      const receiptFor = (step: StepRow, table: string) =>
         step.result.receipt.tables.find((entry) => entry.table === table);
-      expect(receiptFor('sessions')?.rowsDeleted).toBe(sessions);
-      expect(receiptFor('customers')?.rowsDeidentified).toBe(1);
+      expect(receiptFor(steps.shop, 'customers')?.rowsDeidentified).toBe(1);
+      // The analytics database was reached through the shop keys kept before the email went.
+      expect(steps.analytics.status).toBe('done');
+      expect(receiptFor(steps.analytics, 'sessions')?.rowsDeleted).toBe(sessions);
+      const [{ n: left }] = (
+        await analytics.query('SELECT count(*)::int AS n FROM sessions WHERE customer_id = $1', [
+          customerId,
+        ])
+      ).rows;
+      expect(left).toBe(0);
     } finally {
       await worker.stop();
     }
@@ -229,7 +251,7 @@ describe('crash and restart', () => {
     ).rows;
     const doomed = new AppProcess('worker', {
       ...env,
-      RIGHTSDESK_FAILPOINT: 'erase.after-source-commit',
+      RIGHTSDESK_FAILPOINT: 'erase.after-source-commit.shop',
     }).start();
     await doomed.waitForOutput(/worker started/);
     const { id } = await approvedRequest('delete', 'john.smith@example.com');
@@ -246,8 +268,9 @@ describe('crash and restart', () => {
     const worker = new AppProcess('worker', env).start();
     try {
       await worker.waitForOutput(/worker started/);
-      const step = await expectCompletedOnce(id);
-      expect(step.status).toBe('done');
+      const steps = await expectCompletedOnce(id);
+      expect(steps.shop.status).toBe('done');
+      expect(steps.analytics.status).toBe('done');
       expect(await customerEmail(customerId)).not.toMatch(/john/i);
     } finally {
       await worker.stop();
@@ -288,11 +311,13 @@ describe('crash and restart', () => {
         'SELECT status, row_count FROM access_packages WHERE request_id = $1',
         [id],
       );
+      const [{ id: customerId }] = (
+        await shop.query('SELECT id FROM customers WHERE lower(email) = $1', [email])
+      ).rows;
       const [{ sessions }] = (
-        await shop.query(
-          `SELECT count(*)::int AS sessions FROM sessions s JOIN customers c ON c.id = s.customer_id
-           WHERE lower(c.email) = $1`,
-          [email],
+        await analytics.query(
+          'SELECT count(*)::int AS sessions FROM sessions WHERE customer_id = $1',
+          [customerId],
         )
       ).rows;
       expect(packages).toHaveLength(1);

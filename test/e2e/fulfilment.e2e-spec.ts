@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
+import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
@@ -31,6 +32,8 @@ describe('fulfilment, end to end', () => {
   let worker: AppProcess;
   let dataSource: DataSource;
   let shop: Client;
+  /** The shop's second database: sessions and page views, by the shop's customer id. */
+  let analytics: Client;
   let writer: string;
   let manager: string;
 
@@ -66,6 +69,8 @@ describe('fulfilment, end to end', () => {
     dataSource = await new DataSource(dataSourceOptions(RIGHTSDESK_URL)).initialize();
     shop = new Client({ connectionString: SHOP_URL });
     await shop.connect();
+    analytics = new Client({ connectionString: analyticsDatabaseUrlFor(SHOP_URL) });
+    await analytics.connect();
     const keys = new ApiKeyService(dataSource, tokenKey);
     writer = (await keys.create('e2e', ['requests:write', 'requests:read'])).key;
     manager = (await keys.create('e2e-officer', ['requests:manage', 'suppressions:read'])).key;
@@ -76,6 +81,7 @@ describe('fulfilment, end to end', () => {
     await smtp.stop();
     await dataSource?.destroy();
     await shop?.end();
+    await analytics?.end();
   });
 
   /** The parts of API answers these tests read. */
@@ -133,23 +139,40 @@ describe('fulfilment, end to end', () => {
       `SELECT count(*)::int AS n FROM orders WHERE customer_id = $1`,
       [customer.id],
     );
+    const [sessionsBefore] = (
+      await analytics.query('SELECT count(*)::int AS n FROM sessions WHERE customer_id = $1', [
+        customer.id,
+      ])
+    ).rows;
+    expect(sessionsBefore.n).toBeGreaterThan(0);
     const neighbourBefore = await rows(
       `SELECT a.line1, c.first_name FROM customers c JOIN addresses a ON a.customer_id = c.id
        WHERE lower(c.email) = 'piotr.kowalski@example.org' ORDER BY a.id`,
     );
 
     const status = await fulfil({ type: 'delete', email });
-    expect(status.steps).toEqual([
-      expect.objectContaining({ action: 'erase', source: 'shop', status: 'done' }),
-    ]);
+    expect(status.steps).toHaveLength(2);
+    expect(status.steps).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'erase', source: 'shop', status: 'done' }),
+        expect.objectContaining({ action: 'erase', source: 'analytics', status: 'done' }),
+      ]),
+    );
 
-    for (const table of [
-      'addresses',
-      'sessions',
-      'consents',
-      'cookie_preferences',
-      'customer_profiles',
-    ]) {
+    // The second database, reached through the shop account: sessions and their page views gone.
+    const [left] = (
+      await analytics.query(
+        `SELECT (SELECT count(*) FROM sessions WHERE customer_id = $1)::int AS sessions,
+                (SELECT count(*) FROM page_views v JOIN sessions s ON s.id = v.session_id
+                  WHERE s.customer_id = $1)::int AS views`,
+        [customer.id],
+      )
+    ).rows;
+    expect(left).toEqual({ sessions: 0, views: 0 });
+    const [others] = (await analytics.query('SELECT count(*)::int AS n FROM sessions')).rows;
+    expect(others.n).toBeGreaterThan(0); // everyone else's visits are still there
+
+    for (const table of ['addresses', 'consents', 'cookie_preferences', 'customer_profiles']) {
       const [left] = await rows(`SELECT count(*)::int AS n FROM ${table} WHERE customer_id = $1`, [
         customer.id,
       ]);
@@ -172,15 +195,25 @@ describe('fulfilment, end to end', () => {
     ).toEqual(neighbourBefore);
 
     // The receipt and the re-query are kept on the request's step.
-    const [step] = await dataSource.query(
-      `SELECT s.result FROM fulfilment_steps s JOIN requests r ON r.id = s.request_id
-       WHERE r.reference = $1`,
+    const steps = await dataSource.query(
+      `SELECT s.source, s.result FROM fulfilment_steps s JOIN requests r ON r.id = s.request_id
+       WHERE r.reference = $1 ORDER BY s.source`,
       [status.reference],
     );
-    expect(
-      Object.values(step.result.residual as Record<string, number>).every((n) => n === 0),
-    ).toBe(true);
-    expect(JSON.stringify(step.result)).not.toMatch(/kowalski|Maria/i);
+    expect(steps.map((step: { source: string }) => step.source)).toEqual(['analytics', 'shop']);
+    for (const step of steps) {
+      expect(
+        Object.values(step.result.residual as Record<string, number>).every((n) => n === 0),
+      ).toBe(true);
+      expect(JSON.stringify(step.result)).not.toMatch(/kowalski|Maria/i);
+    }
+    const analyticsReceipt = steps[0].result.receipt.tables as Array<{
+      table: string;
+      rowsDeleted: number;
+    }>;
+    expect(analyticsReceipt.find((entry) => entry.table === 'sessions')?.rowsDeleted).toBe(
+      sessionsBefore.n,
+    );
 
     // The person is told what was erased, de-identified and kept, and why.
     const notice = await smtp.waitFor(

@@ -9,7 +9,12 @@ import { readDataMapFile } from '@rightsdesk/data-map';
 import { Correspondence, openFromBytes } from '@rightsdesk/persistence';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from './test-env';
+import {
+  TEST_CONNECTIONS,
+  TEST_DATABASE_URL,
+  TEST_REDIS_URL,
+  TEST_SHOP_DATABASE_URL,
+} from './test-env';
 
 export interface TestApi {
   app: NestExpressApplication;
@@ -33,7 +38,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   });
   const dataMap = await readDataMapFile(config.DATA_MAP_PATH);
   const app = await NestFactory.create<NestExpressApplication>(
-    ApiModule.forRoot({ config, dataMap, connections: { shop: TEST_SHOP_DATABASE_URL } }),
+    ApiModule.forRoot({ config, dataMap, connections: TEST_CONNECTIONS }),
     { bodyParser: false, logger: false },
   );
   configureApp(app, config);

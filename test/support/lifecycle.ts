@@ -10,7 +10,7 @@ import {
 } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
-import { TEST_SHOP_DATABASE_URL } from './test-env';
+import { TEST_CONNECTIONS } from './test-env';
 
 export const TEST_KEY = Buffer.alloc(32, 7);
 
@@ -34,9 +34,10 @@ export async function testLifecycle(
   settings: Partial<LifecycleSettings> = {},
 ) {
   const all = { ...TEST_SETTINGS, ...settings };
-  const sources = new SourceRegistry(await readDataMapFile('data-map/shop.v1.yaml'), {
-    shop: TEST_SHOP_DATABASE_URL,
-  });
+  const sources = new SourceRegistry(
+    await readDataMapFile('data-map/shop.v1.yaml'),
+    TEST_CONNECTIONS,
+  );
   const notices = new RenderNoticeUseCase(dataSource, {
     companyName: 'Example Shop',
     contactEmail: 'privacy@example.com',

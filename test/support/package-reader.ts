@@ -70,14 +70,18 @@ export async function readZipPackage(zip: Buffer): Promise<ReadAccessPackage> {
     if (found === undefined) throw new Error(`the package has no ${name}`);
     return found;
   };
+  const manifest = JSON.parse(text('manifest.json')) as PackageManifest;
+  // A table name is unique across the demo's databases: the manifest says which one holds it.
+  const systemOf = (table: string) =>
+    manifest.datasets.find((dataset) => dataset.table === table)?.system ?? 'shop';
   return {
     zip,
     entries,
-    manifest: JSON.parse(text('manifest.json')) as PackageManifest,
+    manifest,
     report: text('report.html'),
-    rows: (table, system = 'shop') =>
+    rows: (table, system = systemOf(table)) =>
       JSON.parse(text(`${system}/${table}.json`)) as Array<Record<string, unknown>>,
-    csv: (table, system = 'shop') => text(`${system}/${table}.csv`),
+    csv: (table, system = systemOf(table)) => text(`${system}/${table}.csv`),
   };
 }
 

@@ -7,3 +7,12 @@ export const TEST_DATABASE_URL =
 export const TEST_SHOP_DATABASE_URL =
   process.env.TEST_SHOP_DATABASE_URL ?? 'postgres://postgres@localhost:5432/rightsdesk_shop_test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://localhost:6379/5';
+/** The analytics database beside the test shop (as analyticsDatabaseUrlFor names it). */
+export const TEST_ANALYTICS_DATABASE_URL =
+  process.env.TEST_ANALYTICS_DATABASE_URL ??
+  TEST_SHOP_DATABASE_URL.replace(/\/([^/?]+)(\?|$)/, '/$1_analytics$2');
+/** The data map's databases, by system name, for code given connections directly. */
+export const TEST_CONNECTIONS = {
+  shop: TEST_SHOP_DATABASE_URL,
+  analytics: TEST_ANALYTICS_DATABASE_URL,
+};

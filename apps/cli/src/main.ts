@@ -1,19 +1,20 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
-import { ConfigError, loadConfig } from '@rightsdesk/config';
+import { ConfigError, analyticsDatabaseUrlFor, loadConfig } from '@rightsdesk/config';
 import { DataMapInvalidError, readDataMapFile } from '@rightsdesk/data-map';
 import { ServiceUnreachableError, checkPostgres } from '@rightsdesk/observability';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@rightsdesk/persistence';
 import { DataSource } from 'typeorm';
-import { seedShop } from '@rightsdesk/shop';
+import { readSeedMeta, seedShop, shopSchemaHash } from '@rightsdesk/shop';
 import { writeNoticePreviews } from '@rightsdesk/notices';
 
 const USAGE = `usage: rightsdesk <command>
   migrate                          create the database if needed and apply migrations
-  seed-shop [--people N] [--seed S] [--database-url URL] [--if-empty]
-                                   fill the demo shop database with N deterministic people (default 1000);
-                                   with --if-empty, only when it holds nobody yet
+  seed-shop [--people N] [--seed S] [--database-url URL] [--analytics-database-url URL] [--if-empty]
+                                   fill the demo shop database and its analytics database with N
+                                   deterministic people (default 1000); with --if-empty, only when
+                                   the two do not already hold a complete seed by this version
   check-data-map [FILE]            validate a data map (default DATA_MAP_PATH)
   create-api-key --name NAME --scopes requests:write,requests:read,...
                                    create a key for another system; the key is printed once
@@ -36,10 +37,16 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'seed-shop': {
       const databaseUrl = options['database-url'] ?? config.SHOP_DATABASE_URL;
+      const analyticsDatabaseUrl =
+        options['analytics-database-url'] ??
+        (options['database-url'] === undefined
+          ? config.ANALYTICS_DATABASE_URL
+          : analyticsDatabaseUrlFor(databaseUrl));
       const people = positiveInt(options.people ?? '1000', '--people');
       await checkPostgres(serverUrl(databaseUrl), 'SHOP_DATABASE_URL');
       await ensureDatabase(databaseUrl);
-      if ('if-empty' in options && (await shopHasPeople(databaseUrl))) {
+      await ensureDatabase(analyticsDatabaseUrl);
+      if ('if-empty' in options && (await shopIsSeeded(databaseUrl, analyticsDatabaseUrl))) {
         console.log(
           'demo shop already seeded; keeping its data (run seed-shop without --if-empty to reseed)',
         );
@@ -47,6 +54,7 @@ async function main(argv: string[]): Promise<void> {
       }
       const report = await seedShop({
         databaseUrl,
+        analyticsDatabaseUrl,
         people,
         seed: options.seed === undefined ? undefined : positiveInt(options.seed, '--seed'),
         onProgress: (message) => console.log(message),
@@ -140,18 +148,22 @@ function parseOptions(args: string[]): Record<string, string | undefined> {
   return options;
 }
 
-async function shopHasPeople(databaseUrl: string): Promise<boolean> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const found = await client.query(
-      `SELECT to_regclass('public.customers') IS NOT NULL AS present`,
-    );
-    if (!found.rows[0].present) return false;
-    return (await client.query('SELECT 1 FROM customers LIMIT 1')).rowCount === 1;
-  } finally {
-    await client.end();
+/**
+ * Whether both demo databases hold a complete seed by this code's schema. A shop seeded before
+ * sessions moved to the analytics database (or a seed cut short) is seeded again.
+ */
+async function shopIsSeeded(databaseUrl: string, analyticsDatabaseUrl: string): Promise<boolean> {
+  for (const url of [databaseUrl, analyticsDatabaseUrl]) {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      const meta = await readSeedMeta(client);
+      if (meta?.status !== 'complete' || meta.schemaHash !== shopSchemaHash()) return false;
+    } finally {
+      await client.end();
+    }
   }
+  return true;
 }
 
 function positiveInt(value: string, flag: string): number {

@@ -51,6 +51,8 @@ export const configSchema = z.object({
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   DATABASE_URL: postgresUrl.default('postgres://postgres@localhost:5432/rightsdesk'),
   SHOP_DATABASE_URL: postgresUrl.default('postgres://postgres@localhost:5432/rightsdesk_shop'),
+  /** The demo's second database (sessions, page views); unset = SHOP_DATABASE_URL + "_analytics". */
+  ANALYTICS_DATABASE_URL: postgresUrl.optional(),
   REDIS_URL: redisUrl.default('redis://localhost:6379'),
   QUEUE_PREFIX: z
     .string()
@@ -137,7 +139,9 @@ export type AppConfig = Omit<
   | 'HOLIDAY_RULE_SETS'
   | 'HOLIDAY_EXTRA_DAYS'
   | 'HOLIDAY_WORKING_DAYS'
+  | 'ANALYTICS_DATABASE_URL'
 > & {
+  readonly ANALYTICS_DATABASE_URL: string;
   /** AES-256-GCM key for access packages and other sealed data at rest. */
   readonly packageEncryptionKey: Buffer;
   /** HMAC key for stored hashes of codes, links, status tokens and API keys. */
@@ -155,8 +159,20 @@ export const SECRET_VARIABLES = [
   'SMTP_URL',
   'DATABASE_URL',
   'SHOP_DATABASE_URL',
+  'ANALYTICS_DATABASE_URL',
   'REDIS_URL',
 ] as const;
+
+/**
+ * The demo analytics database beside the shop's: the same server and credentials, the database
+ * name with "_analytics" added. The seeder and the default configuration agree on it, so setting
+ * SHOP_DATABASE_URL alone (as tests and benchmarks do) keeps the two databases together.
+ */
+export function analyticsDatabaseUrlFor(shopDatabaseUrl: string): string {
+  const url = new URL(shopDatabaseUrl);
+  url.pathname = `/${decodeURIComponent(url.pathname.slice(1))}_analytics`;
+  return url.toString();
+}
 
 function isTimeZone(value: string): boolean {
   try {

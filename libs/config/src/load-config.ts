@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError, HolidayCalendar } from '@rightsdesk/domain';
-import { AppConfig, configSchema } from './config.schema';
+import { AppConfig, analyticsDatabaseUrlFor, configSchema } from './config.schema';
 import { ConfigError } from './config-error';
 
 /**
@@ -25,10 +25,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     HOLIDAY_RULE_SETS,
     HOLIDAY_EXTRA_DAYS,
     HOLIDAY_WORKING_DAYS,
+    ANALYTICS_DATABASE_URL,
     ...config
   } = result.data;
   return {
     ...config,
+    ANALYTICS_DATABASE_URL:
+      ANALYTICS_DATABASE_URL ?? analyticsDatabaseUrlFor(config.SHOP_DATABASE_URL),
     packageEncryptionKey: secretKey(
       'PACKAGE_ENCRYPTION_KEY',
       PACKAGE_ENCRYPTION_KEY,

@@ -29,7 +29,6 @@ describe(planErasure.name, () => {
     ['orders', 'retain', { ship_name: 'mask', ship_line1: 'mask' }],
     ['order_items', 'retain', {}],
     ['payments', 'retain', {}],
-    ['sessions', 'delete', {}],
     ['marketing_subscriptions', 'delete', {}],
   ])('%s: %s, changing %j', (table, action, rules) => {
     const step = stepOf(table);

@@ -1,4 +1,4 @@
-import { linkedTables, type MappedSystem } from '@rightsdesk/data-map';
+import { externalParents, linkedTables, type MappedSystem } from '@rightsdesk/data-map';
 import type { Pool } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { WithdrawnPurposes } from './consent-withdrawal-plan';
@@ -40,14 +40,26 @@ export class PostgresConnector {
     return linkedTables(this.system);
   }
 
+  /** Tables of other databases whose keys find rows here (see SourceRegistry.locate). */
+  externalParents(): Array<{ system: string; table: string }> {
+    return externalParents(this.system);
+  }
+
   /**
    * Finds the rows the person's email identifies (case-insensitively, through the lower(column)
    * expression indexes) and compares the optional data points with what is held for them.
+   * `linked` carries keys found in other databases, as "system.table" (externalRootKey), for
+   * tables linked to those; they are kept in the location's roots.
    */
-  async locate(identity: SubjectIdentity): Promise<SubjectLocation> {
+  async locate(
+    identity: SubjectIdentity,
+    linked: Readonly<Record<string, readonly string[]>> = {},
+  ): Promise<SubjectLocation> {
     const email = identity.email.trim();
     if (email === '') throw new Error('an identity needs an email to locate a person');
-    const roots: Record<string, string[]> = {};
+    const roots: Record<string, string[]> = Object.fromEntries(
+      Object.entries(linked).map(([key, keys]) => [key, [...keys]]),
+    );
     for (const table of this.tables()) {
       const query = buildLocateQuery(this.system, table, email);
       if (!query) continue;
@@ -121,6 +133,7 @@ export class PostgresConnector {
     identity: SubjectIdentity,
     before?: SubjectLocation,
   ): Promise<Record<string, number>> {
+    // Keys from other databases are not found again by email here; `before` carries them.
     const now = await this.locate(identity);
     const roots = before ? mergeRoots(now.roots, this.rootsOf(before)) : now.roots;
     return countResidual(this.system, this.pool, roots);

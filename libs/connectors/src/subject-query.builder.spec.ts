@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { mappedSystem, parseDataMap } from '@rightsdesk/data-map';
 import { buildSubjectQuery } from './subject-query.builder';
 
-const shop = mappedSystem(
-  parseDataMap(readFileSync(resolve(__dirname, '../../../data-map/shop.v1.yaml'), 'utf8')),
-  'shop',
+const map = parseDataMap(
+  readFileSync(resolve(__dirname, '../../../data-map/shop.v1.yaml'), 'utf8'),
 );
+const shop = mappedSystem(map, 'shop');
+const analytics = mappedSystem(map, 'analytics');
 const account = { customers: ['42'], marketing_subscriptions: [] };
 
 describe(buildSubjectQuery.name, () => {
@@ -23,13 +24,6 @@ describe(buildSubjectQuery.name, () => {
       account,
       'orders',
       'SELECT count(*) AS "count" FROM "orders" t0 WHERE t0."customer_id" = ANY($1)',
-      [['42']],
-    ],
-    [
-      'two hops: the parent keys first, then the index',
-      account,
-      'page_views',
-      'SELECT count(*) AS "count" FROM "page_views" t0 WHERE t0."session_id" = ANY(ARRAY(SELECT t1."id" FROM "sessions" t1 WHERE t1."customer_id" = ANY($1)))',
       [['42']],
     ],
     [
@@ -63,6 +57,30 @@ describe(buildSubjectQuery.name, () => {
     ['a table without a link: nothing', account, 'products', null, []],
   ])('%s', (_case, roots, table, text, values) => {
     const query = buildSubjectQuery(shop, table, roots, 'count');
+    expect(query?.text ?? null).toBe(text);
+    expect(query?.values ?? []).toEqual(values);
+  });
+
+  // The analytics database keeps the shop's customer id: the keys found there are compared.
+  it.each<[string, Record<string, string[]>, string, string | null, unknown[]]>([
+    [
+      'another database: its keys, one hop',
+      { 'shop.customers': ['42'] },
+      'sessions',
+      'SELECT count(*) AS "count" FROM "sessions" t0 WHERE t0."customer_id" = ANY($1)',
+      [['42']],
+    ],
+    [
+      'two hops: the parent keys first, then the index',
+      { 'shop.customers': ['42'] },
+      'page_views',
+      'SELECT count(*) AS "count" FROM "page_views" t0 WHERE t0."session_id" = ANY(ARRAY(SELECT t1."id" FROM "sessions" t1 WHERE t1."customer_id" = ANY($1)))',
+      [['42']],
+    ],
+    ['not in the shop: nothing', { 'shop.customers': [] }, 'page_views', null, []],
+    ['no keys from the shop given: nothing', {}, 'sessions', null, []],
+  ])('%s', (_case, roots, table, text, values) => {
+    const query = buildSubjectQuery(analytics, table, roots, 'count');
     expect(query?.text ?? null).toBe(text);
     expect(query?.values ?? []).toEqual(values);
   });

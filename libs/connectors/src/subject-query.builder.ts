@@ -1,4 +1,4 @@
-import { resolveLink, type PostgresSystem } from '@rightsdesk/data-map';
+import { externalRootKey, resolveLink, type PostgresSystem } from '@rightsdesk/data-map';
 import { quoteIdentifier as q } from './sql-identifier';
 
 export interface SubjectQuery {
@@ -11,7 +11,8 @@ export type SubjectQuerySelect = { columns: readonly string[] } | 'count';
 
 /**
  * Builds the SQL that reads one person's rows of one table, from the primary keys their identity
- * found (`roots`, per identity-linked table). Every hop of the link path is `column = ANY(keys)`
+ * found (`roots`, per identity-linked table, and per "system.table" for keys found in another
+ * database of the map). Every hop of the link path is `column = ANY(keys)`
  * on an indexed column; a hop further up the `via` chain collects its keys first with
  * `= ANY(ARRAY(SELECT ...))`, so the cost follows the person's rows, not the table's size.
  *
@@ -49,6 +50,13 @@ export function buildSubjectQuery(
     const ownKeys = roots[table] ?? [];
     if (link.identity && ownKeys.length > 0) {
       parts.push(`${alias}.${q(definition.primary_key)} = ANY(${param(table, ownKeys)})`);
+    }
+    const external = link.external;
+    if (external) {
+      // Another database's keys, found there first and carried in the roots (no join can cross).
+      const key = externalRootKey(external.system, external.table);
+      const keys = roots[key] ?? [];
+      if (keys.length > 0) parts.push(`${alias}.${q(external.column)} = ANY(${param(key, keys)})`);
     }
     const via = link.via;
     if (via) {

@@ -33,6 +33,10 @@ export function checkLinks(map: DataMap): MapIssue[] {
         }
       }
 
+      if (link.system !== undefined) {
+        issues.push(...checkExternalLink(map, systemName, tableName, table));
+        continue;
+      }
       if (link.via === undefined) {
         if (link.column !== undefined) issue(['column'], 'only used with via');
         if (link.references !== undefined) issue(['references'], 'only used with via');
@@ -70,6 +74,49 @@ export function checkLinks(map: DataMap): MapIssue[] {
         });
       }
       issues.push(...checkPath(system, systemName, tableName));
+    }
+  }
+  return issues;
+}
+
+/**
+ * A link to a table of another database: that system must be a Postgres system of the map whose
+ * table finds the person by identity itself, and the link compares with its primary key, the
+ * keys a location holds. A chain across databases would need an order of look-ups the map does
+ * not state, so it is refused rather than half-followed.
+ */
+function checkExternalLink(
+  map: DataMap,
+  systemName: string,
+  tableName: string,
+  table: PostgresSystem['tables'][string],
+): MapIssue[] {
+  const link = table.link ?? {};
+  const at = ['systems', systemName, 'tables', tableName, 'link'];
+  const issues: MapIssue[] = [];
+  const issue = (path: string[], message: string): void => {
+    issues.push({ path: [...at, ...path], message });
+  };
+  if (link.via === undefined) issue(['via'], 'required with system');
+  if (link.column === undefined) issue(['column'], 'required with system');
+  else if (!table.fields[link.column]) issue(['column'], unknownField(link.column, tableName));
+  if (link.references !== undefined)
+    issue(['references'], "not used with system: the other table's primary key is compared");
+  const other = link.system === undefined ? undefined : map.systems[link.system];
+  if (link.system === systemName) {
+    issue(['system'], 'names this system; leave system out to link within one database');
+  } else if (!other) {
+    issue(['system'], `unknown system "${link.system}"`);
+  } else if (other.connector !== 'postgres') {
+    issue(['system'], `"${link.system}" is a ${other.connector} system, not a database`);
+  } else if (link.via !== undefined) {
+    const parent = other.tables[link.via];
+    if (!parent) issue(['via'], `unknown table "${link.via}" in system "${link.system}"`);
+    else if (!parent.link?.identity || parent.link.system !== undefined) {
+      issue(
+        ['via'],
+        `"${link.system}.${link.via}" must find people by identity (an email link) to be linked from another database`,
+      );
     }
   }
   return issues;

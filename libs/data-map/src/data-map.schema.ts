@@ -56,6 +56,11 @@ const field = z.strictObject({
 const link = z.strictObject({
   identity: z.strictObject({ email: identifier }).optional(),
   via: identifier.optional(),
+  /**
+   * The system `via` names a table of, when it is another database of the map (no foreign key
+   * can cross databases): rows are found by the keys of the person's rows there.
+   */
+  system: identifier.optional(),
   column: identifier.optional(),
   references: identifier.optional(),
 });

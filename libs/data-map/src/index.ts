@@ -36,6 +36,8 @@ export {
   foreignKeysOf,
   linkedTables,
   linkPath,
+  externalParents,
+  externalRootKey,
   resolveLink,
   type ForeignKey,
   type ResolvedLink,

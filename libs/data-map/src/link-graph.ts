@@ -4,12 +4,20 @@ import type { PostgresSystem } from './data-map.schema';
 export interface ResolvedLink {
   identity?: { email: string };
   via?: { table: string; column: string; references: string };
+  /** A parent table in another database of the map: rows are found by its keys. */
+  external?: { system: string; table: string; column: string };
 }
 
 /** The link of a table in a validated system, or undefined for a table not linked to people. */
 export function resolveLink(system: PostgresSystem, tableName: string): ResolvedLink | undefined {
   const link = system.tables[tableName]?.link;
   if (!link) return undefined;
+  if (link.system !== undefined && link.via !== undefined && link.column !== undefined) {
+    return {
+      ...(link.identity ? { identity: link.identity } : {}),
+      external: { system: link.system, table: link.via, column: link.column },
+    };
+  }
   const parent = link.via === undefined ? undefined : system.tables[link.via];
   return {
     ...(link.identity ? { identity: link.identity } : {}),
@@ -62,13 +70,30 @@ export function linkPath(
 ): { tables: string[]; cycle: boolean } {
   const tables = [tableName];
   let current = system.tables[tableName];
-  while (current?.link?.via !== undefined) {
+  // A parent in another database ends the path here: it is found there, by that system's keys.
+  while (current?.link?.via !== undefined && current.link.system === undefined) {
     const next = current.link.via;
     if (tables.includes(next)) return { tables: [...tables, next], cycle: true };
     tables.push(next);
     current = system.tables[next];
   }
   return { tables, cycle: false };
+}
+
+/** The tables of other systems whose keys find rows here, as "system.table". */
+export function externalParents(system: PostgresSystem): Array<{ system: string; table: string }> {
+  const parents = new Map<string, { system: string; table: string }>();
+  for (const table of Object.values(system.tables)) {
+    const link = table.link;
+    if (link?.system !== undefined && link.via !== undefined)
+      parents.set(`${link.system}.${link.via}`, { system: link.system, table: link.via });
+  }
+  return [...parents.values()];
+}
+
+/** Where another system's keys sit among a location's roots: table names hold no dot. */
+export function externalRootKey(system: string, table: string): string {
+  return `${system}.${table}`;
 }
 
 /** Tables whose rows are linked to people (by identity, via a parent, or both). */

@@ -51,8 +51,15 @@ describe('data-map/shop.v1.yaml', () => {
   const fields = fieldsOf(map);
 
   it('validates', () => {
-    expect(map.version).toBe(1);
-    expect(Object.keys(mappedSystem(map, 'shop').tables ?? {})).toHaveLength(18);
+    expect(map.version).toBe(2);
+    expect(Object.keys(mappedSystem(map, 'shop').tables ?? {})).toHaveLength(16);
+    // The demo's second database: found through the shop's customer id, no foreign key between.
+    expect(Object.keys(mappedSystem(map, 'analytics').tables)).toEqual(['sessions', 'page_views']);
+    expect(mappedSystem(map, 'analytics').tables.sessions?.link).toEqual({
+      system: 'shop',
+      via: 'customers',
+      column: 'customer_id',
+    });
   });
 
   it.each(POLICY_NAMES)('holds a field for the policy\'s "%s"', (_phrase, category) => {

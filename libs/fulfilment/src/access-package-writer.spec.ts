@@ -139,8 +139,8 @@ describe(AccessPackageWriter.name, () => {
       },
     });
     const writer = new AccessPackageWriter(stalled, generatedAt);
-    const definition = mappedSystem(map, 'shop').tables.page_views;
-    const adding = writer.addDataset('shop', 'page_views', definition, many);
+    const definition = mappedSystem(map, 'analytics').tables.page_views;
+    const adding = writer.addDataset('analytics', 'page_views', definition, many);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // The store has not taken its first write: the rows wait in the database, not in memory.
     // What was read is what fits the zip and deflate buffers (about 20,000 such rows here),

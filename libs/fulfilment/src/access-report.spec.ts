@@ -9,6 +9,9 @@ describe(renderAccessReport.name, () => {
     map = await readDataMapFile('data-map/shop.v1.yaml');
   });
 
+  const systemOf = (table: string) =>
+    ['sessions', 'page_views'].includes(table) ? 'analytics' : 'shop';
+
   function reportOf(counts: Record<string, number>, scope: 'copy' | 'categories' = 'copy') {
     const report: AccessReport = {
       reference: 'RD-7K3M-Q9XD',
@@ -17,9 +20,9 @@ describe(renderAccessReport.name, () => {
       dataMapVersion: map.version,
       datasets: Object.entries(counts).map(([table, rows]) =>
         datasetFactsOf(
-          'shop',
+          systemOf(table),
           table,
-          mappedSystem(map, 'shop').tables[table],
+          mappedSystem(map, systemOf(table)).tables[table],
           map.recipients,
           rows,
           scope === 'copy',
@@ -44,7 +47,7 @@ describe(renderAccessReport.name, () => {
     expect(html).toContain('13 months from the visit.');
     expect(html).toContain('Collected automatically when you use the website');
     expect(html).toContain('Automated decision-making');
-    expect(html).toContain('<code>shop/sessions.csv</code>');
+    expect(html).toContain('<code>analytics/sessions.csv</code>');
   });
 
   it('states secrets as held but not disclosed', () => {

@@ -78,7 +78,7 @@ export class CollectAccessPackageUseCase {
     const datasets: DatasetFacts[] = [];
     try {
       for (const connector of this.sources.connectors) {
-        const location = await connector.locate({
+        const location = await this.sources.locate(connector.system.name, {
           email: subject.email,
           name: subject.name ?? undefined,
           phone: subject.phone ?? undefined,

@@ -7,8 +7,8 @@ export interface PlannedStep {
 }
 
 /**
- * A system a request can be carried out on. A database (or a bare name) takes every action; a
- * webhook or manual system only the actions the map lists for it.
+ * A system a request can be carried out on. A bare name takes every action; a database, webhook
+ * or manual system only the actions it has (SourceRegistry) or the map lists for it.
  */
 export type FulfilmentSource = string | { name: string; actions?: readonly FulfilmentAction[] };
 

@@ -1,12 +1,19 @@
 import { Pool } from 'pg';
-import { PostgresConnector, type WebhookEndpoint } from '@rightsdesk/connectors';
+import {
+  PostgresConnector,
+  type SubjectIdentity,
+  type SubjectLocation,
+  type WebhookEndpoint,
+} from '@rightsdesk/connectors';
 import {
   DataMap,
+  externalRootKey,
   type ManualSystem,
   type WebhookSystem,
   mappedSystem,
   systemsOf,
 } from '@rightsdesk/data-map';
+import type { FulfilmentAction } from '@rightsdesk/persistence';
 import type { FulfilmentSource } from './fulfilment-plan';
 
 /** A system that is told rather than changed: a recipient's webhook, or a task done by hand. */
@@ -52,9 +59,52 @@ export class SourceRegistry {
   fulfilmentSources(): FulfilmentSource[] {
     const order = Object.keys(this.dataMap.systems);
     return [
-      ...this.connectors.map((connector) => ({ name: connector.system.name })),
+      ...this.connectors.map((connector) => ({
+        name: connector.system.name,
+        actions: databaseActions(connector),
+      })),
       ...this.told.map((system) => ({ name: system.name, actions: system.actions })),
     ].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  }
+
+  /**
+   * Finds the person in one database. A database linked to another (the demo's analytics keeps
+   * the shop's customer id, and no foreign key can cross databases) first needs the person's keys
+   * there, found by identity in that system.
+   */
+  async locate(source: string, identity: SubjectIdentity): Promise<SubjectLocation> {
+    const connector = this.connector(source);
+    const linked: Record<string, string[]> = {};
+    for (const parent of connector.externalParents()) {
+      const there = await this.connector(parent.system).locate({ email: identity.email });
+      linked[externalRootKey(parent.system, parent.table)] = [...(there.roots[parent.table] ?? [])];
+    }
+    return connector.locate(identity, linked);
+  }
+
+  /**
+   * A location joined with the keys other databases' locations hold, such as those an erasure
+   * step stored before the email that finds them was hashed away.
+   */
+  withKnownKeys(location: SubjectLocation, known: readonly SubjectLocation[]): SubjectLocation {
+    const roots: Record<string, string[]> = Object.fromEntries(
+      Object.entries(location.roots).map(([key, keys]) => [key, [...keys]]),
+    );
+    for (const parent of this.connector(location.system).externalParents()) {
+      const key = externalRootKey(parent.system, parent.table);
+      const keys = new Set(roots[key] ?? []);
+      for (const other of known)
+        if (other.system === parent.system)
+          for (const found of other.roots[parent.table] ?? []) keys.add(found);
+      roots[key] = [...keys];
+    }
+    return { ...location, roots, found: Object.values(roots).some((keys) => keys.length > 0) };
+  }
+
+  connector(source: string): PostgresConnector {
+    const connector = this.connectors.find((candidate) => candidate.system.name === source);
+    if (!connector) throw new Error(`no data source "${source}" in the data map`);
+    return connector;
   }
 
   toldSystem(name: string): ToldSystem | undefined {
@@ -69,4 +119,20 @@ export class SourceRegistry {
   async close(): Promise<void> {
     await Promise.all(this.pools.map((pool) => pool.end()));
   }
+}
+
+/**
+ * What a database takes part in: erasure wherever it holds people's rows, correction where the
+ * map marks a field correctable, consent withdrawal where it keeps consents, subscriptions or
+ * preference flags. A step that could change nothing would only add noise to the request.
+ */
+function databaseActions(connector: PostgresConnector): FulfilmentAction[] {
+  const tables = connector.tables().map((name) => connector.system.tables[name]);
+  const actions: FulfilmentAction[] = [];
+  if (tables.length > 0) actions.push('erase');
+  if (tables.some((table) => Object.values(table?.fields ?? {}).some((field) => field.correctable)))
+    actions.push('correct');
+  if (tables.some((table) => table?.consent || table?.marketing || table?.preference_flags))
+    actions.push('withdraw_consent');
+  return actions;
 }

@@ -1,6 +1,7 @@
-import { SHOP_TABLES } from './shop-schema';
+import { SEEDED_TABLES } from './shop-schema';
 
-export type ShopTable = (typeof SHOP_TABLES)[number];
+/** A table the seeder fills, in the shop's database or the analytics one. */
+export type ShopTable = (typeof SEEDED_TABLES)[number];
 
 /**
  * The column order of each table's COPY rows. Ids are written explicitly (not left to the

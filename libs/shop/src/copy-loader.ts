@@ -28,10 +28,11 @@ export class CopyLoader {
     this.signalFailure = resolve;
   });
 
-  static async open(databaseUrl: string, tables: readonly ShopTable[]): Promise<CopyLoader> {
+  /** Opens a COPY for each table, on the database `urlOf` gives for it. */
+  static async open(urlOf: ReadonlyMap<ShopTable, string>): Promise<CopyLoader> {
     const loader = new CopyLoader();
     try {
-      for (const table of tables) await loader.openTable(databaseUrl, table);
+      for (const [table, databaseUrl] of urlOf) await loader.openTable(databaseUrl, table);
     } catch (error) {
       await loader.abort();
       throw error;

@@ -1,4 +1,10 @@
-export { SHOP_SCHEMA_SQL, SHOP_TABLES } from './shop-schema';
+export {
+  ANALYTICS_SCHEMA_SQL,
+  ANALYTICS_TABLES,
+  SEEDED_TABLES,
+  SHOP_SCHEMA_SQL,
+  SHOP_TABLES,
+} from './shop-schema';
 export { seedShop } from './seed-shop';
 export type { SeedReport, SeedShopOptions } from './seed-shop';
 export { SHOP_DEFAULT_SEED, SHOP_REFERENCE_DATE } from './seed-defaults';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { captureDeferredDdl, runInParallel } from './bulk-load-ddl';
+import { captureDeferredDdl, runInParallel, type DeferredDdl } from './bulk-load-ddl';
 import { COPY_COLUMNS, ShopTable } from './copy-columns';
 import { copyRow } from './copy-text';
 import { CopyLoader } from './copy-loader';
@@ -8,11 +8,21 @@ import { MIN_SHOP_PEOPLE } from './fixture-people';
 import { SHOP_DEFAULT_SEED } from './seed-defaults';
 import { readSeedMeta, writeSeedMeta } from './seed-meta';
 import { shopSchemaHash, shopSeedVersion } from './seed-version';
-import { SHOP_SCHEMA_SQL, SHOP_TABLES } from './shop-schema';
+import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
+import { ensureDatabase } from '@rightsdesk/persistence';
+import {
+  ANALYTICS_SCHEMA_SQL,
+  ANALYTICS_TABLES,
+  SEEDED_TABLES,
+  SHOP_SCHEMA_SQL,
+  SHOP_TABLES,
+} from './shop-schema';
 import { ShopGenerator } from './shop-generator';
 
 export interface SeedShopOptions {
   databaseUrl: string;
+  /** The second database (sessions, page views); created if missing. Default: see below. */
+  analyticsDatabaseUrl?: string;
   /** People in the shop, fixture people and newsletter-only sign-ups included. */
   people: number;
   seed?: number;
@@ -64,37 +74,64 @@ export async function seedShop(options: SeedShopOptions): Promise<SeedReport> {
     progress(`${name} done in ${(phasesMs[name] / 1000).toFixed(1)}s`);
   };
 
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const databases: SeededDatabase[] = [
+    { url: databaseUrl, schema: SHOP_SCHEMA_SQL, tables: SHOP_TABLES },
+    {
+      url: options.analyticsDatabaseUrl ?? analyticsDatabaseUrlFor(databaseUrl),
+      schema: ANALYTICS_SCHEMA_SQL,
+      tables: ANALYTICS_TABLES,
+    },
+  ];
+  await ensureDatabase(databases[1].url);
+  const clients: Client[] = [];
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY]);
+    for (const database of databases) {
+      const client = new Client({ connectionString: database.url });
+      clients.push(client);
+      await client.connect();
+      await client.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY]);
+    }
     const seedVersion = shopSeedVersion(seed);
     const schemaHash = shopSchemaHash();
-    await prepareTables(client, schemaHash);
-    await writeSeedMeta(client, { status: 'loading', people, seed, seedVersion, schemaHash });
-    const ddl = await captureDeferredDdl(client, SHOP_TABLES);
-    for (const sql of ddl.drops) await client.query(sql);
+    const meta = { people, seed, seedVersion, schemaHash };
+    const ddls: DeferredDdl[] = [];
+    for (const [i, database] of databases.entries()) {
+      const client = clients[i];
+      await prepareTables(client, database, schemaHash);
+      await writeSeedMeta(client, { status: 'loading', ...meta });
+      const ddl = await captureDeferredDdl(client, database.tables);
+      for (const sql of ddl.drops) await client.query(sql);
+      ddls.push(ddl);
+    }
     endPhase('prepare');
 
-    const rows = await load(databaseUrl, people, seed, progress);
+    const urlOf = new Map<ShopTable, string>(
+      databases.flatMap((database) => database.tables.map((table) => [table, database.url])),
+    );
+    const rows = await load(urlOf, people, seed, progress);
     endPhase('load');
 
-    // Biggest tables first, so the two workers finish at about the same time.
-    const byTable = [...ddl.rebuildByTable.entries()]
-      .sort((a, b) => (rows[b[0] as ShopTable] ?? 0) - (rows[a[0] as ShopTable] ?? 0))
-      .map(([, statements]) => statements);
-    await runInParallel(databaseUrl, REBUILD_WORKERS, byTable, REBUILD_SETUP);
+    for (const [i, database] of databases.entries()) {
+      // Biggest tables first, so the two workers finish at about the same time.
+      const byTable = [...ddls[i].rebuildByTable.entries()]
+        .sort((a, b) => (rows[b[0] as ShopTable] ?? 0) - (rows[a[0] as ShopTable] ?? 0))
+        .map(([, statements]) => statements);
+      await runInParallel(database.url, REBUILD_WORKERS, byTable, REBUILD_SETUP);
+    }
     endPhase('index');
-    for (const fk of ddl.foreignKeys) await client.query(fk.add);
-    await runInParallel(
-      databaseUrl,
-      REBUILD_WORKERS,
-      ddl.foreignKeys.map((fk) => [fk.validate]),
-      REBUILD_SETUP,
-    );
-    await resetSequences(client);
+    for (const [i, database] of databases.entries()) {
+      for (const fk of ddls[i].foreignKeys) await clients[i].query(fk.add);
+      await runInParallel(
+        database.url,
+        REBUILD_WORKERS,
+        ddls[i].foreignKeys.map((fk) => [fk.validate]),
+        REBUILD_SETUP,
+      );
+      await resetSequences(clients[i], database.tables);
+    }
     endPhase('constraints');
-    await client.query(`ANALYZE ${SHOP_TABLES.join(', ')}`);
+    for (const [i, database] of databases.entries())
+      await clients[i].query(`ANALYZE ${database.tables.join(', ')}`);
     endPhase('analyze');
 
     const totalRows = Object.values(rows).reduce((sum, n) => sum + n, 0);
@@ -107,40 +144,51 @@ export async function seedShop(options: SeedShopOptions): Promise<SeedReport> {
       elapsedMs: Math.round(performance.now() - started),
       phasesMs,
     };
-    await writeSeedMeta(
-      client,
-      { status: 'complete', people, seed, seedVersion, schemaHash },
-      report,
-    );
+    // Both databases say the seed is complete, so a test run checks either before trusting it.
+    for (const client of clients)
+      await writeSeedMeta(client, { status: 'complete', ...meta }, report);
     progress(
       `seeded ${people} people (${totalRows} rows) in ${(report.elapsedMs / 1000).toFixed(1)}s`,
     );
     return report;
   } finally {
-    await client.end();
+    await Promise.all(clients.map((client) => client.end()));
   }
+}
+
+/** One database the seeder fills: the shop's own, or the analytics one beside it. */
+interface SeededDatabase {
+  url: string;
+  schema: string;
+  tables: readonly ShopTable[];
 }
 
 /**
  * Creates the schema if missing. Tables a previous seed left half-built (interrupted while
  * indexes were dropped) or built from older DDL are dropped first and recreated.
  */
-async function prepareTables(client: Client, schemaHash: string): Promise<void> {
+async function prepareTables(
+  client: Client,
+  database: SeededDatabase,
+  schemaHash: string,
+): Promise<void> {
   const meta = await readSeedMeta(client);
+  const tables = database.tables.join(', ');
   if (meta && (meta.status !== 'complete' || meta.schemaHash !== schemaHash)) {
-    await client.query(`DROP TABLE IF EXISTS ${SHOP_TABLES.join(', ')} CASCADE`);
+    // Older DDL may have kept these tables here (sessions lived in the shop's database once).
+    await client.query(`DROP TABLE IF EXISTS ${SEEDED_TABLES.join(', ')} CASCADE`);
   }
-  await client.query(SHOP_SCHEMA_SQL);
-  await client.query(`TRUNCATE ${SHOP_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+  await client.query(database.schema);
+  await client.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
 }
 
 async function load(
-  databaseUrl: string,
+  urlOf: ReadonlyMap<ShopTable, string>,
   people: number,
   seed: number,
   progress: (msg: string) => void,
 ): Promise<Record<ShopTable, number>> {
-  const loader = await CopyLoader.open(databaseUrl, SHOP_TABLES);
+  const loader = await CopyLoader.open(urlOf);
   try {
     const generator = new ShopGenerator(seed, (table, row) => loader.write(table, copyRow(row)));
     generator.products();
@@ -160,8 +208,8 @@ async function load(
 }
 
 /** Ids were written explicitly, so each sequence must move past them for later inserts. */
-async function resetSequences(client: Client): Promise<void> {
-  for (const table of SHOP_TABLES) {
+async function resetSequences(client: Client, tables: readonly ShopTable[]): Promise<void> {
+  for (const table of tables) {
     if (COPY_COLUMNS[table][0] !== 'id') continue;
     const seq = await client.query<{ name: string | null }>(
       `SELECT pg_get_serial_sequence($1, 'id') AS name`,

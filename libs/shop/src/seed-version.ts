@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
 import { copyRow } from './copy-text';
 import { SeedMeta } from './seed-meta';
-import { SHOP_SCHEMA_SQL } from './shop-schema';
+import { ANALYTICS_SCHEMA_SQL, SHOP_SCHEMA_SQL } from './shop-schema';
 import { ShopGenerator } from './shop-generator';
 
 /** People in the sample whose rows stand for the generator's behaviour (all fixtures included). */
 const SAMPLE_PEOPLE = 200;
 const versions = new Map<number, string>();
 
-/** A hash of the shop DDL alone: when it changes, seeded tables are dropped and recreated. */
+/** A hash of the DDL of both databases: when it changes, seeded tables are dropped and recreated. */
 export function shopSchemaHash(): string {
-  return createHash('sha256').update(SHOP_SCHEMA_SQL).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(SHOP_SCHEMA_SQL)
+    .update(ANALYTICS_SCHEMA_SQL)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /**
@@ -21,7 +25,7 @@ export function shopSchemaHash(): string {
 export function shopSeedVersion(seed: number): string {
   let version = versions.get(seed);
   if (version === undefined) {
-    const hash = createHash('sha256').update(SHOP_SCHEMA_SQL);
+    const hash = createHash('sha256').update(SHOP_SCHEMA_SQL).update(ANALYTICS_SCHEMA_SQL);
     const generator = new ShopGenerator(seed, (table, row) => {
       hash.update(table + '\t' + copyRow(row));
     });

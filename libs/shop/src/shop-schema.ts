@@ -59,32 +59,6 @@ CREATE TABLE IF NOT EXISTS addresses (
 );
 CREATE INDEX IF NOT EXISTS addresses_customer_id_idx ON addresses (customer_id);
 
--- Connection and session information (policy: IP address, computer and connection information,
--- page response times, length of visits, page interaction information, methods used to browse away).
-CREATE TABLE IF NOT EXISTS sessions (
-  id                    bigserial PRIMARY KEY,
-  customer_id           bigint NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
-  ip_address            inet NOT NULL,
-  user_agent            text NOT NULL,
-  started_at            timestamptz NOT NULL,
-  ended_at              timestamptz,
-  visit_length_seconds  integer,
-  exit_method           text CHECK (exit_method IN ('navigated_away', 'closed_tab', 'timeout', 'external_link', 'logout'))
-);
-CREATE INDEX IF NOT EXISTS sessions_customer_id_idx ON sessions (customer_id);
-
-CREATE TABLE IF NOT EXISTS page_views (
-  id                bigserial PRIMARY KEY,
-  session_id        bigint NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-  url               text NOT NULL,
-  viewed_at         timestamptz NOT NULL,
-  response_time_ms  integer NOT NULL,
-  time_on_page_ms   integer,
-  scroll_depth_pct  smallint,
-  clicks            smallint NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS page_views_session_id_idx ON page_views (session_id);
-
 -- Purchase history. Orders keep a snapshot of the shipping address, as invoices must.
 CREATE TABLE IF NOT EXISTS orders (
   id                 bigserial PRIMARY KEY,
@@ -242,8 +216,6 @@ export const SHOP_TABLES = [
   'customers',
   'customer_profiles',
   'addresses',
-  'sessions',
-  'page_views',
   'orders',
   'order_items',
   'payments',
@@ -257,3 +229,42 @@ export const SHOP_TABLES = [
   'consents',
   'cookie_preferences',
 ] as const;
+
+/**
+ * The demo's second database, analytics: sessions and page views kept apart from the shop, as
+ * analytics stores often are. Rows belong to a person through the shop's customer id.
+ */
+export const ANALYTICS_SCHEMA_SQL = `
+-- Connection and session information (policy: IP address, computer and connection information,
+-- page response times, length of visits, page interaction information, methods used to browse away).
+CREATE TABLE IF NOT EXISTS sessions (
+  id                    bigserial PRIMARY KEY,
+  -- The shop's customers.id: no foreign key can reach another database.
+  customer_id           bigint NOT NULL,
+  ip_address            inet NOT NULL,
+  user_agent            text NOT NULL,
+  started_at            timestamptz NOT NULL,
+  ended_at              timestamptz,
+  visit_length_seconds  integer,
+  exit_method           text CHECK (exit_method IN ('navigated_away', 'closed_tab', 'timeout', 'external_link', 'logout'))
+);
+CREATE INDEX IF NOT EXISTS sessions_customer_id_idx ON sessions (customer_id);
+
+CREATE TABLE IF NOT EXISTS page_views (
+  id                bigserial PRIMARY KEY,
+  session_id        bigint NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  url               text NOT NULL,
+  viewed_at         timestamptz NOT NULL,
+  response_time_ms  integer NOT NULL,
+  time_on_page_ms   integer,
+  scroll_depth_pct  smallint,
+  clicks            smallint NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS page_views_session_id_idx ON page_views (session_id);
+`;
+
+/** The analytics database's tables, parents first. */
+export const ANALYTICS_TABLES = ['sessions', 'page_views'] as const;
+
+/** Every table the seeder fills, in either database. */
+export const SEEDED_TABLES = [...SHOP_TABLES, ...ANALYTICS_TABLES] as const;

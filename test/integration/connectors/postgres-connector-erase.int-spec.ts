@@ -64,7 +64,7 @@ describe('PostgresConnector.erase', () => {
     };
     expect(ordersBefore.length).toBeGreaterThan(0);
     expect(keptBefore.payments.length).toBeGreaterThan(0);
-    expect(ids.sessions?.length).toBeGreaterThan(0);
+    expect(ids.addresses?.length).toBeGreaterThan(0);
 
     // The same household address, and the near-namesakes, must come out exactly as they went in.
     const bystanders = ['household-b', 'similar-name-jon', 'similar-name-john'] as const;
@@ -215,7 +215,7 @@ describe('PostgresConnector.erase', () => {
     const location = await connector.locate({ email: fixtureEmail('no-orders') });
     const before = await snapshot(connector, location);
     expect(before.recommendations?.length).toBeGreaterThan(0);
-    // Recommendations are deleted late, after sessions went and the account was de-identified.
+    // Recommendations are deleted late, after addresses went and the account was de-identified.
     await pool.query(`CREATE OR REPLACE FUNCTION refuse_delete() RETURNS trigger AS $$
       BEGIN RAISE EXCEPTION 'deletion refused by test trigger'; END $$ LANGUAGE plpgsql`);
     await pool.query(
@@ -231,8 +231,8 @@ describe('PostgresConnector.erase', () => {
     }
     expect(await snapshot(connector, location)).toEqual(before);
     expect(
-      (await connector.residualAfterErasure({ email: fixtureEmail('no-orders') })).sessions,
-    ).toBe(before.sessions?.length);
+      (await connector.residualAfterErasure({ email: fixtureEmail('no-orders') })).addresses,
+    ).toBe(before.addresses?.length);
   });
 
   it('refuses a hash key too short to keep hashed emails from being guessed', async () => {

@@ -1,11 +1,21 @@
 import { PostgresConnector, type SubjectLocation } from '@rightsdesk/connectors';
 import { SHOP_FIXTURE_PEOPLE, SHOP_HOUSEHOLD_ADDRESS, type ShopFixtureKey } from '@rightsdesk/shop';
 import { Pool } from 'pg';
+import { SourceRegistry } from '@rightsdesk/fulfilment';
+import { readDataMapFile } from '@rightsdesk/data-map';
 import { prepareShopTestDatabase } from '../../support/shop-fixture';
-import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';
 import {
+  TEST_ANALYTICS_DATABASE_URL,
+  TEST_CONNECTIONS,
+  TEST_SHOP_DATABASE_URL,
+} from '../../support/test-env';
+import {
+  HAND_WRITTEN_ANALYTICS_LOOKUP,
   HAND_WRITTEN_LOOKUP,
+  SHOP_MAP_PATH,
+  handWrittenAnalyticsIds,
   handWrittenIds,
+  loadAnalyticsSystem,
   loadShopSystem,
   streamAll,
   streamedIds,
@@ -19,23 +29,35 @@ const emailOf = (key: ShopFixtureKey): string => {
 
 describe(PostgresConnector.name, () => {
   let pool: Pool;
+  let analyticsPool: Pool;
   let connector: PostgresConnector;
+  /** The second database, whose sessions keep the shop's customer id. */
+  let analytics: PostgresConnector;
 
   beforeAll(async () => {
     await prepareShopTestDatabase(TEST_SHOP_DATABASE_URL);
     pool = new Pool({ connectionString: TEST_SHOP_DATABASE_URL, max: 4 });
+    analyticsPool = new Pool({ connectionString: TEST_ANALYTICS_DATABASE_URL, max: 4 });
     connector = new PostgresConnector(await loadShopSystem(), pool);
+    analytics = new PostgresConnector(await loadAnalyticsSystem(), analyticsPool);
   });
 
   afterAll(async () => {
     await pool.end();
+    await analyticsPool.end();
   });
 
   const locate = (key: ShopFixtureKey): Promise<SubjectLocation> =>
     connector.locate({ email: emailOf(key) });
+  /** As SourceRegistry.locate does: the shop's customer keys first, then the analytics rows. */
+  const locateAnalytics = async (email: string): Promise<SubjectLocation> => {
+    const shop = await connector.locate({ email });
+    return analytics.locate({ email }, { 'shop.customers': shop.roots.customers ?? [] });
+  };
 
   it('has a hand-written look-up for every linked table', () => {
     expect(connector.tables().sort()).toEqual(Object.keys(HAND_WRITTEN_LOOKUP).sort());
+    expect(analytics.tables().sort()).toEqual(Object.keys(HAND_WRITTEN_ANALYTICS_LOOKUP).sort());
   });
 
   it.each(SHOP_FIXTURE_PEOPLE.map((person) => [person.key, person.email] as const))(
@@ -51,6 +73,14 @@ describe(PostgresConnector.name, () => {
           ids: expected,
         });
         rows += expected.length;
+      }
+      const inAnalytics = await locateAnalytics(email);
+      for (const table of analytics.tables()) {
+        const expected = await handWrittenAnalyticsIds(pool, analyticsPool, table, email);
+        expect({ table, ids: await streamedIds(analytics, inAnalytics, table) }).toEqual({
+          table,
+          ids: expected,
+        });
       }
       expect(rows).toBeGreaterThan(1);
     },
@@ -81,38 +111,68 @@ describe(PostgresConnector.name, () => {
     }
   });
 
-  it('streams all 3,000 sessions and every page view of the heaviest visitor', async () => {
+  it('streams all 3,000 sessions and every page view of the heaviest visitor from the analytics database', async () => {
     const email = emailOf('thousands-of-sessions');
-    const location = await connector.locate({ email });
-    const sessions = await streamedIds(connector, location, 'sessions');
+    const location = await locateAnalytics(email);
+    const sessions = await streamedIds(analytics, location, 'sessions');
     expect(sessions).toHaveLength(3000);
-    const pageViews = await streamedIds(connector, location, 'page_views');
-    expect(pageViews).toEqual(await handWrittenIds(pool, 'page_views', email));
+    const pageViews = await streamedIds(analytics, location, 'page_views');
+    expect(pageViews).toEqual(
+      await handWrittenAnalyticsIds(pool, analyticsPool, 'page_views', email),
+    );
     expect(pageViews.length).toBeGreaterThan(3000);
   });
 
+  it('finds the analytics rows through the shop account, as the source registry wires it', async () => {
+    const sources = new SourceRegistry(await readDataMapFile(SHOP_MAP_PATH), TEST_CONNECTIONS);
+    try {
+      const email = emailOf('household-a');
+      const location = await sources.locate('analytics', { email });
+      expect(location.roots).toEqual({
+        'shop.customers': (await locate('household-a')).roots.customers,
+      });
+      expect(await sources.connector('analytics').countRows(location)).toEqual({
+        sessions: (await handWrittenAnalyticsIds(pool, analyticsPool, 'sessions', email)).length,
+        page_views: (await handWrittenAnalyticsIds(pool, analyticsPool, 'page_views', email))
+          .length,
+      });
+      const nobody = await sources.locate('analytics', { email: 'nobody@example.invalid' });
+      expect(nobody.found).toBe(false);
+      expect(await sources.connector('analytics').countRows(nobody)).toEqual({
+        sessions: 0,
+        page_views: 0,
+      });
+    } finally {
+      await sources.close();
+    }
+  });
+
   it('returns the client to the pool when a consumer stops reading early', async () => {
-    const location = await locate('thousands-of-sessions');
+    const location = await locateAnalytics(emailOf('thousands-of-sessions'));
     let read = 0;
-    for await (const _row of connector.streamTable(location, 'page_views')) {
+    for await (const _row of analytics.streamTable(location, 'page_views')) {
       read += 1;
       if (read === 10) break;
     }
     expect(read).toBe(10);
-    expect(pool.totalCount - pool.idleCount).toBe(0);
-    expect((await streamAll(connector, location, 'sessions')).length).toBe(3000);
+    expect(analyticsPool.totalCount - analyticsPool.idleCount).toBe(0);
+    expect((await streamAll(analytics, location, 'sessions')).length).toBe(3000);
   });
 
   it('returns JSON-safe values: ids as strings, timestamps as ISO 8601, IP addresses as text', async () => {
     const location = await locate('household-a');
-    const [session] = await streamAll(connector, location, 'sessions');
+    const [session] = await streamAll(
+      analytics,
+      await locateAnalytics(emailOf('household-a')),
+      'sessions',
+    );
     const [customer] = await streamAll(connector, location, 'customers');
     expect(session).toBeDefined();
     expect(typeof session?.id).toBe('string');
     expect(session?.started_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(typeof session?.ip_address).toBe('string');
     expect(Object.keys(session ?? {}).sort()).toEqual(
-      Object.keys(connector.system.tables.sessions?.fields ?? {}).sort(),
+      Object.keys(analytics.system.tables.sessions?.fields ?? {}).sort(),
     );
     for (const row of [session, customer]) expect(JSON.parse(JSON.stringify(row))).toEqual(row);
   });

@@ -1,8 +1,8 @@
 import { foreignKeysOf, resolveLink, type MappedSystem } from '@rightsdesk/data-map';
 import { Pool } from 'pg';
 import { prepareShopTestDatabase } from '../../support/shop-fixture';
-import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';
-import { loadShopSystem } from './shop-lookup.support';
+import { TEST_ANALYTICS_DATABASE_URL, TEST_SHOP_DATABASE_URL } from '../../support/test-env';
+import { loadAnalyticsSystem, loadShopSystem } from './shop-lookup.support';
 
 // The seeder's own bookkeeping table (libs/shop seed-meta.ts); it is not part of the shop.
 const NOT_SHOP_TABLES = ['seed_meta'];
@@ -12,15 +12,18 @@ const NOT_SHOP_TABLES = ['seed_meta'];
  * data no request would find (GDPR Art. 15, 17), and a column it names that does not exist
  * would fail every request. Its erasure rules must also be executable against the real types.
  */
-describe('data-map/shop.v1.yaml against the live shop schema', () => {
+describe.each([
+  ['shop', TEST_SHOP_DATABASE_URL, loadShopSystem],
+  ['analytics', TEST_ANALYTICS_DATABASE_URL, loadAnalyticsSystem],
+] as const)('data-map/shop.v1.yaml against the live %s schema', (_name, databaseUrl, load) => {
   let pool: Pool;
   let system: MappedSystem;
   let columns: { table: string; column: string; nullable: boolean; type: string }[];
 
   beforeAll(async () => {
     await prepareShopTestDatabase(TEST_SHOP_DATABASE_URL);
-    pool = new Pool({ connectionString: TEST_SHOP_DATABASE_URL, max: 2 });
-    system = await loadShopSystem();
+    pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    system = await load();
     const result = await pool.query<{
       table_name: string;
       column_name: string;
@@ -96,11 +99,12 @@ describe('data-map/shop.v1.yaml against the live shop schema', () => {
       ) {
         missing.push(`${table}: lower(${link.identity.email})`);
       }
+      const column = link?.via?.column ?? link?.external?.column;
       if (
-        link?.via &&
-        !indexes.some((definition) => new RegExp(`\\(${link.via?.column}[,)]`).test(definition))
+        column !== undefined &&
+        !indexes.some((definition) => new RegExp(`\\(${column}[,)]`).test(definition))
       ) {
-        missing.push(`${table}: ${link.via.column}`);
+        missing.push(`${table}: ${column}`);
       }
     }
     expect(missing).toEqual([]);

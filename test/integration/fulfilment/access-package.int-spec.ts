@@ -13,7 +13,12 @@ import { dataSourceOptions } from '@rightsdesk/persistence';
 import { findCardLikeNumbers } from '@rightsdesk/shop';
 import { ReadAccessPackage, parseCsv, readAccessPackage } from '../../support/package-reader';
 import { createTestRequest } from '../../support/requests';
-import { TEST_DATABASE_URL, TEST_SHOP_DATABASE_URL } from '../../support/test-env';
+import {
+  TEST_DATABASE_URL,
+  TEST_ANALYTICS_DATABASE_URL,
+  TEST_CONNECTIONS,
+  TEST_SHOP_DATABASE_URL,
+} from '../../support/test-env';
 
 /**
  * Packages built for people of the seeded test shop, read back as a person would: decrypted,
@@ -25,20 +30,22 @@ describe('access package (ZIP)', () => {
   let sources: SourceRegistry;
   let collect: CollectAccessPackageUseCase;
   let shop: Client;
+  let analytics: Client;
 
   beforeAll(async () => {
     dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
-    sources = new SourceRegistry(await readDataMapFile('data-map/shop.v1.yaml'), {
-      shop: TEST_SHOP_DATABASE_URL,
-    });
+    sources = new SourceRegistry(await readDataMapFile('data-map/shop.v1.yaml'), TEST_CONNECTIONS);
     collect = new CollectAccessPackageUseCase(dataSource, sources, key);
     shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
     await shop.connect();
+    analytics = new Client({ connectionString: TEST_ANALYTICS_DATABASE_URL });
+    await analytics.connect();
   });
 
   afterAll(async () => {
     await sources?.close();
     await shop?.end();
+    await analytics?.end();
     await dataSource?.destroy();
   });
 
@@ -77,14 +84,19 @@ describe('access package (ZIP)', () => {
     const email = 'sam.rivera@example.com';
     const { read } = await fulfilled(email);
     const customer = await customerId(email);
-    const tables = sources.connectors[0].tables();
+    // Both databases of the map: the shop's own, and analytics (sessions, page views).
+    const files = sources.connectors.flatMap((connector) =>
+      connector.tables().map((table) => `${connector.system.name}/${table}`),
+    );
+    const tables = sources.connectors.flatMap((connector) => connector.tables());
 
     expect(read.stored.format).toBe(ACCESS_PACKAGE_FORMAT);
+    expect(files).toContain('analytics/sessions');
     expect([...read.entries.keys()].sort()).toEqual(
       [
         'report.html',
         'manifest.json',
-        ...tables.flatMap((table) => [`shop/${table}.json`, `shop/${table}.csv`]),
+        ...files.flatMap((file) => [`${file}.json`, `${file}.csv`]),
       ].sort(),
     );
     // Every table's JSON and CSV hold the same number of rows as the manifest says.
@@ -96,14 +108,15 @@ describe('access package (ZIP)', () => {
         rows: stated,
       });
     }
-    // ...and those numbers are the shop's.
+    // ...and those numbers are the shop's, and its analytics database's.
     const [{ sessions }] = (
-      await shop.query('SELECT count(*)::int AS sessions FROM sessions WHERE customer_id = $1', [
-        customer,
-      ])
+      await analytics.query(
+        'SELECT count(*)::int AS sessions FROM sessions WHERE customer_id = $1',
+        [customer],
+      )
     ).rows;
     const [{ views }] = (
-      await shop.query(
+      await analytics.query(
         `SELECT count(*)::int AS views FROM page_views v JOIN sessions s ON s.id = v.session_id
           WHERE s.customer_id = $1`,
         [customer],

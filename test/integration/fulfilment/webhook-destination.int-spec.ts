@@ -15,7 +15,7 @@ import {
 } from '@rightsdesk/fulfilment';
 import { FulfilmentStep, dataSourceOptions } from '@rightsdesk/persistence';
 import { createTestRequest } from '../../support/requests';
-import { TEST_DATABASE_URL, TEST_SHOP_DATABASE_URL } from '../../support/test-env';
+import { TEST_DATABASE_URL, TEST_CONNECTIONS } from '../../support/test-env';
 
 /**
  * Server-side request forgery: a webhook URL that points inside the network (here loopback,
@@ -64,7 +64,7 @@ describe('webhook destinations', () => {
   ): Promise<unknown> {
     const sources = new SourceRegistry(
       await readDataMapFile('data-map/shop.v1.yaml'),
-      { shop: TEST_SHOP_DATABASE_URL },
+      TEST_CONNECTIONS,
       configured ? { email_provider: { url, secret: randomBytes(32).toString('hex') } } : {},
     );
     try {

@@ -6,7 +6,7 @@ import { findCardLikeNumbers } from '@rightsdesk/shop';
 import { TestApi } from '../../support/api-app';
 import { waitUntil } from '../../support/app-processes';
 import { readZipPackage } from '../../support/package-reader';
-import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';
+import { TEST_CONNECTIONS } from '../../support/test-env';
 import {
   browser,
   formToken,
@@ -28,9 +28,7 @@ describe('privacy center: downloading your data', () => {
 
   beforeAll(async () => {
     api = await startPrivacyCenter();
-    sources = new SourceRegistry(await readDataMapFile('data-map/shop.v1.yaml'), {
-      shop: TEST_SHOP_DATABASE_URL,
-    });
+    sources = new SourceRegistry(await readDataMapFile('data-map/shop.v1.yaml'), TEST_CONNECTIONS);
   });
   afterAll(async () => {
     await sources?.close();

@@ -1,10 +1,15 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
+import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
 import { ensureDatabase } from '@rightsdesk/persistence';
 import {
+  ANALYTICS_SCHEMA_SQL,
+  ANALYTICS_TABLES,
+  SEEDED_TABLES,
   SHOP_FIXTURE_PEOPLE,
   SHOP_SCHEMA_SQL,
   SHOP_TABLES,
+  type ShopTable,
   SeedReport,
   ShopFixtureKey,
   findCardLikeNumbers,
@@ -17,6 +22,7 @@ import { TEST_SHOP_PEOPLE, prepareShopTestDatabase } from '../../support/shop-fi
 const DATABASE_URL =
   process.env.TEST_SHOP_SEED_DATABASE_URL ??
   'postgres://postgres@localhost:5432/rightsdesk_shop_seedtest';
+const ANALYTICS_URL = analyticsDatabaseUrlFor(DATABASE_URL);
 
 jest.setTimeout(180_000);
 
@@ -26,11 +32,19 @@ const fixture = (key: ShopFixtureKey) => {
   return person;
 };
 
-async function checksums(client: Client): Promise<Record<string, string>> {
+/** The two databases the seeder fills: the shop's, and analytics (sessions, page views). */
+interface Databases {
+  shop: Client;
+  analytics: Client;
+}
+const clientFor = (databases: Databases, table: ShopTable): Client =>
+  (ANALYTICS_TABLES as readonly string[]).includes(table) ? databases.analytics : databases.shop;
+
+async function checksums(databases: Databases): Promise<Record<string, string>> {
   const sums: Record<string, string> = {};
-  for (const table of SHOP_TABLES) {
+  for (const table of SEEDED_TABLES) {
     const order = table === 'customer_profiles' ? 'customer_id' : 'id';
-    const result = await client.query<{ sum: string }>(
+    const result = await clientFor(databases, table).query<{ sum: string }>(
       `SELECT md5(string_agg(t::text, '|' ORDER BY ${order})) AS sum FROM ${table} t`,
     );
     sums[table] = result.rows[0].sum;
@@ -40,6 +54,8 @@ async function checksums(client: Client): Promise<Record<string, string>> {
 
 describe('seedShop against Postgres', () => {
   let client: Client;
+  let analytics: Client;
+  let databases: Databases;
   let first: SeedReport;
   let second: SeedReport;
   let firstSums: Record<string, string>;
@@ -52,21 +68,26 @@ describe('seedShop against Postgres', () => {
     );
     return found.rows[0]?.id;
   };
-  const count = async (sql: string, params: unknown[]): Promise<number> =>
-    Number((await client.query<{ n: string }>(sql, params)).rows[0].n);
+  const count = async (sql: string, params: unknown[], on = client): Promise<number> =>
+    Number((await on.query<{ n: string }>(sql, params)).rows[0].n);
 
   beforeAll(async () => {
     await ensureDatabase(DATABASE_URL);
+    await ensureDatabase(ANALYTICS_URL);
     client = new Client({ connectionString: DATABASE_URL });
+    analytics = new Client({ connectionString: ANALYTICS_URL });
     await client.connect();
+    await analytics.connect();
+    databases = { shop: client, analytics };
     first = await seedShop({ databaseUrl: DATABASE_URL, people: TEST_SHOP_PEOPLE });
-    firstSums = await checksums(client);
+    firstSums = await checksums(databases);
     second = await seedShop({ databaseUrl: DATABASE_URL, people: TEST_SHOP_PEOPLE });
-    secondSums = await checksums(client);
+    secondSums = await checksums(databases);
   });
 
   afterAll(async () => {
     await client.end();
+    await analytics.end();
   });
 
   it('produces byte-identical tables when run twice with the same size and seed', () => {
@@ -74,9 +95,9 @@ describe('seedShop against Postgres', () => {
     expect(second.rows).toEqual(first.rows);
   });
 
-  it('fills every table, with the row counts it reports', async () => {
-    for (const table of SHOP_TABLES) {
-      const n = await count(`SELECT count(*) AS n FROM ${table}`, []);
+  it('fills every table of both databases, with the row counts it reports', async () => {
+    for (const table of SEEDED_TABLES) {
+      const n = await count(`SELECT count(*) AS n FROM ${table}`, [], clientFor(databases, table));
       expect({ table, n }).toEqual({ table, n: second.rows[table] });
       expect(n).toBeGreaterThan(0);
     }
@@ -87,17 +108,27 @@ describe('seedShop against Postgres', () => {
       `SELECT count(*) AS n FROM pg_constraint WHERE contype = 'f' AND convalidated AND conrelid = ANY($1::text[]::regclass[])`,
       [SHOP_TABLES],
     );
-    // Every REFERENCES in the DDL is back, and validated.
+    // Every REFERENCES in the DDL is back, and validated, in each database.
     expect(fks).toBe(SHOP_SCHEMA_SQL.match(/REFERENCES/g)?.length);
+    const analyticsFks = await count(
+      `SELECT count(*) AS n FROM pg_constraint WHERE contype = 'f' AND convalidated AND conrelid = ANY($1::text[]::regclass[])`,
+      [ANALYTICS_TABLES],
+      analytics,
+    );
+    expect(analyticsFks).toBe(ANALYTICS_SCHEMA_SQL.match(/REFERENCES/g)?.length);
     const emailIndex = await count(
       `SELECT count(*) AS n FROM pg_indexes WHERE indexname = 'customers_email_lower_idx'`,
       [],
     );
     expect(emailIndex).toBe(1);
-    const seq = await client.query<{ last: string; max: string }>(
+    const seq = await analytics.query<{ last: string; max: string }>(
       'SELECT (SELECT last_value FROM page_views_id_seq) AS last, (SELECT max(id) FROM page_views) AS max',
     );
     expect(seq.rows[0].last).toBe(seq.rows[0].max);
+    const orders = await client.query<{ last: string; max: string }>(
+      'SELECT (SELECT last_value FROM orders_id_seq) AS last, (SELECT max(id) FROM orders) AS max',
+    );
+    expect(orders.rows[0].last).toBe(orders.rows[0].max);
   });
 
   it('keeps non-Latin and accented names intact', async () => {
@@ -136,15 +167,16 @@ describe('seedShop against Postgres', () => {
     expect(shared).toBeGreaterThan(0);
   });
 
-  it('has a person with thousands of sessions, all with page views', async () => {
+  it('has a person with thousands of sessions in the analytics database, all with page views', async () => {
     const id = await customerId(fixture('thousands-of-sessions').email);
-    expect(await count('SELECT count(*) AS n FROM sessions WHERE customer_id = $1', [id])).toBe(
-      3000,
-    );
+    expect(
+      await count('SELECT count(*) AS n FROM sessions WHERE customer_id = $1', [id], analytics),
+    ).toBe(3000);
     const withoutViews = await count(
       `SELECT count(*) AS n FROM sessions s WHERE s.customer_id = $1
           AND NOT EXISTS (SELECT 1 FROM page_views p WHERE p.session_id = s.id)`,
       [id],
+      analytics,
     );
     expect(withoutViews).toBe(0);
   });
@@ -201,9 +233,9 @@ describe('seedShop against Postgres', () => {
   });
 
   it('holds no card numbers anywhere, and only four-digit last4 values', async () => {
-    for (const table of SHOP_TABLES) {
+    for (const table of SEEDED_TABLES) {
       // Prefilter in SQL for 13+ digits (grouping allowed); Luhn-check the candidates here.
-      const rows = await client.query<{ row: string }>(
+      const rows = await clientFor(databases, table).query<{ row: string }>(
         `SELECT t::text AS row FROM ${table} t WHERE t::text ~ '[0-9]([ -]?[0-9]){12}'`,
       );
       const hits = rows.rows.flatMap((r) => findCardLikeNumbers(r.row));
@@ -217,12 +249,13 @@ describe('seedShop against Postgres', () => {
   it('lets prepareShopTestDatabase skip a current seed and redo a stale one', async () => {
     const before = await client.query<{ at: Date }>('SELECT seeded_at AS at FROM seed_meta');
     await prepareShopTestDatabase(DATABASE_URL);
+    expect((await readSeedMeta(analytics))?.status).toBe('complete');
     const after = await client.query<{ at: Date }>('SELECT seeded_at AS at FROM seed_meta');
     expect(after.rows[0].at).toEqual(before.rows[0].at);
 
     await seedShop({ databaseUrl: DATABASE_URL, people: 60 });
     await prepareShopTestDatabase(DATABASE_URL);
     expect((await readSeedMeta(client))?.people).toBe(TEST_SHOP_PEOPLE);
-    expect(await checksums(client)).toEqual(firstSums);
+    expect(await checksums(databases)).toEqual(firstSums);
   });
 });
