@@ -9,8 +9,8 @@ import { LETTER_FONTS, LetterInput, PrintQueue } from '@rightsdesk/notices';
 import { dataSourceOptions, openFromBytes } from '@rightsdesk/persistence';
 
 /**
- * Child process of the letters benchmark. LETTER_RENDER=batch: the print queue's batchPdf for
- * BATCH_ID (cover sheet, duplex), then the returned PDF written to OUT_PATH. LETTER_RENDER=plain:
+ * Child process of the letters benchmark. LETTER_RENDER=batch: the print queue's writeBatchPdf
+ * for BATCH_ID (cover sheet, duplex), streamed to OUT_PATH. LETTER_RENDER=plain:
  * the baseline, the same letters' sealed inputs read and opened, their text written with pdfkit
  * as plain paragraphs in the same font, streamed to OUT_PATH. Prints one JSON line: time,
  * pages, bytes, and memory sampled every 50 ms plus the kernel's high-water mark (VmHWM).
@@ -54,13 +54,12 @@ async function main(): Promise<void> {
   }
 }
 
-/** The product's path: batchPdf returns the whole PDF as one Buffer, which then goes to disk. */
+/** The product's path: writeBatchPdf streams the batch as it draws it, here to a file. */
 async function renderBatch(queue: PrintQueue, batchId: string, path: string): Promise<number> {
-  const rendered = await queue.batchPdf(batchId, true);
   const out = createWriteStream(path);
-  out.end(rendered.pdf);
+  const printed = await queue.writeBatchPdf(batchId, true, out);
   await finished(out);
-  return rendered.pages;
+  return printed.pages;
 }
 
 /** The baseline: each letter's words on a fresh page, no layout, streamed as pdfkit writes. */

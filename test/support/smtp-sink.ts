@@ -5,6 +5,10 @@ import { SMTPServer } from 'smtp-server';
 /** A real SMTP server on a free local port that keeps every message it receives, parsed. */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
+  /** Recipients refused for good, as a real server refuses an unknown mailbox (550). */
+  readonly unknownMailboxes = new Set<string>();
+  /** Recipients refused for now (451), as a busy or greylisting server does. */
+  readonly busyMailboxes = new Set<string>();
   private readonly server: SMTPServer;
   private waiters: Array<() => void> = [];
 
@@ -13,6 +17,16 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, done) => {
+        const mailbox = address.address.toLowerCase();
+        if (this.unknownMailboxes.has(mailbox)) {
+          return done(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 }));
+        }
+        if (this.busyMailboxes.has(mailbox)) {
+          return done(Object.assign(new Error('4.7.1 Try again later'), { responseCode: 451 }));
+        }
+        done();
+      },
       onData: (stream, _session, done) => {
         simpleParser(stream)
           .then((mail) => {

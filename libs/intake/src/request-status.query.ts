@@ -7,7 +7,13 @@ import {
   isOpen,
   timeLeft,
 } from '@rightsdesk/domain';
-import { DataSubjectRequest, FulfilmentStep, Letter, RequestEvent } from '@rightsdesk/persistence';
+import {
+  Correspondence,
+  DataSubjectRequest,
+  FulfilmentStep,
+  Letter,
+  RequestEvent,
+} from '@rightsdesk/persistence';
 import { RequestViewer, findRequestFor } from './request-lookup';
 
 export interface RequestStatusView {
@@ -37,6 +43,8 @@ export interface RequestStatusView {
   failure: DataSubjectRequest['failure'];
   /** A letter about this request came back undelivered: staff should find a better address. */
   returnedMail: { letterId: string; returnedAt: string; reason: string | null } | null;
+  /** An email about this request bounced (the server refused the address): the newest one. */
+  bouncedEmail: { correspondenceId: string; kind: string; reason: string | null } | null;
   /** Progress per data source once fulfilment has started. */
   steps: Array<{
     /** The step's id: staff complete a waiting manual task by it. */
@@ -116,6 +124,7 @@ export class RequestStatusQuery {
       duplicateOf: request.duplicateOfId,
       failure: request.failure,
       returnedMail: await this.returnedMail(request.id),
+      bouncedEmail: await this.bouncedEmail(request.id),
       steps: (
         await this.dataSource
           .getRepository(FulfilmentStep)
@@ -146,6 +155,17 @@ export class RequestStatusQuery {
       toStatus: event.toStatus,
       reason: event.reason,
     }));
+  }
+
+  private async bouncedEmail(requestId: string): Promise<RequestStatusView['bouncedEmail']> {
+    const message = await this.dataSource.getRepository(Correspondence).findOne({
+      select: { id: true, kind: true, error: true },
+      where: { requestId, status: 'bounced' },
+      order: { createdAt: 'DESC' },
+    });
+    return message
+      ? { correspondenceId: message.id, kind: message.kind, reason: message.error }
+      : null;
   }
 
   private async returnedMail(requestId: string): Promise<RequestStatusView['returnedMail']> {

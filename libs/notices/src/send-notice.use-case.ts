@@ -19,7 +19,7 @@ export class SendNoticeUseCase {
   async execute(correspondenceId: string): Promise<void> {
     const repository = this.dataSource.getRepository(Correspondence);
     const message = await repository.findOneByOrFail({ id: correspondenceId });
-    if (message.status === 'sent' || message.status === 'captured') return;
+    if (['sent', 'captured', 'bounced'].includes(message.status)) return;
     // Letters are printed and mailed by staff through the print queue, never emailed.
     if (message.channel === 'postal') return;
 
@@ -37,7 +37,14 @@ export class SendNoticeUseCase {
         language: message.language,
       });
     } catch (error) {
-      // Recorded for staff; the job's retries with backoff try again.
+      const code = smtpReplyCode(error);
+      if (code !== undefined && code >= 500) {
+        // A permanent refusal (RFC 5321 4.2.1: 5yz), e.g. "550 mailbox unavailable": trying
+        // again cannot help. Recorded as a bounce on the request instead of retried.
+        await this.recordBounce(message, code, error as Error);
+        return;
+      }
+      // Recorded for staff; the job's retries with backoff try again (4yz, timeouts, refused).
       await repository.update(
         { id: message.id },
         { error: (error as Error).message.slice(0, 500) },
@@ -73,6 +80,32 @@ export class SendNoticeUseCase {
     });
   }
 
+  private async recordBounce(message: Correspondence, code: number, error: Error): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        Correspondence,
+        { id: message.id },
+        // The code and link are useless now; the reply names the address problem, not the person.
+        {
+          status: 'bounced',
+          error: `Bounced: ${error.message}`.slice(0, 500),
+          sealedSecrets: null,
+        },
+      );
+      await appendAuditEvent(manager, {
+        requestId: message.requestId,
+        actor: 'worker',
+        action: 'notice.bounced',
+        data: {
+          notice: message.kind,
+          channel: message.channel,
+          correspondenceId: message.id,
+          code,
+        },
+      });
+    });
+  }
+
   /** Replaces the placeholders with the sealed secrets; without secrets, leaves text as is. */
   private secretFiller(message: Correspondence): (text: string) => string {
     if (!message.sealedSecrets) return (text) => text;
@@ -86,4 +119,10 @@ export class SendNoticeUseCase {
         text,
       );
   }
+}
+
+/** The SMTP reply code nodemailer attaches to a refused command, if the server gave one. */
+function smtpReplyCode(error: unknown): number | undefined {
+  const code = (error as { responseCode?: unknown }).responseCode;
+  return typeof code === 'number' && code >= 200 && code < 600 ? code : undefined;
 }

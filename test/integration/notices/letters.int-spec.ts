@@ -165,7 +165,11 @@ describe('letters for requests answered by post', () => {
       .expect('content-type', 'application/pdf');
     expect(qpdfCheck(pdf as Buffer)).toContain('No syntax or stream encoding errors');
     const pages = pagesOf(pdf as Buffer);
-    expect(pages[0]).toContain('3 letters');
+    // One cover page whatever the batch's size: the counts a clerk checks, first and last letter.
+    expect(pages[0]).toContain('3 letters on 4 sheets');
+    expect(pages[0]).toContain(
+      `First letter ${letters[0].letter.reference}, last letter ${letters[2].letter.reference}`,
+    );
     // cover + blank, 1 + blank, 2, 1 + blank
     expect(pages).toHaveLength(8);
     for (const { street, letter } of letters) {

@@ -83,12 +83,13 @@ export class LettersController {
   ): Promise<void> {
     if (cover !== undefined && cover !== 'true' && cover !== 'false')
       throw new DomainError('invalid_input', 'cover must be true or false.');
-    const rendered = await this.queue.batchPdf(id, cover === 'true');
+    await this.queue.findBatch(id); // an unknown batch is a 404 before any byte is sent
     response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Length', String(rendered.pdf.length));
     response.setHeader('Content-Disposition', `attachment; filename="letter-batch-${id}.pdf"`);
     response.setHeader('Cache-Control', 'no-store');
-    response.end(rendered.pdf);
+    // Streamed as it is drawn (chunked): a thousand letters never sit in memory at once. A
+    // failure midway ends the connection, so a truncated file is never taken for a whole one.
+    await this.queue.writeBatchPdf(id, cover === 'true', response);
   }
 
   @Post('letter-batches/:id/mailed')

@@ -1,7 +1,8 @@
+import { Writable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { Letter, LetterBatch, LetterStatus, openFromBytes } from '@rightsdesk/persistence';
-import { LetterInput, RenderedPdf, renderLetters } from './render-letter';
+import { BatchCover, LetterInput, streamLetters } from './render-letter';
 
 export interface QueuedLetterView {
   id: string;
@@ -92,36 +93,52 @@ export class PrintQueue {
   }
 
   /**
-   * One PDF for the printer: every letter starts on a fresh sheet (duplex), an optional cover
-   * sheet first. Letters are drawn again from their sealed inputs, so the text is exactly the
-   * stored copy's; the stored PDFs stay the record of what was sent.
+   * One PDF for the printer, written into `out` as it is drawn: every letter starts on a fresh
+   * sheet (duplex), an optional one-page cover sheet first. Letters are drawn again from their
+   * sealed inputs, a few at a time, so the text is exactly the stored copy's and memory holds
+   * one letter, whatever the batch's size; the stored PDFs stay the record of what was sent.
+   * Checks the batch before writing anything, so an unknown batch is a clean 404.
    */
-  async batchPdf(batchId: string, cover: boolean): Promise<RenderedPdf> {
+  async writeBatchPdf(
+    batchId: string,
+    cover: boolean,
+    out: Writable,
+  ): Promise<{ pages: number; letters: number }> {
     const batch = await this.findBatch(batchId);
     const letters = await this.dataSource.getRepository(Letter).find({
-      select: { id: true, sealedInput: true, reference: true },
+      select: { id: true, reference: true, pages: true },
       where: { batchId: batch.id },
-      order: { createdAt: 'ASC' },
+      order: { createdAt: 'ASC', id: 'ASC' },
     });
-    const inputs = letters.map(
-      (letter) =>
-        JSON.parse(
-          openFromBytes(this.key, `${letter.id}:input`, letter.sealedInput).toString('utf8'),
-        ) as LetterInput,
+    const printed = await streamLetters(
+      this.sealedInputs(letters.map((letter) => letter.id)),
+      out,
+      {
+        duplex: true,
+        title: `Print batch ${batch.id}`,
+        cover: cover ? batchCover(batch, letters) : undefined,
+      },
     );
-    return renderLetters(inputs, {
-      duplex: true,
-      cover: cover
-        ? {
-            lines: [
-              `Print batch ${batch.id}`,
-              `${letters.length} letter${letters.length === 1 ? '' : 's'}, created ${batch.createdAt.toISOString().slice(0, 10)}`,
-              `Status: ${batch.status}`,
-              ...letters.map((letter) => `• ${letter.reference}`),
-            ],
-          }
-        : undefined,
-    });
+    return { pages: printed.pages, letters: letters.length };
+  }
+
+  /** The letters' sealed inputs, opened a page of rows at a time, in the given order. */
+  private async *sealedInputs(ids: readonly string[]): AsyncIterable<LetterInput> {
+    for (let at = 0; at < ids.length; at += INPUTS_PER_READ) {
+      const slice = ids.slice(at, at + INPUTS_PER_READ);
+      const rows = await this.dataSource.getRepository(Letter).find({
+        select: { id: true, sealedInput: true },
+        where: { id: In(slice) },
+      });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const id of slice) {
+        const row = byId.get(id);
+        if (!row) continue; // removed meanwhile (a request purged): nothing to print
+        yield JSON.parse(
+          openFromBytes(this.key, `${row.id}:input`, row.sealedInput).toString('utf8'),
+        ) as LetterInput;
+      }
+    }
   }
 
   async findBatch(batchId: string): Promise<LetterBatch> {
@@ -131,6 +148,32 @@ export class PrintQueue {
     if (!batch) throw new DomainError('not_found', `No letter batch with id ${batchId}.`);
     return batch;
   }
+}
+
+/** Sealed inputs opened per database round trip while a batch prints. */
+const INPUTS_PER_READ = 50;
+
+/**
+ * The cover sheet: what a clerk checks before mailing, on one page whatever the batch's size:
+ * the count of letters and sheets, and the first and last reference (letters print in order).
+ */
+function batchCover(
+  batch: LetterBatch,
+  letters: ReadonlyArray<Pick<Letter, 'reference' | 'pages'>>,
+): BatchCover {
+  // Duplex: a letter takes ceil(pages / 2) sheets; the cover takes one more.
+  const sheets = 1 + letters.reduce((sum, letter) => sum + Math.ceil(letter.pages / 2), 0);
+  const first = letters[0]?.reference;
+  const last = letters[letters.length - 1]?.reference;
+  return {
+    lines: [
+      `Print batch ${batch.id}`,
+      `${letters.length} letter${letters.length === 1 ? '' : 's'} on ${sheets} sheet${sheets === 1 ? '' : 's'} (duplex, cover included), created ${batch.createdAt.toISOString().slice(0, 10)}`,
+      `Status: ${batch.status}`,
+      ...(first && last ? [`First letter ${first}, last letter ${last}`] : []),
+      'Each letter starts on a fresh sheet; fold for a #10 window envelope.',
+    ],
+  };
 }
 
 export function isUuid(value: string): boolean {

@@ -9,7 +9,11 @@ import {
 } from 'typeorm';
 import { DataSubjectRequest } from './data-subject-request.entity';
 
-export type CorrespondenceStatus = 'pending' | 'sent' | 'captured' | 'failed';
+/**
+ * `bounced`: the receiving server refused the address for good (an SMTP 5xx reply); the message
+ * is not tried again and the request shows it, so staff can find another way to reach the person.
+ */
+export type CorrespondenceStatus = 'pending' | 'sent' | 'captured' | 'failed' | 'bounced';
 
 /** Every message the company sent (or will send) about a request, with the copy staff can open. */
 @Entity({ name: 'correspondence' })
