@@ -238,6 +238,19 @@ describe('processors told by webhook, and tasks done by hand, end to end', () =>
     });
     const own = (await call(`/api/v1/requests/${waiting.id}`, waiting.statusToken)).body;
     expect(stepOn(own, 'support_letters').waitingFor?.instructions).toBeNull();
+    // The person's status page says, per place, how far the work is, in words.
+    const page = await fetch(`${baseUrl}/status/${encodeURIComponent(waiting.statusToken)}`);
+    const progress = [
+      ...(await page.text()).matchAll(/<tr>\s*<td>([^<]*)<\/td>\s*<td>([^<]*)<\/td>\s*<\/tr>/g),
+    ].map((row) => `${row[1]}: ${row[2]}`);
+    expect(progress).toEqual(
+      expect.arrayContaining([
+        'Our records (shop): Done',
+        'Email delivery service: We told them and are waiting for their confirmation',
+        expect.stringMatching(/^Paper letters .*: Our staff are doing this by hand$/),
+      ]),
+    );
+    expect(progress.join('\n')).not.toMatch(/cabinet|shred/i);
 
     // Refused callbacks change nothing.
     const before = await footprint(waiting.id);

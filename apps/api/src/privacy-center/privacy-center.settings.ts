@@ -12,7 +12,14 @@ export class PrivacyCenterSettings {
     readonly timeZone: string,
     /** Cookies get `Secure` when the site is served over https. */
     readonly secureCookies: boolean,
+    /** Per webhook or manual system of the map: who is told, as the person reads it. */
+    private readonly toldLabels: Readonly<Record<string, string>> = {},
   ) {}
+
+  /** The recipient or task a system stands for; undefined for the company's own databases. */
+  recipientOf(system: string): string | undefined {
+    return this.toldLabels[system];
+  }
 
   static from(config: AppConfig, dataMap: DataMap): PrivacyCenterSettings {
     return new PrivacyCenterSettings(
@@ -25,6 +32,17 @@ export class PrivacyCenterSettings {
       config.tokenKey,
       config.COMPANY_TIME_ZONE,
       config.PUBLIC_URL.startsWith('https:'),
+      toldLabels(dataMap),
     );
   }
+}
+
+function toldLabels(dataMap: DataMap): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const [name, system] of Object.entries(dataMap.systems)) {
+    if (system.connector === 'postgres') continue;
+    const recipient = system.recipient ? dataMap.recipients[system.recipient] : undefined;
+    labels[name] = recipient?.name ?? system.description;
+  }
+  return labels;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Language, hasAppealClock, isOpen } from '@rightsdesk/domain';
-import { RequestStatusQuery, TimelineEntry } from '@rightsdesk/intake';
+import { RequestStatusQuery, RequestStatusView, TimelineEntry } from '@rightsdesk/intake';
 import { DownloadPageQuery } from './download-page.query';
 import { dictionaryFor } from './i18n/dictionaries';
 import { isTimelineAction } from './i18n/timeline-actions';
@@ -48,7 +48,35 @@ export class StatusPageModels {
       canAppeal: decided && hasAppealClock(view.regime) && !appealed,
       complaint:
         decided && !hasAppealClock(view.regime) ? t.appeal.complaint[view.regime] : undefined,
+      progress: view.status === 'in_progress' ? this.progress(view.steps, language) : [],
     };
+  }
+
+  /**
+   * Each place's part of the request in words: a database by its name in the data map, a
+   * processor or task by the recipient told. What went wrong, and staff instructions, stay out.
+   */
+  private progress(
+    steps: RequestStatusView['steps'],
+    language: Language,
+  ): StatusViewModel['progress'] {
+    const s = dictionaryFor(language).status;
+    return steps.map((step) => ({
+      where:
+        step.waitingFor?.recipient ??
+        this.settings.recipientOf(step.source) ??
+        s.progressOurRecords(step.source === 'all' ? null : step.source),
+      state:
+        step.status === 'done'
+          ? 'done'
+          : step.status === 'failed'
+            ? 'delayed'
+            : step.status === 'waiting'
+              ? step.waitingFor?.kind === 'staff'
+                ? 'waiting_staff'
+                : 'waiting_recipient'
+              : 'working',
+    }));
   }
 
   async submitted(statusToken: string, language: Language): Promise<RequestSubmittedViewModel> {

@@ -257,6 +257,19 @@ export const en = {
     appealHeading: 'Disagree with our answer?',
     appealIntro: 'You can ask us to look at your request again. This is called an appeal.',
     appealLink: 'Appeal our decision',
+    progressHeading: 'Where the work stands',
+    progressIntro:
+      'We carry out your request everywhere we keep your data, and tell the companies that hold it for us.',
+    progressWhere: 'Where',
+    progressState: 'Progress',
+    progressOurRecords: (system) => (system ? `Our records (${system})` : 'All our records'),
+    progressStates: {
+      done: 'Done',
+      working: 'In progress',
+      waiting_recipient: 'We told them and are waiting for their confirmation',
+      waiting_staff: 'Our staff are doing this by hand',
+      delayed: 'Delayed; our staff are looking into it',
+    },
     timelineActions: {
       'verification.code_sent': 'We emailed you a code',
       'verification.email_confirmed': 'You confirmed your email address',

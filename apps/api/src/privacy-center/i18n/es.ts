@@ -263,6 +263,20 @@ export const es = {
     appealHeading: '¿No está de acuerdo con nuestra respuesta?',
     appealIntro: 'Puede pedirnos que revisemos su solicitud otra vez. Esto se llama apelación.',
     appealLink: 'Apelar nuestra decisión',
+    progressHeading: 'Cómo avanza el trabajo',
+    progressIntro:
+      'Atendemos su solicitud en todos los lugares donde guardamos sus datos y avisamos a las empresas que los guardan por nosotros.',
+    progressWhere: 'Dónde',
+    progressState: 'Avance',
+    progressOurRecords: (system) =>
+      system ? `Nuestros registros (${system})` : 'Todos nuestros registros',
+    progressStates: {
+      done: 'Hecho',
+      working: 'En curso',
+      waiting_recipient: 'Les avisamos y esperamos su confirmación',
+      waiting_staff: 'Nuestro personal lo está haciendo a mano',
+      delayed: 'Con retraso; nuestro personal lo está revisando',
+    },
     timelineActions: {
       'verification.code_sent': 'Le enviamos un código por correo',
       'verification.email_confirmed': 'Confirmó su dirección de correo electrónico',

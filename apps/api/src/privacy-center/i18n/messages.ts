@@ -15,6 +15,9 @@ export interface LabelText {
  * `satisfies Messages`, so a missing or misspelt key is a type error. Strings are plain text:
  * pages escape them and add the markup.
  */
+/** How one place's part of a request stands, as a person is told it. */
+export type ProgressState = 'done' | 'working' | 'waiting_recipient' | 'waiting_staff' | 'delayed';
+
 export interface Messages {
   /** Language code; also the value of `<html lang>`. */
   lang: Language;
@@ -189,6 +192,14 @@ export interface Messages {
     appealHeading: string;
     appealIntro: string;
     appealLink: string;
+    /** Where the work stands per place the company keeps data, while the request is in progress. */
+    progressHeading: string;
+    progressIntro: string;
+    progressWhere: string;
+    progressState: string;
+    /** A database of the company by its data-map name; `null` for a step across all of them. */
+    progressOurRecords: (system: string | null) => string;
+    progressStates: Record<ProgressState, string>;
     /** Timeline entries that are not a change of status, in words. */
     timelineActions: Record<TimelineAction, string>;
   };

@@ -1,5 +1,5 @@
 import { RequestStatus, RequestType } from '@rightsdesk/domain';
-import { Messages } from '../i18n/messages';
+import { Messages, ProgressState } from '../i18n/messages';
 import { SafeHtml, html } from './html';
 import { layout } from './layout';
 import { TimelineRow, timelineTable } from './timeline.partial';
@@ -22,6 +22,8 @@ export interface StatusViewModel {
   canAppeal: boolean;
   /** Decided under a law without an appeal (CCPA, GDPR): where to complain instead. */
   complaint?: string;
+  /** While the request is carried out: each place's part, in words (never staff instructions). */
+  progress: ReadonlyArray<{ where: string; state: ProgressState }>;
 }
 
 /** GET /status/:token: where a request stands, what happened, and what happens next. */
@@ -52,6 +54,7 @@ export function statusPage(vm: StatusViewModel, t: Messages): string {
         <a class="button" href="/verify/${encodeURIComponent(vm.statusToken)}">${s.verifyLink}</a>
       </p>`
     }
+    ${vm.progress.length > 0 && progressSection(vm.progress, t)}
     ${vm.denial && denialSection(vm.denial, t)}
     ${
       vm.packageReady &&
@@ -80,6 +83,31 @@ export function statusPage(vm: StatusViewModel, t: Messages): string {
     ${timelineTable(vm.timeline, t)}`;
 
   return layout({ title: s.title, path, body, noindex: true }, t);
+}
+
+function progressSection(progress: StatusViewModel['progress'], t: Messages): SafeHtml {
+  const s = t.status;
+  return html`<section aria-labelledby="progress">
+    <h2 id="progress">${s.progressHeading}</h2>
+    <p>${s.progressIntro}</p>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">${s.progressWhere}</th>
+          <th scope="col">${s.progressState}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${progress.map(
+          (entry) =>
+            html`<tr>
+              <td>${entry.where}</td>
+              <td>${s.progressStates[entry.state]}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </section>`;
 }
 
 function denialSection(denial: { reason: string | null; basis: string }, t: Messages): SafeHtml {
