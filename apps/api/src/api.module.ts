@@ -52,6 +52,7 @@ import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/d
 import { ApiResources } from './api-resources';
 import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
+import { ReportsController } from './reports/reports.controller';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
@@ -78,6 +79,7 @@ export class ApiModule {
         DownloadPagesController,
         LettersController,
         CorrespondenceController,
+        ReportsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
