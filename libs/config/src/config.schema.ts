@@ -123,6 +123,11 @@ export const configSchema = z.object({
     .transform((value) => value === 'true'),
   /** How long a processor's webhook may take to answer before the try counts as failed. */
   WEBHOOK_TIMEOUT_MS: positiveInt.max(120_000).default(10_000),
+  /** Months a closed request's personal data is kept; its log line stays (regs 7101: at least 24). */
+  REQUEST_RETENTION_MONTHS: positiveInt
+    .min(24, 'must be at least 24: regs 7101 keeps request records 24 months')
+    .max(1200)
+    .default(24),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
