@@ -12,20 +12,22 @@ export interface ChartAxis {
   ticks: number[];
 }
 
-/** A round top for the value axis (1, 2, 2.5 or 5 times a power of ten) and its five ticks. */
+/**
+ * A round top for the value axis and its five ticks: four equal steps of 1, 2, 2.5, 3, 4, 5, 6
+ * or 8 times a power of ten, whole numbers for counts (2.5 only from 25 up).
+ */
 export function chartAxis(chart: Pick<ReportChart, 'max' | 'series'>): ChartAxis {
   const largest = Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => v ?? 0)));
-  const max = chart.max ?? niceCeiling(largest);
+  // A tenth of headroom, so the tallest bar keeps its value label clear of the legend.
+  const max = chart.max ?? 4 * niceStep((largest * 1.1) / 4);
   return { max, ticks: [0, 1, 2, 3, 4].map((step) => (max * step) / 4) };
 }
 
-function niceCeiling(value: number): number {
-  if (value <= 0) return 4;
+function niceStep(value: number): number {
+  if (value <= 1) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((factor) => factor * power >= value) ?? 10;
-  const top = step * power;
-  // Small counts keep whole-number ticks (0, 1, 2, 3, 4 rather than 0, 0.5, 1 …).
-  return top < 4 ? 4 : top;
+  const factors = power >= 10 ? [1, 2, 2.5, 3, 4, 5, 6, 8, 10] : [1, 2, 3, 4, 5, 6, 8, 10];
+  return (factors.find((factor) => factor * power >= value) ?? 10) * power;
 }
 
 export interface BarShape {
@@ -69,25 +71,50 @@ export function barShapes(chart: ReportChart, plot: Box, axis: ChartAxis): BarSh
   );
 }
 
-/** The points of a line chart, one per category and series; nulls are gaps. */
-export function linePoints(chart: ReportChart, plot: Box, axis: ChartAxis): PointShape[][] {
+/**
+ * The lines of a line chart, per series: runs of consecutive points, so a month with no value
+ * (null) is a gap rather than a line drawn through it.
+ */
+export function lineSegments(chart: ReportChart, plot: Box, axis: ChartAxis): PointShape[][][] {
   const groups = Math.max(1, chart.categories.length);
   const slot = plot.width / groups;
-  return chart.series.map((series, s) =>
-    series.values.flatMap((value, c) =>
-      value === null
-        ? []
-        : [
-            {
-              series: s,
-              category: c,
-              value,
-              x: plot.x + c * slot + slot / 2,
-              y: plot.y + plot.height - (Math.min(value, axis.max) / axis.max) * plot.height,
-            },
-          ],
-    ),
-  );
+  return chart.series.map((series, s) => {
+    const segments: PointShape[][] = [];
+    let current: PointShape[] = [];
+    series.values.forEach((value, c) => {
+      if (value === null) {
+        if (current.length > 0) segments.push(current);
+        current = [];
+        return;
+      }
+      current.push({
+        series: s,
+        category: c,
+        value,
+        x: plot.x + c * slot + slot / 2,
+        y: plot.y + plot.height - (Math.min(value, axis.max) / axis.max) * plot.height,
+      });
+    });
+    if (current.length > 0) segments.push(current);
+    return segments;
+  });
+}
+
+/** Every month from one date's month to another's, inclusive: "2025-11", "2025-12", "2026-01". */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const last = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7));
+  while (year * 12 + month <= last) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
 }
 
 /** Which category labels fit under the axis: every n-th one when there are many. */

@@ -82,7 +82,7 @@ export function processingRecordDocument(record: ProcessingRecord): ReportDocume
   const bases = new Map<string, number>();
   for (const activity of record.activities) {
     for (const basis of activity.legalBases.length ? activity.legalBases : ['not stated']) {
-      const short = basis.split(/[:(]/)[0].trim();
+      const short = basis.split(':')[0].trim();
       bases.set(short, (bases.get(short) ?? 0) + 1);
     }
   }

@@ -7,7 +7,7 @@ import {
   chartAxis,
   formatChartValue,
   labelEvery,
-  linePoints,
+  lineSegments,
 } from './chart-geometry';
 import type { ReportCell, ReportChart, ReportDocument, ReportTable } from './report-document';
 
@@ -139,18 +139,33 @@ function drawChart(doc: PDFKit.PDFDocument, chart: ReportChart, width: number): 
           .rect(bar.box.x, bar.box.y, bar.box.width, bar.box.height)
           .fill(CHART_COLOURS[bar.series % CHART_COLOURS.length]);
       }
+      // The value over its bar, where there is room for it.
+      if (bar.box.width >= 10) {
+        doc
+          .font('regular')
+          .fontSize(6)
+          .fillColor(INK)
+          .text(formatChartValue(bar.value, chart.unit), bar.box.x - 6, bar.box.y - 8, {
+            width: bar.box.width + 12,
+            align: 'center',
+            lineBreak: false,
+          });
+      }
     }
   } else {
-    for (const points of linePoints(chart, plot, axis)) {
-      const colour = CHART_COLOURS[(points[0]?.series ?? 0) % CHART_COLOURS.length];
-      points.forEach((point, index) => {
-        if (index === 0) doc.moveTo(point.x, point.y);
-        else doc.lineTo(point.x, point.y);
-      });
-      if (points.length > 1) doc.lineWidth(1.5).strokeColor(colour).stroke();
-      for (const point of points) doc.circle(point.x, point.y, 2).fill(colour);
-    }
+    lineSegments(chart, plot, axis).forEach((segments, series) => {
+      const colour = CHART_COLOURS[series % CHART_COLOURS.length];
+      for (const points of segments) {
+        points.forEach((point, index) => {
+          if (index === 0) doc.moveTo(point.x, point.y);
+          else doc.lineTo(point.x, point.y);
+        });
+        if (points.length > 1) doc.lineWidth(1.5).strokeColor(colour).stroke();
+        for (const point of points) doc.circle(point.x, point.y, 2).fill(colour);
+      }
+    });
   }
+  doc.font('regular').fontSize(7);
 
   // Category labels, thinned out when they would overlap.
   const slot = plot.width / Math.max(1, chart.categories.length);
@@ -181,8 +196,7 @@ function drawTable(doc: PDFKit.PDFDocument, table: ReportTable, width: number): 
       .text('Nothing in this period.', MARGIN, doc.y, { width });
     return;
   }
-  const total = table.columns.reduce((sum, column) => sum + (column.width ?? 1), 0);
-  const widths = table.columns.map((column) => ((column.width ?? 1) / total) * width);
+  const widths = columnWidths(doc, table, width);
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'bold' : 'regular').fontSize(FONT_SIZE);
     // A row is as tall as its tallest cell, so a wrapped value never splits across pages.
@@ -224,6 +238,29 @@ function drawTable(doc: PDFKit.PDFDocument, table: ReportTable, width: number): 
       table.columns.map((column) => cellText(row[column.key])),
       false,
     );
+}
+
+/**
+ * Columns share the width by their relative weights, but none is narrower than the longest
+ * word of its heading (so "Received" never breaks inside the word); the columns that had to
+ * grow take their extra from the others, in proportion to those columns' weights.
+ */
+function columnWidths(doc: PDFKit.PDFDocument, table: ReportTable, width: number): number[] {
+  doc.font('bold').fontSize(FONT_SIZE);
+  const least = table.columns.map(
+    (column) =>
+      Math.max(...column.label.split(/\s+/).map((word) => doc.widthOfString(word))) +
+      2 * CELL_PADDING +
+      1,
+  );
+  const weights = table.columns.map((column) => column.width ?? 1);
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const fixed = weights.map((weight, i) => (weight / total) * width < least[i]);
+  const fixedWidth = least.reduce((sum, w, i) => sum + (fixed[i] ? w : 0), 0);
+  const freeWeight = weights.reduce((sum, weight, i) => sum + (fixed[i] ? 0 : weight), 0);
+  return weights.map((weight, i) =>
+    fixed[i] ? least[i] : Math.max(least[i], (weight / freeWeight) * (width - fixedWidth)),
+  );
 }
 
 function cellText(value: ReportCell): string {

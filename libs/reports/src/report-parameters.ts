@@ -44,9 +44,9 @@ export function parseReportRequest(
   query: Readonly<Record<string, unknown>>,
 ): ReportRequest {
   if (!(REPORT_NAMES as readonly string[]).includes(report)) {
-    throw invalid(
-      'report',
-      `there is no report "${report}"; the reports are ${REPORT_NAMES.join(', ')}`,
+    throw new DomainError(
+      'not_found',
+      `there is no report "${report}"; the reports are ${REPORT_NAMES.join(', ')}.`,
     );
   }
   const format = text(query, 'format') ?? 'json';

@@ -6,6 +6,7 @@ import {
   denialCategory,
   responseNature,
 } from './request-categories';
+import { monthsBetween } from './chart-geometry';
 import { ReportContext, endOfDaySql, startOfDaySql } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
@@ -110,7 +111,7 @@ export function requestLogDocument(log: RequestLog): ReportDocument {
     { key: 'personalDataPurged', label: 'Data purged', width: 0.8 },
   ];
   const natures = Object.keys(RESPONSE_NATURE_LABELS) as Array<keyof typeof RESPONSE_NATURE_LABELS>;
-  const months = [...new Set(log.requests.map((row) => row.receivedOn.slice(0, 7)))];
+  const months = monthsBetween(log.from, log.to);
   const rows = log.requests.map((row) => ({
     ...row,
     regime: REGIME_LABELS[row.regime] ?? row.regime,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthsBetween } from './chart-geometry';
 import { ReportContext, endOfDaySql, percent, share, startOfDaySql } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
@@ -108,7 +109,7 @@ export function timelinessDocument(report: Timeliness): ReportDocument {
     lateShare: percent(row.lateShare),
     extendedShare: percent(row.extendedShare),
   });
-  const months = [...new Set(report.months.map((row) => row.month))];
+  const months = monthsBetween(report.from, report.to);
   const regimes = report.regimes.map((row) => row.regime);
   const monthShare = (month: string) => {
     const answered = report.months.filter((row) => row.month === month);
