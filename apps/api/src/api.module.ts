@@ -52,6 +52,7 @@ import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/d
 import { ApiResources } from './api-resources';
 import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
+import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
 import { ReportsController } from './reports/reports.controller';
 
 /** The HTTP process: REST API, privacy center pages and health. */
@@ -79,10 +80,12 @@ export class ApiModule {
         DownloadPagesController,
         LettersController,
         CorrespondenceController,
+        ...CONSOLE_CONTROLLERS,
         ReportsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        ...consoleProviders(config),
         HealthChecks,
         { provide: PrivacyCenterSettings, useValue: PrivacyCenterSettings.from(config, dataMap) },
         RequestRateLimits,

@@ -15,6 +15,10 @@ import { SuppressionRecord } from './suppression-record.entity';
 import { ManualTaskEvidence } from './manual-task-evidence.entity';
 import { Letter } from './letter.entity';
 import { LetterBatch } from './letter-batch.entity';
+import { StaffUser } from './staff-user.entity';
+import { StaffSession } from './staff-session.entity';
+import { StaffSignInThrottle } from './staff-sign-in-throttle.entity';
+import { StaffPasswordToken } from './staff-password-token.entity';
 
 export * from './access-package.entity';
 export * from './access-download.entity';
@@ -33,6 +37,10 @@ export * from './suppression-record.entity';
 export * from './manual-task-evidence.entity';
 export * from './letter.entity';
 export * from './letter-batch.entity';
+export * from './staff-user.entity';
+export * from './staff-session.entity';
+export * from './staff-sign-in-throttle.entity';
+export * from './staff-password-token.entity';
 
 /** Listed as classes, not globs: globs break the bundled (webpack) builds. */
 export const ENTITIES = [
@@ -53,4 +61,8 @@ export const ENTITIES = [
   ManualTaskEvidence,
   LetterBatch,
   Letter,
+  StaffUser,
+  StaffSession,
+  StaffSignInThrottle,
+  StaffPasswordToken,
 ];
