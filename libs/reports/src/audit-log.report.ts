@@ -15,8 +15,9 @@ const CHAIN_BATCH = 10_000;
 interface EventRow {
   seq: string;
   chain_seq: string | null;
-  request_id: string;
-  reference: string;
+  /** Null for a staff action that concerns no request (signing in, managing staff). */
+  request_id: string | null;
+  reference: string | null;
   at: Date;
   actor: string;
   action: string;
@@ -92,7 +93,7 @@ export async function auditLog(context: ReportContext, period: ReportPeriod): Pr
   const rows = (await context.db.query(
     `SELECT e.seq::text, e.chain_seq::text, e.request_id, r.reference, e.at, e.actor, e.action,
        e.from_status, e.to_status, e.reason, e.data, e.prev_hash, e.hash
-     FROM request_events e JOIN requests r ON r.id = e.request_id
+     FROM request_events e LEFT JOIN requests r ON r.id = e.request_id
      WHERE e.at >= ${startOfDaySql('$1', '$3')} AND e.at < ${endOfDaySql('$2', '$3')}
      ORDER BY e.chain_seq NULLS LAST, e.seq LIMIT $4`,
     [period.from, period.to, context.timeZone, AUDIT_LOG_MAX_ROWS + 1],

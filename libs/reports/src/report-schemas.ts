@@ -130,7 +130,7 @@ export const auditLogSchema = z.strictObject({
       seq: z.string(),
       chainSeq: z.string().nullable(),
       at: instant,
-      reference: z.string(),
+      reference: z.string().nullable(),
       actor: z.string(),
       action: z.string(),
       fromStatus: z.string().nullable(),
