@@ -14,3 +14,5 @@ export * from './processing-record.report';
 export * from './build-report';
 export * from './retention-cutoff';
 export * from './purge-expired-records.use-case';
+export * from './dashboard.query';
+export * from './ccpa-metrics-groups';

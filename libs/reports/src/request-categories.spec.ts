@@ -1,5 +1,5 @@
 import { RequestStatus } from '@rightsdesk/domain';
-import { denialCategory, responseNature } from './request-categories';
+import { ccpaTypeOf, denialCategory, responseNature } from './request-categories';
 
 describe(denialCategory.name, () => {
   it.each<[RequestStatus, string | null, string | null]>([
@@ -31,5 +31,20 @@ describe(responseNature.name, () => {
     ['failed', false, 'open'],
   ])('%s (in part: %s) is %s', (status, inPart, expected) => {
     expect(responseNature(status, inPart)).toBe(expected);
+  });
+});
+
+describe(ccpaTypeOf.name, () => {
+  it.each([
+    ['access', 'know'],
+    ['delete', 'delete'],
+    ['correct', 'correct'],
+    ['withdraw_consent', 'opt_out'],
+    ['opt_out_sale_sharing', 'opt_out'],
+    ['limit_sensitive_use', 'limit'],
+    ['appeal', null],
+    ['restrict', null],
+  ])('%s is counted as %j', (type, metric) => {
+    expect(ccpaTypeOf(type)).toBe(metric);
   });
 });

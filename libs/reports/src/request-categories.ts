@@ -57,24 +57,10 @@ export function denialCategory(
   return 'other';
 }
 
-/** denialCategory as a SQL expression, built from the same lists so the two cannot disagree. */
-export function denialCategorySql(status: string, basis: string): string {
-  const normalised = `lower(btrim(coalesce(${basis}, '')))`;
-  return `CASE WHEN ${status} = 'expired' THEN 'unverifiable'
-    WHEN ${status} <> 'denied' THEN NULL
-    WHEN ${normalised} = 'unverifiable' THEN 'unverifiable'
-    WHEN ${normalised} IN (${NOT_CONSUMER_BASES.map((b) => `'${b}'`).join(', ')}) THEN 'not_consumer'
-    WHEN ${normalised} LIKE 'exempt%' THEN 'exempt'
-    ELSE 'other' END`;
-}
-
-/** The CCPA type of one of Rightsdesk's rights as a SQL expression (null: not a 7102 type). */
-export function ccpaTypeSql(type: string): string {
-  const arms = Object.entries(RIGHTS_BY_CCPA_TYPE).map(
-    ([metric, rights]) =>
-      `WHEN ${type} IN (${rights.map((r) => `'${r}'`).join(', ')}) THEN '${metric}'`,
-  );
-  return `CASE ${arms.join(' ')} ELSE NULL END`;
+/** The regs 7102 type one of Rightsdesk's rights is counted under; null for an appeal. */
+export function ccpaTypeOf(type: string): CcpaMetricType | null {
+  const entry = Object.entries(RIGHTS_BY_CCPA_TYPE).find(([, rights]) => rights.includes(type));
+  return entry ? (entry[0] as CcpaMetricType) : null;
 }
 
 /** How a request was answered, as the request log states it (regs 7101(b)). */
