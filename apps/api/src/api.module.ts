@@ -54,6 +54,7 @@ import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
 import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
 import { ReportsController } from './reports/reports.controller';
+import { ReportPagesController } from './console/reports/report-pages.controller';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
@@ -82,6 +83,7 @@ export class ApiModule {
         CorrespondenceController,
         ...CONSOLE_CONTROLLERS,
         ReportsController,
+        ReportPagesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
