@@ -19,7 +19,7 @@ const SCOPE_STATEMENTS: Record<CcpaScope, string> = {
 
 /**
  * The regs 7102(a) metrics for one calendar year, computed in Postgres in one pass over the
- * year's requests (a million rows take about a second; see docs/benchmarks.md).
+ * year's requests, grouped and hashed (about 1.3 s for 714,284 requests; docs/benchmarks.md).
  * - A request belongs to the year it was received in, in the company's time zone, whenever it
  *   was answered: one received on 30 December and answered in January counts in December's year.
  * - Complied with in part: a copy that fell back to categories (regs 7024(a)), or an erasure
