@@ -178,6 +178,15 @@ describe('GET /api/v1/reports/{report}', () => {
     expect(flat(pdfText(pdf.body as Buffer))).toMatch(/Know \/ access 1 1 0 0/);
   });
 
+  it('records each export in the audit trail with the key that made it', async () => {
+    await get('/api/v1/reports/ccpa-metrics?year=2025&scope=all&format=csv').expect(200);
+    const [event] = (await dataSource.query(
+      `SELECT actor, data FROM request_events WHERE action = 'report.exported' ORDER BY seq DESC LIMIT 1`,
+    )) as Array<{ actor: string; data: Record<string, unknown> }>;
+    expect(event.actor).toMatch(/^api:/);
+    expect(event.data).toEqual({ report: 'ccpa-metrics', format: 'csv', year: 2025, scope: 'all' });
+  });
+
   it('keeps a reason with a quote, a comma and a line break intact in the CSV', async () => {
     const csv = await binary(
       '/api/v1/reports/audit-log?from=2025-01-01&to=2025-12-31&format=csv',

@@ -1,9 +1,10 @@
-import { Controller, Get, Inject, Param, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
+import { appendAuditEvent } from '@rightsdesk/persistence';
 import {
   REPORT_FORMATS,
   REPORT_NAMES,
@@ -14,7 +15,12 @@ import {
   reportJsonSchema,
 } from '@rightsdesk/reports';
 import { ApiResources } from '../api-resources';
-import { ApiAccessGuard, RequireScope } from '../http/api-access.guard';
+import {
+  ApiAccessGuard,
+  AuthenticatedRequest,
+  RequireScope,
+  principalActor,
+} from '../http/api-access.guard';
 
 /**
  * Compliance reports for admins and the company's other systems (regs 7101, 7102; GDPR 5(2),
@@ -68,6 +74,7 @@ export class ReportsController {
   async report(
     @Param('report') report: string,
     @Query() query: Record<string, unknown>,
+    @Req() caller: AuthenticatedRequest,
     @Res() response: Response,
   ): Promise<void> {
     const request = parseReportRequest(report, query);
@@ -84,6 +91,21 @@ export class ReportsController {
       request,
     );
     const file = await renderReport(document, request.format, now);
+    // Who exported which records, and when (GDPR 5(2)); a staff member's export through the
+    // console is recorded the same way.
+    await this.dataSource.transaction((manager) =>
+      appendAuditEvent(manager, {
+        requestId: null,
+        actor: principalActor(caller),
+        action: 'report.exported',
+        data: {
+          report,
+          format: request.format,
+          ...('period' in request ? request.period : {}),
+          ...('year' in request ? { year: request.year, scope: request.scope } : {}),
+        },
+      }),
+    );
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Length', String(file.body.length));
     response.setHeader(
