@@ -121,6 +121,16 @@ describe('/console/reports', () => {
     expect(page.text).toMatch(/value="all"\s+id="field-ccpa-metrics-scope-all"\s+checked/);
   });
 
+  it('answers an unknown report with a console page, not a problem document', async () => {
+    const admin = await staffSession(api, 'admin');
+    const page = await http()
+      .get('/console/reports/download?report=sales&format=pdf')
+      .set('Cookie', admin.cookie)
+      .expect(404);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('there is no report &quot;sales&quot;.');
+  });
+
   it('answers a period that ends before it starts with the dashboard form marked', async () => {
     const admin = await staffSession(api, 'admin');
     const page = await http()
