@@ -6,6 +6,7 @@ import { runIntakeBench } from './intake.bench';
 import { runLettersBench } from './letters.bench';
 import { runLookupBench } from './lookup.bench';
 import { runPackageBench } from './package.bench';
+import { runReportsBench } from './reports.bench';
 import { runSeedShopBench } from './seed-shop.bench';
 
 /**
@@ -140,6 +141,24 @@ async function main(): Promise<void> {
         `(+${(batch.peakRssMb - batch.rssBeforeMb).toFixed(0)} MB); plain paragraphs ${(plain.ms / 1000).toFixed(1)} s ` +
         `(${plain.pages.toLocaleString('en-US')} pages, peak RSS ${plain.peakRssMb.toFixed(0)} MB): ratio ${letters.ratio.toFixed(2)}; ` +
         `qpdf --check ${batch.qpdfCheck ? 'pass' : 'FAIL'}`,
+    );
+  }
+
+  if (wanted('reports')) {
+    const reports = await runReportsBench({
+      databaseUrl: env.BENCH_REPORTS_URL ?? server('rightsdesk_bench_reports'),
+      requests: Number(env.BENCH_REPORTS_REQUESTS ?? 1_000_000),
+      log: (line) => console.log(`  ${line}`),
+    });
+    results.reports = reports;
+    console.log(
+      `reports: CCPA metrics of ${reports.inYear.toLocaleString('en-US')} requests received in 2025 (of ${reports.requests.toLocaleString('en-US')}) ` +
+        `in ${reports.ccpaMetricsMs.toFixed(0)} ms (California only ${reports.californiaMs.toFixed(0)} ms), ` +
+        `hand-written SQL ${reports.baselineMs.toFixed(0)} ms (median): ratio ${reports.ratio.toFixed(2)}; ` +
+        `figures ${reports.figuresAgree ? 'agree' : 'DIFFER'}; timeliness ${reports.timelinessMs.toFixed(0)} ms; ` +
+        (reports.seedSeconds === null
+          ? 'seeded earlier'
+          : `seeded in ${reports.seedSeconds.toFixed(1)} s`),
     );
   }
 

@@ -53,6 +53,8 @@ import { ApiResources } from './api-resources';
 import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
 import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
+import { ReportsController } from './reports/reports.controller';
+import { ReportPagesController } from './console/reports/report-pages.controller';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
@@ -80,6 +82,8 @@ export class ApiModule {
         LettersController,
         CorrespondenceController,
         ...CONSOLE_CONTROLLERS,
+        ReportsController,
+        ReportPagesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -13,6 +13,10 @@ import { sealAuditChain } from '@rightsdesk/persistence';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
+import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';
+
+/** Retention is counted in months: an hourly sweep is on time to the hour. */
+const RETENTION_SWEEP_MS = 3_600_000;
 
 /**
  * The worker's background loops: relaying the job outbox from Postgres to BullMQ, sealing new
@@ -38,6 +42,7 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
       config.QUEUE_REPLAY_GRACE_MS,
     );
     const expiry = new ExpireUnverifiedRequestsUseCase(dataSource, render);
+    const retention = new PurgeExpiredRecordsUseCase(dataSource, config.REQUEST_RETENTION_MONTHS);
     const poll = config.OUTBOX_POLL_MS;
     this.tasks = [
       [new PeriodicTask('outbox relay', () => relay.relayOnce(), new Logger('outbox')), poll],
@@ -58,6 +63,11 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
           new Logger('replay'),
         ),
         config.QUEUE_REPLAY_MS,
+      ],
+      [
+        // Retention (regs 7101): purge closed requests' personal data once they are old enough.
+        new PeriodicTask('retention purge', () => retention.runOnce(), new Logger('retention')),
+        RETENTION_SWEEP_MS,
       ],
     ];
   }

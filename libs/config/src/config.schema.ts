@@ -134,6 +134,11 @@ export const configSchema = z.object({
   STAFF_LOCKOUT_MINUTES: positiveInt.max(24 * 60).default(15),
   /** Staff sign-in attempts per hour from one address, whatever the account. */
   RATE_LIMIT_SIGN_IN_PER_IP: positiveInt.default(60),
+  /** Months a closed request's personal data is kept; its log line stays (regs 7101: at least 24). */
+  REQUEST_RETENTION_MONTHS: positiveInt
+    .min(24, 'must be at least 24: regs 7101 keeps request records 24 months')
+    .max(1200)
+    .default(24),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -14,6 +14,8 @@ export const API_SCOPES = [
   'suppressions:read',
   /** The print queue: listing letters, batching and printing them, recording mailed and returned. */
   'letters:manage',
+  /** Compliance reports: CCPA metrics, timeliness, request log, audit log, record of processing. */
+  'reports:read',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

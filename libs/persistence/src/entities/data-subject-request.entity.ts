@@ -45,6 +45,8 @@ const oneOf = (column: string, values: readonly string[]) =>
 @Check('requests_answer_channel_check', oneOf('answer_channel', ANSWER_CHANNELS))
 @Check('requests_language_check', oneOf('language', LANGUAGES))
 @Index('requests_status_due_at_idx', ['status', 'dueAt'])
+@Index('requests_received_at_idx', ['receivedAt'])
+@Index('requests_retention_idx', ['closedAt'], { where: 'personal_data_purged_at IS NULL' })
 export class DataSubjectRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -152,6 +154,21 @@ export class DataSubjectRequest {
 
   @Column({ type: 'jsonb', nullable: true })
   failure: RequestFailure | null;
+
+  /**
+   * When the request reached a closed status: the date of response the request log shows
+   * (regs 7101). Set by the requests_record_closing trigger, whatever code closed the request.
+   */
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  /** Completed, but only in part (categories instead of a copy, or rows kept by law); trigger-set. */
+  @Column({ name: 'complied_in_part', type: 'boolean', default: false })
+  compliedInPart: boolean;
+
+  /** When retention purged the person's data; the log line and the counts remain (regs 7101). */
+  @Column({ name: 'personal_data_purged_at', type: 'timestamptz', nullable: true })
+  personalDataPurgedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,114 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { appendAuditEvent } from '@rightsdesk/persistence';
+import { retentionCutoff } from './retention-cutoff';
+
+export interface PurgeCounts {
+  identity: number;
+  correspondence: number;
+  letters: number;
+  accessPackages: number;
+  downloadChallenges: number;
+  verificationChallenges: number;
+  agentAuthorizations: number;
+  taskEvidence: number;
+  fulfilmentPlans: number;
+}
+
+/**
+ * Retention (regs 7101(a)): once a request has been closed for the configured number of months,
+ * its personal data is purged (who the person is, what was sent to them, their package, their
+ * agent's authorization, evidence files, verification secrets) while the request's log line
+ * (reference, dates, nature, manner, response, basis of denial), its counts and its audit trail
+ * stay. Each request is purged in one transaction with its audit row, and marked purged in the
+ * same one, so a crash leaves it either untouched or done, and a rerun skips what is done.
+ * Rows are claimed with SKIP LOCKED, so several workers can run this at once.
+ */
+export class PurgeExpiredRecordsUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly retentionMonths: number,
+  ) {}
+
+  /** Purges up to `limit` requests; returns how many (the periodic loop repeats while > 0). */
+  async runOnce(now = new Date(), limit = 50): Promise<number> {
+    const cutoff = retentionCutoff(now, this.retentionMonths);
+    return this.dataSource.transaction(async (manager) => {
+      // A request under appeal stays whole until the appeal is closed and old enough too.
+      const due = (await manager.query(
+        `SELECT r.id, r.subject_id FROM requests r
+         WHERE r.closed_at < $1 AND r.personal_data_purged_at IS NULL
+           AND r.status IN ('completed', 'denied', 'cancelled', 'expired')
+           AND NOT EXISTS (SELECT 1 FROM requests a WHERE a.parent_request_id = r.id
+                           AND (a.closed_at IS NULL OR a.closed_at >= $1))
+         ORDER BY r.closed_at LIMIT $2 FOR UPDATE OF r SKIP LOCKED`,
+        [cutoff, limit],
+      )) as Array<{ id: string; subject_id: string }>;
+      for (const request of due) await this.purge(manager, request.id, request.subject_id);
+      return due.length;
+    });
+  }
+
+  private async purge(manager: EntityManager, requestId: string, subjectId: string): Promise<void> {
+    const affected = async (sql: string): Promise<number> => {
+      const result = (await manager.query(sql, [requestId])) as [unknown, number];
+      return result[1];
+    };
+    const counts: PurgeCounts = {
+      // The identity is shared only by requests of the same person; it goes with the last one.
+      identity: (
+        (await manager.query(
+          `UPDATE subject_identities s SET email = '', name = NULL, phone = NULL, postal_address = NULL
+           WHERE s.id = $1 AND NOT EXISTS (SELECT 1 FROM requests o WHERE o.subject_id = s.id
+             AND o.id <> $2 AND o.personal_data_purged_at IS NULL)`,
+          [subjectId, requestId],
+        )) as [unknown, number]
+      )[1],
+      correspondence: await affected(
+        `UPDATE correspondence SET recipient = '', body_text = '', body_html = NULL, sealed_secrets = NULL
+         WHERE request_id = $1`,
+      ),
+      letters: await affected(
+        `UPDATE letters SET sealed_pdf = '\\x'::bytea, sealed_input = '\\x'::bytea WHERE request_id = $1`,
+      ),
+      downloadChallenges: await affected('DELETE FROM download_challenges WHERE request_id = $1'),
+      // Chunks go with their package (ON DELETE CASCADE).
+      accessPackages: await affected('DELETE FROM access_packages WHERE request_id = $1'),
+      verificationChallenges: await affected(
+        'DELETE FROM verification_challenges WHERE request_id = $1',
+      ),
+      agentAuthorizations: await affected('DELETE FROM agent_authorizations WHERE request_id = $1'),
+      taskEvidence: await affected(
+        `UPDATE manual_task_evidence SET note = '', file_name = NULL, content_type = NULL,
+           byte_size = NULL, sealed_file = NULL WHERE request_id = $1`,
+      ),
+      // Planned steps hold the keys of the person's rows in the company's systems.
+      fulfilmentPlans: await affected(
+        'UPDATE fulfilment_steps SET planned = NULL WHERE request_id = $1 AND planned IS NOT NULL',
+      ),
+    };
+    // What the request asked for stays as facts (scope, consent purposes, which fields were to be
+    // corrected), never the values; verification keeps its outcome, not the data points.
+    await manager.query(
+      `UPDATE requests SET personal_data_purged_at = now(), status_token_hash = NULL,
+         details = jsonb_strip_nulls(jsonb_build_object(
+           'scope', details -> 'scope',
+           'fallbackFrom', details -> 'fallbackFrom',
+           'purposes', details -> 'purposes',
+           'correctedFields', CASE WHEN jsonb_typeof(details -> 'corrections') = 'array' THEN
+             (SELECT jsonb_agg(c -> 'field') FROM jsonb_array_elements(details -> 'corrections') c) END,
+           'agent', CASE WHEN details ? 'agent' AND details -> 'agent' <> 'null'::jsonb THEN to_jsonb(true) END)),
+         verification = CASE WHEN verification IS NULL THEN NULL ELSE jsonb_strip_nulls(jsonb_build_object(
+           'outcome', verification -> 'outcome', 'required', verification -> 'required',
+           'reached', verification -> 'reached', 'score', verification -> 'score')) END
+       WHERE id = $1`,
+      [requestId],
+    );
+    await appendAuditEvent(manager, {
+      requestId,
+      actor: 'system',
+      action: 'request.personal_data_purged',
+      reason: `closed more than ${this.retentionMonths} months ago (retention, regs 7101)`,
+      data: { ...counts, retentionMonths: this.retentionMonths },
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import type { RequestStatus } from '@rightsdesk/domain';
+
+/**
+ * The request types regs 7102(a) counts, and which of Rightsdesk's rights fall under each.
+ * Consent withdrawal is reported with opt-outs: both stop a use of data the person had allowed.
+ * Rights intake does not accept yet (opt-out of sale, limit) are listed so their rows appear
+ * the day they do.
+ */
+export const CCPA_METRIC_TYPES = ['know', 'delete', 'correct', 'opt_out', 'limit'] as const;
+export type CcpaMetricType = (typeof CCPA_METRIC_TYPES)[number];
+
+export const CCPA_TYPE_LABELS: Record<CcpaMetricType, string> = {
+  know: 'Know / access',
+  delete: 'Delete',
+  correct: 'Correct',
+  opt_out: 'Opt-out / consent withdrawal',
+  limit: 'Limit use of sensitive data',
+};
+
+export const RIGHTS_BY_CCPA_TYPE: Record<CcpaMetricType, readonly string[]> = {
+  know: ['access'],
+  delete: ['delete'],
+  correct: ['correct'],
+  opt_out: ['withdraw_consent', 'opt_out_sale_sharing'],
+  limit: ['limit_sensitive_use'],
+};
+
+/** The denial reasons regs 7102(a)(1)(C) lets a business break its denials down by. */
+export const DENIAL_CATEGORIES = ['unverifiable', 'not_consumer', 'exempt', 'other'] as const;
+export type DenialCategory = (typeof DENIAL_CATEGORIES)[number];
+
+export const DENIAL_CATEGORY_LABELS: Record<DenialCategory, string> = {
+  unverifiable: 'could not be verified',
+  not_consumer: 'not made by a consumer',
+  exempt: 'exempt (a legal exception applies)',
+  other: 'other reason',
+};
+
+/** Denial bases staff choose from (and intake records) that name a regs 7102 category. */
+const NOT_CONSUMER_BASES = ['not_consumer', 'not_a_consumer', 'not_made_by_consumer'];
+
+/**
+ * The regs 7102 category of a closed request's denial, or null when it was not denied. A request
+ * that expired unverified was refused for want of verification, so it counts as unverifiable;
+ * bases starting with "exempt" name a legal exception (Civ. Code 1798.105(d), 1798.145).
+ */
+export function denialCategory(
+  status: RequestStatus,
+  denialBasis: string | null,
+): DenialCategory | null {
+  if (status === 'expired') return 'unverifiable';
+  if (status !== 'denied') return null;
+  const basis = (denialBasis ?? '').trim().toLowerCase();
+  if (basis === 'unverifiable') return 'unverifiable';
+  if (NOT_CONSUMER_BASES.includes(basis)) return 'not_consumer';
+  if (basis.startsWith('exempt')) return 'exempt';
+  return 'other';
+}
+
+/** The regs 7102 type one of Rightsdesk's rights is counted under; null for an appeal. */
+export function ccpaTypeOf(type: string): CcpaMetricType | null {
+  const entry = Object.entries(RIGHTS_BY_CCPA_TYPE).find(([, rights]) => rights.includes(type));
+  return entry ? (entry[0] as CcpaMetricType) : null;
+}
+
+/** How a request was answered, as the request log states it (regs 7101(b)). */
+export const RESPONSE_NATURES = [
+  'complied',
+  'complied_in_part',
+  'denied',
+  'expired_unverified',
+  'withdrawn',
+  'open',
+] as const;
+export type ResponseNature = (typeof RESPONSE_NATURES)[number];
+
+export const RESPONSE_NATURE_LABELS: Record<ResponseNature, string> = {
+  complied: 'complied with in whole',
+  complied_in_part: 'complied with in part',
+  denied: 'denied',
+  expired_unverified: 'denied: identity never verified',
+  withdrawn: 'withdrawn by the requester',
+  open: 'not yet answered',
+};
+
+export function responseNature(status: RequestStatus, compliedInPart: boolean): ResponseNature {
+  switch (status) {
+    case 'completed':
+      return compliedInPart ? 'complied_in_part' : 'complied';
+    case 'denied':
+      return 'denied';
+    case 'expired':
+      return 'expired_unverified';
+    case 'cancelled':
+      return 'withdrawn';
+    default:
+      return 'open';
+  }
+}

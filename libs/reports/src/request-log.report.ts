@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { DomainError, RequestStatus } from '@rightsdesk/domain';
+import {
+  DENIAL_CATEGORY_LABELS,
+  RESPONSE_NATURE_LABELS,
+  denialCategory,
+  responseNature,
+} from './request-categories';
+import { monthsBetween } from './chart-geometry';
+import { ReportContext, endOfDaySql, startOfDaySql } from './report-context';
+import type { ReportDocument } from './report-document';
+import type { ReportPeriod } from './report-parameters';
+import { requestLogSchema } from './report-schemas';
+import { REGIME_LABELS } from './timeliness.report';
+
+export type RequestLog = z.infer<typeof requestLogSchema>;
+
+/** A log longer than this is asked for by shorter periods; it keeps one answer in memory. */
+export const REQUEST_LOG_MAX_ROWS = 100_000;
+
+interface LogRow {
+  reference: string;
+  received_on: string;
+  type: string;
+  regime: string;
+  manner: string;
+  status: RequestStatus;
+  responded_on: string | null;
+  complied_in_part: boolean;
+  denial_basis: string | null;
+  due_on: string;
+  extended: boolean;
+  appeal_of: string | null;
+  purged: boolean;
+}
+
+/**
+ * The record regs 7101(b) requires of every request received in the period: date of request,
+ * nature, manner, date and nature of the response, basis of any denial. Reads only columns that
+ * retention keeps, so a purged request's line is as complete as it ever was.
+ */
+export async function requestLog(
+  context: ReportContext,
+  period: ReportPeriod,
+): Promise<RequestLog> {
+  const rows = (await context.db.query(
+    `SELECT r.reference, to_char(r.received_at AT TIME ZONE $3, 'YYYY-MM-DD') AS received_on,
+       r.type, r.regime, r.manner, r.status,
+       CASE WHEN r.status IN ('completed', 'denied', 'expired')
+         THEN to_char(r.closed_at AT TIME ZONE $3, 'YYYY-MM-DD') END AS responded_on,
+       r.complied_in_part, r.denial_basis,
+       to_char(r.due_at AT TIME ZONE $3, 'YYYY-MM-DD') AS due_on,
+       r.original_due_at IS NOT NULL AS extended,
+       p.reference AS appeal_of,
+       r.personal_data_purged_at IS NOT NULL AS purged
+     FROM requests r LEFT JOIN requests p ON p.id = r.parent_request_id
+     WHERE r.received_at >= ${startOfDaySql('$1', '$3')} AND r.received_at < ${endOfDaySql('$2', '$3')}
+     ORDER BY r.received_at, r.reference LIMIT $4`,
+    [period.from, period.to, context.timeZone, REQUEST_LOG_MAX_ROWS + 1],
+  )) as LogRow[];
+  if (rows.length > REQUEST_LOG_MAX_ROWS) {
+    throw new DomainError(
+      'invalid_input',
+      `the request log from ${period.from} to ${period.to} holds more than ${REQUEST_LOG_MAX_ROWS} requests; ask for a shorter period.`,
+      [{ path: 'to', message: 'choose a shorter period' }],
+    );
+  }
+  return {
+    report: 'request-log',
+    version: 1,
+    from: period.from,
+    to: period.to,
+    timeZone: context.timeZone,
+    generatedAt: context.now.toISOString(),
+    requests: rows.map((row) => {
+      const response = responseNature(row.status, row.complied_in_part);
+      return {
+        reference: row.reference,
+        receivedOn: row.received_on,
+        nature: row.type,
+        regime: row.regime,
+        manner: row.manner,
+        status: row.status,
+        respondedOn: row.responded_on,
+        response,
+        responseLabel: RESPONSE_NATURE_LABELS[response],
+        denialCategory: denialCategory(row.status, row.denial_basis),
+        denialBasis: row.status === 'expired' ? 'unverifiable' : row.denial_basis,
+        dueOn: row.due_on,
+        extended: row.extended,
+        appealOf: row.appeal_of,
+        personalDataPurged: row.purged,
+      };
+    }),
+  };
+}
+
+export function requestLogDocument(log: RequestLog): ReportDocument {
+  const columns = [
+    { key: 'reference', label: 'Reference', width: 1.3 },
+    { key: 'receivedOn', label: 'Received', width: 1.1 },
+    { key: 'nature', label: 'Nature', width: 1.2 },
+    { key: 'regime', label: 'Regime' },
+    { key: 'manner', label: 'Manner' },
+    { key: 'respondedOn', label: 'Responded', width: 1.1 },
+    { key: 'responseLabel', label: 'Nature of response', width: 1.8 },
+    { key: 'denialBasis', label: 'Basis of denial', width: 1.4 },
+    { key: 'dueOn', label: 'Due', width: 1.1 },
+    { key: 'extended', label: 'Extended', width: 0.8 },
+    { key: 'appealOf', label: 'Appeal of', width: 1.3 },
+    { key: 'personalDataPurged', label: 'Data purged', width: 0.8 },
+  ];
+  const natures = Object.keys(RESPONSE_NATURE_LABELS) as Array<keyof typeof RESPONSE_NATURE_LABELS>;
+  const months = monthsBetween(log.from, log.to);
+  const rows = log.requests.map((row) => ({
+    ...row,
+    regime: REGIME_LABELS[row.regime] ?? row.regime,
+    denialBasis: row.denialCategory
+      ? `${DENIAL_CATEGORY_LABELS[row.denialCategory]}${row.denialBasis && row.denialBasis !== 'unverifiable' ? ` (${row.denialBasis})` : ''}`
+      : null,
+  }));
+  return {
+    name: 'request-log',
+    title: `Request log ${log.from} to ${log.to}`,
+    fileName: `request-log-${log.from}-${log.to}`,
+    facts: [
+      ['Requests received', `${log.from} to ${log.to} (inclusive)`],
+      ['Requests', String(log.requests.length)],
+      ['Dates in', log.timeZone],
+      ['Generated', log.generatedAt],
+    ],
+    notes: [
+      'Cal. Code Regs. tit. 11, § 7101: kept at least 24 months. After the retention period a closed request\'s personal data is purged ("Data purged"); its line here stays.',
+    ],
+    charts: [
+      {
+        title: 'Requests by month of receipt and nature of response',
+        kind: 'bar',
+        categories: months,
+        series: natures
+          .map((nature) => ({
+            name: RESPONSE_NATURE_LABELS[nature],
+            values: months.map(
+              (month) =>
+                log.requests.filter(
+                  (row) => row.response === nature && row.receivedOn.startsWith(month),
+                ).length,
+            ),
+          }))
+          .filter((series) => series.values.some((value) => value > 0)),
+      },
+    ],
+    tables: [{ title: 'Requests', columns, rows }],
+    csv: {
+      title: 'Requests',
+      columns: [
+        'reference',
+        'receivedOn',
+        'nature',
+        'regime',
+        'manner',
+        'status',
+        'respondedOn',
+        'response',
+        'responseLabel',
+        'denialCategory',
+        'denialBasis',
+        'dueOn',
+        'extended',
+        'appealOf',
+        'personalDataPurged',
+      ].map((key) => ({ key, label: key })),
+      rows: log.requests,
+    },
+    json: log,
+  };
+}
