@@ -15,6 +15,7 @@ import {
   AnswerChannel,
   LANGUAGES,
   MANNERS,
+  OPEN_STATUSES,
   REGIMES,
   REQUEST_STATUSES,
   REQUEST_TYPES,
@@ -45,6 +46,14 @@ const oneOf = (column: string, values: readonly string[]) =>
 @Check('requests_answer_channel_check', oneOf('answer_channel', ANSWER_CHANNELS))
 @Check('requests_language_check', oneOf('language', LANGUAGES))
 @Index('requests_status_due_at_idx', ['status', 'dueAt'])
+// The review queue pages by (due_at, id) or (received_at, id) with keyset cursors; open requests,
+// the queue's default, have their own partial index so closed history never slows the first page.
+@Index('requests_due_at_id_idx', ['dueAt', 'id'])
+@Index('requests_open_due_at_id_idx', ['dueAt', 'id'], {
+  where: `status IN (${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`,
+})
+@Index('requests_received_at_id_idx', ['receivedAt', 'id'])
+@Index('requests_assignee_due_at_idx', ['assigneeId', 'dueAt', 'id'])
 export class DataSubjectRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -146,6 +155,10 @@ export class DataSubjectRequest {
   @ManyToOne(() => DataSubjectRequest, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'duplicate_of_id' })
   duplicateOf?: DataSubjectRequest;
+
+  /** The staff member working the request (the review queue's assignee); null when unassigned. */
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;

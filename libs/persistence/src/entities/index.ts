@@ -15,6 +15,7 @@ import { SuppressionRecord } from './suppression-record.entity';
 import { ManualTaskEvidence } from './manual-task-evidence.entity';
 import { Letter } from './letter.entity';
 import { LetterBatch } from './letter-batch.entity';
+import { RequestNote } from './request-note.entity';
 
 export * from './access-package.entity';
 export * from './access-download.entity';
@@ -33,6 +34,7 @@ export * from './suppression-record.entity';
 export * from './manual-task-evidence.entity';
 export * from './letter.entity';
 export * from './letter-batch.entity';
+export * from './request-note.entity';
 
 /** Listed as classes, not globs: globs break the bundled (webpack) builds. */
 export const ENTITIES = [
@@ -53,4 +55,5 @@ export const ENTITIES = [
   ManualTaskEvidence,
   LetterBatch,
   Letter,
+  RequestNote,
 ];
