@@ -52,6 +52,8 @@ import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/d
 import { ApiResources } from './api-resources';
 import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
+import { REVIEW_CONTROLLERS, reviewProviders } from './review/review-providers';
+import { assignableStaff } from './review/assignable-staff';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
@@ -66,6 +68,7 @@ export class ApiModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
       ],
       controllers: [
+        ...REVIEW_CONTROLLERS,
         RequestsController,
         SuppressionsController,
         ProcessorCallbacksController,
@@ -80,6 +83,7 @@ export class ApiModule {
         CorrespondenceController,
       ],
       providers: [
+        ...reviewProviders(config, dataMap, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         HealthChecks,
         { provide: PrivacyCenterSettings, useValue: PrivacyCenterSettings.from(config, dataMap) },

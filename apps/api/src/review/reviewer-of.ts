@@ -1,0 +1,13 @@
+import { DomainError } from '@rightsdesk/domain';
+import { Reviewer } from '@rightsdesk/review';
+import type { AuthenticatedRequest } from '../http/api-access.guard';
+
+/**
+ * The reviewer behind an authenticated API call. A person's status token opens their own
+ * request and never the queue or staff actions, whatever scope the route names.
+ */
+export function reviewerOf(request: AuthenticatedRequest): Reviewer {
+  const principal = request.principal;
+  if (principal && 'keyId' in principal) return { kind: 'system', keyId: principal.keyId };
+  throw new DomainError('forbidden', 'The review queue is for staff: use an API key.');
+}
