@@ -141,9 +141,11 @@ describe('the review queue over the REST API', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = await list({ sort, limit: '2', ...(cursor ? { cursor } : {}) }).expect(200);
+        const query: Record<string, string> = { sort, limit: '2' };
+        if (cursor) query.cursor = cursor;
+        const page: request.Response = await list(query).expect(200);
         seen.push(...references(page.body));
-        cursor = page.body.nextCursor;
+        cursor = page.body.nextCursor as string | null;
       } while (cursor);
       const all = references((await list({ sort }).expect(200)).body);
       expect(seen).toEqual(all);
