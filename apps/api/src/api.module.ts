@@ -54,6 +54,7 @@ import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
 import { REVIEW_CONTROLLERS, reviewProviders } from './review/review-providers';
 import { assignableStaff } from './review/assignable-staff';
+import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
@@ -81,10 +82,12 @@ export class ApiModule {
         DownloadPagesController,
         LettersController,
         CorrespondenceController,
+        ...CONSOLE_CONTROLLERS,
       ],
       providers: [
         ...reviewProviders(config, dataMap, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        ...consoleProviders(config),
         HealthChecks,
         { provide: PrivacyCenterSettings, useValue: PrivacyCenterSettings.from(config, dataMap) },
         RequestRateLimits,

@@ -16,6 +16,10 @@ import { ManualTaskEvidence } from './manual-task-evidence.entity';
 import { Letter } from './letter.entity';
 import { LetterBatch } from './letter-batch.entity';
 import { RequestNote } from './request-note.entity';
+import { StaffUser } from './staff-user.entity';
+import { StaffSession } from './staff-session.entity';
+import { StaffSignInThrottle } from './staff-sign-in-throttle.entity';
+import { StaffPasswordToken } from './staff-password-token.entity';
 
 export * from './access-package.entity';
 export * from './access-download.entity';
@@ -35,6 +39,10 @@ export * from './manual-task-evidence.entity';
 export * from './letter.entity';
 export * from './letter-batch.entity';
 export * from './request-note.entity';
+export * from './staff-user.entity';
+export * from './staff-session.entity';
+export * from './staff-sign-in-throttle.entity';
+export * from './staff-password-token.entity';
 
 /** Listed as classes, not globs: globs break the bundled (webpack) builds. */
 export const ENTITIES = [
@@ -56,4 +64,8 @@ export const ENTITIES = [
   LetterBatch,
   Letter,
   RequestNote,
+  StaffUser,
+  StaffSession,
+  StaffSignInThrottle,
+  StaffPasswordToken,
 ];
