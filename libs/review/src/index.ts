@@ -10,3 +10,4 @@ export * from './review-queue.query';
 export * from './request-review.query';
 export * from './review-decisions.use-case';
 export * from './review-handling.use-case';
+export * from './assignable-staff.query';

@@ -8,6 +8,7 @@ import {
   PostalAddress,
   RequestEvent,
   RequestNote,
+  StaffUser,
   SubjectIdentity,
 } from '@rightsdesk/persistence';
 import { currentDueDate } from './current-due-date';
@@ -43,7 +44,7 @@ export interface RequestReview {
     language: DataSubjectRequest['language'];
     receivedAt: string;
     details: Record<string, unknown>;
-    assigneeId: string | null;
+    assignee: { id: string; name: string } | null;
     appealOf: string | null;
     duplicateOf: string | null;
     denial: { basis: string; reason: string | null } | null;
@@ -132,6 +133,9 @@ export class RequestReviewQuery {
         .getRepository(RequestNote)
         .find({ where: { requestId: id }, order: { createdAt: 'ASC' } }),
     ]);
+    const assignee = request.assigneeId
+      ? await manager.getRepository(StaffUser).findOneBy({ id: request.assigneeId })
+      : null;
     const open = isOpen(request.status);
     const left = open ? timeLeft(request.dueAt, now, this.timeZone) : null;
     const due = currentDueDate(request, this.timeZone);
@@ -147,7 +151,7 @@ export class RequestReviewQuery {
         language: request.language,
         receivedAt: request.receivedAt.toISOString(),
         details: request.details,
-        assigneeId: request.assigneeId,
+        assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
         appealOf: request.parentRequestId,
         duplicateOf: request.duplicateOfId,
         denial: request.denialBasis

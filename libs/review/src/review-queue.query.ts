@@ -34,7 +34,7 @@ export interface QueueRow {
   extended: boolean;
   timeLeft: TimeLeft | null;
   urgency: DeadlineUrgency;
-  assigneeId: string | null;
+  assignee: { id: string; name: string } | null;
   /** Who the request is about, for staff eyes only. */
   subject: { email: string; name: string | null };
 }
@@ -86,8 +86,10 @@ export class ReviewQueueQuery {
     const rows = (await this.dataSource.query(
       `SELECT r.id, r.reference, r.type, r.status, r.regime, r.manner, r.answer_channel,
               r.received_at, r.due_at, r.due_rule->>'dueOn' AS due_on,
-              r.original_due_at IS NOT NULL AS extended, r.assignee_id, s.email, s.name
+              r.original_due_at IS NOT NULL AS extended, r.assignee_id, a.name AS assignee_name,
+              s.email, s.name
          FROM requests r JOIN subject_identities s ON s.id = r.subject_id
+         LEFT JOIN staff_users a ON a.id = r.assignee_id
         WHERE ${where.sql()}
         ORDER BY ${column} ${direction}, r.id ${direction}
         LIMIT ${limit}`,
@@ -198,7 +200,7 @@ export class ReviewQueueQuery {
       extended: row.extended,
       timeLeft: left,
       urgency: deadlineUrgency(left),
-      assigneeId: row.assignee_id,
+      assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? '' } : null,
       subject: { email: row.email, name: row.name },
     };
   }
@@ -225,6 +227,7 @@ interface RawRow {
   due_on: string | null;
   extended: boolean;
   assignee_id: string | null;
+  assignee_name: string | null;
   email: string;
   name: string | null;
 }

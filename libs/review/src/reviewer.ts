@@ -1,20 +1,17 @@
 import { DomainError } from '@rightsdesk/domain';
-
-/** The staff roles of the console (the same names as the staff lib's `StaffRole`). */
-export const REVIEWER_ROLES = ['admin', 'privacy_officer', 'auditor'] as const;
-export type ReviewerRole = (typeof REVIEWER_ROLES)[number];
+import { StaffRole, staffActor } from '@rightsdesk/staff';
 
 /**
  * Who works the queue: a staff member signed in to the console, or a company system holding an
  * API key whose `requests:manage` scope was checked at the door.
  */
 export type Reviewer =
-  | { readonly kind: 'staff'; readonly id: string; readonly role: ReviewerRole }
+  | { readonly kind: 'staff'; readonly id: string; readonly role: StaffRole }
   | { readonly kind: 'system'; readonly keyId: string };
 
-/** What the audit trail records as the actor: the staff member's id, or `api:<key id>`. */
+/** What the audit trail records as the actor: `staff:<id>`, or `api:<key id>`. */
 export function actorOf(reviewer: Reviewer): string {
-  return reviewer.kind === 'staff' ? reviewer.id : `api:${reviewer.keyId}`;
+  return reviewer.kind === 'staff' ? staffActor(reviewer) : `api:${reviewer.keyId}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { Correspondence, OutboxMessage, RequestEvent } from '@rightsdesk/persistence';
 import { TestApi, startTestApi } from '../../support/api-app';
 import { createTestRequest } from '../../support/requests';
+import { createStaffMember, staffSession } from '../../support/staff';
 import { insertQueueRow } from './queue-rows.support';
 
 /**
@@ -180,9 +181,18 @@ describe('review actions over the REST API', () => {
 
   it('assigns and cancels; a closed request cannot be assigned', async () => {
     const id = await awaitingReview();
-    const staffId = '6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e';
+    const officer = await createStaffMember(api.dataSource, 'privacy_officer');
+    const staffId = officer.id;
     await post(`/${id}/assign`, { assigneeId: staffId }).expect(200);
-    expect((await review(id)).request.assigneeId).toBe(staffId);
+    expect((await review(id)).request.assignee).toEqual({ id: staffId, name: officer.name });
+    const assignEvent = (await eventsOf(id)).find((event) => event.action === 'request.assign');
+    expect(assignEvent?.data).toEqual({ assigneeId: staffId, previousAssigneeId: null });
+    // Auditors only read; a made-up id is nobody.
+    const auditor = await createStaffMember(api.dataSource, 'auditor');
+    for (const assigneeId of [auditor.id, '6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e']) {
+      const refused = await post(`/${id}/assign`, { assigneeId }).expect(400);
+      expect(refused.body.detail).toBe('No active staff member with that id can be assigned.');
+    }
     await post(`/${id}/cancel`, { reason: 'the person withdrew it by phone' }).expect(200, {
       id,
       status: 'cancelled',
@@ -206,7 +216,7 @@ describe('review actions over the REST API', () => {
         message: 'cannot approve a request that is pending_verification',
       },
     ]);
-    const staffId = '7a1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e';
+    const staffId = (await createStaffMember(api.dataSource, 'admin')).id;
     const assigned = await post('/bulk/assign', { ids: [first, unverified], assigneeId: staffId });
     expect(assigned.status).toBe(200);
     expect(assigned.body.results).toEqual([
@@ -262,5 +272,32 @@ describe('review actions over the REST API', () => {
       .set('authorization', readOnly)
       .expect(403);
     expect(body.detail).toMatch(/requests:manage/);
+  });
+
+  it('lets a signed-in officer act through the session cookie, and refuses an auditor', async () => {
+    const id = await awaitingReview();
+    const auditor = await staffSession(api, 'auditor');
+    const refused = await http()
+      .post(`/api/v1/requests/${id}/approve`)
+      .set('Cookie', auditor.cookie)
+      .set('X-CSRF-Token', auditor.csrfToken)
+      .expect(403);
+    expect(refused.body.detail).toMatch(/Auditor.*requests:manage/);
+    // Auditors read the queue and the request like everyone else.
+    await http().get(`/api/v1/requests/${id}/review`).set('Cookie', auditor.cookie).expect(200);
+
+    const officer = await staffSession(api, 'privacy_officer');
+    await http()
+      .post(`/api/v1/requests/${id}/approve`)
+      .set('Cookie', officer.cookie)
+      .set('X-CSRF-Token', officer.csrfToken)
+      .expect(200, { id, status: 'approved' });
+    const approval = (await eventsOf(id)).find((event) => event.action === 'request.approve');
+    expect(approval?.actor).toBe(`staff:${officer.id}`);
+    const view = await http()
+      .get(`/api/v1/requests/${id}/review`)
+      .set('Cookie', auditor.cookie)
+      .expect(200);
+    expect(view.body.actions).toEqual([]);
   });
 });

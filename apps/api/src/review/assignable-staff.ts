@@ -1,7 +1,7 @@
-import { AssigneeCheck } from '@rightsdesk/review';
+import { AssigneeCheck, isAssignableStaff } from '@rightsdesk/review';
 
 /**
- * Who may be given requests. Until staff accounts exist in this build, any well-formed id is
- * accepted; once the console's staff table is merged, only active admins and privacy officers.
+ * Requests go to staff who can act on them: an active admin or privacy officer. An auditor is
+ * read-only, and a deactivated member would leave the request with nobody working it.
  */
-export const assignableStaff: AssigneeCheck = () => Promise.resolve(true);
+export const assignableStaff: AssigneeCheck = isAssignableStaff;

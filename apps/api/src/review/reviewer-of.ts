@@ -9,5 +9,11 @@ import type { AuthenticatedRequest } from '../http/api-access.guard';
 export function reviewerOf(request: AuthenticatedRequest): Reviewer {
   const principal = request.principal;
   if (principal && 'keyId' in principal) return { kind: 'system', keyId: principal.keyId };
-  throw new DomainError('forbidden', 'The review queue is for staff: use an API key.');
+  if (principal && 'staff' in principal) {
+    return { kind: 'staff', id: principal.staff.id, role: principal.staff.role };
+  }
+  throw new DomainError(
+    'forbidden',
+    'The review queue is for staff: sign in to the console or use an API key.',
+  );
 }

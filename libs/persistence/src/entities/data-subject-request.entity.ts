@@ -25,6 +25,7 @@ import {
   RequestStatus,
   RequestType,
 } from '@rightsdesk/domain';
+import { StaffUser } from './staff-user.entity';
 import { SubjectIdentity } from './subject-identity.entity';
 
 /** What went wrong in the last failed step, shown to staff. */
@@ -159,6 +160,11 @@ export class DataSubjectRequest {
   /** The staff member working the request (the review queue's assignee); null when unassigned. */
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
   assigneeId: string | null;
+
+  // Staff rows are deactivated, never deleted (the audit trail names them), so RESTRICT holds.
+  @ManyToOne(() => StaffUser, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee?: StaffUser;
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;

@@ -11,6 +11,9 @@ export class ReviewQueue1764700000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "requests" ADD "assignee_id" uuid`);
     await queryRunner.query(
+      `ALTER TABLE "requests" ADD CONSTRAINT "FK_9d42803c550dc4f905e81355923" FOREIGN KEY ("assignee_id") REFERENCES "staff_users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
       `CREATE INDEX "requests_assignee_due_at_idx" ON "requests"  ("assignee_id", "due_at", "id") `,
     );
     await queryRunner.query(
@@ -39,6 +42,9 @@ export class ReviewQueue1764700000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX IF EXISTS "requests_open_due_at_id_idx"`);
     await queryRunner.query(`DROP INDEX IF EXISTS "requests_received_at_id_idx"`);
     await queryRunner.query(`DROP INDEX IF EXISTS "requests_assignee_due_at_idx"`);
+    await queryRunner.query(
+      `ALTER TABLE "requests" DROP CONSTRAINT IF EXISTS "FK_9d42803c550dc4f905e81355923"`,
+    );
     await queryRunner.query(`ALTER TABLE "requests" DROP COLUMN IF EXISTS "assignee_id"`);
   }
 }
