@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { DomainError, TimeLeft, explainDueDate, isOpen, timeLeft } from '@rightsdesk/domain';
 import {
   AccessPackage,
@@ -88,6 +88,8 @@ export interface RequestReview {
     error: string | null;
   }>;
   notes: Array<{ id: string; author: string; body: string; createdAt: string }>;
+  /** Staff names for the actors above (`staff:<id>` to "Olu Officer"). */
+  actorNames: Record<string, string>;
   actions: ReviewAction[];
 }
 
@@ -204,6 +206,10 @@ export class RequestReviewQuery {
         body: note.body,
         createdAt: note.createdAt.toISOString(),
       })),
+      actorNames: await this.actorNames([
+        ...events.map((event) => event.actor),
+        ...notes.map((note) => note.author),
+      ]),
       actions: availableActions(
         {
           type: request.type,
@@ -218,6 +224,17 @@ export class RequestReviewQuery {
         now,
       ),
     };
+  }
+
+  private async actorNames(actors: string[]): Promise<Record<string, string>> {
+    const ids = [...new Set(actors.filter((actor) => actor.startsWith('staff:')))].map((actor) =>
+      actor.slice('staff:'.length),
+    );
+    if (ids.length === 0) return {};
+    const members = await this.dataSource
+      .getRepository(StaffUser)
+      .find({ select: { id: true, name: true }, where: { id: In(ids) } });
+    return Object.fromEntries(members.map((member) => [`staff:${member.id}`, member.name]));
   }
 
   /** Counts per dataset from what the step kept: the package manifest, or the planned rows. */

@@ -11,10 +11,15 @@ import {
   ReviewQueueQuery,
 } from '@rightsdesk/review';
 import { ReviewActionsController } from './review-actions.controller';
+import { ReviewPagesController } from './review-pages.controller';
 import { ReviewQueueController } from './review-queue.controller';
 
 /** Bulk routes first: `bulk/assign` must not reach `:id/assign`. */
-export const REVIEW_CONTROLLERS = [ReviewActionsController, ReviewQueueController];
+export const REVIEW_CONTROLLERS = [
+  ReviewActionsController,
+  ReviewQueueController,
+  ReviewPagesController,
+];
 
 /** The review queue's queries and use cases, wired as the api module wires the rest. */
 export function reviewProviders(
