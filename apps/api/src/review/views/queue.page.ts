@@ -84,7 +84,7 @@ function filterProblems(errors: Array<{ field: string; message: string }>): Safe
 }
 
 function statusCounts(page: QueuePage): SafeHtml {
-  const items = REQUEST_STATUSES.map(
+  const items = REQUEST_STATUSES.filter((status) => page.countsByStatus[status] !== undefined).map(
     (status) =>
       html`<li>
         <a href="/console/requests?status=${status}">${STATUS_LABELS[status]}</a>:
