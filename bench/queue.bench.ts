@@ -225,7 +225,7 @@ async function defaultPageSql(url: string, samples: number) {
     }
     const plan = JSON.stringify((await client.query(`EXPLAIN (FORMAT JSON) ${sql}`)).rows[0]);
     const indexes = [
-      ...new Set([...plan.matchAll(/"Index Name": "([^"]+)"/g)].map((match) => match[1]!)),
+      ...new Set([...plan.matchAll(/"Index Name":\s*"([^"]+)"/g)].map((match) => match[1]!)),
     ];
     return { sqlMedianMs: median(times), indexes };
   } finally {
