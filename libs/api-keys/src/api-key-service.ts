@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { API_SCOPES, ApiKey, ApiScope } from '@rightsdesk/persistence';
 import { keyedHash, sameDigest } from '@rightsdesk/verification';
 
@@ -22,7 +22,11 @@ export class ApiKeyService {
     private readonly tokenKey: Buffer,
   ) {}
 
-  async create(name: string, scopes: readonly string[]): Promise<{ id: string; key: string }> {
+  async create(
+    name: string,
+    scopes: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ id: string; key: string }> {
     const unknown = scopes.filter((scope) => !(API_SCOPES as readonly string[]).includes(scope));
     if (unknown.length > 0 || scopes.length === 0) {
       throw new Error(
@@ -35,7 +39,7 @@ export class ApiKeyService {
       .slice(0, 10)
       .padEnd(10, '0');
     const key = `rdk_${prefix}_${randomBytes(32).toString('base64url')}`;
-    const saved = await this.dataSource.getRepository(ApiKey).save({
+    const saved = await manager.getRepository(ApiKey).save({
       name,
       prefix,
       keyHash: keyedHash(this.tokenKey, 'api-key', key),
@@ -59,5 +63,21 @@ export class ApiKeyService {
     // Last use is informative only; do not hold the request up for it.
     void repository.update({ id: row.id }, { lastUsedAt: new Date() }).catch(() => undefined);
     return { keyId: row.id, name: row.name, scopes: row.scopes };
+  }
+
+  /** Every key, newest first: what the admin page lists (never the key itself). */
+  async list(): Promise<ApiKey[]> {
+    return this.dataSource.getRepository(ApiKey).find({ order: { createdAt: 'DESC' } });
+  }
+
+  /** Revokes a key; it stops working on the next request. False when unknown or already revoked. */
+  async revoke(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ApiKey | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const repository = manager.getRepository(ApiKey);
+    const result = await repository.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return result.affected ? repository.findOneBy({ id }) : null;
   }
 }

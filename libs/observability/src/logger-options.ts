@@ -28,5 +28,8 @@ export function httpLoggerOptions(level: string): Options {
 
 /** Privacy-center pages carry the person's secret token in the path; it never reaches a log. */
 export function withoutSecrets(path: string): string {
-  return path.replace(/^\/(status|verify\/link|verify)\/[^/]+/, '/$1/[token]');
+  return path.replace(
+    /^\/(status|verify\/link|verify|console\/password\/reset)\/[^/]+/,
+    '/$1/[token]',
+  );
 }

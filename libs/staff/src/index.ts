@@ -9,3 +9,7 @@ export * from './staff-sessions';
 export * from './staff-audit';
 export * from './sign-in-throttle';
 export * from './sign-in.use-case';
+export * from './staff-mailer';
+export * from './staff-password-links';
+export * from './second-factor';
+export * from './staff-directory';

@@ -38,3 +38,23 @@ export async function signInThroughPage(
     .expect('location', '/console');
   return agent;
 }
+
+/** The text of a page without its markup, for asserting what a person reads. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The `rd_staff` cookie a response set, if any. */
+export function sessionCookieOf(response: {
+  headers: Record<string, unknown>;
+}): string | undefined {
+  const cookies = (response.headers['set-cookie'] as string[] | undefined) ?? [];
+  return cookies.find((value) => value.startsWith('rd_staff=') && !value.startsWith('rd_staff=;'));
+}

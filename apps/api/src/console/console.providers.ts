@@ -1,14 +1,35 @@
 import { Provider, Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@rightsdesk/config';
-import { SignInUseCase, StaffSessions, StaffSettings } from '@rightsdesk/staff';
+import { Logger } from '@nestjs/common';
+import {
+  SignInUseCase,
+  StaffDirectory,
+  StaffMailer,
+  StaffPasswordLinks,
+  StaffSecondFactor,
+  StaffSessions,
+  StaffSettings,
+} from '@rightsdesk/staff';
+import { AccountPagesController } from './account-pages.controller';
+import { AdminApiKeysController } from './admin/admin-api-keys.controller';
+import { AdminUsersController } from './admin/admin-users.controller';
 import { StaffPageGuard } from './console-access';
 import { ConsoleHomeController } from './console-home.controller';
-import { STAFF_SETTINGS, staffSettingsFrom } from './console-settings';
+import { STAFF_MAILER, STAFF_SETTINGS, staffSettingsFrom } from './console-settings';
+import { PasswordPagesController } from './password-pages.controller';
 import { SignInPagesController } from './sign-in-pages.controller';
+import { StaffMailTransport } from './staff-mail-transport';
 
 /** The console's own controllers (pages under /console). */
-export const CONSOLE_CONTROLLERS: Type[] = [SignInPagesController, ConsoleHomeController];
+export const CONSOLE_CONTROLLERS: Type[] = [
+  SignInPagesController,
+  PasswordPagesController,
+  ConsoleHomeController,
+  AccountPagesController,
+  AdminUsersController,
+  AdminApiKeysController,
+];
 
 /** Staff sign-in, sessions and the page guard, for ApiModule. */
 export function consoleProviders(config: AppConfig): Provider[] {
@@ -25,6 +46,40 @@ export function consoleProviders(config: AppConfig): Provider[] {
       inject: [DataSource, StaffSessions, STAFF_SETTINGS],
       useFactory: (dataSource: DataSource, sessions: StaffSessions, settings: StaffSettings) =>
         new SignInUseCase(dataSource, sessions, settings),
+    },
+    {
+      provide: STAFF_MAILER,
+      useFactory: () => new StaffMailTransport(config.SMTP_URL, config.MAIL_FROM),
+    },
+    {
+      provide: StaffPasswordLinks,
+      inject: [DataSource, StaffSessions, STAFF_SETTINGS, STAFF_MAILER],
+      useFactory: (
+        dataSource: DataSource,
+        sessions: StaffSessions,
+        settings: StaffSettings,
+        mailer: StaffMailer,
+      ) => {
+        const logger = new Logger('staff-mail');
+        // The reason only: never the address or the link.
+        return new StaffPasswordLinks(dataSource, sessions, settings, mailer, (error) =>
+          logger.error(
+            `password reset email not sent: ${(error as { code?: string }).code ?? error.name}`,
+          ),
+        );
+      },
+    },
+    {
+      provide: StaffSecondFactor,
+      inject: [DataSource, StaffSessions, STAFF_SETTINGS],
+      useFactory: (dataSource: DataSource, sessions: StaffSessions, settings: StaffSettings) =>
+        new StaffSecondFactor(dataSource, sessions, settings),
+    },
+    {
+      provide: StaffDirectory,
+      inject: [DataSource, StaffSessions, StaffPasswordLinks],
+      useFactory: (dataSource: DataSource, sessions: StaffSessions, links: StaffPasswordLinks) =>
+        new StaffDirectory(dataSource, sessions, links),
     },
     StaffPageGuard,
   ];

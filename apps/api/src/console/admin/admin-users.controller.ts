@@ -1,0 +1,274 @@
+import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DomainError } from '@rightsdesk/domain';
+import {
+  STAFF_ROLE_LABELS,
+  StaffDirectory,
+  StaffMailer,
+  StaffSecondFactor,
+  StaffSettings,
+  isStaffRole,
+} from '@rightsdesk/staff';
+import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
+import { consoleSeeOther, sendConsolePage, takeFlash } from '../console-response';
+import { STAFF_MAILER, STAFF_SETTINGS } from '../console-settings';
+import { ConsoleFieldError } from '../views/console-forms';
+import {
+  invitationLinkPage,
+  inviteStaffPage,
+  staffListPage,
+  staffMemberPage,
+} from '../views/admin-users.page';
+
+type FormBody = Record<string, unknown> | undefined;
+const text = (body: FormBody, name: string): string =>
+  typeof body?.[name] === 'string' ? (body[name] as string).trim() : '';
+
+/**
+ * Administration of staff users (admins only): invite with a role, change roles, deactivate,
+ * end sessions, new password links, remove a lost authenticator. Each change is audited.
+ */
+@ApiExcludeController()
+@Controller('console/admin/users')
+@StaffPage('admin')
+export class AdminUsersController {
+  constructor(
+    private readonly directory: StaffDirectory,
+    private readonly secondFactor: StaffSecondFactor,
+    @Inject(STAFF_MAILER) private readonly mailer: StaffMailer,
+    @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
+  ) {}
+
+  @Get()
+  async list(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const members = await this.directory.list();
+    sendConsolePage(
+      response,
+      staffListPage({ staff, members, flash: takeFlash(request, response) }),
+    );
+  }
+
+  @Get('new')
+  showInvite(@CurrentStaff() staff: StaffPrincipal, @Res() response: Response): void {
+    sendConsolePage(response, inviteStaffPage({ staff }));
+  }
+
+  @Post()
+  async invite(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const body = request.body as FormBody;
+    const values = {
+      name: text(body, 'name'),
+      email: text(body, 'email'),
+      role: text(body, 'role'),
+    };
+    const errors: ConsoleFieldError[] = [];
+    if (!values.name) errors.push({ field: 'name', message: 'Enter their full name.' });
+    else if (values.name.length > 100) {
+      errors.push({ field: 'name', message: 'Keep the name to 100 characters.' });
+    }
+    if (
+      !values.email ||
+      values.email.length > 254 ||
+      !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)
+    ) {
+      errors.push({ field: 'email', message: 'Enter an email address like name@example.com.' });
+    }
+    if (!isStaffRole(values.role)) {
+      errors.push({ field: 'role', message: 'Choose a role: Admin, Privacy officer or Auditor.' });
+    }
+    const role = isStaffRole(values.role) ? values.role : undefined;
+    if (errors.length > 0) {
+      return sendConsolePage(
+        response,
+        inviteStaffPage({ staff, values: { ...values, role }, errors }),
+        400,
+      );
+    }
+    let invited;
+    try {
+      invited = await this.directory.invite(staff, {
+        name: values.name,
+        email: values.email,
+        role: role as NonNullable<typeof role>,
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'invalid_state') throw error;
+      const taken = [{ field: 'email', message: error.message }];
+      return sendConsolePage(
+        response,
+        inviteStaffPage({ staff, values: { ...values, role }, errors: taken }),
+        409,
+      );
+    }
+    await this.deliverLink(response, staff, invited, 'invite');
+  }
+
+  @Get(':id')
+  async show(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.renderMember(response, staff, id, { flash: takeFlash(request, response) });
+  }
+
+  @Post(':id/role')
+  async changeRole(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const role = text(request.body as FormBody, 'role');
+    try {
+      const changed = await this.directory.changeRole(staff, id, role);
+      consoleSeeOther(response, `/console/admin/users/${id}`, {
+        kind: 'success',
+        text: `${changed.name} is now ${STAFF_ROLE_LABELS[changed.role as keyof typeof STAFF_ROLE_LABELS]}.`,
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code === 'not_found') throw error;
+      await this.renderMember(response, staff, id, {
+        errors: [{ field: 'role', message: error.message }],
+        status: error.code === 'invalid_input' ? 400 : 409,
+      });
+    }
+  }
+
+  @Post(':id/deactivate')
+  async deactivate(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const member = await this.directory.deactivate(staff, id);
+    consoleSeeOther(response, `/console/admin/users/${id}`, {
+      kind: 'success',
+      text: `${member.name} is deactivated and signed out everywhere.`,
+    });
+  }
+
+  @Post(':id/reactivate')
+  async reactivate(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const member = await this.directory.reactivate(staff, id);
+    consoleSeeOther(response, `/console/admin/users/${id}`, {
+      kind: 'success',
+      text: `${member.name} can sign in again.`,
+    });
+  }
+
+  @Post(':id/sessions/end')
+  async endSessions(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const ended = await this.directory.endSessions(staff, id);
+    const whose = id === staff.id ? 'Your' : 'Their';
+    if (id === staff.id) return consoleSeeOther(response, '/console/sign-in');
+    consoleSeeOther(response, `/console/admin/users/${id}`, {
+      kind: 'success',
+      text: `${whose} ${ended} open ${ended === 1 ? 'session has' : 'sessions have'} ended.`,
+    });
+  }
+
+  @Post(':id/invitation')
+  async reinvite(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const invited = await this.directory.reinvite(staff, id);
+    await this.deliverLink(response, staff, invited, 'reinvite');
+  }
+
+  @Post(':id/two-step/remove')
+  async removeSecondFactor(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const member = await this.directory.find(id);
+    await this.secondFactor.removeFor(staff, member.id);
+    consoleSeeOther(response, `/console/admin/users/${id}`, {
+      kind: 'success',
+      text: `${member.name}'s authenticator is removed and their sessions ended; they can set up a new one after signing in.`,
+    });
+  }
+
+  /** Emails the link; without working mail, shows it once so the admin can pass it on. */
+  private async deliverLink(
+    response: Response,
+    staff: StaffPrincipal,
+    invited: { user: { id: string; name: string; email: string }; inviteUrl: string },
+    kind: 'invite' | 'reinvite',
+  ): Promise<void> {
+    const { user, inviteUrl } = invited;
+    let mailProblem = 'Mail is not set up on this installation (SMTP_URL), so no email was sent.';
+    if (this.mailer.delivers) {
+      try {
+        await this.mailer.send({
+          to: user.email,
+          subject: `Your ${this.settings.companyName} privacy console account`,
+          text: [
+            `Hello ${user.name},`,
+            '',
+            `${staff.name} has given you access to the ${this.settings.companyName} privacy console.`,
+            `Set your password here within ${this.settings.inviteHours} hours; the link works once:`,
+            '',
+            inviteUrl,
+          ].join('\n'),
+        });
+        return consoleSeeOther(response, `/console/admin/users/${user.id}`, {
+          kind: 'success',
+          text:
+            kind === 'invite'
+              ? `${user.name} is invited: the link to set a password was emailed to ${user.email}.`
+              : `A new link was emailed to ${user.email}; earlier links no longer work.`,
+        });
+      } catch {
+        mailProblem = 'The email could not be sent.';
+      }
+    }
+    sendConsolePage(
+      response,
+      invitationLinkPage({ staff, member: user, url: inviteUrl, mailProblem }),
+      201,
+    );
+  }
+
+  private async renderMember(
+    response: Response,
+    staff: StaffPrincipal,
+    id: string,
+    extra: { flash?: ReturnType<typeof takeFlash>; errors?: ConsoleFieldError[]; status?: number },
+  ): Promise<void> {
+    const user = await this.directory.find(id);
+    const entry = (await this.directory.list()).find((member) => member.id === user.id);
+    if (!entry) throw new DomainError('not_found', 'There is no such staff member.');
+    sendConsolePage(
+      response,
+      staffMemberPage({
+        staff,
+        member: { ...entry, isYou: entry.id === staff.id },
+        flash: extra.flash,
+        errors: extra.errors,
+      }),
+      extra.status ?? 200,
+    );
+  }
+}

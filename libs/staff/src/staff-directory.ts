@@ -1,0 +1,251 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '@rightsdesk/domain';
+import { StaffUser } from '@rightsdesk/persistence';
+import { hashPassword } from './password-hasher';
+import { normalizeEmail, passwordProblem } from './password-policy';
+import { StaffPasswordLinks } from './staff-password-links';
+import { StaffPrincipal } from './staff-principal';
+import { STAFF_ROLE_LABELS, StaffRole, isStaffRole } from './staff-role';
+import { StaffSessions } from './staff-sessions';
+import { recordStaffAction } from './staff-audit';
+
+export interface StaffListEntry {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  active: boolean;
+  hasPassword: boolean;
+  secondFactor: boolean;
+  lastSignInAt: Date | null;
+  openSessions: number;
+  createdAt: Date;
+}
+
+export interface NewStaffMember {
+  email: string;
+  name: string;
+  role: StaffRole;
+}
+
+/**
+ * Staff administration (issue 6, item 5): invite members with a role, change roles,
+ * deactivate and reactivate, end someone's sessions. There is always at least one active
+ * admin: the last one can be neither demoted nor deactivated, so nobody locks the company out.
+ */
+export class StaffDirectory {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: StaffSessions,
+    private readonly links: StaffPasswordLinks,
+  ) {}
+
+  async list(): Promise<StaffListEntry[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT u.id, u.email, u.name, u.role, u.deactivated_at, u.password_hash IS NOT NULL AS has_password,
+              u.totp_enabled_at IS NOT NULL AS second_factor, u.last_sign_in_at, u.created_at,
+              (SELECT count(*)::int FROM staff_sessions s
+                WHERE s.staff_user_id = u.id AND s.ended_at IS NULL
+                  AND s.idle_expires_at > now() AND s.expires_at > now()) AS open_sessions
+       FROM staff_users u ORDER BY u.deactivated_at IS NOT NULL, lower(u.name), u.email`,
+    )) as Array<{
+      id: string;
+      email: string;
+      name: string;
+      role: StaffRole;
+      deactivated_at: Date | null;
+      has_password: boolean;
+      second_factor: boolean;
+      last_sign_in_at: Date | null;
+      created_at: Date;
+      open_sessions: number;
+    }>;
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      active: row.deactivated_at === null,
+      hasPassword: row.has_password,
+      secondFactor: row.second_factor,
+      lastSignInAt: row.last_sign_in_at,
+      openSessions: row.open_sessions,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async find(id: string): Promise<StaffUser> {
+    if (!/^[0-9a-f-]{36}$/i.test(id))
+      throw new DomainError('not_found', 'There is no such staff member.');
+    const user = await this.dataSource.getRepository(StaffUser).findOneBy({ id });
+    if (!user) throw new DomainError('not_found', 'There is no such staff member.');
+    return user;
+  }
+
+  /** Adds a member who sets their own password through the returned invitation link. */
+  async invite(
+    admin: StaffPrincipal,
+    member: NewStaffMember,
+  ): Promise<{ user: StaffUser; inviteUrl: string }> {
+    const email = normalizeEmail(member.email);
+    return this.dataSource.transaction(async (manager) => {
+      await this.refuseTaken(manager, email);
+      const user = await manager.getRepository(StaffUser).save({
+        email,
+        name: member.name.trim(),
+        role: member.role,
+        passwordHash: null,
+      });
+      const inviteUrl = await this.links.issue(manager, user.id, 'invite');
+      await recordStaffAction(manager, admin, 'staff.invited', {
+        staffUserId: user.id,
+        role: member.role,
+      });
+      return { user, inviteUrl };
+    });
+  }
+
+  /** A new invitation link for a member who never set a password or lost theirs. */
+  async reinvite(
+    admin: StaffPrincipal,
+    id: string,
+  ): Promise<{ user: StaffUser; inviteUrl: string }> {
+    const user = await this.find(id);
+    if (user.deactivatedAt) {
+      throw new DomainError('invalid_state', 'Reactivate this member before sending a new link.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const inviteUrl = await this.links.issue(manager, user.id, 'invite');
+      await recordStaffAction(manager, admin, 'staff.reinvited', { staffUserId: user.id });
+      return { user, inviteUrl };
+    });
+  }
+
+  /**
+   * The first admin, or any member, created with a password (the `create-admin` command).
+   * Fails if the address is taken.
+   */
+  async createWithPassword(
+    member: NewStaffMember,
+    password: string,
+    actor: { id: string } | null = null,
+  ): Promise<StaffUser> {
+    const email = normalizeEmail(member.email);
+    const problem = passwordProblem(password, email);
+    if (problem) throw new DomainError('invalid_input', problem);
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (manager) => {
+      await this.refuseTaken(manager, email);
+      const user = await manager.getRepository(StaffUser).save({
+        email,
+        name: member.name.trim(),
+        role: member.role,
+        passwordHash,
+        passwordChangedAt: new Date(),
+      });
+      await recordStaffAction(manager, actor, 'staff.created', {
+        staffUserId: user.id,
+        role: member.role,
+        via: actor ? 'console' : 'command',
+      });
+      return user;
+    });
+  }
+
+  async changeRole(admin: StaffPrincipal, id: string, role: unknown): Promise<StaffUser> {
+    if (!isStaffRole(role)) {
+      throw new DomainError('invalid_input', 'Choose a role: Admin, Privacy officer or Auditor.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockMember(manager, id);
+      if (user.role === role) return user;
+      if (user.role === 'admin') await this.refuseLastAdmin(manager, user, 'change the role of');
+      await manager.update(StaffUser, { id }, { role });
+      await recordStaffAction(manager, admin, 'staff.role_changed', {
+        staffUserId: id,
+        from: user.role,
+        to: role,
+      });
+      return { ...user, role };
+    });
+  }
+
+  async deactivate(admin: StaffPrincipal, id: string): Promise<StaffUser> {
+    if (id === admin.id) {
+      throw new DomainError('invalid_state', 'You cannot deactivate yourself; ask another admin.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockMember(manager, id);
+      if (user.deactivatedAt) return user;
+      if (user.role === 'admin') await this.refuseLastAdmin(manager, user, 'deactivate');
+      const now = new Date();
+      await manager.update(StaffUser, { id }, { deactivatedAt: now });
+      const ended = await this.sessions.endAllFor(id, 'deactivated', manager);
+      await recordStaffAction(manager, admin, 'staff.deactivated', {
+        staffUserId: id,
+        sessionsEnded: ended,
+      });
+      return { ...user, deactivatedAt: now };
+    });
+  }
+
+  async reactivate(admin: StaffPrincipal, id: string): Promise<StaffUser> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockMember(manager, id);
+      if (!user.deactivatedAt) return user;
+      await manager.update(StaffUser, { id }, { deactivatedAt: null });
+      await recordStaffAction(manager, admin, 'staff.reactivated', { staffUserId: id });
+      return { ...user, deactivatedAt: null };
+    });
+  }
+
+  /** Ends every session of a member (a lost laptop): they must sign in again. */
+  async endSessions(admin: StaffPrincipal, id: string): Promise<number> {
+    await this.find(id);
+    return this.dataSource.transaction(async (manager) => {
+      const ended = await this.sessions.endAllFor(id, 'reset_by_admin', manager);
+      await recordStaffAction(manager, admin, 'staff.sessions_ended', {
+        staffUserId: id,
+        sessionsEnded: ended,
+      });
+      return ended;
+    });
+  }
+
+  private async lockMember(manager: EntityManager, id: string): Promise<StaffUser> {
+    await this.find(id);
+    // Every change that could remove an admin locks all active admins first, in one order, so
+    // two admins demoting each other at once cannot both succeed.
+    await manager.query(
+      `SELECT id FROM staff_users WHERE role = 'admin' AND deactivated_at IS NULL ORDER BY id FOR UPDATE`,
+    );
+    return manager.getRepository(StaffUser).findOneByOrFail({ id });
+  }
+
+  private async refuseLastAdmin(
+    manager: EntityManager,
+    user: StaffUser,
+    what: string,
+  ): Promise<void> {
+    if (user.deactivatedAt) return;
+    const [{ admins }] = (await manager.query(
+      `SELECT count(*)::int AS admins FROM staff_users WHERE role = 'admin' AND deactivated_at IS NULL`,
+    )) as Array<{ admins: number }>;
+    if (admins <= 1) {
+      throw new DomainError(
+        'invalid_state',
+        `You cannot ${what} the last active admin: make someone else an admin first.`,
+      );
+    }
+  }
+
+  private async refuseTaken(manager: EntityManager, email: string): Promise<void> {
+    const existing = await manager.getRepository(StaffUser).findOneBy({ email });
+    if (existing) {
+      throw new DomainError(
+        'invalid_state',
+        `${email} already has a staff account (${STAFF_ROLE_LABELS[existing.role as StaffRole] ?? existing.role}${existing.deactivatedAt ? ', deactivated' : ''}).`,
+      );
+    }
+  }
+}
