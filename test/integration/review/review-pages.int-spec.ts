@@ -2,6 +2,7 @@ import request from 'supertest';
 import { TestApi, startTestApi } from '../../support/api-app';
 import { createTestRequest } from '../../support/requests';
 import { staffSession } from '../../support/staff';
+import { insertQueueRow } from './queue-rows.support';
 
 /**
  * The console's queue and request pages over HTTP, with real sessions: who sees which forms, what
@@ -178,5 +179,57 @@ describe('console review pages', () => {
       .get('/console/requests')
       .expect(303)
       .expect('location', /\/console\/sign-in\?next=/);
+  });
+
+  it('completes a waiting manual task with a note and a file, and retries a failed request', async () => {
+    const officer = await staffSession(api, 'privacy_officer');
+    const { id } = await insertQueueRow(api.dataSource, { status: 'in_progress', dueInDays: 20 });
+    const [step] = (await api.dataSource.query(
+      `INSERT INTO fulfilment_steps (request_id, action, source, status, planned)
+       VALUES ($1, 'erase', 'paper_archive', 'waiting', $2) RETURNING id`,
+      [
+        id,
+        JSON.stringify({
+          task: 'manual',
+          instructions: 'Shred the paper file',
+          label: 'Paper archive',
+        }),
+      ],
+    )) as Array<{ id: string }>;
+    const page = await http()
+      .get(`/console/requests/${id}`)
+      .set('Cookie', officer.cookie)
+      .expect(200);
+    expect(page.text).toContain('Shred the paper file');
+    expect(page.text).toContain(`action="/console/requests/${id}/tasks/${step!.id}/complete"`);
+    await http()
+      .post(`/console/requests/${id}/tasks/${step!.id}/complete`)
+      .set('Cookie', officer.cookie)
+      // A browser posting its own form says so; no other site can send this header.
+      .set('Sec-Fetch-Site', 'same-origin')
+      .field('note', 'Shredded by the archive team')
+      .attach('file', Buffer.from('certificate of destruction'), {
+        filename: 'certificate.txt',
+        contentType: 'text/plain',
+      })
+      .expect(303);
+    const [evidence] = (await api.dataSource.query(
+      'SELECT note, file_name, completed_by FROM manual_task_evidence WHERE step_id = $1',
+      [step!.id],
+    )) as Array<{ note: string; file_name: string; completed_by: string }>;
+    expect(evidence).toEqual({
+      note: 'Shredded by the archive team',
+      file_name: 'certificate.txt',
+      completed_by: `staff:${officer.id}`,
+    });
+
+    const failed = await insertQueueRow(api.dataSource, { status: 'failed', dueInDays: 20 });
+    await http()
+      .post(`/console/requests/${failed.id}/retry`)
+      .set('Cookie', officer.cookie)
+      .type('form')
+      .send({ _csrf: officer.csrfToken })
+      .expect(303);
+    expect(await statusOf(failed.id)).toBe('in_progress');
   });
 });
