@@ -11,3 +11,4 @@ export * from './request-review.query';
 export * from './review-decisions.use-case';
 export * from './review-handling.use-case';
 export * from './assignable-staff.query';
+export * from './reopen-after-appeal';

@@ -1,9 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '@rightsdesk/domain';
+import { DEFAULT_TIME_ZONE, DomainError } from '@rightsdesk/domain';
 import { startFulfilment } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { DataSubjectRequest, transitionRequest } from '@rightsdesk/persistence';
 import { appealAuthorityFor } from './appeal-authority';
+import { reopenAfterAppeal } from './reopen-after-appeal';
 import { DENIAL_BASES, describeDenialBasis } from './denial-bases';
 import { AppealDecisionCommand, DenyCommand } from './review-commands.schema';
 import { Reviewer, actorOf, assertMayActOnRequests, assertRequestId } from './reviewer';
@@ -27,6 +28,7 @@ export class ReviewDecisionsUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly notices: RenderNoticeUseCase,
+    private readonly settings: { timeZone: string } = { timeZone: DEFAULT_TIME_ZONE },
   ) {}
 
   async approve(requestId: string, reviewer: Reviewer): Promise<DataSubjectRequest> {
@@ -85,8 +87,9 @@ export class ReviewDecisionsUseCase {
 
   /**
    * An appeal upheld (the earlier decision stands: the appeal is refused, with reasons and the
-   * Attorney General to complain to) or reversed (granted: the appeal completes and the person
-   * is told the company will now act). Va. Code 59.1-577(C); C.R.S. 6-1-1306(3).
+   * Attorney General to complain to) or reversed (granted: the appeal completes, a new request of
+   * the original kind waits in review, and the person is told the company will now act).
+   * Va. Code 59.1-577(C); C.R.S. 6-1-1306(3).
    */
   async decideAppeal(
     requestId: string,
@@ -121,10 +124,11 @@ export class ReviewDecisionsUseCase {
           context: { approval: 'manual' },
         });
         await transitionRequest(manager, requestId, 'start', { actor });
+        const followUp = await reopenAfterAppeal(manager, appeal, actor, this.settings.timeZone);
         decided = await transitionRequest(manager, requestId, 'complete', {
           actor,
           reason: command.reason,
-          data,
+          data: { ...data, followUp: followUp?.id ?? null },
           changes: { completedAt: new Date() },
         });
       }

@@ -250,6 +250,16 @@ describe('review actions over the REST API', () => {
       decision: 'reverse',
       reason: 'the records are past their retention period',
     }).expect(200, { id: reversed, status: 'completed', decision: 'reverse' });
+    // The refused work is done now: a new request of the original kind waits in review.
+    const [followUp] = (await api.dataSource.query(
+      `SELECT id, type, status, details FROM requests WHERE details->>'reopenedByAppeal' = $1`,
+      [reversed],
+    )) as Array<{ id: string; type: string; status: string }>;
+    expect(followUp).toMatchObject({ type: 'withdraw_consent', status: 'awaiting_review' });
+    const completion = (await eventsOf(reversed)).find(
+      (event) => event.action === 'request.complete',
+    );
+    expect(completion?.data).toMatchObject({ decision: 'reverse', followUp: followUp!.id });
     const [grant] = await noticesOf(reversed, 'appeal_decided');
     expect(grant?.bodyText).toContain('we have reversed our earlier decision');
     expect(grant?.bodyText).not.toContain('Attorney General');

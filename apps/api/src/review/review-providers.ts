@@ -44,7 +44,7 @@ export function reviewProviders(
       provide: ReviewDecisionsUseCase,
       inject: [DataSource, RenderNoticeUseCase],
       useFactory: (dataSource: DataSource, notices: RenderNoticeUseCase) =>
-        new ReviewDecisionsUseCase(dataSource, notices),
+        new ReviewDecisionsUseCase(dataSource, notices, { timeZone: config.COMPANY_TIME_ZONE }),
     },
     {
       provide: ReviewHandlingUseCase,
