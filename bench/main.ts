@@ -7,6 +7,7 @@ import { runLettersBench } from './letters.bench';
 import { runLookupBench } from './lookup.bench';
 import { runPackageBench } from './package.bench';
 import { runReportsBench } from './reports.bench';
+import { runQueueBench } from './queue.bench';
 import { runSeedShopBench } from './seed-shop.bench';
 
 /**
@@ -159,6 +160,23 @@ async function main(): Promise<void> {
         (reports.seedSeconds === null
           ? 'seeded earlier'
           : `seeded in ${reports.seedSeconds.toFixed(1)} s`),
+    );
+  }
+
+  if (wanted('queue')) {
+    const queue = await runQueueBench({
+      databaseUrl: env.BENCH_QUEUE_URL ?? server('rightsdesk_bench_queue'),
+      shopUrl: env.BENCH_SHOP_DATABASE_URL ?? server('rightsdesk_shop_bench'),
+      redisUrl: env.BENCH_REDIS_URL ?? 'redis://localhost:6379/6',
+      total: Number(env.BENCH_QUEUE_REQUESTS ?? 100_000),
+      samples: Number(env.BENCH_QUEUE_SAMPLES ?? 25),
+      log: (line) => console.log(`  ${line}`),
+    });
+    results.queue = queue;
+    console.log(
+      `queue at ${queue.requests.toLocaleString('en-US')} requests: slowest median ${queue.slowestMedianMs.toFixed(1)} ms over ${queue.timings.length} views, API and page ` +
+        `(target < 200 ms: ${queue.slowestMedianMs < 200 ? 'met' : 'MISSED'}); default page API ${queue.timings[0]!.apiMedianMs.toFixed(1)} ms ` +
+        `vs its SQL alone ${queue.sqlMedianMs.toFixed(1)} ms: ratio ${queue.ratio.toFixed(1)}; plan uses ${queue.defaultPlanIndexes.join(', ') || 'no index'}`,
     );
   }
 

@@ -52,6 +52,8 @@ import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/d
 import { ApiResources } from './api-resources';
 import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
+import { REVIEW_CONTROLLERS, reviewProviders } from './review/review-providers';
+import { assignableStaff } from './review/assignable-staff';
 import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
 import { ReportsController } from './reports/reports.controller';
 import { ReportPagesController } from './console/reports/report-pages.controller';
@@ -69,6 +71,7 @@ export class ApiModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
       ],
       controllers: [
+        ...REVIEW_CONTROLLERS,
         RequestsController,
         SuppressionsController,
         ProcessorCallbacksController,
@@ -86,6 +89,7 @@ export class ApiModule {
         ReportPagesController,
       ],
       providers: [
+        ...reviewProviders(config, dataMap, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ...consoleProviders(config),
         HealthChecks,

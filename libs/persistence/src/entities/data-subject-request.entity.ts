@@ -15,6 +15,7 @@ import {
   AnswerChannel,
   LANGUAGES,
   MANNERS,
+  OPEN_STATUSES,
   REGIMES,
   REQUEST_STATUSES,
   REQUEST_TYPES,
@@ -24,6 +25,7 @@ import {
   RequestStatus,
   RequestType,
 } from '@rightsdesk/domain';
+import { StaffUser } from './staff-user.entity';
 import { SubjectIdentity } from './subject-identity.entity';
 
 /** What went wrong in the last failed step, shown to staff. */
@@ -47,6 +49,14 @@ const oneOf = (column: string, values: readonly string[]) =>
 @Index('requests_status_due_at_idx', ['status', 'dueAt'])
 @Index('requests_received_at_idx', ['receivedAt'])
 @Index('requests_retention_idx', ['closedAt'], { where: 'personal_data_purged_at IS NULL' })
+// The review queue pages by (due_at, id) or (received_at, id) with keyset cursors; open requests,
+// the queue's default, have their own partial index so closed history never slows the first page.
+@Index('requests_due_at_id_idx', ['dueAt', 'id'])
+@Index('requests_open_due_at_id_idx', ['dueAt', 'id'], {
+  where: `status IN (${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`,
+})
+@Index('requests_received_at_id_idx', ['receivedAt', 'id'])
+@Index('requests_assignee_due_at_idx', ['assigneeId', 'dueAt', 'id'])
 export class DataSubjectRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -148,6 +158,15 @@ export class DataSubjectRequest {
   @ManyToOne(() => DataSubjectRequest, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'duplicate_of_id' })
   duplicateOf?: DataSubjectRequest;
+
+  /** The staff member working the request (the review queue's assignee); null when unassigned. */
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  // Staff rows are deactivated, never deleted (the audit trail names them), so RESTRICT holds.
+  @ManyToOne(() => StaffUser, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee?: StaffUser;
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;

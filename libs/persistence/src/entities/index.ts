@@ -15,6 +15,7 @@ import { SuppressionRecord } from './suppression-record.entity';
 import { ManualTaskEvidence } from './manual-task-evidence.entity';
 import { Letter } from './letter.entity';
 import { LetterBatch } from './letter-batch.entity';
+import { RequestNote } from './request-note.entity';
 import { StaffUser } from './staff-user.entity';
 import { StaffSession } from './staff-session.entity';
 import { StaffSignInThrottle } from './staff-sign-in-throttle.entity';
@@ -37,6 +38,7 @@ export * from './suppression-record.entity';
 export * from './manual-task-evidence.entity';
 export * from './letter.entity';
 export * from './letter-batch.entity';
+export * from './request-note.entity';
 export * from './staff-user.entity';
 export * from './staff-session.entity';
 export * from './staff-sign-in-throttle.entity';
@@ -61,6 +63,7 @@ export const ENTITIES = [
   ManualTaskEvidence,
   LetterBatch,
   Letter,
+  RequestNote,
   StaffUser,
   StaffSession,
   StaffSignInThrottle,

@@ -6,6 +6,7 @@ import { AccessDownloads1764300000000 } from './1764300000000-access-downloads';
 import { ManualTaskEvidence1764400000000 } from './1764400000000-manual-task-evidence';
 import { Letters1764500000000 } from './1764500000000-letters';
 import { StaffConsole1764600000000 } from './1764600000000-staff-console';
+import { ReviewQueue1764700000000 } from './1764700000000-review-queue';
 import { RequestRecords1764900000000 } from './1764900000000-request-records';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   ManualTaskEvidence1764400000000,
   Letters1764500000000,
   StaffConsole1764600000000,
+  ReviewQueue1764700000000,
   RequestRecords1764900000000,
 ];

@@ -1,0 +1,61 @@
+import { Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@rightsdesk/config';
+import { DataMap, datasetLabel } from '@rightsdesk/data-map';
+import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import {
+  AssigneeCheck,
+  RequestReviewQuery,
+  ReviewDecisionsUseCase,
+  ReviewHandlingUseCase,
+  ReviewQueueQuery,
+} from '@rightsdesk/review';
+import { ReviewActionsController } from './review-actions.controller';
+import { ReviewPagesController } from './review-pages.controller';
+import { ReviewQueueController } from './review-queue.controller';
+
+/** Bulk routes first: `bulk/assign` must not reach `:id/assign`. */
+export const REVIEW_CONTROLLERS = [
+  ReviewActionsController,
+  ReviewQueueController,
+  ReviewPagesController,
+];
+
+/** The review queue's queries and use cases, wired as the api module wires the rest. */
+export function reviewProviders(
+  config: AppConfig,
+  dataMap: DataMap,
+  isAssignable: AssigneeCheck,
+): Provider[] {
+  return [
+    {
+      provide: ReviewQueueQuery,
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) =>
+        new ReviewQueueQuery(dataSource, config.COMPANY_TIME_ZONE),
+    },
+    {
+      provide: RequestReviewQuery,
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) =>
+        new RequestReviewQuery(dataSource, config.COMPANY_TIME_ZONE, datasetLabel(dataMap)),
+    },
+    {
+      provide: ReviewDecisionsUseCase,
+      inject: [DataSource, RenderNoticeUseCase],
+      useFactory: (dataSource: DataSource, notices: RenderNoticeUseCase) =>
+        new ReviewDecisionsUseCase(dataSource, notices, { timeZone: config.COMPANY_TIME_ZONE }),
+    },
+    {
+      provide: ReviewHandlingUseCase,
+      inject: [DataSource, RenderNoticeUseCase],
+      useFactory: (dataSource: DataSource, notices: RenderNoticeUseCase) =>
+        new ReviewHandlingUseCase(
+          dataSource,
+          notices,
+          { timeZone: config.COMPANY_TIME_ZONE },
+          isAssignable,
+        ),
+    },
+  ];
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { DENIAL_BASIS_CODES } from './denial-bases';
+
+const uuid = z.uuid({ message: 'must be a request or staff id' });
+const text = (max: number, what: string) =>
+  z
+    .string({ message: `${what} is required` })
+    .trim()
+    .min(1, `${what} is required`)
+    .max(max, `${what} must be at most ${max} characters`);
+
+/** An assignee, or nobody: an empty form field or null unassigns. */
+const assignee = z.preprocess((value) => (value === '' ? null : value), uuid.nullable());
+
+export const assignSchema = z.object({ assigneeId: assignee });
+
+export const denySchema = z.object({
+  basis: z.enum(DENIAL_BASIS_CODES, { message: 'choose a basis from the list' }),
+  /** Told to the person with the basis, so it explains the decision in plain words. */
+  note: text(2000, 'an explanation'),
+});
+
+export const extendSchema = z.object({ reason: text(2000, 'a reason') });
+
+export const requestInformationSchema = z.object({ message: text(2000, 'what is needed') });
+
+export const informationReceivedSchema = z.object({ note: text(2000, 'a note') });
+
+export const noteSchema = z.object({ body: text(5000, 'the note') });
+
+export const cancelSchema = z.object({ reason: text(2000, 'a reason') });
+
+export const appealDecisionSchema = z.object({
+  /** Uphold keeps the earlier decision (the appeal is refused); reverse grants the appeal. */
+  decision: z.enum(['uphold', 'reverse'], { message: 'choose uphold or reverse' }),
+  reason: text(2000, 'the reasons'),
+});
+
+/** At most a page of the queue at once; each request is decided in its own transaction. */
+const ids = z
+  .array(uuid, { message: 'list the requests by id' })
+  .min(1, 'pick at least one request')
+  .max(200, 'at most 200 requests at once')
+  .refine((list) => new Set(list).size === list.length, 'a request is listed twice');
+
+export const bulkAssignSchema = z.object({ ids, assigneeId: assignee });
+export const bulkApproveSchema = z.object({ ids });
+
+export type DenyCommand = z.output<typeof denySchema>;
+export type AppealDecisionCommand = z.output<typeof appealDecisionSchema>;

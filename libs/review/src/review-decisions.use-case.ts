@@ -1,0 +1,171 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_TIME_ZONE, DomainError } from '@rightsdesk/domain';
+import { startFulfilment } from '@rightsdesk/intake';
+import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { DataSubjectRequest, transitionRequest } from '@rightsdesk/persistence';
+import { appealAuthorityFor } from './appeal-authority';
+import { reopenAfterAppeal } from './reopen-after-appeal';
+import { DENIAL_BASES, describeDenialBasis } from './denial-bases';
+import { AppealDecisionCommand, DenyCommand } from './review-commands.schema';
+import { Reviewer, actorOf, assertMayActOnRequests, assertRequestId } from './reviewer';
+
+/** The outcome of one request in a bulk action. */
+export interface BulkOutcome {
+  id: string;
+  ok: boolean;
+  status?: string;
+  /** Why this one was refused, e.g. "cannot approve a request that is needs_info". */
+  message?: string;
+}
+
+/**
+ * An officer's decisions on a request: approve, deny with a basis, cancel, decide an appeal. Each
+ * checks the role, moves the request through the state machine, writes the audit row and the
+ * notice it owes the person (rendered into correspondence with its send job in the outbox) in
+ * one transaction: either all of it happens or none.
+ */
+export class ReviewDecisionsUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notices: RenderNoticeUseCase,
+    private readonly settings: { timeZone: string } = { timeZone: DEFAULT_TIME_ZONE },
+  ) {}
+
+  async approve(requestId: string, reviewer: Reviewer): Promise<DataSubjectRequest> {
+    assertMayActOnRequests(reviewer);
+    assertRequestId(requestId);
+    return this.dataSource.transaction((manager) => this.approveInto(manager, requestId, reviewer));
+  }
+
+  /** Each request in its own transaction: one that moved meanwhile does not hold back the rest. */
+  async bulkApprove(ids: readonly string[], reviewer: Reviewer): Promise<BulkOutcome[]> {
+    assertMayActOnRequests(reviewer);
+    const outcomes: BulkOutcome[] = [];
+    for (const id of ids) {
+      try {
+        const approved = await this.approve(id, reviewer);
+        outcomes.push({ id, ok: true, status: approved.status });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        outcomes.push({ id, ok: false, message: error.message });
+      }
+    }
+    return outcomes;
+  }
+
+  async deny(
+    requestId: string,
+    command: DenyCommand,
+    reviewer: Reviewer,
+  ): Promise<DataSubjectRequest> {
+    assertMayActOnRequests(reviewer);
+    assertRequestId(requestId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.refuseAppeal(manager, requestId, 'denied');
+      const denied = await transitionRequest(manager, requestId, 'deny', {
+        actor: actorOf(reviewer),
+        reason: command.note,
+        context: { legalBasis: describeDenialBasis(command.basis) },
+        data: { basis: command.basis },
+        changes: { denialBasis: command.basis, denialReason: command.note },
+      });
+      // regs 7022-7024, GDPR 12(4): the person is told the basis and how to appeal or complain.
+      await this.notices.renderInto(manager, requestId, 'request_denied', {
+        facts: { reason: `${DENIAL_BASES[command.basis].label}: ${command.note}` },
+      });
+      return denied;
+    });
+  }
+
+  async cancel(requestId: string, reason: string, reviewer: Reviewer): Promise<DataSubjectRequest> {
+    assertMayActOnRequests(reviewer);
+    assertRequestId(requestId);
+    return this.dataSource.transaction((manager) =>
+      transitionRequest(manager, requestId, 'cancel', { actor: actorOf(reviewer), reason }),
+    );
+  }
+
+  /**
+   * An appeal upheld (the earlier decision stands: the appeal is refused, with reasons and the
+   * Attorney General to complain to) or reversed (granted: the appeal completes, a new request of
+   * the original kind waits in review, and the person is told the company will now act).
+   * Va. Code 59.1-577(C); C.R.S. 6-1-1306(3).
+   */
+  async decideAppeal(
+    requestId: string,
+    command: AppealDecisionCommand,
+    reviewer: Reviewer,
+  ): Promise<DataSubjectRequest> {
+    assertMayActOnRequests(reviewer);
+    assertRequestId(requestId);
+    return this.dataSource.transaction(async (manager) => {
+      const appeal = await manager.getRepository(DataSubjectRequest).findOneBy({ id: requestId });
+      if (!appeal)
+        throw new DomainError('not_found', 'No request with that id is available to you.');
+      if (appeal.type !== 'appeal') {
+        throw new DomainError('invalid_state', `${appeal.reference} is not an appeal.`);
+      }
+      const actor = actorOf(reviewer);
+      const data = { decision: command.decision, appealOf: appeal.parentRequestId };
+      let decided: DataSubjectRequest;
+      if (command.decision === 'uphold') {
+        decided = await transitionRequest(manager, requestId, 'deny', {
+          actor,
+          reason: command.reason,
+          context: { legalBasis: 'appeal refused: the earlier decision stands' },
+          data,
+          changes: { denialBasis: 'appeal_refused', denialReason: command.reason },
+        });
+      } else {
+        // The decision is the appeal's whole answer: reviewed, decided, done, each step audited.
+        await transitionRequest(manager, requestId, 'approve', {
+          actor,
+          data,
+          context: { approval: 'manual' },
+        });
+        await transitionRequest(manager, requestId, 'start', { actor });
+        const followUp = await reopenAfterAppeal(manager, appeal, actor, this.settings.timeZone);
+        decided = await transitionRequest(manager, requestId, 'complete', {
+          actor,
+          reason: command.reason,
+          data: { ...data, followUp: followUp?.id ?? null },
+          changes: { completedAt: new Date() },
+        });
+      }
+      await this.notices.renderInto(manager, requestId, 'appeal_decided', {
+        facts: {
+          appealOutcome: command.decision === 'uphold' ? 'denied' : 'granted',
+          reason: command.reason,
+          authorityContact: appealAuthorityFor(appeal.regime),
+        },
+      });
+      return decided;
+    });
+  }
+
+  private async approveInto(
+    manager: EntityManager,
+    requestId: string,
+    reviewer: Reviewer,
+  ): Promise<DataSubjectRequest> {
+    await this.refuseAppeal(manager, requestId, 'approved');
+    const approved = await transitionRequest(manager, requestId, 'approve', {
+      actor: actorOf(reviewer),
+      reason: 'approved in review',
+      context: { approval: 'manual' },
+    });
+    // The fulfilment flow starts from the outbox, in the approving transaction.
+    await startFulfilment(manager, approved);
+    return approved;
+  }
+
+  private async refuseAppeal(manager: EntityManager, requestId: string, verb: string) {
+    const request = await manager.getRepository(DataSubjectRequest).findOneBy({ id: requestId });
+    if (request?.type === 'appeal') {
+      throw new DomainError(
+        'invalid_state',
+        `An appeal is not ${verb} like a request: decide it (uphold or reverse) instead.`,
+      );
+    }
+  }
+}

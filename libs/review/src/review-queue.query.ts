@@ -1,0 +1,283 @@
+import { DataSource } from 'typeorm';
+import {
+  AnswerChannel,
+  CLOSED_STATUSES,
+  Manner,
+  OPEN_STATUSES,
+  REQUEST_REFERENCE_PATTERN,
+  REQUEST_STATUSES,
+  Regime,
+  RequestStatus,
+  RequestType,
+  TimeLeft,
+  addDays,
+  calendarDateIn,
+  endOfDayIn,
+  isOpen,
+  timeLeft,
+} from '@rightsdesk/domain';
+import { DeadlineUrgency, deadlineUrgency } from './deadline-urgency';
+import { QueueFilter, decodeCursor, encodeCursor } from './queue-filter.schema';
+import { Reviewer } from './reviewer';
+
+export interface QueueRow {
+  id: string;
+  reference: string;
+  type: RequestType;
+  status: RequestStatus;
+  regime: Regime;
+  manner: Manner;
+  answerChannel: AnswerChannel;
+  receivedAt: string;
+  dueAt: string;
+  dueOn: string | null;
+  extended: boolean;
+  timeLeft: TimeLeft | null;
+  urgency: DeadlineUrgency;
+  assignee: { id: string; name: string } | null;
+  /** Who the request is about, for staff eyes only. */
+  subject: { email: string; name: string | null };
+}
+
+export interface QueuePage {
+  rows: QueueRow[];
+  /**
+   * Requests per status under the same filters, for every status of the view's scope (open,
+   * closed or all, plus any status picked), whatever status was picked, "hide unverified" aside.
+   */
+  countsByStatus: Partial<Record<RequestStatus, number>>;
+  /** Opaque; pass as `cursor` for the next page. Null on the last page. */
+  nextCursor: string | null;
+}
+
+/** Statuses hidden by "hide unverified": the person has not (yet) proved who they are. */
+export const UNVERIFIED_STATUSES: readonly RequestStatus[] = [
+  'received',
+  'pending_verification',
+  'expired',
+];
+
+const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+
+/**
+ * The review queue (issue 6 item 3): filtered, searched, counted per status, and paged by keyset
+ * on (due_at, id) or (received_at, id), so page 2,000 costs what page 1 does. Status lists are
+ * written into the SQL as literals (they come from a closed enum) so the planner can use the
+ * partial index of open requests; everything the caller typed is a bound parameter.
+ */
+export class ReviewQueueQuery {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly timeZone: string,
+  ) {}
+
+  async page(filter: QueueFilter, reviewer: Reviewer, now = new Date()): Promise<QueuePage> {
+    const where = new Conditions();
+    this.narrow(where, filter, reviewer, now);
+    const counted = where.clone();
+    // Counting is bounded by the scope: the open view (the default) counts open requests only,
+    // through the (status, due_at) index, so years of closed history never slow it down.
+    const scope = this.countScope(filter);
+    counted.add(`r.status IN (${quoted(scope)})`);
+    where.add(`r.status IN (${quoted(this.statusesOf(filter))})`);
+
+    const column = filter.sort === 'due' ? 'r.due_at' : 'r.received_at';
+    const direction = filter.sort === 'due' ? 'ASC' : 'DESC';
+    if (filter.cursor) {
+      const cursor = decodeCursor(filter.cursor);
+      const at = where.param(new Date(cursor.at));
+      const id = where.param(cursor.id);
+      where.add(`(${column}, r.id) ${direction === 'ASC' ? '>' : '<'} (${at}, ${id})`);
+    }
+    const limit = where.param(filter.limit + 1);
+    const rows = (await this.dataSource.query(
+      `SELECT r.id, r.reference, r.type, r.status, r.regime, r.manner, r.answer_channel,
+              r.received_at, r.due_at, r.due_rule->>'dueOn' AS due_on,
+              r.original_due_at IS NOT NULL AS extended, r.assignee_id, a.name AS assignee_name,
+              s.email, s.name
+         FROM requests r JOIN subject_identities s ON s.id = r.subject_id
+         LEFT JOIN staff_users a ON a.id = r.assignee_id
+        WHERE ${where.sql()}
+        ORDER BY ${column} ${direction}, r.id ${direction}
+        LIMIT ${limit}`,
+      where.values,
+    )) as RawRow[];
+    const more = rows.length > filter.limit;
+    const shown = rows.slice(0, filter.limit);
+    const last = shown[shown.length - 1];
+    return {
+      rows: shown.map((row) => this.present(row, now)),
+      countsByStatus: await this.counts(counted, scope),
+      nextCursor:
+        more && last
+          ? encodeCursor({
+              at: (filter.sort === 'due' ? last.due_at : last.received_at).toISOString(),
+              id: last.id,
+            })
+          : null,
+    };
+  }
+
+  /** The statuses listed: exactly those asked for, else open, closed or all (minus unverified). */
+  private statusesOf(filter: QueueFilter): RequestStatus[] {
+    if (filter.status.length > 0) return filter.status;
+    const base =
+      filter.state === 'open'
+        ? OPEN_STATUSES
+        : filter.state === 'closed'
+          ? CLOSED_STATUSES
+          : REQUEST_STATUSES;
+    const shown = filter.hideUnverified
+      ? base.filter((status) => !UNVERIFIED_STATUSES.includes(status))
+      : [...base];
+    // An empty IN () is invalid SQL; a status no row has lists nothing, as asked.
+    return shown.length > 0 ? shown : ['expired'];
+  }
+
+  private countScope(filter: QueueFilter): RequestStatus[] {
+    const base =
+      filter.state === 'open'
+        ? OPEN_STATUSES
+        : filter.state === 'closed'
+          ? CLOSED_STATUSES
+          : REQUEST_STATUSES;
+    return REQUEST_STATUSES.filter(
+      (status) => base.includes(status) || filter.status.includes(status),
+    );
+  }
+
+  /** Every filter but the status ones, which the counts per status must ignore. */
+  private narrow(where: Conditions, filter: QueueFilter, reviewer: Reviewer, now: Date): void {
+    const any = (column: string, values: readonly string[]) => {
+      if (values.length > 0) where.add(`${column} = ANY(${where.param(values)}::text[])`);
+    };
+    any('r.type', filter.type);
+    any('r.regime', filter.regime);
+    any('r.manner', filter.manner);
+    any('r.answer_channel', filter.channel);
+    if (filter.assignee === 'none') where.add('r.assignee_id IS NULL');
+    else if (filter.assignee === 'me') {
+      // A system has no queue of its own: "me" matches nothing rather than everything.
+      if (reviewer.kind === 'staff') where.add(`r.assignee_id = ${where.param(reviewer.id)}`);
+      else where.add('FALSE');
+    } else if (filter.assignee) where.add(`r.assignee_id = ${where.param(filter.assignee)}`);
+    const clockRunning = `r.status IN (${quoted(OPEN_STATUSES)})`;
+    if (filter.overdue === true) where.add(`${clockRunning} AND r.due_at < ${where.param(now)}`);
+    if (filter.overdue === false)
+      where.add(`NOT (${clockRunning} AND r.due_at < ${where.param(now)})`);
+    if (filter.dueWithinDays !== undefined) {
+      // "Due within 3 days" runs to the end of the third company-calendar day from today.
+      const until = endOfDayIn(
+        addDays(calendarDateIn(now, this.timeZone), filter.dueWithinDays),
+        this.timeZone,
+      );
+      where.add(`${clockRunning} AND r.due_at <= ${where.param(until)}`);
+    }
+    if (filter.q) this.search(where, filter.q);
+  }
+
+  /** An email finds that person's requests; anything else is read as a reference. */
+  private search(where: Conditions, q: string): void {
+    if (q.includes('@')) {
+      // Emails are stored lower-cased at intake (subject_identities_email_idx).
+      where.add(`s.email = ${where.param(q.toLowerCase())}`);
+      where.joinsSubject = true;
+      return;
+    }
+    const reference = normalizeReference(q);
+    where.add(`r.reference = ${where.param(reference)}`);
+  }
+
+  private async counts(
+    where: Conditions,
+    scope: readonly RequestStatus[],
+  ): Promise<Partial<Record<RequestStatus, number>>> {
+    const rows = (await this.dataSource.query(
+      `SELECT r.status, count(*)::int AS count FROM requests r
+       ${where.joinsSubject ? 'JOIN subject_identities s ON s.id = r.subject_id' : ''}
+       WHERE ${where.sql()} GROUP BY r.status`,
+      where.values,
+    )) as Array<{ status: RequestStatus; count: number }>;
+    const counts: Partial<Record<RequestStatus, number>> = Object.fromEntries(
+      scope.map((status) => [status, 0]),
+    );
+    for (const row of rows) counts[row.status] = row.count;
+    return counts;
+  }
+
+  private present(row: RawRow, now: Date): QueueRow {
+    const left = isOpen(row.status) ? timeLeft(row.due_at, now, this.timeZone) : null;
+    return {
+      id: row.id,
+      reference: row.reference,
+      type: row.type,
+      status: row.status,
+      regime: row.regime,
+      manner: row.manner,
+      answerChannel: row.answer_channel,
+      receivedAt: row.received_at.toISOString(),
+      dueAt: row.due_at.toISOString(),
+      dueOn: row.due_on,
+      extended: row.extended,
+      timeLeft: left,
+      urgency: deadlineUrgency(left),
+      assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? '' } : null,
+      subject: { email: row.email, name: row.name },
+    };
+  }
+}
+
+/** `rd-7k3m-q9xd`, `7K3MQ9XD` and `RD-7K3M-Q9XD` all name the same request. */
+export function normalizeReference(text: string): string {
+  const compact = text.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  const body = compact.startsWith('RD') && compact.length === 10 ? compact.slice(2) : compact;
+  const reference = `RD-${body.slice(0, 4)}-${body.slice(4)}`;
+  return REQUEST_REFERENCE_PATTERN.test(reference) ? reference : text.trim();
+}
+
+interface RawRow {
+  id: string;
+  reference: string;
+  type: RequestType;
+  status: RequestStatus;
+  regime: Regime;
+  manner: Manner;
+  answer_channel: AnswerChannel;
+  received_at: Date;
+  due_at: Date;
+  due_on: string | null;
+  extended: boolean;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  email: string;
+  name: string | null;
+}
+
+/** A WHERE clause built from parts, with numbered parameters. */
+class Conditions {
+  private readonly parts: string[] = ['TRUE'];
+  readonly values: unknown[] = [];
+  /** Whether a condition reads the person's identity (s.*), so counts must join it too. */
+  joinsSubject = false;
+
+  add(sql: string): void {
+    this.parts.push(`(${sql})`);
+  }
+
+  param(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+
+  sql(): string {
+    return this.parts.join(' AND ');
+  }
+
+  clone(): Conditions {
+    const copy = new Conditions();
+    copy.parts.splice(0, copy.parts.length, ...this.parts);
+    copy.values.push(...this.values);
+    copy.joinsSubject = this.joinsSubject;
+    return copy;
+  }
+}
