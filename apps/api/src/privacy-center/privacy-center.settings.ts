@@ -6,13 +6,17 @@ import { CompanyContact } from './views/home.page';
 export class PrivacyCenterSettings {
   constructor(
     readonly contact: CompanyContact,
-    /** Fields the data map marks `correctable: true`, offered on the correction form. */
-    readonly correctableFields: readonly string[],
+    /** Fields the data map in force marks `correctable: true`, offered on the correction form. */
+    private readonly correctable: () => readonly string[],
     readonly tokenKey: Buffer,
     readonly timeZone: string,
     /** Cookies get `Secure` when the site is served over https. */
     readonly secureCookies: boolean,
   ) {}
+
+  get correctableFields(): readonly string[] {
+    return this.correctable();
+  }
 
   static from(config: AppConfig, dataMap: DataMap): PrivacyCenterSettings {
     return new PrivacyCenterSettings(
@@ -21,7 +25,7 @@ export class PrivacyCenterSettings {
         postalAddress: config.COMPANY_POSTAL_ADDRESS,
         supportEmail: config.PRIVACY_CONTACT_EMAIL,
       },
-      correctionRules(dataMap).correctableFields,
+      () => correctionRules(dataMap).correctableFields,
       config.tokenKey,
       config.COMPANY_TIME_ZONE,
       config.PUBLIC_URL.startsWith('https:'),

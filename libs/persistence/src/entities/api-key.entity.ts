@@ -14,6 +14,12 @@ export const API_SCOPES = [
   'suppressions:read',
   /** The print queue: listing letters, batching and printing them, recording mailed and returned. */
   'letters:manage',
+  /** Administration: the data map's versions (view, upload, compare, activate). */
+  'admin:data-map',
+  /** Administration: policy settings (auto-approval, verification, holidays, letterhead). */
+  'admin:settings',
+  /** Administration: queue health and retrying failed jobs. */
+  'admin:queues',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

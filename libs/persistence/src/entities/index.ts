@@ -15,6 +15,10 @@ import { SuppressionRecord } from './suppression-record.entity';
 import { ManualTaskEvidence } from './manual-task-evidence.entity';
 import { Letter } from './letter.entity';
 import { LetterBatch } from './letter-batch.entity';
+import { DataMapVersion } from './data-map-version.entity';
+import { DataMapPin } from './data-map-pin.entity';
+import { PolicySetting } from './policy-setting.entity';
+import { AdminEvent } from './admin-event.entity';
 
 export * from './access-package.entity';
 export * from './access-download.entity';
@@ -33,6 +37,10 @@ export * from './suppression-record.entity';
 export * from './manual-task-evidence.entity';
 export * from './letter.entity';
 export * from './letter-batch.entity';
+export * from './data-map-version.entity';
+export * from './data-map-pin.entity';
+export * from './policy-setting.entity';
+export * from './admin-event.entity';
 
 /** Listed as classes, not globs: globs break the bundled (webpack) builds. */
 export const ENTITIES = [
@@ -53,4 +61,8 @@ export const ENTITIES = [
   ManualTaskEvidence,
   LetterBatch,
   Letter,
+  DataMapVersion,
+  DataMapPin,
+  PolicySetting,
+  AdminEvent,
 ];

@@ -1,0 +1,7 @@
+export * from './policy-settings';
+export * from './policy-settings-store';
+export * from './data-map-store';
+export * from './data-map-versions';
+export * from './queue-health';
+export * from './live-settings';
+export * from './administration.providers';
