@@ -62,6 +62,7 @@ import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/d
 import { ApiResources } from './api-resources';
 import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
+import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
 import { AdminDataMapController } from './admin/admin-data-map.controller';
 import { AdminSettingsController } from './admin/admin-settings.controller';
 import { AdminQueuesController } from './admin/admin-queues.controller';
@@ -92,12 +93,14 @@ export class ApiModule {
         DownloadPagesController,
         LettersController,
         CorrespondenceController,
+        ...CONSOLE_CONTROLLERS,
         AdminDataMapController,
         AdminSettingsController,
         AdminQueuesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        ...consoleProviders(config),
         ...administrationProviders(prepared),
         ...adminApiProviders(config),
         HealthChecks,

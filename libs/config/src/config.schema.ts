@@ -123,6 +123,15 @@ export const configSchema = z.object({
     .transform((value) => value === 'true'),
   /** How long a processor's webhook may take to answer before the try counts as failed. */
   WEBHOOK_TIMEOUT_MS: positiveInt.max(120_000).default(10_000),
+  /** Staff console: a session ends after this many minutes unused (OWASP ASVS 3.3.2)… */
+  STAFF_SESSION_IDLE_MINUTES: positiveInt.max(24 * 60).default(30),
+  /** …and this many hours after sign-in, used or not. */
+  STAFF_SESSION_MAX_HOURS: positiveInt.max(30 * 24).default(12),
+  /** Failed sign-ins in 15 minutes that lock an account; each lockout in a row doubles. */
+  STAFF_LOCKOUT_ATTEMPTS: positiveInt.max(100).default(5),
+  STAFF_LOCKOUT_MINUTES: positiveInt.max(24 * 60).default(15),
+  /** Staff sign-in attempts per hour from one address, whatever the account. */
+  RATE_LIMIT_SIGN_IN_PER_IP: positiveInt.default(60),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 export interface ChainedEventFields {
   seq: string;
   chainSeq: string;
-  requestId: string;
+  requestId: string | null;
   at: Date;
   actor: string;
   action: string;

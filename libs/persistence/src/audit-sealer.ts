@@ -6,7 +6,7 @@ const AUDIT_SEAL_LOCK = 7_301_924;
 
 interface UnsealedRow {
   seq: string;
-  request_id: string;
+  request_id: string | null;
   at: Date;
   actor: string;
   action: string;

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 
 export interface AuditEntry {
-  requestId: string;
+  /** Null for staff actions about no request (sign-in, staff users, API keys). */
+  requestId: string | null;
   actor: string;
   action: string;
   fromStatus?: string | null;

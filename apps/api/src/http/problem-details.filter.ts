@@ -2,9 +2,12 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { DomainError, DomainErrorCode, FieldProblem } from '@rightsdesk/domain';
 import { PrivacyCenterErrorFilter } from '../privacy-center/privacy-center-error.filter';
+import { ConsoleErrorFilter } from '../console/console-error.filter';
 
 /** The REST API and health answer in JSON; every other path is a page and gets an HTML error. */
 const JSON_PATHS = /^\/(api|health)(\/|$)/;
+/** Staff console pages get their errors in the console's layout. */
+const CONSOLE_PATHS = /^\/console(\/|$)/;
 
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   invalid_input: 400,
@@ -32,9 +35,11 @@ interface Problem {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
   private readonly pages = new PrivacyCenterErrorFilter();
+  private readonly console = new ConsoleErrorFilter();
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<Request>();
+    if (CONSOLE_PATHS.test(request.path)) return this.console.catch(exception, host);
     if (!JSON_PATHS.test(request.path)) return this.pages.catch(exception, host);
     const response = host.switchToHttp().getResponse<Response>();
     const problem = this.toProblem(exception);

@@ -40,6 +40,16 @@ export class RequestRateLimits {
     return this.check('verify:ip', this.config.RATE_LIMIT_VERIFY_PER_IP, ip, 'from your address');
   }
 
+  /** Staff sign-in attempts from one address, whatever the account (OWASP ASVS 2.2.1). */
+  signInFromIp(ip: string): Promise<void> {
+    return this.check(
+      'staff-sign-in:ip',
+      this.config.RATE_LIMIT_SIGN_IN_PER_IP,
+      ip,
+      'to sign in from your address',
+    );
+  }
+
   private async check(name: string, max: number, value: string, whose: string): Promise<void> {
     let decision;
     try {

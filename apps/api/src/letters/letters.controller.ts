@@ -19,7 +19,12 @@ import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
 import { LetterDeliveryUseCase, PrintQueue } from '@rightsdesk/notices';
 import { LETTER_STATUSES, LetterStatus } from '@rightsdesk/persistence';
-import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../http/api-access.guard';
+import {
+  ApiAccessGuard,
+  AuthenticatedRequest,
+  RequireScope,
+  principalActor,
+} from '../http/api-access.guard';
 import { ZodBodyPipe } from '../http/zod-body.pipe';
 
 const batchSchema = z.strictObject({
@@ -130,6 +135,5 @@ export class LettersController {
 }
 
 function actorOf(request: AuthenticatedRequest): string {
-  const principal = request.principal as { keyId?: string } | undefined;
-  return `api:${principal?.keyId ?? 'unknown'}`;
+  return principalActor(request);
 }

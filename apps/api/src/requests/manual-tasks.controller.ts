@@ -21,7 +21,12 @@ import { DomainError } from '@rightsdesk/domain';
 import { CompleteManualTaskUseCase, EVIDENCE_MAX_BYTES } from '@rightsdesk/fulfilment';
 import { ManualTaskEvidence, openFromBytes } from '@rightsdesk/persistence';
 import { findRequestFor } from '@rightsdesk/intake';
-import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../http/api-access.guard';
+import {
+  ApiAccessGuard,
+  AuthenticatedRequest,
+  RequireScope,
+  principalActor,
+} from '../http/api-access.guard';
 import { RequestAccess } from './request-access';
 
 /** What multer's memory storage gives for an uploaded file. */
@@ -78,7 +83,6 @@ export class ManualTasksController {
       RequestAccess.viewerOf(request),
       id,
     );
-    const principal = request.principal as { keyId: string };
     return this.completeTask.execute(
       found.id,
       stepId,
@@ -90,7 +94,7 @@ export class ManualTasksController {
           content: file.buffer,
         },
       },
-      `api:${principal.keyId}`,
+      principalActor(request),
     );
   }
 

@@ -18,7 +18,12 @@ import { Inject } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { RetryFulfilmentUseCase } from '@rightsdesk/fulfilment';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
-import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../http/api-access.guard';
+import {
+  ApiAccessGuard,
+  AuthenticatedRequest,
+  RequireScope,
+  principalActor,
+} from '../http/api-access.guard';
 import { RequestRateLimits } from '../http/request-rate-limits';
 import { ZodBodyPipe } from '../http/zod-body.pipe';
 import { RequestAccess } from './request-access';
@@ -61,13 +66,11 @@ export class RequestsController {
     @Body(new ZodBodyPipe(submitRequestSchema)) command: SubmitRequestCommand,
     @Req() request: AuthenticatedRequest,
   ) {
-    const principal =
-      request.principal && 'keyId' in request.principal ? request.principal : undefined;
     // A system's address is not limited, but nobody's inbox is flooded with codes.
     await this.limits.submitForEmail(command.email);
     const submitted = await this.submitRequest.execute(command, {
       manner: command.agent ? 'agent' : 'api',
-      actor: principal ? `api:${principal.keyId}` : 'api',
+      actor: principalActor(request),
     });
     return present(submitted);
   }
@@ -88,10 +91,9 @@ export class RequestsController {
     @Body(new ZodBodyPipe(staffIntakeSchema)) command: StaffIntakeCommand,
     @Req() request: AuthenticatedRequest,
   ) {
-    const principal = request.principal as { keyId: string };
     const submitted = await this.submitRequest.execute(command.request, {
       manner: command.manner,
-      actor: `api:${principal.keyId}`,
+      actor: principalActor(request),
       receivedAt: command.receivedAt,
     });
     return present(submitted);
@@ -171,8 +173,7 @@ export class RequestsController {
       RequestAccess.viewerOf(request),
       id,
     );
-    const principal = request.principal as { keyId: string };
-    const retried = await this.retryFulfilment.execute(found.id, `api:${principal.keyId}`);
+    const retried = await this.retryFulfilment.execute(found.id, principalActor(request));
     return { id: retried.id, status: retried.status };
   }
 

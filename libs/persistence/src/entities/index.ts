@@ -15,6 +15,10 @@ import { SuppressionRecord } from './suppression-record.entity';
 import { ManualTaskEvidence } from './manual-task-evidence.entity';
 import { Letter } from './letter.entity';
 import { LetterBatch } from './letter-batch.entity';
+import { StaffUser } from './staff-user.entity';
+import { StaffSession } from './staff-session.entity';
+import { StaffSignInThrottle } from './staff-sign-in-throttle.entity';
+import { StaffPasswordToken } from './staff-password-token.entity';
 import { DataMapVersion } from './data-map-version.entity';
 import { DataMapPin } from './data-map-pin.entity';
 import { PolicySetting } from './policy-setting.entity';
@@ -37,6 +41,10 @@ export * from './suppression-record.entity';
 export * from './manual-task-evidence.entity';
 export * from './letter.entity';
 export * from './letter-batch.entity';
+export * from './staff-user.entity';
+export * from './staff-session.entity';
+export * from './staff-sign-in-throttle.entity';
+export * from './staff-password-token.entity';
 export * from './data-map-version.entity';
 export * from './data-map-pin.entity';
 export * from './policy-setting.entity';
@@ -61,6 +69,10 @@ export const ENTITIES = [
   ManualTaskEvidence,
   LetterBatch,
   Letter,
+  StaffUser,
+  StaffSession,
+  StaffSignInThrottle,
+  StaffPasswordToken,
   DataMapVersion,
   DataMapPin,
   PolicySetting,

@@ -14,8 +14,9 @@ export class RequestEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   seq: string;
 
-  @Column({ name: 'request_id', type: 'uuid' })
-  requestId: string;
+  /** Null for staff actions that concern no request (sign-in, staff and API key changes). */
+  @Column({ name: 'request_id', type: 'uuid', nullable: true })
+  requestId: string | null;
 
   @ManyToOne(() => DataSubjectRequest, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'request_id' })
@@ -24,7 +25,7 @@ export class RequestEvent {
   @Column({ type: 'timestamptz' })
   at: Date;
 
-  /** "system", "worker", "subject", "api" or a staff user id. */
+  /** "system", "worker", "subject", "api:<key id>" or "staff:<staff user id>". */
   @Column({ type: 'text' })
   actor: string;
 

@@ -5,6 +5,7 @@ import { OutboxReplayIndex1764210000000 } from './1764210000000-outbox-replay-in
 import { AccessDownloads1764300000000 } from './1764300000000-access-downloads';
 import { ManualTaskEvidence1764400000000 } from './1764400000000-manual-task-evidence';
 import { Letters1764500000000 } from './1764500000000-letters';
+import { StaffConsole1764600000000 } from './1764600000000-staff-console';
 import { Administration1764800000000 } from './1764800000000-administration';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   AccessDownloads1764300000000,
   ManualTaskEvidence1764400000000,
   Letters1764500000000,
+  StaffConsole1764600000000,
   Administration1764800000000,
 ];
