@@ -6,8 +6,6 @@ import {
   REGIMES,
   SUBMITTABLE_TYPES,
   type DomainError,
-  type Regime,
-  type SubmittableType,
   type VerificationPolicy,
 } from '@rightsdesk/domain';
 
@@ -196,13 +194,4 @@ export function effectivePolicy(
       maxContradictions: verification.maxContradictions,
     },
   };
-}
-
-/** Whether the policy approves this request type in this regime without review. */
-export function autoApproves(
-  entries: readonly string[],
-  type: SubmittableType,
-  regime?: Regime,
-): boolean {
-  return regime ? entries.includes(`${type}:${regime}`) : entries.includes(type);
 }
