@@ -67,6 +67,9 @@ import { AdminDataMapController } from './admin/admin-data-map.controller';
 import { AdminSettingsController } from './admin/admin-settings.controller';
 import { AdminQueuesController } from './admin/admin-queues.controller';
 import { adminApiProviders } from './admin/admin-api.providers';
+import { DataMapPagesController } from './admin/data-map-pages.controller';
+import { SettingsPagesController } from './admin/settings-pages.controller';
+import { QueuePagesController } from './admin/queue-pages.controller';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
@@ -97,6 +100,9 @@ export class ApiModule {
         AdminDataMapController,
         AdminSettingsController,
         AdminQueuesController,
+        DataMapPagesController,
+        SettingsPagesController,
+        QueuePagesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -4,9 +4,13 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/admin';
 import { DomainError } from '@rightsdesk/domain';
-import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../http/api-access.guard';
+import {
+  ApiAccessGuard,
+  AuthenticatedRequest,
+  RequireScope,
+  principalActor,
+} from '../http/api-access.guard';
 import { ZodBodyPipe } from '../http/zod-body.pipe';
-import { apiActorOf } from './admin-actor';
 
 const yamlSchema = z.strictObject({
   yaml: z.string({ error: 'must be the data map as YAML text' }).max(MAX_DATA_MAP_BYTES),
@@ -71,7 +75,7 @@ export class AdminDataMapController {
     @Body(new ZodBodyPipe(yamlSchema)) body: z.output<typeof yamlSchema>,
     @Req() request: AuthenticatedRequest,
   ) {
-    return this.versions.upload(body.yaml, apiActorOf(request)).then(withoutYaml);
+    return this.versions.upload(body.yaml, principalActor(request)).then(withoutYaml);
   }
 
   @Get('drafts/:id')
@@ -92,7 +96,7 @@ export class AdminDataMapController {
     @Body(new ZodBodyPipe(activateSchema)) body: z.output<typeof activateSchema>,
     @Req() request: AuthenticatedRequest,
   ) {
-    return this.versions.activate(id, body.comparedWith, apiActorOf(request));
+    return this.versions.activate(id, body.comparedWith, principalActor(request));
   }
 }
 

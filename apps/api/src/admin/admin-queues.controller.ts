@@ -1,8 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { QueueHealth } from '@rightsdesk/admin';
-import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../http/api-access.guard';
-import { apiActorOf } from './admin-actor';
+import {
+  ApiAccessGuard,
+  AuthenticatedRequest,
+  RequireScope,
+  principalActor,
+} from '../http/api-access.guard';
 
 /** Queue health over REST: counts, failed jobs with their error, the outbox backlog; retries. */
 @ApiTags('admin')
@@ -30,7 +34,7 @@ export class AdminQueuesController {
     @Param('jobId') jobId: string,
     @Req() request: AuthenticatedRequest,
   ) {
-    return this.health.retry(queue, jobId, apiActorOf(request));
+    return this.health.retry(queue, jobId, principalActor(request));
   }
 
   @Post(':queue/retry-failed')
@@ -38,6 +42,6 @@ export class AdminQueuesController {
   @RequireScope('admin:queues')
   @ApiOperation({ summary: 'Retry every failed job of a queue' })
   retryAll(@Param('queue') queue: string, @Req() request: AuthenticatedRequest) {
-    return this.health.retryAllFailed(queue, apiActorOf(request));
+    return this.health.retryAllFailed(queue, principalActor(request));
   }
 }

@@ -2,8 +2,12 @@ import { Body, Controller, Delete, Get, Param, Put, Req, UseGuards } from '@nest
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { POLICY_SECTIONS, PolicySettingsStore, type EffectivePolicy } from '@rightsdesk/admin';
 import { DomainError } from '@rightsdesk/domain';
-import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../http/api-access.guard';
-import { apiActorOf } from './admin-actor';
+import {
+  ApiAccessGuard,
+  AuthenticatedRequest,
+  RequireScope,
+  principalActor,
+} from '../http/api-access.guard';
 
 /**
  * Policy settings over REST: each section's value in force, the environment's default beside
@@ -37,14 +41,14 @@ export class AdminSettingsController {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new DomainError('invalid_input', 'The request body must be a JSON object.');
     }
-    return this.describe(await this.policy.update(section, body, apiActorOf(request)));
+    return this.describe(await this.policy.update(section, body, principalActor(request)));
   }
 
   @Delete(':section')
   @RequireScope('admin:settings')
   @ApiOperation({ summary: "Remove a section's override: the environment's defaults apply again" })
   async reset(@Param('section') section: string, @Req() request: AuthenticatedRequest) {
-    return this.describe(await this.policy.reset(section, apiActorOf(request)));
+    return this.describe(await this.policy.reset(section, principalActor(request)));
   }
 
   private async describe(policy: EffectivePolicy) {
