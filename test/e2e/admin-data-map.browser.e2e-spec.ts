@@ -206,4 +206,36 @@ describe('admin: the data map in a browser', () => {
       data: expect.objectContaining({ version: 2, previousVersion: 1 }),
     });
   }, 180_000);
+  it('passes WCAG 2.1 AA checks on the policy settings and queue health pages, with errors shown', async () => {
+    const admin = await createStaffMember(dataSource, 'admin');
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${baseUrl}/console/admin/settings`);
+      await page.getByLabel('Email address').fill(admin.email);
+      await page.getByLabel('Password').fill(admin.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.goto(`${baseUrl}/console/admin/settings`);
+      await expectAccessible(page, 'policy settings');
+
+      await page.getByLabel('Minutes an emailed code or link works').fill('a week');
+      await page.getByRole('button', { name: 'Save verification' }).click();
+      expect(await page.locator('.error-summary').innerText()).toContain(
+        'Minutes a code works: must be a whole number',
+      );
+      await expectAccessible(page, 'policy settings with an error');
+
+      await page.getByLabel('Company name').fill('Example Shop Europe S.L.');
+      await page.getByRole('button', { name: 'Save letterhead' }).click();
+      expect(await page.locator('.flash').innerText()).toContain('Letterhead saved.');
+      await page.goto(`${baseUrl}/`);
+      expect(await page.locator('body').innerText()).toContain('Example Shop Europe S.L.');
+
+      await page.goto(`${baseUrl}/console/admin/queues`);
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Queue health');
+      await expectAccessible(page, 'queue health');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });
