@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { resolveWebhookEndpoints, type WebhookEndpoint } from '@rightsdesk/connectors';
 import { type DataMap, type DataMapIssue, parseDataMap, systemsOf } from '@rightsdesk/data-map';
 import { SourceRegistry } from '@rightsdesk/fulfilment';
 import { DataMapVersion, appendAdminEvent } from '@rightsdesk/persistence';
+import { type LiveColumn, liveSchemaIssues } from './live-schema';
 
 /** The map in force and the stored version number requests record. */
 export interface VersionedDataMap {
@@ -220,6 +222,52 @@ export class DataMapStore {
           : 'systems',
         message: `${problem.variable} ${problem.message}`,
       });
+    }
+    return issues;
+  }
+
+  /**
+   * Compares each database of the map with the live database it names (what the schema test
+   * of the demo map checks): missing tables and columns, undescribed columns, erasure rules the
+   * column types cannot take. A database that cannot be reached is an issue too.
+   */
+  async schemaIssues(map: DataMap): Promise<DataMapIssue[]> {
+    const issues: DataMapIssue[] = [];
+    for (const { name, connection_env: variable, tables } of systemsOf(map, 'postgres')) {
+      const url = this.connectionOf(map, name, variable);
+      if (!url) continue; // reported by environmentIssues
+      const client = new Client({
+        connectionString: url,
+        connectionTimeoutMillis: 5_000,
+        statement_timeout: 10_000,
+      });
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        const { rows } = await client.query<{
+          table: string;
+          column: string;
+          nullable: string;
+          type: string;
+        }>(
+          `SELECT table_name AS table, column_name AS column, is_nullable AS nullable, data_type AS type
+           FROM information_schema.columns WHERE table_schema = ANY (current_schemas(false))`,
+        );
+        const live: LiveColumn[] = rows.map((row) => ({
+          table: row.table,
+          column: row.column,
+          nullable: row.nullable === 'YES',
+          type: row.type,
+        }));
+        issues.push(...liveSchemaIssues(name, { tables }, live));
+      } catch (error) {
+        issues.push({
+          path: `systems.${name}.connection_env`,
+          message: `the database ${variable} names could not be read to compare the map with it (${(error as Error).message})`,
+        });
+      } finally {
+        await client.end().catch(() => undefined);
+      }
     }
     return issues;
   }

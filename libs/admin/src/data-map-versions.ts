@@ -55,7 +55,10 @@ export class DataMapVersions {
     private readonly store: DataMapStore,
   ) {}
 
-  /** Validates YAML text against the schema, the cross-references and this server. */
+  /**
+   * Validates YAML text against the schema, the cross-references, this server's variables and
+   * the live databases the map describes.
+   */
   async check(yaml: string): Promise<DataMapCheckResult> {
     if (Buffer.byteLength(yaml, 'utf8') > MAX_DATA_MAP_BYTES) {
       return {
@@ -75,6 +78,8 @@ export class DataMapVersions {
     }
     const environment = this.store.environmentIssues(map);
     if (environment.length > 0) return { valid: false, issues: environment };
+    const schema = await this.store.schemaIssues(map);
+    if (schema.length > 0) return { valid: false, issues: schema };
     const active = await this.store.active();
     return {
       valid: true,

@@ -5,3 +5,4 @@ export * from './data-map-versions';
 export * from './queue-health';
 export * from './live-settings';
 export * from './administration.providers';
+export * from './live-schema';

@@ -82,6 +82,21 @@ describe('data map versions over /api/v1/admin/data-map', () => {
     await post('/drafts', {}).expect(400);
   });
 
+  it('compares the map with the live database and refuses a column the database does not have', async () => {
+    const yaml = await editedDemoMap((doc) =>
+      doc.setIn(['systems', 'shop', 'tables', 'orders', 'fields', 'gift_note'], {
+        category: 'communications',
+      }),
+    );
+    const { body } = await post('/drafts', { yaml }).expect(400);
+    expect(body.errors).toEqual([
+      {
+        path: `${ORDERS}.fields.gift_note`,
+        message: 'the table "orders" has no column "gift_note"',
+      },
+    ]);
+  });
+
   it('checks without storing, and refuses an upload identical to the active version', async () => {
     const same = await editedDemoMap(() => undefined);
     const check = await post('/check', { yaml: same }).expect(200);
