@@ -10,6 +10,7 @@ import {
   ActiveMapIdentityMatcher,
   DataMapStore,
   PolicySettingsStore,
+  VersionedRecipientCallbacks,
   administrationProviders,
   correctionRulesOf,
   liveCompanyIdentity,
@@ -157,9 +158,10 @@ export class ApiModule {
         },
         {
           provide: RecordRecipientCallbackUseCase,
-          inject: [DataSource, ApiResources],
-          useFactory: (dataSource: DataSource, resources: ApiResources) =>
-            new RecordRecipientCallbackUseCase(dataSource, resources.sources),
+          inject: [DataSource, DataMapStore],
+          // By the data map version the step's request was fulfilled with (admin: data map).
+          useFactory: (dataSource: DataSource, maps: DataMapStore) =>
+            new VersionedRecipientCallbacks(dataSource, maps),
         },
         {
           provide: CompleteManualTaskUseCase,

@@ -6,3 +6,4 @@ export * from './queue-health';
 export * from './live-settings';
 export * from './administration.providers';
 export * from './live-schema';
+export * from './versioned-recipient-callbacks';
