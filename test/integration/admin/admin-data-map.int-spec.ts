@@ -159,6 +159,35 @@ describe('data map versions over /api/v1/admin/data-map', () => {
     expect(await store.importFile()).toEqual({ imported: null, fileIgnored: true });
   });
 
+  it('keeps a request on the version its fulfilment started with when a newer one is activated', async () => {
+    const writer = `Bearer ${await api.apiKey('requests:write')}`;
+    const submit = async () =>
+      (
+        await http()
+          .post('/api/v1/requests')
+          .set('authorization', writer)
+          .send({ type: 'withdraw_consent', email: `pin-${Date.now()}@example.org` })
+          .expect(201)
+      ).body.id as string;
+    const store = api.app.get(DataMapStore);
+    const started = await submit();
+    expect(await store.pinForRequest(started)).toBe(2);
+
+    const yaml = await editedDemoMap((doc) => {
+      doc.setIn(['systems', 'shop', 'tables', 'orders', 'erasure', 'period'], 'P10Y');
+      doc.setIn(['systems', 'shop', 'tables', 'orders', 'retention', 'period'], 'P10Y');
+    });
+    const draft = (await post('/drafts', { yaml }).expect(201)).body;
+    await post(`/drafts/${draft.id}/activate`, { comparedWith: 2 }).expect(200);
+
+    // A retry of its start, a step or the completion check: still version 2.
+    expect(await store.pinForRequest(started)).toBe(2);
+    expect(await store.versionForRequest(started)).toBe(2);
+    expect((await store.sources(2)).dataMap.version).toBe(2);
+    // A request whose fulfilment starts now gets version 3.
+    expect(await store.pinForRequest(await submit())).toBe(3);
+  });
+
   it('answers unknown drafts and versions with 404, and refuses keys without the scope', async () => {
     await get('/drafts/8c6f0b53-1f0e-4a1e-9e55-3c8d2b8e0c11').expect(404);
     await get('/drafts/not-an-id').expect(404);
