@@ -6,12 +6,23 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
-import { DataMap, correctionRules, datasetLabel } from '@rightsdesk/data-map';
+import {
+  ActiveMapIdentityMatcher,
+  DataMapStore,
+  PolicySettingsStore,
+  VersionedRecipientCallbacks,
+  administrationProviders,
+  correctionRulesOf,
+  liveCompanyIdentity,
+  liveDatasetLabel,
+  liveLifecycleSettings,
+  liveVerificationPolicy,
+  liveVerificationSettings,
+} from '@rightsdesk/admin';
 import {
   CompleteManualTaskUseCase,
   ConfirmDownloadCodeUseCase,
   DEFAULT_PACKAGE_DOWNLOAD,
-  DataPointMatcher,
   IssueDownloadCodeUseCase,
   OpenPackageDownloadUseCase,
   PackageDownloadSettings,
@@ -27,7 +38,7 @@ import {
   RequestStatusQuery,
   SubmitRequestUseCase,
 } from '@rightsdesk/intake';
-import { RenderNoticeUseCase, companyIdentity } from '@rightsdesk/notices';
+import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 import { IssueVerificationUseCase, RateLimiter } from '@rightsdesk/verification';
@@ -41,7 +52,7 @@ import { ProcessorCallbacksController } from './requests/processor-callbacks.con
 import { ManualTasksController } from './requests/manual-tasks.controller';
 import { ConfirmLinkPagesController } from './privacy-center/confirm-link-pages.controller';
 import { RequestRateLimits } from './http/request-rate-limits';
-import { PrivacyCenterSettings } from './privacy-center/privacy-center.settings';
+import { PrivacyCenterSettings, toldLabels } from './privacy-center/privacy-center.settings';
 import { RequestPagesController } from './privacy-center/request-pages.controller';
 import { StatusPageModels } from './privacy-center/status-page.models';
 import { StatusPagesController } from './privacy-center/status-pages.controller';
@@ -57,12 +68,19 @@ import { assignableStaff } from './review/assignable-staff';
 import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
 import { ReportsController } from './reports/reports.controller';
 import { ReportPagesController } from './console/reports/report-pages.controller';
+import { AdminDataMapController } from './admin/admin-data-map.controller';
+import { AdminSettingsController } from './admin/admin-settings.controller';
+import { AdminQueuesController } from './admin/admin-queues.controller';
+import { adminApiProviders } from './admin/admin-api.providers';
+import { DataMapPagesController } from './admin/data-map-pages.controller';
+import { SettingsPagesController } from './admin/settings-pages.controller';
+import { QueuePagesController } from './admin/queue-pages.controller';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
 export class ApiModule {
-  static forRoot({ config, dataMap, connections, webhooks }: PreparedProcess): DynamicModule {
-    const settings = lifecycleSettings(config, dataMap);
+  static forRoot(prepared: PreparedProcess): DynamicModule {
+    const { config, dataMap, connections, webhooks } = prepared;
     return {
       module: ApiModule,
       imports: [
@@ -87,13 +105,26 @@ export class ApiModule {
         ...CONSOLE_CONTROLLERS,
         ReportsController,
         ReportPagesController,
+        AdminDataMapController,
+        AdminSettingsController,
+        AdminQueuesController,
+        DataMapPagesController,
+        SettingsPagesController,
+        QueuePagesController,
       ],
       providers: [
         ...reviewProviders(config, dataMap, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ...consoleProviders(config),
+        ...administrationProviders(prepared),
+        ...adminApiProviders(config),
         HealthChecks,
-        { provide: PrivacyCenterSettings, useValue: PrivacyCenterSettings.from(config, dataMap) },
+        {
+          provide: PrivacyCenterSettings,
+          inject: [PolicySettingsStore, DataMapStore],
+          useFactory: (policy: PolicySettingsStore, maps: DataMapStore) =>
+            privacyCenterSettings(config, policy, maps),
+        },
         RequestRateLimits,
         TokenPagesQuery,
         StatusPageModels,
@@ -135,9 +166,10 @@ export class ApiModule {
         },
         {
           provide: RecordRecipientCallbackUseCase,
-          inject: [DataSource, ApiResources],
-          useFactory: (dataSource: DataSource, resources: ApiResources) =>
-            new RecordRecipientCallbackUseCase(dataSource, resources.sources),
+          inject: [DataSource, DataMapStore],
+          // By the data map version the step's request was fulfilled with (admin: data map).
+          useFactory: (dataSource: DataSource, maps: DataMapStore) =>
+            new VersionedRecipientCallbacks(dataSource, maps),
         },
         {
           provide: CompleteManualTaskUseCase,
@@ -176,44 +208,72 @@ export class ApiModule {
         },
         {
           provide: RenderNoticeUseCase,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) =>
-            new RenderNoticeUseCase(dataSource, companyIdentity(config), datasetLabel(dataMap)),
+          inject: [DataSource, PolicySettingsStore, DataMapStore],
+          useFactory: (dataSource: DataSource, policy: PolicySettingsStore, maps: DataMapStore) =>
+            new RenderNoticeUseCase(
+              dataSource,
+              liveCompanyIdentity(
+                { timeZone: config.COMPANY_TIME_ZONE, key: config.packageEncryptionKey },
+                policy,
+              ),
+              liveDatasetLabel(maps),
+            ),
         },
         {
           provide: IssueVerificationUseCase,
-          inject: [DataSource, RenderNoticeUseCase],
-          useFactory: (dataSource: DataSource, notices: RenderNoticeUseCase) =>
-            new IssueVerificationUseCase(dataSource, notices, {
-              codeMinutes: config.VERIFICATION_CODE_MINUTES,
-              codesPerHour: config.VERIFICATION_CODES_PER_HOUR,
-              maxAttempts: config.VERIFICATION_MAX_ATTEMPTS,
-              tokenKey: config.tokenKey,
-              publicUrl: config.PUBLIC_URL,
-            }),
+          inject: [DataSource, RenderNoticeUseCase, PolicySettingsStore],
+          useFactory: (
+            dataSource: DataSource,
+            notices: RenderNoticeUseCase,
+            policy: PolicySettingsStore,
+          ) =>
+            new IssueVerificationUseCase(
+              dataSource,
+              notices,
+              liveVerificationSettings(
+                { tokenKey: config.tokenKey, publicUrl: config.PUBLIC_URL },
+                policy,
+              ),
+            ),
         },
         {
           provide: SubmitRequestUseCase,
-          inject: [DataSource, IssueVerificationUseCase, RenderNoticeUseCase],
+          inject: [
+            DataSource,
+            IssueVerificationUseCase,
+            RenderNoticeUseCase,
+            PolicySettingsStore,
+            DataMapStore,
+          ],
           useFactory: (
             dataSource: DataSource,
             issue: IssueVerificationUseCase,
             notices: RenderNoticeUseCase,
-          ) => new SubmitRequestUseCase(dataSource, settings, issue, notices),
+            policy: PolicySettingsStore,
+            maps: DataMapStore,
+          ) =>
+            new SubmitRequestUseCase(
+              dataSource,
+              lifecycleSettings(config, policy, maps),
+              issue,
+              notices,
+            ),
         },
         {
           provide: ConfirmVerificationUseCase,
-          inject: [DataSource, ApiResources, RenderNoticeUseCase],
+          inject: [DataSource, RenderNoticeUseCase, PolicySettingsStore, DataMapStore],
           useFactory: (
             dataSource: DataSource,
-            resources: ApiResources,
             notices: RenderNoticeUseCase,
+            policy: PolicySettingsStore,
+            maps: DataMapStore,
           ) =>
             new ConfirmVerificationUseCase(
               dataSource,
-              settings,
-              new DataPointMatcher(resources.sources),
+              lifecycleSettings(config, policy, maps),
+              new ActiveMapIdentityMatcher(maps),
               notices,
+              liveVerificationPolicy(policy),
             ),
         },
         {
@@ -224,24 +284,65 @@ export class ApiModule {
         },
         {
           provide: AppealRequestUseCase,
-          inject: [DataSource, SubmitRequestUseCase],
-          useFactory: (dataSource: DataSource, submit: SubmitRequestUseCase) =>
-            new AppealRequestUseCase(dataSource, settings, submit),
+          inject: [DataSource, SubmitRequestUseCase, PolicySettingsStore, DataMapStore],
+          useFactory: (
+            dataSource: DataSource,
+            submit: SubmitRequestUseCase,
+            policy: PolicySettingsStore,
+            maps: DataMapStore,
+          ) =>
+            new AppealRequestUseCase(dataSource, lifecycleSettings(config, policy, maps), submit),
         },
       ],
     };
   }
 }
 
-export function lifecycleSettings(config: AppConfig, dataMap: DataMap): LifecycleSettings {
-  return {
-    defaultRegime: config.DEFAULT_REGIME,
-    timeZone: config.COMPANY_TIME_ZONE,
-    calendar: config.holidayCalendar,
-    tokenKey: config.tokenKey,
-    sealKey: config.packageEncryptionKey,
-    autoApprove: config.autoApprove,
-    verificationExpiryDays: config.VERIFICATION_EXPIRY_DAYS,
-    correction: correctionRules(dataMap),
-  };
+/**
+ * What the request lifecycle needs: fixed configuration, and the policy (auto-approval,
+ * holidays, expiry) and correction rules in force at each use (admin settings, data map).
+ */
+export function lifecycleSettings(
+  config: AppConfig,
+  policy: PolicySettingsStore,
+  maps: DataMapStore,
+): LifecycleSettings {
+  return liveLifecycleSettings(
+    {
+      defaultRegime: config.DEFAULT_REGIME,
+      timeZone: config.COMPANY_TIME_ZONE,
+      tokenKey: config.tokenKey,
+      sealKey: config.packageEncryptionKey,
+    },
+    policy,
+    maps,
+  );
+}
+
+/** The privacy center's contact block (the letterhead in force) and correctable fields. */
+function privacyCenterSettings(
+  config: AppConfig,
+  policy: PolicySettingsStore,
+  maps: DataMapStore,
+): PrivacyCenterSettings {
+  const letterhead = () => policy.cached().values.letterhead;
+  const rules = correctionRulesOf(maps);
+  return new PrivacyCenterSettings(
+    {
+      get name() {
+        return letterhead().companyName;
+      },
+      get postalAddress() {
+        return letterhead().postalAddress;
+      },
+      get supportEmail() {
+        return letterhead().contactEmail;
+      },
+    },
+    () => rules().correctableFields,
+    config.tokenKey,
+    config.COMPANY_TIME_ZONE,
+    config.PUBLIC_URL.startsWith('https:'),
+    () => toldLabels(maps.current().map),
+  );
 }

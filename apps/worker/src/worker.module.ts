@@ -4,7 +4,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { datasetLabel } from '@rightsdesk/data-map';
+import {
+  DataMapStore,
+  PolicySettingsStore,
+  administrationProviders,
+  liveCompanyIdentity,
+  liveDatasetLabel,
+} from '@rightsdesk/admin';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import {
   CollectAccessPackageUseCase,
@@ -19,7 +25,6 @@ import { WebhookClient } from '@rightsdesk/connectors';
 import {
   MailTransport,
   RenderNoticeUseCase,
-  companyIdentity,
   SendNoticeUseCase,
   isNoticeKind,
 } from '@rightsdesk/notices';
@@ -37,11 +42,13 @@ import { JOB_HANDLERS, JobHandlers } from './job-handler';
 import { BackgroundLoops } from './background-loops.service';
 import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
 import { WorkerResources } from './worker-resources';
+import { VersionedFulfilment } from './versioned-fulfilment';
 
 /** The worker process: BullMQ processors and the outbox relay. Only this module registers processors. */
 @Module({})
 export class WorkerModule {
-  static forRoot({ config, dataMap, connections, webhooks }: PreparedProcess): DynamicModule {
+  static forRoot(prepared: PreparedProcess): DynamicModule {
+    const { config, dataMap, connections, webhooks } = prepared;
     return {
       module: WorkerModule,
       imports: [
@@ -61,6 +68,7 @@ export class WorkerModule {
         BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
       ],
       providers: [
+        ...administrationProviders(prepared),
         {
           provide: WorkerResources,
           useFactory: () =>
@@ -75,9 +83,17 @@ export class WorkerModule {
         },
         {
           provide: RenderNoticeUseCase,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) =>
-            new RenderNoticeUseCase(dataSource, companyIdentity(config), datasetLabel(dataMap)),
+          inject: [DataSource, PolicySettingsStore, DataMapStore],
+          // The letterhead and dataset names in force (admin settings, active data map).
+          useFactory: (dataSource: DataSource, policy: PolicySettingsStore, maps: DataMapStore) =>
+            new RenderNoticeUseCase(
+              dataSource,
+              liveCompanyIdentity(
+                { timeZone: config.COMPANY_TIME_ZONE, key: config.packageEncryptionKey },
+                policy,
+              ),
+              liveDatasetLabel(maps),
+            ),
         },
         {
           provide: FailFulfilmentStepUseCase,
@@ -86,56 +102,70 @@ export class WorkerModule {
         },
         {
           provide: JOB_HANDLERS,
-          inject: [DataSource, WorkerResources, RenderNoticeUseCase, getQueueToken('fulfilment')],
+          inject: [
+            DataSource,
+            WorkerResources,
+            RenderNoticeUseCase,
+            getQueueToken('fulfilment'),
+            DataMapStore,
+          ],
           useFactory: (
             dataSource: DataSource,
             resources: WorkerResources,
             render: RenderNoticeUseCase,
             fulfilmentQueue: Queue,
+            maps: DataMapStore,
           ): JobHandlers => {
-            const collect = new CollectAccessPackageUseCase(
-              dataSource,
-              resources.sources,
-              config.packageEncryptionKey,
-            );
             const send = new SendNoticeUseCase(
               dataSource,
               resources.mail,
               config.MAIL_FROM,
               config.packageEncryptionKey,
             );
-            const systems = resources.sources.fulfilmentSources();
-            const start = new StartFulfilmentUseCase(
-              dataSource,
-              systems,
-              new FulfilmentFlow(resources.flows, fulfilmentQueue, jobOptions(retryPolicy(config))),
-            );
-            const tell = new TellRecipientUseCase(
-              dataSource,
-              resources.sources,
-              new WebhookClient({
-                allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
-                timeoutMs: config.WEBHOOK_TIMEOUT_MS,
-              }),
-              config.PUBLIC_URL,
-            );
-            const step = new RunFulfilmentStepUseCase(
-              dataSource,
-              resources.sources,
-              collect,
-              config.tokenKey,
-              tell,
-            );
-            const complete = new CompleteFulfilmentUseCase(
-              dataSource,
-              resources.sources,
-              config.tokenKey,
-            );
+            // Each request is fulfilled by the data map version it was pinned to (see
+            // VersionedFulfilment); the use cases below are built once per version.
+            const fulfilment = new VersionedFulfilment(maps, (sources) => {
+              const collect = new CollectAccessPackageUseCase(
+                dataSource,
+                sources,
+                config.packageEncryptionKey,
+              );
+              const systems = sources.fulfilmentSources();
+              const start = new StartFulfilmentUseCase(
+                dataSource,
+                systems,
+                new FulfilmentFlow(
+                  resources.flows,
+                  fulfilmentQueue,
+                  jobOptions(retryPolicy(config)),
+                ),
+              );
+              const tell = new TellRecipientUseCase(
+                dataSource,
+                sources,
+                new WebhookClient({
+                  allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+                  timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+                }),
+                config.PUBLIC_URL,
+              );
+              const step = new RunFulfilmentStepUseCase(
+                dataSource,
+                sources,
+                collect,
+                config.tokenKey,
+                tell,
+              );
+              const complete = new CompleteFulfilmentUseCase(dataSource, sources, config.tokenKey);
+              return { start, step, complete };
+            });
             const handlers: JobHandlers = {
-              'fulfilment.start': ({ requestId, generation }) =>
-                start.execute(requestId, generation),
-              'fulfilment.step': ({ stepId }) => step.execute(stepId),
-              'fulfilment.complete': ({ requestId }) => complete.execute(requestId),
+              'fulfilment.start': async ({ requestId, generation }) =>
+                (await fulfilment.starting(requestId)).start.execute(requestId, generation),
+              'fulfilment.step': async ({ stepId }) =>
+                (await fulfilment.ofStep(stepId)).step.execute(stepId),
+              'fulfilment.complete': async ({ requestId }) =>
+                (await fulfilment.ofRequest(requestId)).complete.execute(requestId),
               'notice.render': ({ requestId, notice }) => {
                 if (!isNoticeKind(notice)) throw new Error(`unknown notice "${notice}"`);
                 return render.execute(requestId, notice);

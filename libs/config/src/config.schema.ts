@@ -164,6 +164,12 @@ export type AppConfig = Omit<
   readonly autoApprove: readonly string[];
   /** The days business-day clocks skip (regs 7021(a), 7026(f)). */
   readonly holidayCalendar: HolidayCalendar;
+  /** What the holiday calendar was built from, shown as the default beside an admin's override. */
+  readonly holidayDefaults: {
+    ruleSets: readonly string[];
+    extraDays: readonly string[];
+    workingDays: readonly string[];
+  };
 };
 
 /** Variables whose values are secrets and never printed. */

@@ -40,6 +40,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenKey: secretKey('TOKEN_SECRET', TOKEN_SECRET, config.NODE_ENV),
     autoApprove: AUTO_APPROVE ?? [],
     holidayCalendar: holidayCalendar(HOLIDAY_RULE_SETS, HOLIDAY_EXTRA_DAYS, HOLIDAY_WORKING_DAYS),
+    holidayDefaults: {
+      ruleSets: HOLIDAY_RULE_SETS,
+      extraDays: HOLIDAY_EXTRA_DAYS,
+      workingDays: HOLIDAY_WORKING_DAYS,
+    },
   };
 }
 

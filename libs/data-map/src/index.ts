@@ -49,3 +49,4 @@ export { readDataMapFile } from './read-data-map-file';
 export { checkDataMap, validateDataMap, type DataMapCheck } from './validate-data-map';
 export { correctionRules, type ContestedDataPoint, type CorrectionRules } from './correction-rules';
 export { datasetLabel } from './dataset-label';
+export { diffDataMaps, describePath, type DataMapChange } from './diff-data-maps';

@@ -10,3 +10,4 @@ export * from './outbox-writer';
 export * from './audit-sealer';
 export * from './transition-request';
 export * from './sealed-box';
+export * from './admin-trail';

@@ -6,19 +6,23 @@ import { CompanyContact } from './views/home.page';
 export class PrivacyCenterSettings {
   constructor(
     readonly contact: CompanyContact,
-    /** Fields the data map marks `correctable: true`, offered on the correction form. */
-    readonly correctableFields: readonly string[],
+    /** Fields the data map in force marks `correctable: true`, offered on the correction form. */
+    private readonly correctable: () => readonly string[],
     readonly tokenKey: Buffer,
     readonly timeZone: string,
     /** Cookies get `Secure` when the site is served over https. */
     readonly secureCookies: boolean,
     /** Per webhook or manual system of the map: who is told, as the person reads it. */
-    private readonly toldLabels: Readonly<Record<string, string>> = {},
+    private readonly toldLabels: () => Readonly<Record<string, string>> = () => ({}),
   ) {}
+
+  get correctableFields(): readonly string[] {
+    return this.correctable();
+  }
 
   /** The recipient or task a system stands for; undefined for the company's own databases. */
   recipientOf(system: string): string | undefined {
-    return this.toldLabels[system];
+    return this.toldLabels()[system];
   }
 
   static from(config: AppConfig, dataMap: DataMap): PrivacyCenterSettings {
@@ -28,16 +32,16 @@ export class PrivacyCenterSettings {
         postalAddress: config.COMPANY_POSTAL_ADDRESS,
         supportEmail: config.PRIVACY_CONTACT_EMAIL,
       },
-      correctionRules(dataMap).correctableFields,
+      () => correctionRules(dataMap).correctableFields,
       config.tokenKey,
       config.COMPANY_TIME_ZONE,
       config.PUBLIC_URL.startsWith('https:'),
-      toldLabels(dataMap),
+      () => toldLabels(dataMap),
     );
   }
 }
 
-function toldLabels(dataMap: DataMap): Record<string, string> {
+export function toldLabels(dataMap: DataMap): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const [name, system] of Object.entries(dataMap.systems)) {
     if (system.connector === 'postgres') continue;

@@ -16,6 +16,12 @@ export const API_SCOPES = [
   'letters:manage',
   /** Compliance reports: CCPA metrics, timeliness, request log, audit log, record of processing. */
   'reports:read',
+  /** Administration: the data map's versions (view, upload, compare, activate). */
+  'admin:data-map',
+  /** Administration: policy settings (auto-approval, verification, holidays, letterhead). */
+  'admin:settings',
+  /** Administration: queue health and retrying failed jobs. */
+  'admin:queues',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

@@ -20,6 +20,10 @@ import { StaffUser } from './staff-user.entity';
 import { StaffSession } from './staff-session.entity';
 import { StaffSignInThrottle } from './staff-sign-in-throttle.entity';
 import { StaffPasswordToken } from './staff-password-token.entity';
+import { DataMapVersion } from './data-map-version.entity';
+import { DataMapPin } from './data-map-pin.entity';
+import { PolicySetting } from './policy-setting.entity';
+import { AdminEvent } from './admin-event.entity';
 
 export * from './access-package.entity';
 export * from './access-download.entity';
@@ -43,6 +47,10 @@ export * from './staff-user.entity';
 export * from './staff-session.entity';
 export * from './staff-sign-in-throttle.entity';
 export * from './staff-password-token.entity';
+export * from './data-map-version.entity';
+export * from './data-map-pin.entity';
+export * from './policy-setting.entity';
+export * from './admin-event.entity';
 
 /** Listed as classes, not globs: globs break the bundled (webpack) builds. */
 export const ENTITIES = [
@@ -68,4 +76,8 @@ export const ENTITIES = [
   StaffSession,
   StaffSignInThrottle,
   StaffPasswordToken,
+  DataMapVersion,
+  DataMapPin,
+  PolicySetting,
+  AdminEvent,
 ];

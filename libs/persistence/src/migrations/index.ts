@@ -7,6 +7,7 @@ import { ManualTaskEvidence1764400000000 } from './1764400000000-manual-task-evi
 import { Letters1764500000000 } from './1764500000000-letters';
 import { StaffConsole1764600000000 } from './1764600000000-staff-console';
 import { ReviewQueue1764700000000 } from './1764700000000-review-queue';
+import { Administration1764800000000 } from './1764800000000-administration';
 import { RequestRecords1764900000000 } from './1764900000000-request-records';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   Letters1764500000000,
   StaffConsole1764600000000,
   ReviewQueue1764700000000,
+  Administration1764800000000,
   RequestRecords1764900000000,
 ];

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import {
+  DEFAULT_VERIFICATION_POLICY,
+  HOLIDAY_RULE_SET_NAMES,
+  HolidayCalendar,
+  REGIMES,
+  SUBMITTABLE_TYPES,
+  type DomainError,
+  type VerificationPolicy,
+} from '@rightsdesk/domain';
+
+/**
+ * The policy an admin may change without a restart, in four sections. A section without an
+ * override takes its defaults from the environment (or, for verification tiers, from the
+ * built-in policy counsel chose, DEFAULT_VERIFICATION_POLICY). Pure: no I/O.
+ */
+export const POLICY_SECTIONS = ['auto_approval', 'verification', 'holidays', 'letterhead'] as const;
+export type PolicySection = (typeof POLICY_SECTIONS)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-24');
+const tier = z.enum(['reasonable', 'reasonably_high'], {
+  error: 'must be reasonable or reasonably_high',
+});
+const wholeNumber = (min: number, max: number) =>
+  z
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
+/** "access" (every regime) or "access:gdpr" (one regime); regs 7022-7024 leave it to the company. */
+export const autoApprovalEntry = z.string().refine(
+  (entry) => {
+    const [type, regime, ...rest] = entry.split(':');
+    return (
+      rest.length === 0 &&
+      (SUBMITTABLE_TYPES as readonly string[]).includes(type) &&
+      (regime === undefined || (REGIMES as readonly string[]).includes(regime))
+    );
+  },
+  {
+    error: `must be a request type (${SUBMITTABLE_TYPES.join(', ')}), optionally followed by ":" and a regime (${REGIMES.join(', ')})`,
+  },
+);
+
+export const policySectionSchemas = {
+  auto_approval: z.strictObject({
+    entries: z
+      .array(autoApprovalEntry)
+      .max(SUBMITTABLE_TYPES.length * (REGIMES.length + 1))
+      .transform((entries) => [...new Set(entries)].sort()),
+  }),
+  verification: z.strictObject({
+    codeMinutes: wholeNumber(1, 24 * 60),
+    maxAttempts: wholeNumber(1, 20),
+    codesPerHour: wholeNumber(1, 100),
+    expiryDays: wholeNumber(1, 365),
+    /** regs 7062: delete and correct are verified by the sensitivity of the data. */
+    deleteSensitive: tier,
+    deleteNotSensitive: tier,
+    correctSensitive: tier,
+    correctNotSensitive: tier,
+    maxContradictions: wholeNumber(0, 3),
+  }),
+  holidays: z
+    .strictObject({
+      ruleSets: z.array(z.enum(HOLIDAY_RULE_SET_NAMES)).max(HOLIDAY_RULE_SET_NAMES.length),
+      extraDays: z.array(isoDate).max(366),
+      workingDays: z.array(isoDate).max(366),
+    })
+    .superRefine((value, context) => {
+      // Catches dates that do not exist (2026-02-30) with the calendar's own rules.
+      try {
+        HolidayCalendar.from({
+          ruleSets: value.ruleSets,
+          extraHolidays: value.extraDays,
+          workingDays: value.workingDays,
+        });
+      } catch (error) {
+        for (const field of (error as DomainError).fields ?? []) {
+          const [list, index] = field.path.replace(']', '').split('[');
+          const key = list === 'extraHolidays' ? 'extraDays' : list;
+          context.addIssue({ code: 'custom', path: [key, Number(index)], message: field.message });
+        }
+      }
+    }),
+  letterhead: z.strictObject({
+    companyName: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(100, 'must be at most 100 characters'),
+    postalAddress: z
+      .array(
+        z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+      )
+      .min(2, 'must have at least two lines')
+      .max(6, 'must have at most six lines'),
+    contactEmail: z.email('must be an email address'),
+    paperSize: z.enum(['letter', 'a4'], { error: 'must be letter or a4' }),
+  }),
+} as const;
+
+export type PolicySectionValues = {
+  [section in PolicySection]: z.output<(typeof policySectionSchemas)[section]>;
+};
+export type PolicyOverrides = Partial<PolicySectionValues>;
+
+/** What the environment says, before any override (AppConfig, reduced to what policy needs). */
+export interface PolicyDefaultsSource {
+  autoApprove: readonly string[];
+  VERIFICATION_CODE_MINUTES: number;
+  VERIFICATION_MAX_ATTEMPTS: number;
+  VERIFICATION_CODES_PER_HOUR: number;
+  VERIFICATION_EXPIRY_DAYS: number;
+  holidayDefaults: {
+    ruleSets: readonly string[];
+    extraDays: readonly string[];
+    workingDays: readonly string[];
+  };
+  COMPANY_NAME: string;
+  COMPANY_POSTAL_ADDRESS: readonly string[];
+  PRIVACY_CONTACT_EMAIL: string;
+  LETTER_PAPER_SIZE: 'letter' | 'a4';
+}
+
+/** Each section's values from the environment and the built-in verification policy. */
+export function policyDefaults(config: PolicyDefaultsSource): PolicySectionValues {
+  const policy = DEFAULT_VERIFICATION_POLICY;
+  return {
+    auto_approval: { entries: [...config.autoApprove].sort() },
+    verification: {
+      codeMinutes: config.VERIFICATION_CODE_MINUTES,
+      maxAttempts: config.VERIFICATION_MAX_ATTEMPTS,
+      codesPerHour: config.VERIFICATION_CODES_PER_HOUR,
+      expiryDays: config.VERIFICATION_EXPIRY_DAYS,
+      deleteSensitive: policy.delete.sensitive,
+      deleteNotSensitive: policy.delete.not_sensitive,
+      correctSensitive: policy.correct.sensitive,
+      correctNotSensitive: policy.correct.not_sensitive,
+      maxContradictions: policy.maxContradictions,
+    },
+    holidays: {
+      ruleSets: config.holidayDefaults.ruleSets as PolicySectionValues['holidays']['ruleSets'],
+      extraDays: [...config.holidayDefaults.extraDays],
+      workingDays: [...config.holidayDefaults.workingDays],
+    },
+    letterhead: {
+      companyName: config.COMPANY_NAME,
+      postalAddress: [...config.COMPANY_POSTAL_ADDRESS],
+      contactEmail: config.PRIVACY_CONTACT_EMAIL,
+      paperSize: config.LETTER_PAPER_SIZE,
+    },
+  };
+}
+
+/** The policy in force: each section's override where an admin set one, else its default. */
+export interface EffectivePolicy {
+  values: PolicySectionValues;
+  overridden: Readonly<Record<PolicySection, boolean>>;
+  calendar: HolidayCalendar;
+  verificationPolicy: VerificationPolicy;
+}
+
+export function effectivePolicy(
+  defaults: PolicySectionValues,
+  overrides: PolicyOverrides,
+): EffectivePolicy {
+  const values = { ...defaults, ...overrides } as PolicySectionValues;
+  const { verification, holidays } = values;
+  return {
+    values,
+    overridden: {
+      auto_approval: overrides.auto_approval !== undefined,
+      verification: overrides.verification !== undefined,
+      holidays: overrides.holidays !== undefined,
+      letterhead: overrides.letterhead !== undefined,
+    },
+    calendar: HolidayCalendar.from({
+      ruleSets: holidays.ruleSets,
+      extraHolidays: holidays.extraDays,
+      workingDays: holidays.workingDays,
+    }),
+    verificationPolicy: {
+      ...DEFAULT_VERIFICATION_POLICY,
+      delete: {
+        sensitive: verification.deleteSensitive,
+        not_sensitive: verification.deleteNotSensitive,
+      },
+      correct: {
+        sensitive: verification.correctSensitive,
+        not_sensitive: verification.correctNotSensitive,
+      },
+      maxContradictions: verification.maxContradictions,
+    },
+  };
+}
