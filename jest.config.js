@@ -36,12 +36,15 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
+      // Real Postgres, Redis, SMTP and argon2: see test/support/slow-services.ts.
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-services.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-services.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
   ],

@@ -15,6 +15,7 @@ const PAGES: ReadonlyArray<[string, readonly StaffRole[]]> = [
   ['/console/admin/users', ['admin']],
   ['/console/admin/users/new', ['admin']],
   ['/console/admin/api-keys', ['admin']],
+  ['/console/letters', ROLES],
 ];
 
 describe('console: each role is refused what it may not do', () => {

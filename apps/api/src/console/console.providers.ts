@@ -12,6 +12,7 @@ import {
   StaffSettings,
 } from '@rightsdesk/staff';
 import { AccountPagesController } from './account-pages.controller';
+import { PrintQueuePagesController } from './letters/print-queue-pages.controller';
 import { AdminApiKeysController } from './admin/admin-api-keys.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { StaffPageGuard } from './console-access';
@@ -29,6 +30,7 @@ export const CONSOLE_CONTROLLERS: Type[] = [
   AccountPagesController,
   AdminUsersController,
   AdminApiKeysController,
+  PrintQueuePagesController,
 ];
 
 /** Staff sign-in, sessions and the page guard, for ApiModule. */

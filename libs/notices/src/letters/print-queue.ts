@@ -52,6 +52,18 @@ export class PrintQueue {
     }));
   }
 
+  /** Batches not yet mailed, oldest first, then the last few mailed: the clerk's worklist. */
+  async batches(): Promise<LetterBatch[]> {
+    const repository = this.dataSource.getRepository(LetterBatch);
+    const open = await repository.find({ where: { status: 'open' }, order: { createdAt: 'ASC' } });
+    const mailed = await repository.find({
+      where: { status: 'mailed' },
+      order: { createdAt: 'DESC' },
+      take: 20,
+    });
+    return [...open, ...mailed];
+  }
+
   /** Takes the given queued letters (or every queued letter) into a new batch. */
   async createBatch(
     letterIds: string[] | undefined,

@@ -36,7 +36,7 @@ export function consoleErrorSummary(errors: readonly ConsoleFieldError[]): SafeH
 export interface ConsoleTextFieldOptions {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date';
   value?: string;
   hint?: string;
   error?: string;

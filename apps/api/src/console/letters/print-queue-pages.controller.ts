@@ -1,0 +1,176 @@
+import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
+import { DomainError } from '@rightsdesk/domain';
+import { LetterDeliveryUseCase, PrintQueue } from '@rightsdesk/notices';
+import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
+import { CurrentStaff, StaffPage } from '../console-access';
+import {
+  consoleSeeOther,
+  sendConsolePage,
+  setConsoleHeaders,
+  takeFlash,
+} from '../console-response';
+import { ConsoleFieldError } from '../views/console-forms';
+import { PrintQueuePageInput, printQueuePage } from './print-queue.page';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The print queue in the console (CCPA regs 7101-7102 ask for the response's date, so a letter
+ * counts once it is mailed): batch the waiting letters, download a batch as one PDF, record it
+ * mailed, record a letter the post brought back. Officers and admins act; auditors read.
+ */
+@ApiExcludeController()
+@Controller('console/letters')
+@StaffPage('admin', 'privacy_officer', 'auditor')
+export class PrintQueuePagesController {
+  private readonly queue: PrintQueue;
+  private readonly delivery: LetterDeliveryUseCase;
+
+  constructor(
+    dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.queue = new PrintQueue(dataSource, config.packageEncryptionKey);
+    this.delivery = new LetterDeliveryUseCase(dataSource);
+  }
+
+  @Get()
+  async show(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendConsolePage(
+      response,
+      printQueuePage({ ...(await this.lists(staff)), flash: takeFlash(request, response) }),
+    );
+  }
+
+  @Post('batches')
+  @StaffPage('admin', 'privacy_officer')
+  async createBatch(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Res() response: Response,
+  ): Promise<void> {
+    const batch = await this.queue.createBatch(undefined, staffActor(staff));
+    consoleSeeOther(response, '/console/letters', {
+      kind: 'success',
+      text: `Batch ${batch.id.slice(0, 8)} holds ${batch.letters} letter${batch.letters === 1 ? '' : 's'}: download its PDF, print it duplex, then record the day it was mailed.`,
+    });
+  }
+
+  @Get('batches/:id/pdf')
+  @StaffPage('admin', 'privacy_officer')
+  async batchPdf(
+    @Param('id') id: string,
+    @Query('cover') cover: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.queue.findBatch(id); // an unknown batch is a page saying so, not a broken file
+    setConsoleHeaders(response);
+    response.setHeader('Content-Type', 'application/pdf');
+    response.setHeader('Content-Disposition', `attachment; filename="letter-batch-${id}.pdf"`);
+    await this.queue.writeBatchPdf(id, cover === 'true', response);
+  }
+
+  @Post('batches/:id/mailed')
+  @StaffPage('admin', 'privacy_officer')
+  async markMailed(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const batch = await this.queue.findBatch(id);
+    const field = `mailedOn-${batch.id}`;
+    const mailedOn = formText(request, field);
+    const problem = mailedOnProblem(mailedOn, this.today(), batch.createdAt);
+    if (problem)
+      return this.refuse(response, staff, [{ field, message: problem }], field, mailedOn);
+    await this.delivery.markMailed(batch.id, mailedOn, staffActor(staff));
+    consoleSeeOther(response, '/console/letters', {
+      kind: 'success',
+      text: `Batch ${batch.id.slice(0, 8)} is recorded as mailed on ${mailedOn}; each letter counts as sent that day.`,
+    });
+  }
+
+  @Post(':id/returned')
+  @StaffPage('admin', 'privacy_officer')
+  async recordReturned(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const field = `reason-${id}`;
+    const reason = formText(request, field).trim();
+    if (!reason || reason.length > 500) {
+      const message = reason
+        ? 'Keep the reason to 500 characters.'
+        : 'Say why the letter came back, as the post marked it.';
+      return this.refuse(response, staff, [{ field, message }], field, reason);
+    }
+    const letter = await this.delivery.recordReturned(id, reason, staffActor(staff));
+    consoleSeeOther(response, '/console/letters', {
+      kind: 'success',
+      text: `The letter for ${letter.reference} is recorded as returned; the request is flagged for a better address.`,
+    });
+  }
+
+  private async refuse(
+    response: Response,
+    staff: StaffPrincipal,
+    errors: ConsoleFieldError[],
+    field: string,
+    value: string,
+  ): Promise<void> {
+    sendConsolePage(
+      response,
+      printQueuePage({
+        ...(await this.lists(staff)),
+        refused: { errors, values: { [field]: value } },
+      }),
+      400,
+    );
+  }
+
+  private async lists(staff: StaffPrincipal): Promise<PrintQueuePageInput> {
+    const [queued, batches, mailed, returned] = await Promise.all([
+      this.queue.list('queued'),
+      this.queue.batches(),
+      this.queue.list('mailed'),
+      this.queue.list('returned'),
+    ]);
+    return { staff, queued, batches, mailed, returned, today: this.today() };
+  }
+
+  private today(): string {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: this.config.COMPANY_TIME_ZONE }).format(
+      new Date(),
+    );
+  }
+}
+
+function formText(request: Request, field: string): string {
+  const value = ((request.body ?? {}) as Record<string, unknown>)[field];
+  if (value !== undefined && typeof value !== 'string')
+    throw new DomainError('invalid_input', `${field} must be text.`);
+  return value ?? '';
+}
+
+/** A mailed date is a real day, not in the future, and not before the batch was made. */
+function mailedOnProblem(value: string, today: string, batchCreated: Date): string | null {
+  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    return 'Enter the day the batch was mailed, such as 2026-12-01.';
+  if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value)
+    return 'That day does not exist; check the month and day.';
+  if (value > today) return 'The mailed day cannot be in the future.';
+  // Compared by UTC day: a batch made late in the evening may be mailed the same local day.
+  const made = new Date(batchCreated.getTime() - 24 * 3600_000).toISOString().slice(0, 10);
+  if (value < made) return 'The batch was made after that day; check the date.';
+  return null;
+}
