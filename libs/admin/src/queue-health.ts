@@ -1,4 +1,5 @@
 import { Job, Queue } from 'bullmq';
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { appendAdminEvent } from '@rightsdesk/persistence';
@@ -50,6 +51,7 @@ const PAYLOAD_IDS = ['requestId', 'stepId', 'correspondenceId', 'notice', 'gener
  */
 export class QueueHealth {
   private readonly queues: Map<QueueName, Queue>;
+  private readonly redis: Redis;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,10 +59,14 @@ export class QueueHealth {
     prefix: string,
     private readonly retryRequest: RetryFailedRequest,
   ) {
-    // Not a worker: a Redis outage should fail a page quickly rather than hang it.
-    const connection = { ...redisConnectionOptions(redisUrl), maxRetriesPerRequest: 1 };
+    // Not a worker: a Redis outage should fail a page quickly rather than hang it. One client
+    // of our own for every queue, so closing never waits for a Redis that is gone.
+    this.redis = new Redis({ ...redisConnectionOptions(redisUrl), maxRetriesPerRequest: 1 });
+    this.redis.on('error', () => undefined); // reported as "unreachable" by report()
     this.queues = new Map(
-      QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix })] as const),
+      QUEUE_NAMES.map(
+        (name) => [name, new Queue(name, { connection: this.redis, prefix })] as const,
+      ),
     );
     for (const queue of this.queues.values()) queue.on('error', () => undefined);
   }
@@ -86,7 +92,7 @@ export class QueueHealth {
     const queue = this.queue(queueName);
     const job = await withTimeout(queue.getJob(jobId));
     if (!job) throw new DomainError('not_found', `There is no job "${jobId}" on ${queueName}.`);
-    if (!(await job.isFailed())) {
+    if (!(await withTimeout(job.isFailed()))) {
       throw new DomainError('invalid_state', `Job "${jobId}" has not failed: nothing to retry.`);
     }
     const via = await this.retryJob(queueName as QueueName, job, actor);
@@ -124,7 +130,7 @@ export class QueueHealth {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.redis.disconnect();
   }
 
   private async retryJob(queueName: QueueName, job: Job, actor: string): Promise<string> {
@@ -135,7 +141,7 @@ export class QueueHealth {
       await job.remove().catch(() => undefined);
       return 'request_retry';
     }
-    await job.retry('failed');
+    await withTimeout(job.retry('failed'));
     return 'job_retry';
   }
 
@@ -208,9 +214,15 @@ function failedJob(job: Job): FailedJob {
   };
 }
 
+/** A Redis call that fails or hangs becomes a 409 that says so, not a 500 or a hung page. */
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  const unavailable = () =>
+    new DomainError(
+      'invalid_state',
+      `The queues (Redis) did not answer within ${REDIS_TIMEOUT_MS / 1000} s; try again once Redis is back. Nothing is lost meanwhile: the work waits in Postgres.`,
+    );
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Redis did not answer')), REDIS_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(unavailable()), REDIS_TIMEOUT_MS);
     promise.then(
       (value) => {
         clearTimeout(timer);
@@ -218,7 +230,7 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(error as Error);
+        reject(error instanceof DomainError ? error : unavailable());
       },
     );
   });

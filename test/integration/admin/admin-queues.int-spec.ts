@@ -126,3 +126,28 @@ describe('queue health over /api/v1/admin/queues', () => {
     expect(outbox.oldestUnrelayedMs).toEqual(expect.any(Number));
   });
 });
+
+describe('queue health while Redis is down', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    // Nothing listens on port 1: every Redis command fails.
+    api = await startAdminApi('queues_down', { REDIS_URL: 'redis://127.0.0.1:1' });
+  }, 60_000);
+  afterAll(() => api.close());
+
+  it('says Redis does not answer, still shows the outbox, and refuses a retry with a reason', async () => {
+    const admin = `Bearer ${await api.apiKey('admin:queues')}`;
+    const http = () => request(api.app.getHttpServer());
+    const { body } = await http()
+      .get('/api/v1/admin/queues')
+      .set('authorization', admin)
+      .expect(200);
+    expect(body).toMatchObject({ redis: 'unreachable', queues: [], outbox: { unrelayed: 0 } });
+    const retry = await http()
+      .post('/api/v1/admin/queues/notices/jobs/any/retry')
+      .set('authorization', admin)
+      .expect(409);
+    expect(retry.body.detail).toMatch(/Redis\) did not answer/);
+  }, 30_000);
+});
