@@ -155,6 +155,10 @@ export class StaffSessions {
     return this.settings.idleMinutes;
   }
 
+  get absoluteHours(): number {
+    return this.settings.absoluteHours;
+  }
+
   private idleEnd(now: Date, absoluteEnd: Date): Date {
     return new Date(
       Math.min(now.getTime() + this.settings.idleMinutes * 60_000, absoluteEnd.getTime()),
