@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@rightsdesk/persistence';
+import { StaffPasswordToken, dataSourceOptions } from '@rightsdesk/persistence';
 import { base32Decode, hotp, totp, totpCounter } from '@rightsdesk/staff';
+import { keyedHash } from '@rightsdesk/verification';
 import { AppProcess, freePort } from '../support/app-processes';
 import {
   Browser,
@@ -25,6 +26,7 @@ describe('staff console in a browser', () => {
   let api: AppProcess;
   let browser: Browser;
   let dataSource: DataSource;
+  const tokenKey = randomBytes(32);
 
   beforeAll(async () => {
     const port = await freePort();
@@ -38,7 +40,7 @@ describe('staff console in a browser', () => {
       REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: `console-browser-${Date.now()}`,
       PACKAGE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-      TOKEN_SECRET: randomBytes(32).toString('hex'),
+      TOKEN_SECRET: tokenKey.toString('hex'),
       RATE_LIMIT_SIGN_IN_PER_IP: '1000',
       LOG_LEVEL: 'info',
     }).start();
@@ -111,6 +113,31 @@ describe('staff console in a browser', () => {
       await expect(page.getByRole('status').innerText()).resolves.toContain('You have signed out.');
       await page.goto(`${baseUrl}/console/password/forgot`);
       await expectAccessible(page, 'forgot password');
+      await page.getByLabel(/^Email address/).fill(admin.email);
+      await page.getByRole('button', { name: 'Email me a link' }).click();
+      await expectAccessible(page, 'reset asked');
+
+      // A link as the email would carry it (no SMTP server here): choose a new password.
+      const token = randomBytes(32).toString('base64url');
+      await dataSource.getRepository(StaffPasswordToken).save({
+        staffUserId: admin.id,
+        tokenHash: keyedHash(tokenKey, 'staff-password-link', token),
+        purpose: 'reset',
+        expiresAt: new Date(Date.now() + 600_000),
+      });
+      await page.goto(`${baseUrl}/console/password/reset/${token}`);
+      await expectAccessible(page, 'choose a password');
+      await page.getByLabel(/^New password \(/).fill('short');
+      await page.getByLabel(/^New password again/).fill('short');
+      await page.getByRole('button', { name: 'Save password' }).click();
+      await expect(page.getByRole('alert').innerText()).resolves.toContain('Use at least 12');
+      await expectAccessible(page, 'choose a password with errors');
+      await page.getByLabel(/^New password \(/).fill('a new browser passphrase');
+      await page.getByLabel(/^New password again/).fill('a new browser passphrase');
+      await page.getByRole('button', { name: 'Save password' }).click();
+      expect(page.url()).toBe(`${baseUrl}/console/sign-in`);
+      await signIn(page, { ...admin, password: 'a new browser passphrase' });
+      expect(page.url()).toBe(`${baseUrl}/console`);
     } finally {
       await context.close();
     }
@@ -145,6 +172,11 @@ describe('staff console in a browser', () => {
     try {
       await signIn(noScript, officer);
       expect(noScript.url()).toBe(`${baseUrl}/console/sign-in/code?next=%2Fconsole`);
+      const checked = await browser.newContext({ bypassCSP: true });
+      const codePage = await checked.newPage();
+      await signIn(codePage, officer);
+      await expectAccessible(codePage, 'sign-in code step');
+      await checked.close();
       const wrong = hotp(secret, totpCounter(new Date()) - 5); // a stale code, never valid now
       await noScript.getByLabel(/^Code from your authenticator app/).fill(wrong);
       await noScript.getByRole('button', { name: 'Continue' }).click();

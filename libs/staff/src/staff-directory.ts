@@ -90,12 +90,10 @@ export class StaffDirectory {
     const email = normalizeEmail(member.email);
     return this.dataSource.transaction(async (manager) => {
       await this.refuseTaken(manager, email);
-      const user = await manager.getRepository(StaffUser).save({
-        email,
-        name: member.name.trim(),
-        role: member.role,
-        passwordHash: null,
-      });
+      const user = await manager
+        .getRepository(StaffUser)
+        .save({ email, name: member.name.trim(), role: member.role, passwordHash: null })
+        .catch((error: unknown) => refuseDuplicate(error, email));
       const inviteUrl = await this.links.issue(manager, user.id, 'invite');
       await recordStaffAction(manager, admin, 'staff.invited', {
         staffUserId: user.id,
@@ -291,4 +289,12 @@ export async function provisionDemoStaff(
     });
     return user;
   });
+}
+
+/** Two admins adding one address at once: the unique index answers for the slower one. */
+function refuseDuplicate(error: unknown, email: string): never {
+  if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+    throw new DomainError('invalid_state', `${email} already has a staff account.`);
+  }
+  throw error;
 }
