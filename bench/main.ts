@@ -149,6 +149,7 @@ async function main(): Promise<void> {
     const reports = await runReportsBench({
       databaseUrl: env.BENCH_REPORTS_URL ?? server('rightsdesk_bench_reports'),
       requests: Number(env.BENCH_REPORTS_REQUESTS ?? 1_000_000),
+      events: Number(env.BENCH_REPORTS_EVENTS ?? 200_000),
       log: (line) => console.log(`  ${line}`),
     });
     results.reports = reports;
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
         `in ${reports.ccpaMetricsMs.toFixed(0)} ms (California only ${reports.californiaMs.toFixed(0)} ms), ` +
         `hand-written SQL ${reports.baselineMs.toFixed(0)} ms (median): ratio ${reports.ratio.toFixed(2)}; ` +
         `figures ${reports.figuresAgree ? 'agree' : 'DIFFER'}; timeliness ${reports.timelinessMs.toFixed(0)} ms; ` +
+        `audit chain of ${reports.events.toLocaleString('en-US')} events checked in ${(reports.chainCheckMs / 1000).toFixed(1)} s (${reports.chainIntact ? 'intact' : 'BROKEN'}); ` +
         (reports.seedSeconds === null
           ? 'seeded earlier'
           : `seeded in ${reports.seedSeconds.toFixed(1)} s`),

@@ -1,8 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '@rightsdesk/persistence';
-import { CcpaMetrics, ReportContext, ccpaMetrics, timeliness } from '@rightsdesk/reports';
+import { dataSourceOptions, runMigrations, sealAuditChain } from '@rightsdesk/persistence';
+import {
+  CcpaMetrics,
+  ReportContext,
+  ccpaMetrics,
+  timeliness,
+  verifyAuditChain,
+} from '@rightsdesk/reports';
 import { freshBenchDatabase } from './support/bench-database';
 import { CCPA_METRICS_BASELINE_SQL } from './support/ccpa-metrics-baseline';
 
@@ -10,6 +16,8 @@ export interface ReportsBenchOptions {
   /** Dropped and created: its own database (rightsdesk_bench_reports). */
   databaseUrl: string;
   requests: number;
+  /** Sealed audit events whose chain the audit-log report checks from its first row. */
+  events: number;
   /** Timed rounds (every method once per round, interleaved); medians reported. Default 7. */
   repeats?: number;
   log?: (line: string) => void;
@@ -29,6 +37,10 @@ export interface ReportsBenchResult {
   timelinessMs: number;
   /** The product's figures equal the baseline's, type by type. */
   figuresAgree: boolean;
+  events: number;
+  /** verifyAuditChain over every event, as each audit-log report does. */
+  chainCheckMs: number;
+  chainIntact: boolean;
 }
 
 const ZONE = 'America/Los_Angeles';
@@ -82,7 +94,14 @@ export async function runReportsBench(options: ReportsBenchOptions): Promise<Rep
          AND received_at < '2026-01-01'::timestamp AT TIME ZONE $1`,
       [ZONE],
     )) as Array<{ count: number }>;
+    await sealedEvents(db, options.events, log);
+    const chainStart = performance.now();
+    const chain = await verifyAuditChain(context);
+    const chainCheckMs = performance.now() - chainStart;
     return {
+      events: chain.checkedRows,
+      chainCheckMs,
+      chainIntact: chain.intact,
       requests: options.requests,
       seedSeconds,
       inYear: count,
@@ -142,6 +161,29 @@ async function seededRequests(url: string): Promise<number | null> {
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** Audit events for the first requests, sealed by the product's sealer; kept between runs. */
+async function sealedEvents(db: DataSource, events: number, log: (line: string) => void) {
+  const [{ count }] = (await db.query(
+    'SELECT count(*)::int AS count FROM request_events',
+  )) as Array<{ count: number }>;
+  if (count >= events) return;
+  const start = performance.now();
+  await db.query(
+    `INSERT INTO request_events (request_id, at, actor, action, from_status, to_status, reason, data)
+     SELECT r.id, r.received_at + g * interval '1 hour', 'worker', 'request.bench_step',
+       'in_progress', 'in_progress', NULL, jsonb_build_object('step', g)
+     FROM (SELECT id, received_at FROM requests ORDER BY reference LIMIT $1) r,
+       generate_series(1, 4) AS g`,
+    [Math.ceil((events - count) / 4)],
+  );
+  while ((await sealAuditChain(db, 5000)) > 0) {
+    /* seal every row */
+  }
+  log(
+    `sealed ${events.toLocaleString('en-US')} audit events in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** Each method once to warm the cache and plans, then `repeats` rounds of all; medians. */

@@ -41,15 +41,19 @@ const EXPLANATIONS: Record<ChainBreak['problem'], string> = {
  * predecessor), in batches so memory stays flat, with the same findChainBreak the sealer's
  * tests use. Names the first broken link by row, chain position and request reference.
  */
-export async function verifyAuditChain(context: ReportContext): Promise<ChainVerification> {
+export async function verifyAuditChain(
+  context: ReportContext,
+  batchSize = CHAIN_BATCH,
+): Promise<ChainVerification> {
   let after = { chainSeq: 0n, hash: GENESIS_HASH };
   let checked = 0;
   for (;;) {
     const rows = (await context.db.query(
       `SELECT seq::text, chain_seq::text, request_id, at, actor, action, from_status, to_status,
          reason, data, prev_hash, hash, '' AS reference
-       FROM request_events WHERE chain_seq > $1 ORDER BY chain_seq LIMIT $2`,
-      [after.chainSeq.toString(), CHAIN_BATCH],
+       FROM request_events e WHERE e.chain_seq > $1 ORDER BY e.chain_seq LIMIT $2`,
+      // e.chain_seq: the bare name would sort by the text column of the select list (1, 10, 2…).
+      [after.chainSeq.toString(), batchSize],
     )) as EventRow[];
     if (rows.length === 0) break;
     const broken = findChainBreak(rows.map(sealedEvent), after);

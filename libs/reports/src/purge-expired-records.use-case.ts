@@ -64,7 +64,8 @@ export class PurgeExpiredRecordsUseCase {
         )) as [unknown, number]
       )[1],
       correspondence: await affected(
-        `UPDATE correspondence SET recipient = '', body_text = '', body_html = NULL, sealed_secrets = NULL
+        `UPDATE correspondence SET recipient = '', body_text = '', body_html = NULL, sealed_secrets = NULL,
+           error = NULL
          WHERE request_id = $1`,
       ),
       letters: await affected(
@@ -86,10 +87,11 @@ export class PurgeExpiredRecordsUseCase {
         'UPDATE fulfilment_steps SET planned = NULL WHERE request_id = $1 AND planned IS NOT NULL',
       ),
     };
+    // A bounced message's error and a failed step's message may quote an address: both go.
     // What the request asked for stays as facts (scope, consent purposes, which fields were to be
     // corrected), never the values; verification keeps its outcome, not the data points.
     await manager.query(
-      `UPDATE requests SET personal_data_purged_at = now(), status_token_hash = NULL,
+      `UPDATE requests SET personal_data_purged_at = now(), status_token_hash = NULL, failure = NULL,
          details = jsonb_strip_nulls(jsonb_build_object(
            'scope', details -> 'scope',
            'fallbackFrom', details -> 'fallbackFrom',

@@ -91,6 +91,19 @@ describe('GET /api/v1/reports/{report}', () => {
     await dataSource?.destroy();
   });
 
+  it('lists the reports and is described in the OpenAPI document', async () => {
+    const list = await get('/api/v1/reports').expect(200);
+    expect(list.body.map((entry: { report: string }) => entry.report)).toEqual([...REPORT_NAMES]);
+    const openApi = await http().get('/api/docs-json').expect(200);
+    expect(Object.keys(openApi.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/reports',
+        '/api/v1/reports/{report}',
+        '/api/v1/reports/{report}/schema',
+      ]),
+    );
+  });
+
   it('needs a key with reports:read', async () => {
     const other = `Bearer ${await api.apiKey('requests:read')}`;
     await http().get('/api/v1/reports/ccpa-metrics?year=2025').expect(401);

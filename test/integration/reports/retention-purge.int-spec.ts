@@ -13,8 +13,8 @@ const NOW = new Date('2026-12-02T12:00:00Z'); // 24 months back: 2024-12-02
 /** Gives a request a row in every table that holds personal data about it. */
 async function withPersonalData(db: DataSource, requestId: string): Promise<void> {
   const [mail] = (await db.query(
-    `INSERT INTO correspondence (request_id, dedupe_key, kind, channel, language, recipient, subject, body_text, body_html, sealed_secrets)
-     VALUES ($1, $2, 'request_completed', 'postal', 'en', 'Ana Pérez, 1 Main St', 'Your request', 'Dear Ana Pérez …', '<p>Dear Ana</p>', '\\x01'::bytea)
+    `INSERT INTO correspondence (request_id, dedupe_key, kind, channel, language, recipient, subject, body_text, body_html, sealed_secrets, error)
+     VALUES ($1, $2, 'request_completed', 'postal', 'en', 'Ana Pérez, 1 Main St', 'Your request', 'Dear Ana Pérez …', '<p>Dear Ana</p>', '\\x01'::bytea, '550 ana@example.org: no such user')
      RETURNING id`,
     [requestId, `completed-${requestId}`],
   )) as Array<{ id: string }>;
@@ -151,7 +151,7 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
     // Gone: who the person is, what was sent to them, their package, their agent's papers.
     expect(await identityOf(ids.old)).toEqual({ email: '', name: null, phone: null });
     const [mail] = (await db.query(
-      'SELECT recipient, subject, body_text, body_html, sealed_secrets FROM correspondence WHERE request_id = $1',
+      'SELECT recipient, subject, body_text, body_html, sealed_secrets, error FROM correspondence WHERE request_id = $1',
       [ids.old],
     )) as Array<Record<string, unknown>>;
     expect(mail).toEqual({
@@ -160,6 +160,7 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
       body_text: '',
       body_html: null,
       sealed_secrets: null,
+      error: null,
     });
     const [letter] = (await db.query(
       'SELECT length(sealed_pdf) AS pdf, length(sealed_input) AS input FROM letters WHERE request_id = $1',
