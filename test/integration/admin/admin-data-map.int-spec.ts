@@ -111,7 +111,7 @@ describe('data map versions over /api/v1/admin/data-map', () => {
       doc.deleteIn(['recipients', 'email_provider', 'purpose']);
     });
     const draft = (await post('/drafts', { yaml }).expect(201)).body;
-    expect(draft).toMatchObject({ comparedWith: 1, wouldBecome: 2, documentVersion: 1 });
+    expect(draft).toMatchObject({ comparedWith: 1, wouldBecome: 2, documentVersion: 2 });
     expect(draft.changes).toEqual([
       expect.objectContaining({
         kind: 'removed',

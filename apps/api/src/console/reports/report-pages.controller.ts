@@ -37,7 +37,7 @@ export class ReportPagesController {
   ) {}
 
   @Get()
-  @StaffPage('admin', 'auditor')
+  @StaffPage('admin', 'privacy_officer', 'auditor')
   async page(
     @CurrentStaff() staff: StaffPrincipal,
     @Query() query: Record<string, unknown>,
@@ -68,7 +68,7 @@ export class ReportPagesController {
   }
 
   @Get('download')
-  @StaffPage('admin', 'auditor')
+  @StaffPage('admin', 'privacy_officer', 'auditor')
   async download(
     @CurrentStaff() staff: StaffPrincipal,
     @Query() query: Record<string, unknown>,
