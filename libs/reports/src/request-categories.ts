@@ -36,13 +36,19 @@ export const DENIAL_CATEGORY_LABELS: Record<DenialCategory, string> = {
   other: 'other reason',
 };
 
-/** Denial bases staff choose from (and intake records) that name a regs 7102 category. */
+/**
+ * Denial bases, as intake records them and as officers choose them (libs/review DENIAL_BASES),
+ * by the regs 7102(a)(1)(C) category they are counted under. Bases starting with "exempt" name a
+ * legal exception too; anything else counts as "other".
+ */
+const UNVERIFIABLE_BASES = ['unverifiable', 'identity_not_verified'];
 const NOT_CONSUMER_BASES = ['not_consumer', 'not_a_consumer', 'not_made_by_consumer'];
+const EXEMPT_BASES = ['legal_obligation', 'legal_claims', 'rights_of_others'];
 
 /**
  * The regs 7102 category of a closed request's denial, or null when it was not denied. A request
  * that expired unverified was refused for want of verification, so it counts as unverifiable;
- * bases starting with "exempt" name a legal exception (Civ. Code 1798.105(d), 1798.145).
+ * a legal exception (Civ. Code 1798.105(d), 1798.145) counts as exempt.
  */
 export function denialCategory(
   status: RequestStatus,
@@ -51,9 +57,9 @@ export function denialCategory(
   if (status === 'expired') return 'unverifiable';
   if (status !== 'denied') return null;
   const basis = (denialBasis ?? '').trim().toLowerCase();
-  if (basis === 'unverifiable') return 'unverifiable';
+  if (UNVERIFIABLE_BASES.includes(basis)) return 'unverifiable';
   if (NOT_CONSUMER_BASES.includes(basis)) return 'not_consumer';
-  if (basis.startsWith('exempt')) return 'exempt';
+  if (basis.startsWith('exempt') || EXEMPT_BASES.includes(basis)) return 'exempt';
   return 'other';
 }
 
