@@ -197,17 +197,23 @@ describe('staff console in a browser', () => {
     }
   }, 90_000);
 
-  // The approve action is another branch's; until it lands, the officer action forged here is
-  // the existing manage-scoped retry route, and the refused page an admin page.
   it('an auditor cannot approve: no officer or admin controls, and forged requests get 403', async () => {
     const auditor = await createStaffMember(dataSource, 'auditor');
     const requestId = await createTestRequest(dataSource);
+    // Waiting for an officer's review: an approval is exactly what would move it on.
+    await dataSource.query(`UPDATE requests SET status = 'awaiting_review' WHERE id = $1`, [
+      requestId,
+    ]);
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     try {
       await signIn(page, auditor);
       await expect(page.locator('header').innerText()).resolves.toContain('Auditor (read-only)');
       await expect(page.getByRole('link', { name: 'Administration' }).count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: /approve/i }).count()).resolves.toBe(0);
+      // The request page shows the request, and no action form to an auditor.
+      const requestPage = await page.goto(`${baseUrl}/console/requests/${requestId}`);
+      expect(requestPage?.status()).toBe(200);
       await expect(page.getByRole('button', { name: /approve/i }).count()).resolves.toBe(0);
 
       const refusedPage = await page.goto(`${baseUrl}/console/admin/users`);
@@ -226,6 +232,16 @@ describe('staff console in a browser', () => {
         headers: { 'X-CSRF-Token': csrf },
       });
       expect(retry.status()).toBe(403);
+      const approveApi = await page.request.post(
+        `${baseUrl}/api/v1/requests/${requestId}/approve`,
+        { headers: { 'X-CSRF-Token': csrf }, data: {} },
+      );
+      expect(approveApi.status()).toBe(403);
+      const approveForm = await page.request.post(
+        `${baseUrl}/console/requests/${requestId}/approve`,
+        { form: { _csrf: csrf } },
+      );
+      expect(approveForm.status()).toBe(403);
       const forgedForm = await page.request.post(`${baseUrl}/console/admin/api-keys`, {
         form: { _csrf: csrf, name: 'auditor key', scopes: 'requests:read' },
       });
@@ -233,7 +249,13 @@ describe('staff console in a browser', () => {
       const [row] = await dataSource.query('SELECT status FROM requests WHERE id = $1', [
         requestId,
       ]);
-      expect(row.status).toBe('pending_verification');
+      expect(row.status).toBe('awaiting_review');
+      const [{ approvals }] = await dataSource.query(
+        `SELECT count(*)::int AS approvals FROM request_events
+          WHERE request_id = $1 AND to_status = 'approved'`,
+        [requestId],
+      );
+      expect(approvals).toBe(0);
     } finally {
       await context.close();
     }
