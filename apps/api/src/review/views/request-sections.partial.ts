@@ -186,9 +186,11 @@ export function verificationSection(view: RequestReview): SafeHtml {
 export function foundSection(view: RequestReview): SafeHtml {
   if (view.found.length === 0) {
     return html`<h2 id="found">What was found</h2>
-      <p>Nothing yet: sources are searched once the request is approved.</p>`;
+      <p>Nothing to show: sources are searched once the request is approved.</p>`;
   }
+  const live = view.found.some((entry) => entry.action === 'lookup');
   return html`<h2 id="found">What was found</h2>
+    ${live && html`<p>Looked up in each source just now; nothing has been changed. Fulfilment searches again once the request is approved.</p>`}
     <div class="table-wrap">
       <table>
         <thead>
