@@ -1,4 +1,4 @@
-import { RequestReview } from '@rightsdesk/review';
+import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
 import { SafeHtml, html } from '../../privacy-center/views/html';
 import {
   CHANNEL_LABELS,
@@ -49,7 +49,7 @@ export function overviewSection(view: RequestReview, timeZone: string): SafeHtml
       [
         'Denial',
         request.denial &&
-          `${request.denial.basis}${request.denial.reason ? `: ${request.denial.reason}` : ''}`,
+          `${denialLabel(request.denial.basis)}${request.denial.reason ? `: ${request.denial.reason}` : ''}`,
       ],
       [
         'Failure',
@@ -315,4 +315,9 @@ export function timelineSection(view: RequestReview, timeZone: string): SafeHtml
 
 function actorName(view: RequestReview, actor: string): string {
   return view.actorNames[actor] ?? actor;
+}
+
+/** A listed basis in words with its rule; a basis set by the system (e.g. unverifiable) as stored. */
+function denialLabel(basis: string): string {
+  return isDenialBasis(basis) ? describeDenialBasis(basis) : basis.replace(/_/g, ' ');
 }
