@@ -202,6 +202,13 @@ describe('console review pages', () => {
       .expect(200);
     expect(page.text).toContain('Shred the paper file');
     expect(page.text).toContain(`action="/console/requests/${id}/tasks/${step!.id}/complete"`);
+    const empty = await http()
+      .post(`/console/requests/${id}/tasks/${step!.id}/complete`)
+      .set('Cookie', officer.cookie)
+      .set('Sec-Fetch-Site', 'same-origin')
+      .field('note', '')
+      .expect(303);
+    expect(String(empty.headers['set-cookie'])).toContain('rd_flash=');
     await http()
       .post(`/console/requests/${id}/tasks/${step!.id}/complete`)
       .set('Cookie', officer.cookie)
