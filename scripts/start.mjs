@@ -1,6 +1,6 @@
 // The demo: build, migrate, seed the demo shop (once), then run the api and the worker together
 // and print where to find them. Ctrl-C stops both.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { requireServices } from './services.mjs';
 import { mustRun } from './run.mjs';
 
@@ -18,6 +18,13 @@ await mustRun('node', ['dist/apps/cli/main.js', 'migrate'], { env });
 await mustRun('node', ['dist/apps/cli/main.js', 'seed-shop', '--people', people, '--if-empty'], {
   env,
 });
+
+// The demo's staff (an admin and a privacy officer), with fresh passwords on every start.
+const demoStaff = execFileSync('node', ['dist/apps/cli/main.js', 'demo-staff'], { env })
+  .toString()
+  .trim()
+  .split('\n')
+  .map((line) => line.split('\t'));
 
 const children = ['api', 'worker'].map((name) => {
   const child = spawn('node', [`dist/apps/${name}/main.js`], {
@@ -64,6 +71,8 @@ Rightsdesk is running.
   API            ${env.PUBLIC_URL}/api/v1/requests (needs a key: npm run cli -- create-api-key --name crm --scopes requests:write,requests:read)
   API docs       ${env.PUBLIC_URL}/api/docs
   Health         ${env.PUBLIC_URL}/health
+  Staff console  ${env.PUBLIC_URL}/console/sign-in (new passwords on every start)
+${demoStaff.map(([role, email, password]) => `                 ${role === 'admin' ? 'admin  ' : 'officer'}  ${email}  ${password}`).join('\n')}
   Demo shop      ${people} people in ${env.SHOP_DATABASE_URL ?? 'postgres://postgres@localhost:5432/rightsdesk_shop'}
   Mail           ${mail}
 Try: open ${env.PUBLIC_URL}/requests/new/access, ask as zoe.angstrom@example.com (a demo shop

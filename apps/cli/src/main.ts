@@ -8,6 +8,14 @@ import { dataSourceOptions, ensureDatabase, runMigrations } from '@rightsdesk/pe
 import { DataSource } from 'typeorm';
 import { seedShop } from '@rightsdesk/shop';
 import { writeNoticePreviews } from '@rightsdesk/notices';
+import { randomBytes } from 'node:crypto';
+import { DomainError } from '@rightsdesk/domain';
+import {
+  StaffRole,
+  createStaffWithPassword,
+  isStaffRole,
+  provisionDemoStaff,
+} from '@rightsdesk/staff';
 
 const USAGE = `usage: rightsdesk <command>
   migrate                          create the database if needed and apply migrations
@@ -20,6 +28,11 @@ const USAGE = `usage: rightsdesk <command>
   kept-mail [--reference RD-XXXX-XXXX] [--last N]
                                    print mail kept instead of sent (no SMTP_URL: a developer set-up),
                                    e.g. to read a verification code in the demo
+  create-admin --email EMAIL --name NAME [--role admin|privacy_officer|auditor]
+                                   create a staff member (the first admin); the password comes from
+                                   RIGHTSDESK_STAFF_PASSWORD, or a strong one is generated and printed once
+  demo-staff                       (npm start) create or refresh the demo admin and officer with new
+                                   passwords and print them
   preview-notices [--out DIR]      render every notice in every language as email (HTML, text) and
                                    letter (PDF) with sample facts, into DIR (default tmp/notice-previews)`;
 
@@ -106,6 +119,53 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
+    case 'create-admin': {
+      const email = options.email?.trim();
+      const name = options.name?.trim();
+      const role = options.role ?? 'admin';
+      if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('--email is required');
+      if (!name) throw new UsageError('--name is required');
+      if (!isStaffRole(role))
+        throw new UsageError('--role must be admin, privacy_officer or auditor');
+      const given = process.env.RIGHTSDESK_STAFF_PASSWORD;
+      const password = given ?? generatedPassword();
+      await runMigrations(config.DATABASE_URL);
+      const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
+      try {
+        await createStaffWithPassword(dataSource, { email, name, role }, password).catch(
+          (error: unknown) => {
+            throw error instanceof DomainError ? new UsageError(error.message) : error;
+          },
+        );
+      } finally {
+        await dataSource.destroy();
+      }
+      console.log(
+        `created ${role} ${email.toLowerCase()}; sign in at ${config.PUBLIC_URL}/console/sign-in`,
+      );
+      if (!given) {
+        console.log(`password (shown once; keep it in a password manager): ${password}`);
+      }
+      return;
+    }
+    case 'demo-staff': {
+      await runMigrations(config.DATABASE_URL);
+      const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
+      try {
+        const demo: Array<{ email: string; name: string; role: StaffRole }> = [
+          { email: 'admin@rightsdesk.example', name: 'Ada Admin', role: 'admin' },
+          { email: 'officer@rightsdesk.example', name: 'Oscar Officer', role: 'privacy_officer' },
+        ];
+        for (const member of demo) {
+          const password = generatedPassword();
+          await provisionDemoStaff(dataSource, member, password);
+          console.log(`${member.role}\t${member.email}\t${password}`);
+        }
+      } finally {
+        await dataSource.destroy();
+      }
+      return;
+    }
     case 'preview-notices': {
       const outDir = options.out ?? 'tmp/notice-previews';
       const written = await writeNoticePreviews(outDir, {
@@ -159,6 +219,14 @@ function positiveInt(value: string, flag: string): number {
   if (!Number.isInteger(number) || number <= 0)
     throw new UsageError(`${flag} must be a positive whole number`);
   return number;
+}
+
+/** 120 random bits as 24 letters and digits in groups: strong, and easy to type once. */
+function generatedPassword(): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+  const bytes = randomBytes(24);
+  const characters = [...bytes].map((byte) => alphabet[byte % alphabet.length]).join('');
+  return characters.match(/.{6}/g)?.join('-') ?? characters;
 }
 
 function serverUrl(url: string): string {

@@ -9,14 +9,15 @@ import { staffActor } from './staff-principal';
  */
 export async function recordStaffAction(
   manager: EntityManager,
-  actor: { id: string } | null,
+  /** The staff member, a process name ("cli"), or null for someone not signed in. */
+  actor: { id: string } | string | null,
   action: string,
   data: Record<string, unknown> = {},
   requestId: string | null = null,
 ): Promise<void> {
   await appendAuditEvent(manager, {
     requestId,
-    actor: actor ? staffActor(actor) : 'anonymous',
+    actor: actor === null ? 'anonymous' : typeof actor === 'string' ? actor : staffActor(actor),
     action,
     data,
   });

@@ -90,12 +90,10 @@ export class StaffDirectory {
     const email = normalizeEmail(member.email);
     return this.dataSource.transaction(async (manager) => {
       await this.refuseTaken(manager, email);
-      const user = await manager.getRepository(StaffUser).save({
-        email,
-        name: member.name.trim(),
-        role: member.role,
-        passwordHash: null,
-      });
+      const user = await manager
+        .getRepository(StaffUser)
+        .save({ email, name: member.name.trim(), role: member.role, passwordHash: null })
+        .catch((error: unknown) => refuseDuplicate(error, email));
       const inviteUrl = await this.links.issue(manager, user.id, 'invite');
       await recordStaffAction(manager, admin, 'staff.invited', {
         staffUserId: user.id,
@@ -121,35 +119,9 @@ export class StaffDirectory {
     });
   }
 
-  /**
-   * The first admin, or any member, created with a password (the `create-admin` command).
-   * Fails if the address is taken.
-   */
-  async createWithPassword(
-    member: NewStaffMember,
-    password: string,
-    actor: { id: string } | null = null,
-  ): Promise<StaffUser> {
-    const email = normalizeEmail(member.email);
-    const problem = passwordProblem(password, email);
-    if (problem) throw new DomainError('invalid_input', problem);
-    const passwordHash = await hashPassword(password);
-    return this.dataSource.transaction(async (manager) => {
-      await this.refuseTaken(manager, email);
-      const user = await manager.getRepository(StaffUser).save({
-        email,
-        name: member.name.trim(),
-        role: member.role,
-        passwordHash,
-        passwordChangedAt: new Date(),
-      });
-      await recordStaffAction(manager, actor, 'staff.created', {
-        staffUserId: user.id,
-        role: member.role,
-        via: actor ? 'console' : 'command',
-      });
-      return user;
-    });
+  /** A member created with a password (the `create-admin` command). Fails if the address is taken. */
+  createWithPassword(member: NewStaffMember, password: string): Promise<StaffUser> {
+    return createStaffWithPassword(this.dataSource, member, password);
   }
 
   async changeRole(admin: StaffPrincipal, id: string, role: unknown): Promise<StaffUser> {
@@ -248,4 +220,81 @@ export class StaffDirectory {
       );
     }
   }
+}
+
+/**
+ * Creates a member with a password (the first admin, from the `create-admin` command). Fails
+ * with invalid_input for a weak password and invalid_state if the address is taken.
+ */
+export async function createStaffWithPassword(
+  dataSource: DataSource,
+  member: NewStaffMember,
+  password: string,
+): Promise<StaffUser> {
+  const email = normalizeEmail(member.email);
+  const problem = passwordProblem(password, email);
+  if (problem) throw new DomainError('invalid_input', problem);
+  const passwordHash = await hashPassword(password);
+  return dataSource.transaction(async (manager) => {
+    const existing = await manager.getRepository(StaffUser).findOneBy({ email });
+    if (existing) {
+      throw new DomainError('invalid_state', `${email} already has a staff account.`);
+    }
+    const user = await manager.getRepository(StaffUser).save({
+      email,
+      name: member.name.trim(),
+      role: member.role,
+      passwordHash,
+      passwordChangedAt: new Date(),
+    });
+    await recordStaffAction(manager, 'cli', 'staff.created', {
+      staffUserId: user.id,
+      role: member.role,
+      via: 'command',
+    });
+    return user;
+  });
+}
+
+/**
+ * The demo's members: created, or given a fresh password and their role back, on each start, so
+ * the credentials printed are always the ones that work. Their other sessions end.
+ */
+export async function provisionDemoStaff(
+  dataSource: DataSource,
+  member: NewStaffMember,
+  password: string,
+): Promise<StaffUser> {
+  const email = normalizeEmail(member.email);
+  const passwordHash = await hashPassword(password);
+  return dataSource.transaction(async (manager) => {
+    const existing = await manager.getRepository(StaffUser).findOneBy({ email });
+    const user = await manager.getRepository(StaffUser).save({
+      ...(existing ?? {}),
+      email,
+      name: existing?.name ?? member.name,
+      role: member.role,
+      passwordHash,
+      passwordChangedAt: new Date(),
+      deactivatedAt: null,
+    });
+    await manager.query(
+      `UPDATE staff_sessions SET ended_at = now(), ended_reason = 'password_changed'
+       WHERE staff_user_id = $1 AND ended_at IS NULL`,
+      [user.id],
+    );
+    await recordStaffAction(manager, 'cli', 'staff.demo_provisioned', {
+      staffUserId: user.id,
+      role: member.role,
+    });
+    return user;
+  });
+}
+
+/** Two admins adding one address at once: the unique index answers for the slower one. */
+function refuseDuplicate(error: unknown, email: string): never {
+  if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+    throw new DomainError('invalid_state', `${email} already has a staff account.`);
+  }
+  throw error;
 }

@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { StaffSession, StaffUser } from '@rightsdesk/persistence';
 import { keyedHash } from '@rightsdesk/verification';
+import { recordStaffAction } from './staff-audit';
 import { StaffPrincipal } from './staff-principal';
 import { isStaffRole } from './staff-role';
 import { StaffSettings } from './staff-settings';
@@ -122,6 +123,25 @@ export class StaffSessions {
     return result.affected ?? 0;
   }
 
+  /** Signing out of this browser, recorded in the audit trail. */
+  async signOut(staff: StaffPrincipal): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.end(staff.sessionId, 'sign_out', manager);
+      await recordStaffAction(manager, staff, 'staff.signed_out', { sessionId: staff.sessionId });
+    });
+  }
+
+  /** Signing out of every browser (a lost laptop), recorded; returns how many sessions ended. */
+  async signOutEverywhere(staff: StaffPrincipal): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const ended = await this.endAllFor(staff.id, 'sign_out_everywhere', manager);
+      await recordStaffAction(manager, staff, 'staff.signed_out_everywhere', {
+        sessionsEnded: ended,
+      });
+      return ended;
+    });
+  }
+
   /** Sessions still usable, newest first (the account page lists them). */
   async openSessionsOf(staffUserId: string, now = new Date()): Promise<StaffSession[]> {
     const sessions = await this.dataSource.getRepository(StaffSession).find({
@@ -133,6 +153,10 @@ export class StaffSessions {
 
   get idleMinutes(): number {
     return this.settings.idleMinutes;
+  }
+
+  get absoluteHours(): number {
+    return this.settings.absoluteHours;
   }
 
   private idleEnd(now: Date, absoluteEnd: Date): Date {

@@ -104,6 +104,7 @@ export class AccountPagesController {
         secondFactor: state.kind === 'on' ? state : { kind: state.kind },
         sessions,
         idleMinutes: this.sessions.idleMinutes,
+        absoluteHours: this.sessions.absoluteHours,
         ...extra,
       }),
       status,

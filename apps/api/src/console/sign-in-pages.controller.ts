@@ -123,7 +123,7 @@ export class SignInPagesController {
   @Post('sign-out')
   @StaffPage()
   async signOut(@CurrentStaff() staff: StaffPrincipal, @Res() response: Response): Promise<void> {
-    await this.sessions.end(staff.sessionId, 'sign_out');
+    await this.sessions.signOut(staff);
     clearSessionCookie(response, this.settings);
     consoleSeeOther(response, '/console/sign-in', {
       kind: 'success',
@@ -137,7 +137,7 @@ export class SignInPagesController {
     @CurrentStaff() staff: StaffPrincipal,
     @Res() response: Response,
   ): Promise<void> {
-    const ended = await this.sessions.endAllFor(staff.id, 'sign_out_everywhere');
+    const ended = await this.sessions.signOutEverywhere(staff);
     clearSessionCookie(response, this.settings);
     consoleSeeOther(response, '/console/sign-in', {
       kind: 'success',

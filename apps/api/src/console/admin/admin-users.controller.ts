@@ -178,11 +178,11 @@ export class AdminUsersController {
     @Res() response: Response,
   ): Promise<void> {
     const ended = await this.directory.endSessions(staff, id);
-    const whose = id === staff.id ? 'Your' : 'Their';
+    // Ending your own sessions signs you out here too.
     if (id === staff.id) return consoleSeeOther(response, '/console/sign-in');
     consoleSeeOther(response, `/console/admin/users/${id}`, {
       kind: 'success',
-      text: `${whose} ${ended} open ${ended === 1 ? 'session has' : 'sessions have'} ended.`,
+      text: `Their ${ended} open ${ended === 1 ? 'session has' : 'sessions have'} ended.`,
     });
   }
 

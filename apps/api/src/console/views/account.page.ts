@@ -19,6 +19,7 @@ export interface AccountPageInput {
   secondFactor: { kind: 'off' } | { kind: 'pending' } | { kind: 'on'; since: Date };
   sessions: readonly AccountSession[];
   idleMinutes: number;
+  absoluteHours: number;
   flash?: ConsoleFlash;
   errors?: ConsoleFieldError[];
 }

@@ -62,9 +62,7 @@ function navLinks(links: readonly NavLink[], current: string | undefined): SafeH
 function consoleNavigation(staff: StaffPrincipal, current: string | undefined): SafeHtml {
   const admin =
     staff.role === 'admin'
-      ? html`<li class="nav-group" id="admin-nav-label">
-            <a href="/console/admin">Administration</a>:
-          </li>
+      ? html`<li class="nav-group"><a href="/console/admin">Administration</a>:</li>
           ${navLinks(ADMIN_NAV, current)}`
       : html``;
   return html`<nav class="console-nav" aria-label="Console">

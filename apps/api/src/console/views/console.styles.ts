@@ -21,6 +21,7 @@ export const CONSOLE_CSS = `${LAYOUT_CSS}
 .flash{padding:1rem 1.25rem;margin:0 0 1.5rem;background:${p.surface};border-left:6px solid ${p.link}}
 .flash--error{border-left-color:${p.error}}
 .flash p:last-child{margin:0}
+main form{margin:0 0 1.5rem}
 .inline-form{display:inline-block;margin:0 .5rem .5rem 0}
 .actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin:0 0 1.5rem}
 .badge{display:inline-block;padding:0 .4rem;border:1px solid ${p.border};border-radius:.25rem;font-size:.9rem;background:${p.background}}
