@@ -28,8 +28,13 @@ describe('console review pages', () => {
   it('shows an officer the queue with bulk actions and the request with its action forms', async () => {
     const id = await awaitingReview();
     const officer = await staffSession(api, 'privacy_officer');
+    // Found by its reference: the shared test database holds many earlier runs' requests.
+    const [{ reference }] = (await api.dataSource.query(
+      'SELECT reference FROM requests WHERE id = $1',
+      [id],
+    )) as Array<{ reference: string }>;
     const queue = await http()
-      .get('/console/requests?type=withdraw_consent')
+      .get(`/console/requests?type=withdraw_consent&q=${reference}`)
       .set('Cookie', officer.cookie)
       .expect(200);
     expect(queue.headers['content-security-policy']).toContain("default-src 'none'");
