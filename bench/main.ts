@@ -168,7 +168,8 @@ async function main(): Promise<void> {
   if (wanted('queue')) {
     const queue = await runQueueBench({
       databaseUrl: env.BENCH_QUEUE_URL ?? server('rightsdesk_bench_queue'),
-      shopUrl: env.BENCH_SHOP_DATABASE_URL ?? server('rightsdesk_shop_bench'),
+      // The api needs a shop to start; the queue never reads it, so the small one will do.
+      shopUrl: env.BENCH_SHOP_10K_URL ?? server('rightsdesk_shop_bench_10k'),
       redisUrl: env.BENCH_REDIS_URL ?? 'redis://localhost:6379/6',
       total: Number(env.BENCH_QUEUE_REQUESTS ?? 100_000),
       samples: Number(env.BENCH_QUEUE_SAMPLES ?? 25),

@@ -13,6 +13,7 @@ import { AppProcess, freePort, waitUntil } from '../test/support/app-processes';
 import { freshBenchDatabase } from './support/bench-database';
 import { median, percentile } from './support/load';
 import { seedQueueRequests } from './support/queue-requests';
+import { ensureSeededShop } from './support/seeded-shop';
 
 export interface QueueTiming {
   scenario: string;
@@ -50,6 +51,7 @@ export async function runQueueBench(options: {
   samples: number;
   log: (line: string) => void;
 }): Promise<QueueBenchResult> {
+  await ensureSeededShop(options.shopUrl, 10_000, options.log);
   const officers = await prepareDatabase(options.databaseUrl, options.total, options.log);
   const tokenKey = randomBytes(32).toString('hex');
   const port = await freePort();

@@ -95,6 +95,11 @@ export interface RequestReview {
 
 const PREVIEW_DATASETS = 5;
 
+/** Rows per table of each data source for a person, found now without changing anything. */
+export type SourceLookup = (
+  email: string,
+) => Promise<Array<{ source: string; tables: Record<string, number> }>>;
+
 /** The request page's read model: one request with its person, clock, findings and history. */
 export class RequestReviewQuery {
   constructor(
@@ -102,6 +107,8 @@ export class RequestReviewQuery {
     private readonly timeZone: string,
     /** A dataset's name for people, e.g. the data map's description of the table. */
     private readonly labelOf: (source: string, table: string) => string = (_s, table) => table,
+    /** Before fulfilment has searched, the page shows what the sources hold for the person now. */
+    private readonly lookup?: SourceLookup,
   ) {}
 
   async view(id: string, reviewer: Reviewer, now = new Date()): Promise<RequestReview> {
@@ -181,7 +188,10 @@ export class RequestReviewQuery {
           ? { originalDueAt: request.originalDueAt.toISOString(), reason: request.extensionReason }
           : null,
       },
-      found: steps.map((step) => this.found(step, accessPackage)),
+      found:
+        steps.length > 0 || !open || request.type === 'appeal'
+          ? steps.map((step) => this.found(step, accessPackage))
+          : await this.lookUp(subject.email),
       timeline: events.map((event) => ({
         at: event.at.toISOString(),
         actor: event.actor,
@@ -235,6 +245,48 @@ export class RequestReviewQuery {
       .getRepository(StaffUser)
       .find({ select: { id: true, name: true }, where: { id: In(ids) } });
     return Object.fromEntries(members.map((member) => [`staff:${member.id}`, member.name]));
+  }
+
+  /** A live count per source; a source that does not answer says so instead of failing the page. */
+  private async lookUp(email: string): Promise<FoundInSource[]> {
+    if (!this.lookup) return [];
+    try {
+      const found = await this.lookup(email);
+      return found.map(({ source, tables }) => {
+        const datasets = Object.entries(tables).map(([table, rows]) => ({
+          dataset: this.labelOf(source, table),
+          rows,
+        }));
+        return {
+          stepId: '',
+          source,
+          action: 'lookup',
+          status: 'found now',
+          attempts: 0,
+          error: null,
+          rows: datasets.reduce((sum, entry) => sum + entry.rows, 0),
+          preview: datasets
+            .filter((entry) => entry.rows > 0)
+            .sort((a, b) => b.rows - a.rows)
+            .slice(0, PREVIEW_DATASETS),
+          waiting: null,
+        };
+      });
+    } catch {
+      return [
+        {
+          stepId: '',
+          source: 'all sources',
+          action: 'lookup',
+          status: 'not searched',
+          attempts: 0,
+          error: 'A data source did not answer; try again later.',
+          rows: null,
+          preview: [],
+          waiting: null,
+        },
+      ];
+    }
   }
 
   /** Counts per dataset from what the step kept: the package manifest, or the planned rows. */

@@ -1,7 +1,9 @@
+import { Client } from 'pg';
 import request from 'supertest';
 import { Correspondence, OutboxMessage, RequestEvent } from '@rightsdesk/persistence';
 import { TestApi, startTestApi } from '../../support/api-app';
 import { createTestRequest } from '../../support/requests';
+import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';
 import { createStaffMember, staffSession } from '../../support/staff';
 import { insertQueueRow } from './queue-rows.support';
 
@@ -309,5 +311,26 @@ describe('review actions over the REST API', () => {
       .set('Cookie', auditor.cookie)
       .expect(200);
     expect(view.body.actions).toEqual([]);
+  });
+
+  it('shows what each source holds for the person before approval, read without changing it', async () => {
+    const shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
+    await shop.connect();
+    const { rows } = await shop
+      .query('SELECT email FROM customers ORDER BY id LIMIT 1 OFFSET 7')
+      .finally(() => shop.end());
+    const email = (rows[0] as { email: string }).email;
+    // An earlier run's open request for the same person would make this one a duplicate.
+    await api.dataSource.query(
+      `UPDATE requests SET status = 'cancelled' WHERE status NOT IN ('completed', 'denied', 'cancelled', 'expired')
+         AND subject_id IN (SELECT id FROM subject_identities WHERE email = lower($1))`,
+      [email],
+    );
+    const id = await awaitingReview({ email });
+    const view = await review(id);
+    const shopFound = view.found.find((entry: { source: string }) => entry.source === 'shop');
+    expect(shopFound).toMatchObject({ action: 'lookup', status: 'found now' });
+    expect(shopFound.rows).toBeGreaterThan(0);
+    expect(shopFound.preview.length).toBeGreaterThan(0);
   });
 });

@@ -28,8 +28,13 @@ describe('console review pages', () => {
   it('shows an officer the queue with bulk actions and the request with its action forms', async () => {
     const id = await awaitingReview();
     const officer = await staffSession(api, 'privacy_officer');
+    // Found by its reference: the shared test database holds many earlier runs' requests.
+    const [{ reference }] = (await api.dataSource.query(
+      'SELECT reference FROM requests WHERE id = $1',
+      [id],
+    )) as Array<{ reference: string }>;
     const queue = await http()
-      .get('/console/requests?type=withdraw_consent')
+      .get(`/console/requests?type=withdraw_consent&q=${reference}`)
       .set('Cookie', officer.cookie)
       .expect(200);
     expect(queue.headers['content-security-policy']).toContain("default-src 'none'");
@@ -202,6 +207,13 @@ describe('console review pages', () => {
       .expect(200);
     expect(page.text).toContain('Shred the paper file');
     expect(page.text).toContain(`action="/console/requests/${id}/tasks/${step!.id}/complete"`);
+    const empty = await http()
+      .post(`/console/requests/${id}/tasks/${step!.id}/complete`)
+      .set('Cookie', officer.cookie)
+      .set('Sec-Fetch-Site', 'same-origin')
+      .field('note', '')
+      .expect(303);
+    expect(String(empty.headers['set-cookie'])).toContain('rd_flash=');
     await http()
       .post(`/console/requests/${id}/tasks/${step!.id}/complete`)
       .set('Cookie', officer.cookie)

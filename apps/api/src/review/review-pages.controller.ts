@@ -403,7 +403,8 @@ export class ReviewPagesController {
       consoleSeeOther(response, `/console/requests/${id}`, { kind: 'success', text: message });
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === 'not_found') throw error;
-      if (error.code === 'invalid_input' && error.fields.length > 0) {
+      // A task's form is one per waiting step: its problems come back as a message instead.
+      if (error.code === 'invalid_input' && error.fields.length > 0 && action !== 'complete_task') {
         const fields = error.fields.map((field) => ({
           path: field.path,
           message: sentence(error.message),

@@ -10,6 +10,7 @@ import {
   ReviewHandlingUseCase,
   ReviewQueueQuery,
 } from '@rightsdesk/review';
+import { ApiResources } from '../api-resources';
 import { ReviewActionsController } from './review-actions.controller';
 import { ReviewPagesController } from './review-pages.controller';
 import { ReviewQueueController } from './review-queue.controller';
@@ -36,9 +37,20 @@ export function reviewProviders(
     },
     {
       provide: RequestReviewQuery,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) =>
-        new RequestReviewQuery(dataSource, config.COMPANY_TIME_ZONE, datasetLabel(dataMap)),
+      inject: [DataSource, ApiResources],
+      useFactory: (dataSource: DataSource, resources: ApiResources) =>
+        new RequestReviewQuery(
+          dataSource,
+          config.COMPANY_TIME_ZONE,
+          datasetLabel(dataMap),
+          (email) =>
+            Promise.all(
+              resources.sources.connectors.map(async (connector) => ({
+                source: connector.system.name,
+                tables: await connector.countRows(await connector.locate({ email })),
+              })),
+            ),
+        ),
     },
     {
       provide: ReviewDecisionsUseCase,

@@ -1,4 +1,4 @@
-import { RequestReview } from '@rightsdesk/review';
+import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
 import { SafeHtml, html } from '../../privacy-center/views/html';
 import {
   CHANNEL_LABELS,
@@ -49,7 +49,7 @@ export function overviewSection(view: RequestReview, timeZone: string): SafeHtml
       [
         'Denial',
         request.denial &&
-          `${request.denial.basis}${request.denial.reason ? `: ${request.denial.reason}` : ''}`,
+          `${denialLabel(request.denial.basis)}${request.denial.reason ? `: ${request.denial.reason}` : ''}`,
       ],
       [
         'Failure',
@@ -186,9 +186,11 @@ export function verificationSection(view: RequestReview): SafeHtml {
 export function foundSection(view: RequestReview): SafeHtml {
   if (view.found.length === 0) {
     return html`<h2 id="found">What was found</h2>
-      <p>Nothing yet: sources are searched once the request is approved.</p>`;
+      <p>Nothing to show: sources are searched once the request is approved.</p>`;
   }
+  const live = view.found.some((entry) => entry.action === 'lookup');
   return html`<h2 id="found">What was found</h2>
+    ${live && html`<p>Looked up in each source just now; nothing has been changed. Fulfilment searches again once the request is approved.</p>`}
     <div class="table-wrap">
       <table>
         <thead>
@@ -313,4 +315,9 @@ export function timelineSection(view: RequestReview, timeZone: string): SafeHtml
 
 function actorName(view: RequestReview, actor: string): string {
   return view.actorNames[actor] ?? actor;
+}
+
+/** A listed basis in words with its rule; a basis set by the system (e.g. unverifiable) as stored. */
+function denialLabel(basis: string): string {
+  return isDenialBasis(basis) ? describeDenialBasis(basis) : basis.replace(/_/g, ' ');
 }
