@@ -8,6 +8,10 @@ export const DENIAL_BASES = {
     label: 'Identity could not be verified',
     citation: 'CCPA regs 7022(a), 7023, 7024(a); GDPR Art. 12(2), 12(6)',
   },
+  not_a_consumer: {
+    label: 'The request was not made by the person or an agent they authorized',
+    citation: 'CCPA regs 7063(b), 7102(a)(1)(C); GDPR Art. 12(6)',
+  },
   manifestly_unfounded_or_excessive: {
     label: 'The request is manifestly unfounded or excessive',
     citation: 'Civ. Code 1798.145(h)(3); GDPR Art. 12(5)',
