@@ -1,3 +1,4 @@
+import { timelineActionInWords } from './timeline-action-words';
 import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
 import { SafeHtml, html } from '../../privacy-center/views/html';
 import {
@@ -301,7 +302,7 @@ export function timelineSection(view: RequestReview, timeZone: string): SafeHtml
               html`<tr>
                 <td>${dateTimeIn(event.at, timeZone)}</td>
                 <td>${actorName(view, event.actor)}</td>
-                <td>${event.action}</td>
+                <td>${timelineActionInWords(event.action)}</td>
                 <td>
                   ${event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus ? `${event.fromStatus} → ${event.toStatus}` : (event.toStatus ?? '')}
                 </td>
