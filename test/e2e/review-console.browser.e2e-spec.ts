@@ -133,7 +133,7 @@ describe('the review console in a browser', () => {
       );
       const timeline = await page.locator('#timeline + .table-wrap').innerText();
       expect(timeline).toContain('Olu Officer');
-      expect(timeline).toMatch(/request\.complete/);
+      expect(timeline).toMatch(/Completed\tin_progress → completed/);
     } finally {
       await context.close();
     }
