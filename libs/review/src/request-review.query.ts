@@ -2,6 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { DomainError, TimeLeft, explainDueDate, isOpen, timeLeft } from '@rightsdesk/domain';
 import {
   AccessPackage,
+  ApiKey,
   Correspondence,
   DataSubjectRequest,
   FulfilmentStep,
@@ -236,15 +237,28 @@ export class RequestReviewQuery {
     };
   }
 
+  /** Staff by their names, the company's other systems by their API key's name. */
   private async actorNames(actors: string[]): Promise<Record<string, string>> {
-    const ids = [...new Set(actors.filter((actor) => actor.startsWith('staff:')))].map((actor) =>
-      actor.slice('staff:'.length),
-    );
-    if (ids.length === 0) return {};
-    const members = await this.dataSource
-      .getRepository(StaffUser)
-      .find({ select: { id: true, name: true }, where: { id: In(ids) } });
-    return Object.fromEntries(members.map((member) => [`staff:${member.id}`, member.name]));
+    const idsOf = (prefix: string) =>
+      [...new Set(actors.filter((actor) => actor.startsWith(prefix)))].map((actor) =>
+        actor.slice(prefix.length),
+      );
+    const staffIds = idsOf('staff:');
+    const keyIds = idsOf('api:');
+    const names: Record<string, string> = {};
+    if (staffIds.length > 0) {
+      const members = await this.dataSource
+        .getRepository(StaffUser)
+        .find({ select: { id: true, name: true }, where: { id: In(staffIds) } });
+      for (const member of members) names[`staff:${member.id}`] = member.name;
+    }
+    if (keyIds.length > 0) {
+      const keys = await this.dataSource
+        .getRepository(ApiKey)
+        .find({ select: { id: true, name: true }, where: { id: In(keyIds) } });
+      for (const key of keys) names[`api:${key.id}`] = `API key “${key.name}”`;
+    }
+    return names;
   }
 
   /** A live count per source; a source that does not answer says so instead of failing the page. */

@@ -61,6 +61,21 @@ describe('console review pages', () => {
     expect(page.text).toMatch(/45 days from receipt on \d{4}-\d\d-\d\d \(CCPA regs 7021\(b\)\)/);
   });
 
+  it("names who did what in the timeline: staff by name, another system by its API key's name", async () => {
+    const submitted = await http()
+      .post('/api/v1/requests')
+      .set('authorization', `Bearer ${await api.apiKey('requests:write')}`)
+      .send({ type: 'access', email: `timeline-${Date.now()}@example.org` })
+      .expect(201);
+    const officer = await staffSession(api, 'privacy_officer');
+    const page = await http()
+      .get(`/console/requests/${submitted.body.id}`)
+      .set('Cookie', officer.cookie)
+      .expect(200);
+    expect(page.text).toMatch(/<td>API key “test”<\/td>\s*<td>Request received<\/td>/);
+    expect(page.text).not.toMatch(/>api:[0-9a-f-]{36}</);
+  });
+
   it('shows an auditor no action forms, and refuses their forged approval with 403', async () => {
     const id = await awaitingReview();
     const auditor = await staffSession(api, 'auditor');
