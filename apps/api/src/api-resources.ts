@@ -1,18 +1,16 @@
 import { OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import { SourceRegistry } from '@rightsdesk/fulfilment';
 
-/** Long-lived connections the api shares (the company's systems, Redis for rate limits). */
+/**
+ * Long-lived connections the api shares: Redis for rate limits. The company's databases are
+ * reached per data map version, through DataMapStore, so an activated map is used at once.
+ */
 export class ApiResources implements OnApplicationShutdown {
-  constructor(
-    readonly sources: SourceRegistry,
-    readonly redis: Redis,
-  ) {
+  constructor(readonly redis: Redis) {
     this.redis.on('error', () => undefined); // surfaced by the health check and the limiter's callers
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.redis.disconnect();
-    await this.sources.close();
   }
 }

@@ -28,7 +28,6 @@ import {
   PackageDownloadSettings,
   RecordRecipientCallbackUseCase,
   RetryFulfilmentUseCase,
-  SourceRegistry,
   SuppressionList,
 } from '@rightsdesk/fulfilment';
 import {
@@ -80,7 +79,7 @@ import { QueuePagesController } from './admin/queue-pages.controller';
 @Module({})
 export class ApiModule {
   static forRoot(prepared: PreparedProcess): DynamicModule {
-    const { config, dataMap, connections, webhooks } = prepared;
+    const { config } = prepared;
     return {
       module: ApiModule,
       imports: [
@@ -113,7 +112,7 @@ export class ApiModule {
         QueuePagesController,
       ],
       providers: [
-        ...reviewProviders(config, dataMap, assignableStaff),
+        ...reviewProviders(config, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ...consoleProviders(config),
         ...administrationProviders(prepared),
@@ -187,7 +186,6 @@ export class ApiModule {
           provide: ApiResources,
           useFactory: () =>
             new ApiResources(
-              new SourceRegistry(dataMap, connections, webhooks),
               new Redis(config.REDIS_URL, {
                 maxRetriesPerRequest: 1,
                 enableOfflineQueue: false,

@@ -1,12 +1,13 @@
 import { OnApplicationShutdown } from '@nestjs/common';
 import { FlowProducer } from 'bullmq';
-import { SourceRegistry } from '@rightsdesk/fulfilment';
 import { MailTransport } from '@rightsdesk/notices';
 
-/** Long-lived connections the handlers share, closed when the worker stops. */
+/**
+ * Long-lived connections the handlers share, closed when the worker stops. The company's
+ * databases are reached per data map version, through DataMapStore.
+ */
 export class WorkerResources implements OnApplicationShutdown {
   constructor(
-    readonly sources: SourceRegistry,
     readonly mail: MailTransport,
     readonly flows: FlowProducer,
   ) {}
@@ -14,6 +15,5 @@ export class WorkerResources implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.mail.close();
     await this.flows.close();
-    await this.sources.close();
   }
 }

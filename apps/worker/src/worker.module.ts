@@ -17,7 +17,6 @@ import {
   CompleteFulfilmentUseCase,
   FailFulfilmentStepUseCase,
   RunFulfilmentStepUseCase,
-  SourceRegistry,
   StartFulfilmentUseCase,
   TellRecipientUseCase,
 } from '@rightsdesk/fulfilment';
@@ -48,7 +47,7 @@ import { VersionedFulfilment } from './versioned-fulfilment';
 @Module({})
 export class WorkerModule {
   static forRoot(prepared: PreparedProcess): DynamicModule {
-    const { config, dataMap, connections, webhooks } = prepared;
+    const { config } = prepared;
     return {
       module: WorkerModule,
       imports: [
@@ -73,7 +72,6 @@ export class WorkerModule {
           provide: WorkerResources,
           useFactory: () =>
             new WorkerResources(
-              new SourceRegistry(dataMap, connections, webhooks),
               new MailTransport(config.SMTP_URL),
               new FlowProducer({
                 connection: redisConnectionOptions(config.REDIS_URL),

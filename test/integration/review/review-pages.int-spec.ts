@@ -76,6 +76,31 @@ describe('console review pages', () => {
     expect(page.text).not.toMatch(/>api:[0-9a-f-]{36}</);
   });
 
+  it('looks the person up in both demo databases before approval, analytics through the shop', async () => {
+    // Maria Kowalski has an account in the shop and visits in the analytics database. An earlier
+    // run's request for her may still be open, which would make this one a cancelled duplicate.
+    await api.dataSource.query(
+      `UPDATE requests SET status = 'cancelled'
+        WHERE status NOT IN ('completed', 'denied', 'cancelled', 'expired')
+          AND subject_id IN (SELECT id FROM subject_identities
+                              WHERE lower(email) = 'maria.kowalski@example.com')`,
+    );
+    const id = await createTestRequest(api.dataSource, {
+      type: 'withdraw_consent',
+      email: 'maria.kowalski@example.com',
+    });
+    const officer = await staffSession(api, 'privacy_officer');
+    const page = await http()
+      .get(`/console/requests/${id}`)
+      .set('Cookie', officer.cookie)
+      .expect(200);
+    const row = /<td>analytics<\/td>\s*<td>lookup<\/td>\s*<td>[^<]*<\/td>\s*<td>(\d+)<\/td>/.exec(
+      page.text,
+    );
+    expect(row).not.toBeNull();
+    expect(Number(row?.[1])).toBeGreaterThan(0);
+  });
+
   it('shows an auditor no action forms, and refuses their forged approval with 403', async () => {
     const id = await awaitingReview();
     const auditor = await staffSession(api, 'auditor');

@@ -14,7 +14,7 @@ import {
   renderReport,
   reportJsonSchema,
 } from '@rightsdesk/reports';
-import { ApiResources } from '../api-resources';
+import { DataMapStore } from '@rightsdesk/admin';
 import {
   ApiAccessGuard,
   AuthenticatedRequest,
@@ -35,7 +35,8 @@ export class ReportsController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly resources: ApiResources,
+    /** The data map in force: the record of processing follows an activated version. */
+    private readonly maps: DataMapStore,
   ) {}
 
   @Get()
@@ -85,7 +86,7 @@ export class ReportsController {
         timeZone: this.config.COMPANY_TIME_ZONE,
         companyName: this.config.COMPANY_NAME,
         privacyContact: this.config.PRIVACY_CONTACT_EMAIL,
-        dataMap: this.resources.sources.dataMap,
+        dataMap: this.maps.current().map,
         now,
       },
       request,

@@ -1,7 +1,8 @@
 import { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@rightsdesk/config';
-import { DataMap, datasetLabel } from '@rightsdesk/data-map';
+import { DataMapStore } from '@rightsdesk/admin';
+import { datasetLabel } from '@rightsdesk/data-map';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import {
   AssigneeCheck,
@@ -10,7 +11,6 @@ import {
   ReviewHandlingUseCase,
   ReviewQueueQuery,
 } from '@rightsdesk/review';
-import { ApiResources } from '../api-resources';
 import { ReviewActionsController } from './review-actions.controller';
 import { ReviewPagesController } from './review-pages.controller';
 import { ReviewQueueController } from './review-queue.controller';
@@ -23,11 +23,7 @@ export const REVIEW_CONTROLLERS = [
 ];
 
 /** The review queue's queries and use cases, wired as the api module wires the rest. */
-export function reviewProviders(
-  config: AppConfig,
-  dataMap: DataMap,
-  isAssignable: AssigneeCheck,
-): Provider[] {
+export function reviewProviders(config: AppConfig, isAssignable: AssigneeCheck): Provider[] {
   return [
     {
       provide: ReviewQueueQuery,
@@ -37,19 +33,24 @@ export function reviewProviders(
     },
     {
       provide: RequestReviewQuery,
-      inject: [DataSource, ApiResources],
-      useFactory: (dataSource: DataSource, resources: ApiResources) =>
+      inject: [DataSource, DataMapStore],
+      useFactory: (dataSource: DataSource, maps: DataMapStore) =>
         new RequestReviewQuery(
           dataSource,
           config.COMPANY_TIME_ZONE,
-          datasetLabel(dataMap),
-          (email) =>
-            Promise.all(
-              resources.sources.connectors.map(async (connector) => ({
+          (system, table) => datasetLabel(maps.current().map)(system, table),
+          // The map in force, and the registry's look-up, which follows links between databases.
+          async (email) => {
+            const sources = await maps.sources(maps.current().version);
+            return Promise.all(
+              sources.connectors.map(async (connector) => ({
                 source: connector.system.name,
-                tables: await connector.countRows(await connector.locate({ email })),
+                tables: await connector.countRows(
+                  await sources.locate(connector.system.name, { email }),
+                ),
               })),
-            ),
+            );
+          },
         ),
     },
     {

@@ -15,7 +15,7 @@ import {
   renderReport,
 } from '@rightsdesk/reports';
 import { recordStaffAction } from '@rightsdesk/staff';
-import { ApiResources } from '../../api-resources';
+import { DataMapStore } from '@rightsdesk/admin';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { sendConsolePage } from '../console-response';
 import { ReportsForm, reportsPage } from './reports.page';
@@ -33,7 +33,8 @@ export class ReportPagesController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly resources: ApiResources,
+    /** The data map in force: the record of processing follows an activated version. */
+    private readonly maps: DataMapStore,
   ) {}
 
   @Get()
@@ -92,7 +93,7 @@ export class ReportPagesController {
         {
           ...this.context(now),
           privacyContact: this.config.PRIVACY_CONTACT_EMAIL,
-          dataMap: this.resources.sources.dataMap,
+          dataMap: this.maps.current().map,
         },
         request,
       );
