@@ -1,7 +1,7 @@
 import { QueuedLetterView } from '@rightsdesk/notices';
 import { LetterBatch } from '@rightsdesk/persistence';
 import { StaffPrincipal } from '@rightsdesk/staff';
-import { SafeHtml, html, raw } from '../../privacy-center/views/html';
+import { SafeHtml, html, raw } from '@rightsdesk/html';
 import {
   ConsoleFieldError,
   consoleErrorSummary,

@@ -8,7 +8,7 @@ import {
   lineSegments,
 } from '@rightsdesk/reports';
 import { PALETTE } from '../../privacy-center/views/layout.styles';
-import { SafeHtml, html } from '../../privacy-center/views/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 const WIDTH = 720;
 const HEIGHT = 260;

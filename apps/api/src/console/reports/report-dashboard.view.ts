@@ -1,5 +1,5 @@
 import { DashboardFigures, percent } from '@rightsdesk/reports';
-import { SafeHtml, html } from '../../privacy-center/views/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { reportChartSvg } from './report-chart.svg';
 
 const TYPE_LABELS: Record<string, string> = {

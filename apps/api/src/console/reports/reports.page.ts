@@ -1,6 +1,6 @@
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { DashboardFigures, REPORT_NAMES, ReportName } from '@rightsdesk/reports';
-import { SafeHtml, html } from '../../privacy-center/views/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { ConsoleFieldError, consoleErrorSummary } from '../views/console-forms';
 import { renderConsolePage } from '../views/console-layout';
 import { dashboardCharts } from './report-dashboard.view';

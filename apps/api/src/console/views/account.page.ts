@@ -1,5 +1,5 @@
 import { STAFF_ROLE_LABELS, StaffPrincipal, base32Encode } from '@rightsdesk/staff';
-import { html, raw } from '../../privacy-center/views/html';
+import { html, raw } from '@rightsdesk/html';
 import { ConsoleFlash, csrfField, renderConsolePage } from './console-layout';
 import {
   ConsoleFieldError,

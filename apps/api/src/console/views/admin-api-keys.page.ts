@@ -1,6 +1,6 @@
 import { API_SCOPES, ApiKey } from '@rightsdesk/persistence';
 import { StaffPrincipal } from '@rightsdesk/staff';
-import { html, raw } from '../../privacy-center/views/html';
+import { html, raw } from '@rightsdesk/html';
 import { ConsoleFlash, csrfField, renderConsolePage } from './console-layout';
 import {
   ConsoleFieldError,

@@ -5,7 +5,7 @@ import {
   StaffPrincipal,
   StaffRole,
 } from '@rightsdesk/staff';
-import { SafeHtml, html, raw } from '../../privacy-center/views/html';
+import { SafeHtml, html, raw } from '@rightsdesk/html';
 import { ConsoleFlash, csrfField, renderConsolePage } from './console-layout';
 import {
   ConsoleFieldError,

@@ -1,4 +1,4 @@
-import { SafeHtml, html } from '../../privacy-center/views/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 /** One problem with what was entered, for the error summary and beside its field. */
 export interface ConsoleFieldError {

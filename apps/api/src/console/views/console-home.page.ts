@@ -1,5 +1,5 @@
 import { STAFF_ROLE_LABELS, StaffPrincipal } from '@rightsdesk/staff';
-import { html } from '../../privacy-center/views/html';
+import { html } from '@rightsdesk/html';
 import { ADMIN_NAV, ConsoleFlash, renderConsolePage } from './console-layout';
 
 const ROLE_DUTIES = {

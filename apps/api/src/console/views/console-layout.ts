@@ -1,5 +1,5 @@
 import { StaffPrincipal, STAFF_ROLE_LABELS } from '@rightsdesk/staff';
-import { SafeHtml, escapeHtml, html, raw } from '../../privacy-center/views/html';
+import { SafeHtml, escapeHtml, html, raw } from '@rightsdesk/html';
 import { CONSOLE_CSS } from './console.styles';
 
 export { escapeHtml, html, raw, SafeHtml };

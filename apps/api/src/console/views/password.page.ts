@@ -1,5 +1,5 @@
 import { PASSWORD_MIN_LENGTH } from '@rightsdesk/staff';
-import { html } from '../../privacy-center/views/html';
+import { html } from '@rightsdesk/html';
 import { renderSignedOutPage } from './console-layout';
 import {
   ConsoleFieldError,

@@ -1,4 +1,4 @@
-import { html, raw } from '../../privacy-center/views/html';
+import { html, raw } from '@rightsdesk/html';
 import { ConsoleFlash, renderSignedOutPage } from './console-layout';
 import {
   ConsoleFieldError,

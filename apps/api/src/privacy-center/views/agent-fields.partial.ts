@@ -1,5 +1,5 @@
 import { FormRenderer } from './form-renderer';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 /** Signed permission may be a PDF or a photo of the paper (regs 7063(a)). */
 const AUTHORIZATION_TYPES = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';

@@ -2,7 +2,7 @@ import { Regime } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
 import { FormRenderer } from './form-renderer';
 import { FieldError, FormValues } from './form-state';
-import { html } from './html';
+import { html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export interface AppealViewModel {

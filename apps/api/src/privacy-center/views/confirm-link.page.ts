@@ -1,5 +1,5 @@
 import { Messages } from '../i18n/messages';
-import { html } from './html';
+import { html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export interface ConfirmLinkViewModel {

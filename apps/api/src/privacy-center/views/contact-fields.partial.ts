@@ -1,7 +1,7 @@
 import { US_STATE_NAMES, UsStateCode } from '../i18n/us-states';
 import { OTHER_COUNTRY, postalCountryOptions, residenceCountryOptions } from './countries';
 import { FormRenderer } from './form-renderer';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 /**
  * Who the person is, where they live and how to answer them: the fields every request type

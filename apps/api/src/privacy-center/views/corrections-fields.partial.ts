@@ -1,6 +1,6 @@
 import { correctableFieldLabel } from '../i18n/labels';
 import { FormRenderer } from './form-renderer';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 /** A person fixes a handful of things at once; more rows would make the form daunting. */
 export const CORRECTION_ROWS = 5;

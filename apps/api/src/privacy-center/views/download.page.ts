@@ -1,7 +1,7 @@
 import { Messages } from '../i18n/messages';
 import { FormRenderer } from './form-renderer';
 import { FieldError, FormValues } from './form-state';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export interface DownloadViewModel {

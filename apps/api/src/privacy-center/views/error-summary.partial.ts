@@ -1,6 +1,6 @@
 import { Messages } from '../i18n/messages';
 import { FieldError, fieldId } from './form-state';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 /**
  * The list of problems at the top of a form (WCAG 3.3.1, 3.3.3). Each links to its field; it is

@@ -1,6 +1,6 @@
 import { Messages } from '../i18n/messages';
 import { FormState, fieldId } from './form-state';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 /** The ids and texts around one field: its hint, its error, and what describes it. */
 export interface FieldParts {

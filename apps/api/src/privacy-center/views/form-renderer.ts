@@ -3,7 +3,7 @@ import { CheckboxOptions, checkbox } from './checkbox.partial';
 import { ChoiceGroupOptions, choiceGroup } from './choice-group.partial';
 import { errorSummary } from './error-summary.partial';
 import { FieldError, FormState, FormValues } from './form-state';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { SelectFieldOptions, selectField } from './select-field.partial';
 import { TextFieldOptions, textField } from './text-field.partial';
 

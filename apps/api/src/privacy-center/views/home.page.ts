@@ -1,6 +1,6 @@
 import { SUBMITTABLE_TYPES } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
-import { html } from './html';
+import { html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 /** How to reach the company other than through this site (the policy offers post and support). */

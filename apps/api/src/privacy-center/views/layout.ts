@@ -1,7 +1,7 @@
 import { LANGUAGES, Language } from '@rightsdesk/domain';
 import { DICTIONARIES } from '../i18n/dictionaries';
 import { Messages } from '../i18n/messages';
-import { SafeHtml, html, raw, safePath } from './html';
+import { SafeHtml, html, raw, safePath } from '@rightsdesk/html';
 import { LAYOUT_CSS } from './layout.styles';
 
 export interface LayoutOptions {

@@ -4,7 +4,7 @@ import { agentFields } from './agent-fields.partial';
 import { contactFields } from './contact-fields.partial';
 import { FormRenderer } from './form-renderer';
 import { FieldError, FormValues } from './form-state';
-import { html } from './html';
+import { html } from '@rightsdesk/html';
 import { layout } from './layout';
 import { deleteWarning, requestTypeFields } from './request-type-fields.partial';
 

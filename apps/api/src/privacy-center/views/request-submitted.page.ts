@@ -1,6 +1,6 @@
 import { RequestType } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
-import { html } from './html';
+import { html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export interface RequestSubmittedViewModel {

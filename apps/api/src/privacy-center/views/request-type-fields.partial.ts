@@ -4,7 +4,7 @@ import { purposeLabel } from '../i18n/labels';
 import { Messages } from '../i18n/messages';
 import { correctionsFields } from './corrections-fields.partial';
 import { FormRenderer } from './form-renderer';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 export interface RequestTypeFieldsInput {
   type: SubmittableType;

@@ -1,6 +1,6 @@
 import { RequestStatus, RequestType } from '@rightsdesk/domain';
 import { Messages, ProgressState } from '../i18n/messages';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 import { TimelineRow, timelineTable } from './timeline.partial';
 

@@ -1,7 +1,7 @@
 import { Messages } from '../i18n/messages';
 import { ariaAttributes, fieldParts, hintAndError, labelText } from './field-parts';
 import { FormState } from './form-state';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 export interface TextFieldOptions {
   name: string;

@@ -1,5 +1,5 @@
 import { Messages } from '../i18n/messages';
-import { SafeHtml, html } from './html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 export interface TimelineRow {
   /** When, already in words in the company's time zone. */

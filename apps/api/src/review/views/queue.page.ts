@@ -9,7 +9,7 @@ import { AssignableStaff, QueueFilter, QueuePage, QueueRow } from '@rightsdesk/r
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId } from '../../console/views/console-forms';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../../console/views/console-layout';
-import { SafeHtml, html, raw } from '../../privacy-center/views/html';
+import { SafeHtml, html, raw } from '@rightsdesk/html';
 import {
   CHANNEL_LABELS,
   MANNER_LABELS,

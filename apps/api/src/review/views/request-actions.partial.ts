@@ -8,7 +8,7 @@ import {
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId } from '../../console/views/console-forms';
 import { csrfField } from '../../console/views/console-layout';
-import { SafeHtml, html, raw } from '../../privacy-center/views/html';
+import { SafeHtml, html, raw } from '@rightsdesk/html';
 import { selectField, textareaField } from './review-fields';
 
 /** A refused form: which action, what was wrong per field, and what was typed. */

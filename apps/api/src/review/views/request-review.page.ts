@@ -2,7 +2,7 @@ import { AssignableStaff, RequestReview } from '@rightsdesk/review';
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId } from '../../console/views/console-forms';
 import { ConsoleFlash, renderConsolePage } from '../../console/views/console-layout';
-import { SafeHtml, html } from '../../privacy-center/views/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import {
   ACTION_PATHS,
   ActionProblem,

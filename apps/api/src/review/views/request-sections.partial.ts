@@ -1,6 +1,6 @@
 import { timelineActionInWords } from './timeline-action-words';
 import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
-import { SafeHtml, html } from '../../privacy-center/views/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import {
   CHANNEL_LABELS,
   MANNER_LABELS,

@@ -1,5 +1,5 @@
 import { consoleFieldId } from '../../console/views/console-forms';
-import { SafeHtml, html } from '../../privacy-center/views/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 export interface FieldState {
   /** The message shown beside the field and in the error summary. */

@@ -7,7 +7,7 @@ import {
   TimeLeft,
 } from '@rightsdesk/domain';
 import { DeadlineUrgency } from '@rightsdesk/review';
-import { SafeHtml, html } from '../../privacy-center/views/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 
 export const STATUS_LABELS: Record<RequestStatus, string> = {
   received: 'Received',
