@@ -12,7 +12,6 @@ import {
   PolicySettingsStore,
   VersionedRecipientCallbacks,
   administrationProviders,
-  correctionRulesOf,
   liveCompanyIdentity,
   liveDatasetLabel,
   liveLifecycleSettings,
@@ -41,39 +40,23 @@ import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 import { IssueVerificationUseCase, RateLimiter } from '@rightsdesk/verification';
-import { HealthChecks } from './health/health-checks';
-import { HealthController } from './health/health.controller';
-import { ApiAccessGuard } from './http/api-access.guard';
-import { ProblemDetailsFilter } from './http/problem-details.filter';
-import { RequestsController } from './requests/requests.controller';
-import { SuppressionsController } from './requests/suppressions.controller';
-import { ProcessorCallbacksController } from './requests/processor-callbacks.controller';
-import { ManualTasksController } from './requests/manual-tasks.controller';
-import { ConfirmLinkPagesController } from './privacy-center/confirm-link-pages.controller';
-import { RequestRateLimits } from './http/request-rate-limits';
-import { PrivacyCenterSettings, toldLabels } from './privacy-center/privacy-center.settings';
-import { RequestPagesController } from './privacy-center/request-pages.controller';
-import { StatusPageModels } from './privacy-center/status-page.models';
-import { StatusPagesController } from './privacy-center/status-pages.controller';
-import { TokenPagesQuery } from './privacy-center/token-pages.query';
-import { VerificationPagesController } from './privacy-center/verification-pages.controller';
-import { DownloadPagesController } from './privacy-center/download-pages.controller';
-import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/download-page.query';
 import { ApiResources } from './api-resources';
-import { LettersController } from './letters/letters.controller';
-import { CorrespondenceController } from './letters/correspondence.controller';
-import { REVIEW_CONTROLLERS, reviewProviders } from './review/review-providers';
-import { assignableStaff } from './review/assignable-staff';
-import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
-import { ReportsController } from './reports/reports.controller';
-import { ReportPagesController } from './console/reports/report-pages.controller';
-import { AdminDataMapController } from './admin/admin-data-map.controller';
-import { AdminSettingsController } from './admin/admin-settings.controller';
-import { AdminQueuesController } from './admin/admin-queues.controller';
-import { adminApiProviders } from './admin/admin-api.providers';
-import { DataMapPagesController } from './admin/data-map-pages.controller';
-import { SettingsPagesController } from './admin/settings-pages.controller';
-import { QueuePagesController } from './admin/queue-pages.controller';
+import { CONSOLE_CONTROLLERS } from './console/console.controllers';
+import { consoleProviders } from './console/console.providers';
+import { PRIVACY_CENTER_CONTROLLERS } from './privacy-center/privacy-center.controllers';
+import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/download-page.query';
+import { livePrivacyCenterSettings } from './privacy-center/live-privacy-center-settings';
+import { PrivacyCenterSettings } from './privacy-center/privacy-center.settings';
+import { StatusPageModels } from './privacy-center/status-page.models';
+import { TokenPagesQuery } from './privacy-center/token-pages.query';
+import { adminApiProviders } from './rest/admin/admin-api.providers';
+import { ApiAccessGuard } from './rest/api-access.guard';
+import { HealthChecks } from './rest/health/health-checks';
+import { ProblemDetailsFilter } from './rest/problem-details.filter';
+import { REST_CONTROLLERS } from './rest/rest.controllers';
+import { assignableStaff } from './rest/review/assignable-staff';
+import { reviewProviders } from './rest/review/review-providers';
+import { RequestRateLimits } from './web/request-rate-limits';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
@@ -87,30 +70,7 @@ export class ApiModule {
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.LOG_LEVEL) }),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
       ],
-      controllers: [
-        ...REVIEW_CONTROLLERS,
-        RequestsController,
-        SuppressionsController,
-        ProcessorCallbacksController,
-        ManualTasksController,
-        HealthController,
-        RequestPagesController,
-        VerificationPagesController,
-        ConfirmLinkPagesController,
-        StatusPagesController,
-        DownloadPagesController,
-        LettersController,
-        CorrespondenceController,
-        ...CONSOLE_CONTROLLERS,
-        ReportsController,
-        ReportPagesController,
-        AdminDataMapController,
-        AdminSettingsController,
-        AdminQueuesController,
-        DataMapPagesController,
-        SettingsPagesController,
-        QueuePagesController,
-      ],
+      controllers: [...REST_CONTROLLERS, ...PRIVACY_CENTER_CONTROLLERS, ...CONSOLE_CONTROLLERS],
       providers: [
         ...reviewProviders(config, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -122,7 +82,7 @@ export class ApiModule {
           provide: PrivacyCenterSettings,
           inject: [PolicySettingsStore, DataMapStore],
           useFactory: (policy: PolicySettingsStore, maps: DataMapStore) =>
-            privacyCenterSettings(config, policy, maps),
+            livePrivacyCenterSettings(config, policy, maps),
         },
         RequestRateLimits,
         TokenPagesQuery,
@@ -314,33 +274,5 @@ export function lifecycleSettings(
     },
     policy,
     maps,
-  );
-}
-
-/** The privacy center's contact block (the letterhead in force) and correctable fields. */
-function privacyCenterSettings(
-  config: AppConfig,
-  policy: PolicySettingsStore,
-  maps: DataMapStore,
-): PrivacyCenterSettings {
-  const letterhead = () => policy.cached().values.letterhead;
-  const rules = correctionRulesOf(maps);
-  return new PrivacyCenterSettings(
-    {
-      get name() {
-        return letterhead().companyName;
-      },
-      get postalAddress() {
-        return letterhead().postalAddress;
-      },
-      get supportEmail() {
-        return letterhead().contactEmail;
-      },
-    },
-    () => rules().correctableFields,
-    config.tokenKey,
-    config.COMPANY_TIME_ZONE,
-    config.PUBLIC_URL.startsWith('https:'),
-    () => toldLabels(maps.current().map),
   );
 }

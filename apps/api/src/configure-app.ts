@@ -2,7 +2,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@rightsdesk/config';
-import { bodyParsers } from './http/body-parsers';
+import { bodyParsers } from './web/body-parsers';
 
 /** Everything main.ts sets on the app, shared with the tests that run it in-process. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {

@@ -2,7 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentStaff, StaffPage, StaffPrincipal } from './console-access';
-import { sendConsolePage, takeFlash } from './console-response';
+import { sendConsolePage, takeFlash } from '../web/console-response';
 import { adminHomePage, consoleHomePage } from './views/console-home.page';
 
 @ApiExcludeController()

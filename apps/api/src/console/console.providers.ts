@@ -1,4 +1,4 @@
-import { Provider, Type } from '@nestjs/common';
+import { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@rightsdesk/config';
 import { Logger } from '@nestjs/common';
@@ -11,27 +11,9 @@ import {
   StaffSessions,
   StaffSettings,
 } from '@rightsdesk/staff';
-import { AccountPagesController } from './account-pages.controller';
-import { PrintQueuePagesController } from './letters/print-queue-pages.controller';
-import { AdminApiKeysController } from './admin/admin-api-keys.controller';
-import { AdminUsersController } from './admin/admin-users.controller';
 import { StaffPageGuard } from './console-access';
-import { ConsoleHomeController } from './console-home.controller';
 import { STAFF_MAILER, STAFF_SETTINGS, staffSettingsFrom } from './console-settings';
-import { PasswordPagesController } from './password-pages.controller';
-import { SignInPagesController } from './sign-in-pages.controller';
 import { StaffMailTransport } from './staff-mail-transport';
-
-/** The console's own controllers (pages under /console). */
-export const CONSOLE_CONTROLLERS: Type[] = [
-  SignInPagesController,
-  PasswordPagesController,
-  ConsoleHomeController,
-  AccountPagesController,
-  AdminUsersController,
-  AdminApiKeysController,
-  PrintQueuePagesController,
-];
 
 /** Staff sign-in, sessions and the page guard, for ApiModule. */
 export function consoleProviders(config: AppConfig): Provider[] {

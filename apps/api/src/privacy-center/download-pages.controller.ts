@@ -9,10 +9,10 @@ import {
   OpenPackageDownloadUseCase,
 } from '@rightsdesk/fulfilment';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
-import { RequestRateLimits } from '../http/request-rate-limits';
+import { RequestRateLimits } from '../web/request-rate-limits';
 import { DownloadPageQuery, DownloadState } from './download-page.query';
 import { PageContext, checkFormToken, cookiesOf, pageContext } from './page-context';
-import { seeOther, sendPage, setPageHeaders } from './page-response';
+import { seeOther, sendPage, setPageHeaders } from '../web/page-response';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
 import { dayInWords } from './views/date-words';

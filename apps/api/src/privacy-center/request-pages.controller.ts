@@ -21,8 +21,8 @@ import {
 } from './agent-upload';
 import { localizeIssues } from './i18n/localize-issues';
 import { PageContext, checkFormToken, pageContext } from './page-context';
-import { RequestRateLimits } from '../http/request-rate-limits';
-import { seeOther, sendPage } from './page-response';
+import { RequestRateLimits } from '../web/request-rate-limits';
+import { seeOther, sendPage } from '../web/page-response';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { formPathOf, requestFormInput } from './request-form.input';
 import { FieldError, FormValues } from './views/form-state';

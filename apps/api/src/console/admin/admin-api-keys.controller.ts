@@ -7,9 +7,9 @@ import { DomainError } from '@rightsdesk/domain';
 import { API_SCOPES } from '@rightsdesk/persistence';
 import { recordStaffAction } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../console-response';
+import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
 import { ConsoleFieldError } from '../views/console-forms';
-import { apiKeysPage } from '../views/admin-api-keys.page';
+import { apiKeysPage } from './views/admin-api-keys.page';
 
 /** API keys for the company's other systems (admins only): list, create (shown once), revoke. */
 @ApiExcludeController()

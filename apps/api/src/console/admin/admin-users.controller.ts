@@ -11,7 +11,7 @@ import {
   isStaffRole,
 } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../console-response';
+import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
 import { STAFF_MAILER, STAFF_SETTINGS } from '../console-settings';
 import { ConsoleFieldError } from '../views/console-forms';
 import {
@@ -19,7 +19,7 @@ import {
   inviteStaffPage,
   staffListPage,
   staffMemberPage,
-} from '../views/admin-users.page';
+} from './views/admin-users.page';
 
 type FormBody = Record<string, unknown> | undefined;
 const text = (body: FormBody, name: string): string =>

@@ -12,7 +12,7 @@ import {
   sendConsolePage,
   setConsoleHeaders,
   takeFlash,
-} from '../console-response';
+} from '../../web/console-response';
 import { ConsoleFieldError } from '../views/console-forms';
 import { PrintQueuePageInput, printQueuePage } from './print-queue.page';
 

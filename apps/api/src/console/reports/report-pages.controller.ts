@@ -17,7 +17,7 @@ import {
 import { recordStaffAction } from '@rightsdesk/staff';
 import { DataMapStore } from '@rightsdesk/admin';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { sendConsolePage } from '../console-response';
+import { sendConsolePage } from '../../web/console-response';
 import { ReportsForm, reportsPage } from './reports.page';
 
 type Values = Record<ReportsForm, Record<string, string>>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { en } from '../i18n/en';
-import { PRIVACY_CENTER_CSP } from './content-security-policy';
+import { PRIVACY_CENTER_CSP } from '../../web/content-security-policy';
 import { homePage } from './home.page';
 
 describe('PRIVACY_CENTER_CSP', () => {

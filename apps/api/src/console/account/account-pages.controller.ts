@@ -1,0 +1,134 @@
+import { Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import QRCode from 'qrcode';
+import { StaffSecondFactor, StaffSessions } from '@rightsdesk/staff';
+import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
+import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { ConsoleFieldError } from '../views/console-forms';
+import { accountPage, twoStepSetupPage } from './views/account.page';
+
+const codeOf = (request: Request): string => {
+  const value = (request.body as Record<string, unknown> | undefined)?.code;
+  return typeof value === 'string' ? value.replace(/\s/g, '') : '';
+};
+const CODE_FORMAT = 'Enter the 6 digits your authenticator app shows.';
+
+/** A member's own account: two-step sign-in (TOTP) and their sessions. Any role. */
+@ApiExcludeController()
+@Controller('console/account')
+export class AccountPagesController {
+  constructor(
+    private readonly secondFactor: StaffSecondFactor,
+    private readonly sessions: StaffSessions,
+  ) {}
+
+  @Get()
+  @StaffPage()
+  async show(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.render(response, staff, { flash: takeFlash(request, response) });
+  }
+
+  @Post('two-step/start')
+  @StaffPage()
+  async start(@CurrentStaff() staff: StaffPrincipal, @Res() response: Response): Promise<void> {
+    await this.secondFactor.begin(staff);
+    consoleSeeOther(response, '/console/account/two-step');
+  }
+
+  @Get('two-step')
+  @StaffPage()
+  async setup(@CurrentStaff() staff: StaffPrincipal, @Res() response: Response): Promise<void> {
+    await this.renderSetup(response, staff);
+  }
+
+  @Post('two-step/confirm')
+  @StaffPage()
+  async confirm(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const code = codeOf(request);
+    if (!/^\d{6}$/.test(code)) {
+      return this.renderSetup(response, staff, [{ field: 'code', message: CODE_FORMAT }], 400);
+    }
+    if (!(await this.secondFactor.confirm(staff, code))) {
+      const message =
+        'That code is not right. Check the time on your phone and try the current code.';
+      return this.renderSetup(response, staff, [{ field: 'code', message }], 400);
+    }
+    consoleSeeOther(response, '/console/account', {
+      kind: 'success',
+      text: 'Two-step sign-in is on. Your other sessions have ended.',
+    });
+  }
+
+  @Post('two-step/disable')
+  @StaffPage()
+  async disable(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const code = codeOf(request);
+    const ok = /^\d{6}$/.test(code) && (await this.secondFactor.disable(staff, code));
+    if (!ok) {
+      const message = /^\d{6}$/.test(code)
+        ? 'That code is not right, or was already used. Try the current one.'
+        : CODE_FORMAT;
+      return this.render(response, staff, { errors: [{ field: 'code', message }] }, 400);
+    }
+    consoleSeeOther(response, '/console/account', {
+      kind: 'success',
+      text: 'Two-step sign-in is off.',
+    });
+  }
+
+  private async render(
+    response: Response,
+    staff: StaffPrincipal,
+    extra: { flash?: ReturnType<typeof takeFlash>; errors?: ConsoleFieldError[] },
+    status = 200,
+  ): Promise<void> {
+    const state = await this.secondFactor.state(staff.id);
+    const sessions = await this.sessions.openSessionsOf(staff.id);
+    sendConsolePage(
+      response,
+      accountPage({
+        staff,
+        secondFactor: state.kind === 'on' ? state : { kind: state.kind },
+        sessions,
+        idleMinutes: this.sessions.idleMinutes,
+        absoluteHours: this.sessions.absoluteHours,
+        ...extra,
+      }),
+      status,
+    );
+  }
+
+  private async renderSetup(
+    response: Response,
+    staff: StaffPrincipal,
+    errors: ConsoleFieldError[] = [],
+    status = 200,
+  ): Promise<void> {
+    const state = await this.secondFactor.state(staff.id);
+    if (state.kind !== 'pending') return consoleSeeOther(response, '/console/account');
+    const svg = await QRCode.toString(state.uri, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+    });
+    const qrSvg = svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
+    sendConsolePage(
+      response,
+      twoStepSetupPage({ staff, secret: state.secret, qrSvg, errors }),
+      status,
+    );
+  }
+}

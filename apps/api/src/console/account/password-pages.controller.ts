@@ -1,0 +1,146 @@
+import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { StaffPasswordLinks } from '@rightsdesk/staff';
+import { RequestRateLimits } from '../../web/request-rate-limits';
+import { checkFormToken, pageContext } from '../../privacy-center/page-context';
+import { consoleSeeOther, sendConsolePage } from '../../web/console-response';
+import { STAFF_SETTINGS } from '../console-settings';
+import type { StaffSettings } from '@rightsdesk/staff';
+import {
+  choosePasswordPage,
+  forgotPasswordPage,
+  linkNotValidPage,
+  resetRequestedPage,
+} from './views/password.page';
+
+type FormBody = Record<string, unknown> | undefined;
+const text = (body: FormBody, name: string): string =>
+  typeof body?.[name] === 'string' ? (body[name] as string) : '';
+const EXPIRED = 'This form has expired; reload the page and try again.';
+
+/** Forgotten passwords and invitation links (no session: the double-submit form token). */
+@ApiExcludeController()
+@Controller('console/password')
+export class PasswordPagesController {
+  constructor(
+    private readonly links: StaffPasswordLinks,
+    private readonly limits: RequestRateLimits,
+    @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
+  ) {}
+
+  @Get('forgot')
+  showForgot(@Req() request: Request, @Res() response: Response): void {
+    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+    sendConsolePage(response, forgotPasswordPage({ formToken: csrfToken }));
+  }
+
+  @Post('forgot')
+  async forgot(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+    const email = text(request.body as FormBody, 'email').trim();
+    if (!this.formTokenValid(request)) {
+      const errors = [{ field: 'email', message: EXPIRED }];
+      return sendConsolePage(
+        response,
+        forgotPasswordPage({ formToken: csrfToken, email, errors }),
+        403,
+      );
+    }
+    await this.limits.signInFromIp(request.ip ?? '');
+    if (!email || email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email)) {
+      const errors = [{ field: 'email', message: 'Enter an email address like name@example.com.' }];
+      return sendConsolePage(
+        response,
+        forgotPasswordPage({ formToken: csrfToken, email, errors }),
+        400,
+      );
+    }
+    await this.links.requestReset(email);
+    consoleSeeOther(response, '/console/password/sent');
+  }
+
+  @Get('sent')
+  sent(@Res() response: Response): void {
+    sendConsolePage(response, resetRequestedPage());
+  }
+
+  @Get('reset/:token')
+  async showReset(
+    @Param('token') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+    const opened = await this.links.open(token);
+    if (!opened) return sendConsolePage(response, linkNotValidPage(), 410);
+    sendConsolePage(
+      response,
+      choosePasswordPage({
+        formToken: csrfToken,
+        token,
+        purpose: opened.purpose,
+        name: opened.user.name,
+        email: opened.user.email,
+      }),
+    );
+  }
+
+  @Post('reset/:token')
+  async reset(
+    @Param('token') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+    const opened = await this.links.open(token);
+    if (!opened) return sendConsolePage(response, linkNotValidPage(), 410);
+    const form = {
+      formToken: csrfToken,
+      token,
+      purpose: opened.purpose,
+      name: opened.user.name,
+      email: opened.user.email,
+    };
+    if (!this.formTokenValid(request)) {
+      return sendConsolePage(
+        response,
+        choosePasswordPage({ ...form, errors: [{ field: 'password', message: EXPIRED }] }),
+        403,
+      );
+    }
+    const body = request.body as FormBody;
+    const password = text(body, 'password');
+    const confirm = text(body, 'confirm');
+    if (!password) {
+      const errors = [{ field: 'password', message: 'Enter a new password.' }];
+      return sendConsolePage(response, choosePasswordPage({ ...form, errors }), 400);
+    }
+    if (password !== confirm) {
+      const errors = [{ field: 'confirm', message: 'The two passwords are not the same.' }];
+      return sendConsolePage(response, choosePasswordPage({ ...form, errors }), 400);
+    }
+    const outcome = await this.links.setPassword(token, password);
+    if (outcome.kind === 'invalid') return sendConsolePage(response, linkNotValidPage(), 410);
+    if (outcome.kind === 'weak') {
+      const errors = [{ field: 'password', message: outcome.message }];
+      return sendConsolePage(response, choosePasswordPage({ ...form, errors }), 400);
+    }
+    consoleSeeOther(response, '/console/sign-in', {
+      kind: 'success',
+      text:
+        outcome.purpose === 'invite'
+          ? 'Your password is set. Sign in with it now.'
+          : 'Your password is changed and every other session has ended. Sign in with the new password.',
+    });
+  }
+
+  private formTokenValid(request: Request): boolean {
+    try {
+      checkFormToken(request);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,179 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/admin';
+import type { DataMapIssue } from '@rightsdesk/data-map';
+import { DomainError } from '@rightsdesk/domain';
+import { staffActor } from '@rightsdesk/staff';
+import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
+import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { dataMapPage, draftPage, versionPage } from './views/data-map.pages';
+
+/** What multer hands over for the file field (memory storage). */
+interface UploadedYaml {
+  size: number;
+  buffer: Buffer;
+}
+
+/**
+ * The data map in the console (admins only): the version in force and its history, uploading
+ * a new version (file or pasted YAML) with every issue listed by its path, the draft's changes
+ * against the active version, and activation as a separate, confirmed step.
+ */
+@ApiExcludeController()
+@Controller('console/admin/data-map')
+@StaffPage('admin')
+export class DataMapPagesController {
+  private readonly versions: DataMapVersions;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly maps: DataMapStore,
+  ) {
+    this.versions = new DataMapVersions(dataSource, maps);
+  }
+
+  @Get()
+  async show(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const flash = takeFlash(request, response);
+    sendConsolePage(response, dataMapPage(staff, await this.overview(), { flash }));
+  }
+
+  @Post('drafts')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DATA_MAP_BYTES, files: 1 } }))
+  async upload(
+    @CurrentStaff() staff: StaffPrincipal,
+    @UploadedFile() file: UploadedYaml | undefined,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const pasted = typeof body.yaml === 'string' ? body.yaml : '';
+    const yaml = file && file.size > 0 ? file.buffer.toString('utf8') : pasted;
+    if (yaml.trim() === '') {
+      return this.invalid(response, staff, yaml, [
+        { path: '(document)', message: 'choose a YAML file or paste the map' },
+      ]);
+    }
+    const check = await this.versions.check(yaml);
+    if (!check.valid) return this.invalid(response, staff, yaml, check.issues);
+    if (check.changes.length === 0) {
+      return this.invalid(response, staff, yaml, [
+        {
+          path: '(document)',
+          message: `is the same as the active version ${check.activeVersion}: there is nothing to activate`,
+        },
+      ]);
+    }
+    const draft = await this.versions.upload(yaml, staffActor(staff));
+    consoleSeeOther(response, `/console/admin/data-map/drafts/${draft.id}`);
+  }
+
+  @Get('drafts/:id')
+  async draft(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendConsolePage(response, draftPage(staff, await this.versions.draft(id)));
+  }
+
+  @Post('drafts/:id/activate')
+  async activate(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const comparedWith = Number(body.comparedWith);
+    if (body.confirm !== 'yes') {
+      const draft = await this.versions.draft(id);
+      return sendConsolePage(
+        response,
+        draftPage(staff, draft, {
+          error: 'Confirm that you have reviewed the changes before activating them.',
+        }),
+        400,
+      );
+    }
+    if (!Number.isInteger(comparedWith)) {
+      throw new DomainError(
+        'invalid_input',
+        'The form is missing the version it was compared with.',
+      );
+    }
+    try {
+      const activated = await this.versions.activate(id, comparedWith, staffActor(staff));
+      consoleSeeOther(response, '/console/admin/data-map', {
+        kind: 'success',
+        text: `Version ${activated.version} is active. Requests approved from now on are fulfilled with it.`,
+      });
+    } catch (error) {
+      // Someone activated another version meanwhile: show the changes against it instead.
+      if (
+        error instanceof DomainError &&
+        error.code === 'invalid_state' &&
+        /is active now/.test(error.message)
+      ) {
+        return sendConsolePage(
+          response,
+          draftPage(staff, await this.versions.draft(id), { error: error.message }),
+          409,
+        );
+      }
+      throw error;
+    }
+  }
+
+  @Get('versions/:version')
+  async version(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('version') version: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const number = Number(version);
+    if (!Number.isInteger(number) || number < 1) {
+      throw new DomainError('not_found', `There is no data map version "${version}".`);
+    }
+    sendConsolePage(response, versionPage(staff, number, await this.versions.yamlOf(number)));
+  }
+
+  private async overview() {
+    const [active, versions, drafts] = await Promise.all([
+      this.maps.active(),
+      this.versions.list(),
+      this.versions.drafts(),
+    ]);
+    return { active, versions, drafts };
+  }
+
+  private async invalid(
+    response: Response,
+    staff: StaffPrincipal,
+    yaml: string,
+    issues: DataMapIssue[],
+  ): Promise<void> {
+    // The pasted text comes back for correction; a very large file is not echoed.
+    const echo = yaml.length <= MAX_DATA_MAP_BYTES ? yaml : '';
+    sendConsolePage(
+      response,
+      dataMapPage(staff, await this.overview(), { issues, yaml: echo }),
+      400,
+    );
+  }
+}

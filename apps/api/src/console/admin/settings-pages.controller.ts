@@ -1,0 +1,168 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { POLICY_SECTIONS, PolicySection, PolicySettingsStore } from '@rightsdesk/admin';
+import { DomainError } from '@rightsdesk/domain';
+import { staffActor } from '@rightsdesk/staff';
+import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
+import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { LINE_FIELDS, SectionFormValues, settingsPage } from './views/settings.page';
+
+const SECTION_WORDS: Record<PolicySection, string> = {
+  auto_approval: 'Approval by policy',
+  verification: 'Verification',
+  holidays: 'Holiday calendar',
+  letterhead: 'Letterhead',
+};
+/** Fields read as whole numbers; anything else stays text for the schema to refuse. */
+const NUMBER_FIELDS = new Set([
+  'codeMinutes',
+  'maxAttempts',
+  'codesPerHour',
+  'expiryDays',
+  'maxContradictions',
+]);
+/** Checkbox groups: none ticked means an empty list, not a missing field. */
+const LIST_FIELDS: Record<string, readonly string[]> = {
+  auto_approval: ['entries'],
+  holidays: ['ruleSets'],
+};
+
+/** Policy settings in the console (admins only): one form per section, validated and audited. */
+@ApiExcludeController()
+@Controller('console/admin')
+@StaffPage('admin')
+export class SettingsPagesController {
+  constructor(private readonly policy: PolicySettingsStore) {}
+
+  /** The console's navigation names this page "policy". */
+  @Get('policy')
+  policyAlias(@Res() response: Response): void {
+    consoleSeeOther(response, '/console/admin/settings');
+  }
+
+  @Get('settings')
+  async show(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const flash = takeFlash(request, response);
+    sendConsolePage(response, settingsPage(staff, { ...(await this.state()), flash }));
+  }
+
+  @Post('settings/:section')
+  async save(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('section') section: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const known = sectionOf(section);
+    const entered = enteredValues(known, body);
+    try {
+      await this.policy.update(known, toInput(known, entered), staffActor(staff));
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
+      const errors = error.fields.map((field) => {
+        const [, name = ''] = field.path.split('.');
+        return { field: `${known}-${name}`, message: `${labelOf(name)}: ${field.message}` };
+      });
+      return sendConsolePage(
+        response,
+        settingsPage(staff, {
+          ...(await this.state()),
+          refused: { section: known, entered, errors },
+        }),
+        400,
+      );
+    }
+    consoleSeeOther(response, '/console/admin/settings', {
+      kind: 'success',
+      text: `${SECTION_WORDS[known]} saved. It applies from the next request.`,
+    });
+  }
+
+  @Post('settings/:section/reset')
+  async reset(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('section') section: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const known = sectionOf(section);
+    await this.policy.reset(known, staffActor(staff));
+    consoleSeeOther(response, '/console/admin/settings', {
+      kind: 'success',
+      text: `${SECTION_WORDS[known]}: the environment's defaults apply again.`,
+    });
+  }
+
+  private async state() {
+    return {
+      policy: await this.policy.current(),
+      defaults: this.policy.defaults,
+      details: await this.policy.overrideDetails(),
+    };
+  }
+}
+
+function sectionOf(section: string): PolicySection {
+  if ((POLICY_SECTIONS as readonly string[]).includes(section)) return section as PolicySection;
+  throw new DomainError('not_found', `There is no policy section "${section}".`);
+}
+
+/** What the form sent, as the page would show it again: strings, and lists for checkboxes. */
+function enteredValues(section: PolicySection, body: Record<string, unknown>): SectionFormValues {
+  const entered: SectionFormValues = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === '_csrf') continue;
+    if (typeof value === 'string') entered[key] = value;
+    else if (Array.isArray(value)) entered[key] = value.filter((item) => typeof item === 'string');
+  }
+  for (const list of LIST_FIELDS[section] ?? []) {
+    entered[list] = [entered[list] ?? []].flat();
+  }
+  return entered;
+}
+
+/** The section's input for validation: numbers as numbers, lines as lists. */
+function toInput(section: PolicySection, entered: SectionFormValues): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entered)) {
+    if (NUMBER_FIELDS.has(key) && typeof value === 'string' && /^\s*\d+\s*$/.test(value)) {
+      input[key] = Number(value);
+    } else if (LINE_FIELDS.has(key) && typeof value === 'string') {
+      input[key] = value
+        .split(/[\n,]/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+    } else {
+      input[key] = value;
+    }
+  }
+  void section;
+  return input;
+}
+
+function labelOf(name: string): string {
+  const words: Record<string, string> = {
+    entries: 'Approval by policy',
+    codeMinutes: 'Minutes a code works',
+    maxAttempts: 'Wrong codes allowed',
+    codesPerHour: 'Codes per hour',
+    expiryDays: 'Days before expiry',
+    deleteSensitive: 'Deletion of sensitive data',
+    deleteNotSensitive: 'Deletion of other data',
+    correctSensitive: 'Correction of sensitive data',
+    correctNotSensitive: 'Correction of other data',
+    maxContradictions: 'Contradictions tolerated',
+    ruleSets: 'Holidays observed',
+    extraDays: 'Further days off',
+    workingDays: 'Holidays the company works',
+    companyName: 'Company name',
+    postalAddress: 'Postal address',
+    contactEmail: 'Privacy contact email',
+    paperSize: 'Paper for letters',
+  };
+  return words[name] ?? 'This form';
+}

@@ -1,0 +1,15 @@
+import { Type } from '@nestjs/common';
+import { ConfirmLinkPagesController } from './confirm-link-pages.controller';
+import { DownloadPagesController } from './download-pages.controller';
+import { RequestPagesController } from './request-pages.controller';
+import { StatusPagesController } from './status-pages.controller';
+import { VerificationPagesController } from './verification-pages.controller';
+
+/** The people's pages: home, request forms, verification, status, appeal, download. */
+export const PRIVACY_CENTER_CONTROLLERS: Type[] = [
+  RequestPagesController,
+  VerificationPagesController,
+  ConfirmLinkPagesController,
+  StatusPagesController,
+  DownloadPagesController,
+];

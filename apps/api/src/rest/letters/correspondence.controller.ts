@@ -1,0 +1,74 @@
+import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
+import { DomainError } from '@rightsdesk/domain';
+import { findRequestFor } from '@rightsdesk/intake';
+import { CorrespondenceCopiesQuery } from '@rightsdesk/notices';
+import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../api-access.guard';
+
+/** Copies of what the company sent about a request: emails and letters (regs 7101). */
+@ApiTags('requests')
+@ApiBearerAuth()
+@UseGuards(ApiAccessGuard)
+@Controller('api/v1')
+export class CorrespondenceController {
+  private readonly copies: CorrespondenceCopiesQuery;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.copies = new CorrespondenceCopiesQuery(dataSource, config.packageEncryptionKey);
+  }
+
+  @Get('requests/:id/correspondence')
+  @RequireScope('requests:read')
+  @ApiOperation({ summary: 'Every email and letter about a request, with its delivery status' })
+  async list(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
+    staffOnly(request);
+    const found = await findRequestFor(
+      this.dataSource.manager,
+      this.config.tokenKey,
+      { kind: 'system' },
+      id,
+    );
+    return this.copies.list(found.id);
+  }
+
+  @Get('correspondence/:id/copy')
+  @RequireScope('requests:read')
+  @ApiOperation({ summary: 'The stored copy: the letter PDF, or the email text (?format=html)' })
+  async copy(
+    @Param('id') id: string,
+    @Query('format') format: string | undefined,
+    @Req() request: AuthenticatedRequest,
+    @Res() response: Response,
+  ): Promise<void> {
+    staffOnly(request);
+    if (format !== undefined && format !== 'text' && format !== 'html')
+      throw new DomainError('invalid_input', 'format must be text or html.');
+    const copy = await this.copies.copy(id, format === 'html');
+    response.setHeader('Content-Type', copy.contentType);
+    response.setHeader('Cache-Control', 'no-store');
+    if (copy.contentType === 'application/pdf')
+      response.setHeader('Content-Disposition', `inline; filename="${copy.fileName}"`);
+    // A stored HTML email is shown, never run: no scripts, no outside requests.
+    if (copy.contentType.startsWith('text/html'))
+      response.setHeader(
+        'Content-Security-Policy',
+        "default-src 'none'; style-src 'unsafe-inline'",
+      );
+    response.end(copy.body);
+  }
+}
+
+/** Copies hold addresses and whole messages: for company systems with a key, not status tokens. */
+function staffOnly(request: AuthenticatedRequest): void {
+  if (request.principal && 'statusToken' in request.principal)
+    throw new DomainError(
+      'forbidden',
+      'Correspondence copies need an API key with "requests:read".',
+    );
+}

@@ -1,0 +1,57 @@
+import type { Request, Response } from 'express';
+import { cookiesOf } from '../privacy-center/page-context';
+import { CONSOLE_CSP } from './console-content-security-policy';
+import { ConsoleFlash } from '../console/views/console-layout';
+
+const FLASH_COOKIE = 'rd_flash';
+
+/** Headers of every console response: strict CSP, never cached, never framed, no referrer. */
+export function setConsoleHeaders(response: Response): void {
+  response.setHeader('Content-Security-Policy', CONSOLE_CSP);
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('X-Frame-Options', 'DENY');
+  // Staff pages show personal data: no browser or proxy may keep a copy.
+  response.setHeader('Cache-Control', 'no-store');
+}
+
+export function sendConsolePage(response: Response, page: string, status = 200): void {
+  setConsoleHeaders(response);
+  response.status(status).type('html').send(page);
+}
+
+/**
+ * Post/redirect/get with an optional message for the next page ("Role changed."), carried in a
+ * short-lived HttpOnly cookie so a reload neither re-posts the form nor repeats the message.
+ */
+export function consoleSeeOther(response: Response, location: string, flash?: ConsoleFlash): void {
+  setConsoleHeaders(response);
+  if (flash) {
+    const value = Buffer.from(JSON.stringify(flash).slice(0, 1500)).toString('base64url');
+    response.cookie(FLASH_COOKIE, value, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/console',
+      maxAge: 60_000,
+    });
+  }
+  response.redirect(303, location);
+}
+
+/** The message left by the previous redirect, if any; read once. */
+export function takeFlash(request: Request, response: Response): ConsoleFlash | undefined {
+  const raw = cookiesOf(request)[FLASH_COOKIE];
+  if (!raw) return undefined;
+  response.clearCookie(FLASH_COOKIE, { path: '/console' });
+  try {
+    const parsed = JSON.parse(
+      Buffer.from(raw, 'base64url').toString('utf8'),
+    ) as Partial<ConsoleFlash>;
+    if ((parsed.kind === 'success' || parsed.kind === 'error') && typeof parsed.text === 'string') {
+      return { kind: parsed.kind, text: parsed.text };
+    }
+  } catch {
+    // A damaged cookie is simply no message.
+  }
+  return undefined;
+}
