@@ -10,10 +10,12 @@ import { ConsoleHomeController } from './console-home.controller';
 import { PrintQueuePagesController } from './letters/print-queue-pages.controller';
 import { ReportPagesController } from './reports/report-pages.controller';
 import { ReviewPagesController } from './review/review-pages.controller';
+import { ReviewQueuePagesController } from './review/review-queue-pages.controller';
 import { SignInPagesController } from './sign-in/sign-in-pages.controller';
 
 /** The staff console's pages under /console. */
 export const CONSOLE_CONTROLLERS: Type[] = [
+  ReviewQueuePagesController,
   ReviewPagesController,
   SignInPagesController,
   PasswordPagesController,

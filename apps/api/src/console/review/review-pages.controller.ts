@@ -1,4 +1,5 @@
 import {
+  Body,
   Controller,
   Get,
   Inject,
@@ -12,7 +13,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
@@ -21,151 +22,46 @@ import {
   EVIDENCE_MAX_BYTES,
   RetryFulfilmentUseCase,
 } from '@rightsdesk/fulfilment';
-import { DataSubjectRequest } from '@rightsdesk/persistence';
 import {
-  BulkOutcome,
-  QueueFilter,
   RequestReviewQuery,
-  ReviewAction,
   ReviewDecisionsUseCase,
   ReviewHandlingUseCase,
-  ReviewQueueQuery,
-  Reviewer,
-  appealDecisionSchema,
-  assignSchema,
   assignableStaff,
-  bulkApproveSchema,
-  bulkAssignSchema,
-  cancelSchema,
-  denySchema,
-  extendSchema,
-  informationReceivedSchema,
-  mayActOnRequests,
-  noteSchema,
-  parseQueueFilter,
-  requestInformationSchema,
 } from '@rightsdesk/review';
 import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
-import { CurrentStaff, StaffPage } from '../console-access';
+import { STAFF_ACTIONS, StaffAction, StaffActionUseCases } from '../../rest/review/staff-actions';
 import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { CurrentStaff, StaffPage } from '../console-access';
+import { ACTING_ROLES, reviewerOf, sentence, stringValues } from './review-form';
 import { ActionProblem } from './views/request-actions.partial';
-import { queuePage } from './views/queue.page';
 import { requestReviewPage } from './views/request-review.page';
 
 type FormBody = Record<string, unknown> | undefined;
-const ACTING_ROLES = ['admin', 'privacy_officer'] as const;
-
-/** Only a query string of the queue's own shape comes back in a redirect: no open redirect. */
-function queueLocation(returnTo: unknown): string {
-  return typeof returnTo === 'string' && /^\?[\w%=&.+@-]*$/.test(returnTo)
-    ? `/console/requests${returnTo}`
-    : '/console/requests';
-}
-
-function sentence(message: string): string {
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
+/** A console-only action (retry, a manual task) in the shape of the shared ones. */
+type ConsoleAction = StaffAction<z.ZodObject, void>;
 
 /**
- * The console's review queue and request page. Reading is open to every staff role; every POST
- * needs an admin or privacy officer (@StaffPage refuses auditors with 403 whatever the page
- * showed) and the session's form token. Each post redirects (303) back with a message.
+ * The console's request page and the staff actions on it: the same table of actions as the
+ * REST API (STAFF_ACTIONS), plus retrying failed steps and completing a manual task. Reading is
+ * open to every staff role; every POST needs an admin or privacy officer (@StaffPage refuses
+ * auditors with 403 whatever the page showed) and the session's form token. Each post redirects
+ * (303) back with a message.
  */
 @ApiExcludeController()
 @Controller('console/requests')
 export class ReviewPagesController {
+  private readonly useCases: StaffActionUseCases;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly queue: ReviewQueueQuery,
     private readonly review: RequestReviewQuery,
-    private readonly decisions: ReviewDecisionsUseCase,
-    private readonly handling: ReviewHandlingUseCase,
+    decisions: ReviewDecisionsUseCase,
+    handling: ReviewHandlingUseCase,
     private readonly retryFulfilment: RetryFulfilmentUseCase,
     private readonly completeTask: CompleteManualTaskUseCase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  @Get()
-  @StaffPage()
-  async showQueue(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const reviewer = reviewerOf(staff);
-    let filter: QueueFilter;
-    let filterErrors: Array<{ field: string; message: string }> | undefined;
-    try {
-      filter = parseQueueFilter(request.query);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      filterErrors = error.fields.map((field) => ({ field: field.path, message: field.message }));
-      filter = parseQueueFilter({});
-    }
-    const page = await this.queue.page(filter, reviewer);
-    sendConsolePage(
-      response,
-      queuePage({
-        staff,
-        filter,
-        page,
-        query: filterErrors ? '' : queryWithoutCursor(request.originalUrl),
-        assignable: await assignableStaff(this.dataSource.manager),
-        timeZone: this.config.COMPANY_TIME_ZONE,
-        canAct: mayActOnRequests(reviewer),
-        flash: takeFlash(request, response),
-        filterErrors,
-      }),
-      filterErrors ? 400 : 200,
-    );
-  }
-
-  @Post('bulk')
-  @StaffPage(...ACTING_ROLES)
-  async bulk(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const body = request.body as FormBody;
-    const back = queueLocation(body?.returnTo);
-    const ids = body?.ids === undefined ? [] : [body.ids].flat();
-    const reviewer = reviewerOf(staff);
-    if (ids.length === 0) {
-      return consoleSeeOther(response, back, {
-        kind: 'error',
-        text: 'Select at least one request first.',
-      });
-    }
-    let outcomes: BulkOutcome[];
-    let verb: string;
-    if (body?.action === 'approve') {
-      const parsed = bulkApproveSchema.safeParse({ ids });
-      if (!parsed.success) return this.bulkRefused(response, back, parsed.error);
-      outcomes = await this.decisions.bulkApprove(parsed.data.ids, reviewer);
-      verb = 'Approved';
-    } else if (body?.action === 'assign') {
-      const parsed = bulkAssignSchema.safeParse({ ids, assigneeId: body.assigneeId ?? '' });
-      if (!parsed.success) return this.bulkRefused(response, back, parsed.error);
-      try {
-        outcomes = await this.handling.bulkAssign(
-          parsed.data.ids,
-          parsed.data.assigneeId,
-          reviewer,
-        );
-      } catch (error) {
-        if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
-        return consoleSeeOther(response, back, { kind: 'error', text: error.message });
-      }
-      verb = parsed.data.assigneeId ? 'Assigned' : 'Unassigned';
-    } else {
-      return consoleSeeOther(response, back, {
-        kind: 'error',
-        text: 'Choose "Assign selected" or "Approve selected".',
-      });
-    }
-    consoleSeeOther(response, back, await this.bulkMessage(verb, outcomes));
+  ) {
+    this.useCases = { decisions, handling };
   }
 
   @Get(':id')
@@ -184,14 +80,10 @@ export class ReviewPagesController {
   assign(
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
+    @Body() body: unknown,
     @Res() response: Response,
   ) {
-    return this.act(response, id, staff, 'assign', assignSchema, request.body, (input) =>
-      this.handling
-        .assign(id, input.assigneeId, reviewerOf(staff))
-        .then(() => (input.assigneeId ? 'Request assigned.' : 'Request unassigned.')),
-    );
+    return this.act(response, id, staff, STAFF_ACTIONS.assign, body);
   }
 
   @Post(':id/approve')
@@ -201,11 +93,7 @@ export class ReviewPagesController {
     @CurrentStaff() staff: StaffPrincipal,
     @Res() response: Response,
   ) {
-    return this.act(response, id, staff, 'approve', z.object({}), {}, () =>
-      this.decisions
-        .approve(id, reviewerOf(staff))
-        .then(() => 'Request approved: fulfilment has started.'),
-    );
+    return this.act(response, id, staff, STAFF_ACTIONS.approve, {});
   }
 
   @Post(':id/deny')
@@ -213,14 +101,10 @@ export class ReviewPagesController {
   deny(
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
+    @Body() body: unknown,
     @Res() response: Response,
   ) {
-    return this.act(response, id, staff, 'deny', denySchema, request.body, (input) =>
-      this.decisions
-        .deny(id, input, reviewerOf(staff))
-        .then(() => 'Request denied: the denial notice is on its way.'),
-    );
+    return this.act(response, id, staff, STAFF_ACTIONS.deny, body);
   }
 
   @Post(':id/extend')
@@ -228,14 +112,10 @@ export class ReviewPagesController {
   extend(
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
+    @Body() body: unknown,
     @Res() response: Response,
   ) {
-    return this.act(response, id, staff, 'extend', extendSchema, request.body, (input) =>
-      this.handling
-        .extend(id, input.reason, reviewerOf(staff))
-        .then((due) => `Deadline ${due.explanation}; the person is being told.`),
-    );
+    return this.act(response, id, staff, STAFF_ACTIONS.extend, body);
   }
 
   @Post(':id/request-information')
@@ -243,21 +123,10 @@ export class ReviewPagesController {
   requestInformation(
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
+    @Body() body: unknown,
     @Res() response: Response,
   ) {
-    return this.act(
-      response,
-      id,
-      staff,
-      'request_information',
-      requestInformationSchema,
-      request.body,
-      (input) =>
-        this.handling
-          .requestInformation(id, input.message, reviewerOf(staff))
-          .then(() => 'The person has been asked for the information.'),
-    );
+    return this.act(response, id, staff, STAFF_ACTIONS.requestInformation, body);
   }
 
   @Post(':id/information-received')
@@ -265,21 +134,10 @@ export class ReviewPagesController {
   informationReceived(
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
+    @Body() body: unknown,
     @Res() response: Response,
   ) {
-    return this.act(
-      response,
-      id,
-      staff,
-      'information_received',
-      informationReceivedSchema,
-      request.body,
-      (input) =>
-        this.handling
-          .informationReceived(id, input.note, reviewerOf(staff))
-          .then(() => 'Recorded; the request is back in review.'),
-    );
+    return this.act(response, id, staff, STAFF_ACTIONS.informationReceived, body);
   }
 
   @Post(':id/notes')
@@ -287,23 +145,26 @@ export class ReviewPagesController {
   addNote(
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
+    @Body() body: unknown,
     @Res() response: Response,
   ) {
-    return this.act(response, id, staff, 'note', noteSchema, request.body, (input) =>
-      this.handling.addNote(id, input.body, reviewerOf(staff)).then(() => 'Note added.'),
-    );
+    return this.act(response, id, staff, STAFF_ACTIONS.addNote, body);
   }
 
   @Post(':id/retry')
   @StaffPage(...ACTING_ROLES)
   retry(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal, @Res() response: Response) {
-    return this.act(response, id, staff, 'retry', z.object({}), {}, async () => {
-      if (!/^[0-9a-f-]{36}$/i.test(id))
-        throw new DomainError('not_found', 'No request with that id is available to you.');
-      await this.retryFulfilment.execute(id, staffActor(staff));
-      return 'The failed steps are running again.';
-    });
+    const retry: ConsoleAction = {
+      form: 'retry',
+      schema: z.object({}),
+      run: async () => {
+        if (!/^[0-9a-f-]{36}$/i.test(id))
+          throw new DomainError('not_found', 'No request with that id is available to you.');
+        await this.retryFulfilment.execute(id, staffActor(staff));
+      },
+      done: () => 'The failed steps are running again.',
+    };
+    return this.act(response, id, staff, retry, {});
   }
 
   @Post(':id/cancel')
@@ -311,12 +172,10 @@ export class ReviewPagesController {
   cancel(
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
+    @Body() body: unknown,
     @Res() response: Response,
   ) {
-    return this.act(response, id, staff, 'cancel', cancelSchema, request.body, (input) =>
-      this.decisions.cancel(id, input.reason, reviewerOf(staff)).then(() => 'Request cancelled.'),
-    );
+    return this.act(response, id, staff, STAFF_ACTIONS.cancel, body);
   }
 
   @Post(':id/appeal-decision')
@@ -324,21 +183,10 @@ export class ReviewPagesController {
   decideAppeal(
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
+    @Body() body: unknown,
     @Res() response: Response,
   ) {
-    return this.act(
-      response,
-      id,
-      staff,
-      'decide_appeal',
-      appealDecisionSchema,
-      request.body,
-      (input) =>
-        this.decisions
-          .decideAppeal(id, input, reviewerOf(staff))
-          .then(() => 'Appeal decided: the person is being told.'),
-    );
+    return this.act(response, id, staff, STAFF_ACTIONS.decideAppeal, body);
   }
 
   @Post(':id/tasks/:stepId/complete')
@@ -357,37 +205,40 @@ export class ReviewPagesController {
     file: { originalname: string; mimetype: string; buffer: Buffer; size: number } | undefined,
     @Res() response: Response,
   ) {
-    return this.act(response, id, staff, 'complete_task', z.object({}), {}, async () => {
-      if (!/^[0-9a-f-]{36}$/i.test(id))
-        throw new DomainError('not_found', 'No request with that id is available to you.');
-      const body = request.body as FormBody;
-      // A file input left empty still sends a part with no name and no bytes.
-      const evidence =
-        file && file.size > 0
-          ? { fileName: file.originalname, contentType: file.mimetype, content: file.buffer }
-          : undefined;
-      await this.completeTask.execute(
-        id,
-        stepId,
-        { note: body?.note, file: evidence },
-        staffActor(staff),
-      );
-      return 'Task marked done.';
-    });
+    const complete: ConsoleAction = {
+      form: 'complete_task',
+      schema: z.object({}),
+      run: async () => {
+        if (!/^[0-9a-f-]{36}$/i.test(id))
+          throw new DomainError('not_found', 'No request with that id is available to you.');
+        const body = request.body as FormBody;
+        // A file input left empty still sends a part with no name and no bytes.
+        const evidence =
+          file && file.size > 0
+            ? { fileName: file.originalname, contentType: file.mimetype, content: file.buffer }
+            : undefined;
+        await this.completeTask.execute(
+          id,
+          stepId,
+          { note: body?.note, file: evidence },
+          staffActor(staff),
+        );
+      },
+      done: () => 'Task marked done.',
+    };
+    return this.act(response, id, staff, complete, {});
   }
 
   /**
    * Runs one action: a form that does not parse, or an input the use case refuses, re-shows the
    * page with an error summary (400); a state that no longer allows it comes back as a message.
    */
-  private async act<S extends z.ZodType>(
+  private async act<S extends z.ZodType, R>(
     response: Response,
     id: string,
     staff: StaffPrincipal,
-    action: ReviewAction,
-    schema: S,
+    { form: action, schema, run, done }: StaffAction<S, R>,
     body: unknown,
-    run: (input: z.output<S>) => Promise<string>,
   ): Promise<void> {
     const values = stringValues(body);
     const parsed = schema.safeParse(body ?? {});
@@ -399,7 +250,8 @@ export class ReviewPagesController {
       return this.renderRequest(response, id, staff, { problem: { action, fields, values } }, 400);
     }
     try {
-      const message = await run(parsed.data);
+      const result = await run(this.useCases, id, parsed.data, reviewerOf(staff));
+      const message = done(result, parsed.data);
       consoleSeeOther(response, `/console/requests/${id}`, { kind: 'success', text: message });
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === 'not_found') throw error;
@@ -441,53 +293,4 @@ export class ReviewPagesController {
     });
     sendConsolePage(response, page, status);
   }
-
-  private bulkRefused(response: Response, back: string, error: z.ZodError): void {
-    consoleSeeOther(response, back, {
-      kind: 'error',
-      text: sentence(error.issues.map((issue) => issue.message).join('; ')),
-    });
-  }
-
-  private async bulkMessage(verb: string, outcomes: BulkOutcome[]) {
-    const refused = outcomes.filter((outcome) => !outcome.ok);
-    const done = outcomes.length - refused.length;
-    const head = `${verb} ${done} of ${outcomes.length} ${outcomes.length === 1 ? 'request' : 'requests'}.`;
-    if (refused.length === 0) return { kind: 'success' as const, text: head };
-    const references = new Map(
-      (
-        await this.dataSource.getRepository(DataSubjectRequest).find({
-          select: { id: true, reference: true },
-          where: { id: In(refused.map((outcome) => outcome.id)) },
-        })
-      ).map((row) => [row.id, row.reference]),
-    );
-    const reasons = refused
-      .map(
-        (outcome) => `${references.get(outcome.id) ?? outcome.id}: ${outcome.message ?? 'refused'}`,
-      )
-      .join('; ');
-    return { kind: 'error' as const, text: `${head} Not done: ${reasons}.` };
-  }
-}
-
-function reviewerOf(staff: StaffPrincipal): Reviewer {
-  return { kind: 'staff', id: staff.id, role: staff.role };
-}
-
-function stringValues(body: unknown): Record<string, string> {
-  if (!body || typeof body !== 'object') return {};
-  return Object.fromEntries(
-    Object.entries(body as Record<string, unknown>).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== '_csrf',
-    ),
-  );
-}
-
-/** The filter part of the queue's URL, for page links and the bulk form's way back. */
-function queryWithoutCursor(url: string): string {
-  const search = new URL(url, 'http://console.invalid').searchParams;
-  search.delete('cursor');
-  const text = search.toString();
-  return text ? `?${text}` : '';
 }

@@ -4,20 +4,13 @@ import { z } from 'zod';
 import {
   ReviewDecisionsUseCase,
   ReviewHandlingUseCase,
-  appealDecisionSchema,
-  assignSchema,
   bulkApproveSchema,
   bulkAssignSchema,
-  cancelSchema,
-  denySchema,
-  extendSchema,
-  informationReceivedSchema,
-  noteSchema,
-  requestInformationSchema,
 } from '@rightsdesk/review';
 import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../api-access.guard';
 import { ZodBodyPipe } from '../zod-body.pipe';
 import { reviewerOf } from './reviewer-of';
+import { STAFF_ACTIONS, StaffActionInput, StaffActionUseCases } from './staff-actions';
 
 const schemaOf = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object;
@@ -32,10 +25,14 @@ const schemaOf = (schema: z.ZodType) =>
 @UseGuards(ApiAccessGuard)
 @Controller('api/v1/requests')
 export class ReviewActionsController {
+  private readonly useCases: StaffActionUseCases;
+
   constructor(
     private readonly decisions: ReviewDecisionsUseCase,
     private readonly handling: ReviewHandlingUseCase,
-  ) {}
+  ) {
+    this.useCases = { decisions, handling };
+  }
 
   @Post('bulk/assign')
   @HttpCode(200)
@@ -69,13 +66,13 @@ export class ReviewActionsController {
   @HttpCode(200)
   @RequireScope('requests:manage')
   @ApiOperation({ summary: 'Assign an open request to a staff member (null unassigns)' })
-  @ApiBody({ schema: schemaOf(assignSchema) })
+  @ApiBody({ schema: schemaOf(STAFF_ACTIONS.assign.schema) })
   async assign(
     @Param('id') id: string,
-    @Body(new ZodBodyPipe(assignSchema)) body: z.output<typeof assignSchema>,
+    @Body(new ZodBodyPipe(STAFF_ACTIONS.assign.schema)) body: StaffActionInput<'assign'>,
     @Req() request: AuthenticatedRequest,
   ) {
-    await this.handling.assign(id, body.assigneeId, reviewerOf(request));
+    await STAFF_ACTIONS.assign.run(this.useCases, id, body, reviewerOf(request));
     return { id, assigneeId: body.assigneeId };
   }
 
@@ -84,7 +81,7 @@ export class ReviewActionsController {
   @RequireScope('requests:manage')
   @ApiOperation({ summary: 'Approve a request awaiting review; its fulfilment starts' })
   async approve(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
-    const approved = await this.decisions.approve(id, reviewerOf(request));
+    const approved = await STAFF_ACTIONS.approve.run(this.useCases, id, {}, reviewerOf(request));
     return { id: approved.id, status: approved.status };
   }
 
@@ -95,13 +92,13 @@ export class ReviewActionsController {
     summary: 'Deny an open request on a basis from the list, with an explanation',
     description: 'The person is sent the denial notice with the basis and how to appeal.',
   })
-  @ApiBody({ schema: schemaOf(denySchema) })
+  @ApiBody({ schema: schemaOf(STAFF_ACTIONS.deny.schema) })
   async deny(
     @Param('id') id: string,
-    @Body(new ZodBodyPipe(denySchema)) body: z.output<typeof denySchema>,
+    @Body(new ZodBodyPipe(STAFF_ACTIONS.deny.schema)) body: StaffActionInput<'deny'>,
     @Req() request: AuthenticatedRequest,
   ) {
-    const denied = await this.decisions.deny(id, body, reviewerOf(request));
+    const denied = await STAFF_ACTIONS.deny.run(this.useCases, id, body, reviewerOf(request));
     return { id: denied.id, status: denied.status, basis: body.basis };
   }
 
@@ -111,13 +108,13 @@ export class ReviewActionsController {
   @ApiOperation({
     summary: 'Extend the deadline once, before it passes, with the reason told to the person',
   })
-  @ApiBody({ schema: schemaOf(extendSchema) })
+  @ApiBody({ schema: schemaOf(STAFF_ACTIONS.extend.schema) })
   async extend(
     @Param('id') id: string,
-    @Body(new ZodBodyPipe(extendSchema)) body: z.output<typeof extendSchema>,
+    @Body(new ZodBodyPipe(STAFF_ACTIONS.extend.schema)) body: StaffActionInput<'extend'>,
     @Req() request: AuthenticatedRequest,
   ) {
-    const due = await this.handling.extend(id, body.reason, reviewerOf(request));
+    const due = await STAFF_ACTIONS.extend.run(this.useCases, id, body, reviewerOf(request));
     return {
       id,
       dueAt: due.dueAt.toISOString(),
@@ -130,14 +127,19 @@ export class ReviewActionsController {
   @HttpCode(200)
   @RequireScope('requests:manage')
   @ApiOperation({ summary: 'Ask the person for what is missing; the request waits in needs_info' })
-  @ApiBody({ schema: schemaOf(requestInformationSchema) })
+  @ApiBody({ schema: schemaOf(STAFF_ACTIONS.requestInformation.schema) })
   async requestInformation(
     @Param('id') id: string,
-    @Body(new ZodBodyPipe(requestInformationSchema))
-    body: z.output<typeof requestInformationSchema>,
+    @Body(new ZodBodyPipe(STAFF_ACTIONS.requestInformation.schema))
+    body: StaffActionInput<'requestInformation'>,
     @Req() request: AuthenticatedRequest,
   ) {
-    const moved = await this.handling.requestInformation(id, body.message, reviewerOf(request));
+    const moved = await STAFF_ACTIONS.requestInformation.run(
+      this.useCases,
+      id,
+      body,
+      reviewerOf(request),
+    );
     return { id: moved.id, status: moved.status };
   }
 
@@ -145,14 +147,19 @@ export class ReviewActionsController {
   @HttpCode(200)
   @RequireScope('requests:manage')
   @ApiOperation({ summary: 'Record the answer to a request for information; back to review' })
-  @ApiBody({ schema: schemaOf(informationReceivedSchema) })
+  @ApiBody({ schema: schemaOf(STAFF_ACTIONS.informationReceived.schema) })
   async informationReceived(
     @Param('id') id: string,
-    @Body(new ZodBodyPipe(informationReceivedSchema))
-    body: z.output<typeof informationReceivedSchema>,
+    @Body(new ZodBodyPipe(STAFF_ACTIONS.informationReceived.schema))
+    body: StaffActionInput<'informationReceived'>,
     @Req() request: AuthenticatedRequest,
   ) {
-    const moved = await this.handling.informationReceived(id, body.note, reviewerOf(request));
+    const moved = await STAFF_ACTIONS.informationReceived.run(
+      this.useCases,
+      id,
+      body,
+      reviewerOf(request),
+    );
     return { id: moved.id, status: moved.status };
   }
 
@@ -160,13 +167,13 @@ export class ReviewActionsController {
   @HttpCode(201)
   @RequireScope('requests:manage')
   @ApiOperation({ summary: 'Add an internal note (never shown to the person)' })
-  @ApiBody({ schema: schemaOf(noteSchema) })
+  @ApiBody({ schema: schemaOf(STAFF_ACTIONS.addNote.schema) })
   async addNote(
     @Param('id') id: string,
-    @Body(new ZodBodyPipe(noteSchema)) body: z.output<typeof noteSchema>,
+    @Body(new ZodBodyPipe(STAFF_ACTIONS.addNote.schema)) body: StaffActionInput<'addNote'>,
     @Req() request: AuthenticatedRequest,
   ) {
-    const note = await this.handling.addNote(id, body.body, reviewerOf(request));
+    const note = await STAFF_ACTIONS.addNote.run(this.useCases, id, body, reviewerOf(request));
     return { id: note.id, requestId: id, createdAt: note.createdAt.toISOString() };
   }
 
@@ -174,13 +181,13 @@ export class ReviewActionsController {
   @HttpCode(200)
   @RequireScope('requests:manage')
   @ApiOperation({ summary: 'Cancel an open request, with the reason' })
-  @ApiBody({ schema: schemaOf(cancelSchema) })
+  @ApiBody({ schema: schemaOf(STAFF_ACTIONS.cancel.schema) })
   async cancel(
     @Param('id') id: string,
-    @Body(new ZodBodyPipe(cancelSchema)) body: z.output<typeof cancelSchema>,
+    @Body(new ZodBodyPipe(STAFF_ACTIONS.cancel.schema)) body: StaffActionInput<'cancel'>,
     @Req() request: AuthenticatedRequest,
   ) {
-    const cancelled = await this.decisions.cancel(id, body.reason, reviewerOf(request));
+    const cancelled = await STAFF_ACTIONS.cancel.run(this.useCases, id, body, reviewerOf(request));
     return { id: cancelled.id, status: cancelled.status };
   }
 
@@ -191,13 +198,19 @@ export class ReviewActionsController {
     summary: 'Decide an appeal: uphold the earlier decision or reverse it, with reasons',
     description: 'The person is sent the decision; a refused appeal names the Attorney General.',
   })
-  @ApiBody({ schema: schemaOf(appealDecisionSchema) })
+  @ApiBody({ schema: schemaOf(STAFF_ACTIONS.decideAppeal.schema) })
   async decideAppeal(
     @Param('id') id: string,
-    @Body(new ZodBodyPipe(appealDecisionSchema)) body: z.output<typeof appealDecisionSchema>,
+    @Body(new ZodBodyPipe(STAFF_ACTIONS.decideAppeal.schema))
+    body: StaffActionInput<'decideAppeal'>,
     @Req() request: AuthenticatedRequest,
   ) {
-    const decided = await this.decisions.decideAppeal(id, body, reviewerOf(request));
+    const decided = await STAFF_ACTIONS.decideAppeal.run(
+      this.useCases,
+      id,
+      body,
+      reviewerOf(request),
+    );
     return { id: decided.id, status: decided.status, decision: body.decision };
   }
 }

@@ -1,0 +1,169 @@
+import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DataSource, In } from 'typeorm';
+import { z } from 'zod';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
+import { DomainError } from '@rightsdesk/domain';
+import { DataSubjectRequest } from '@rightsdesk/persistence';
+import {
+  BulkOutcome,
+  QueueFilter,
+  ReviewDecisionsUseCase,
+  ReviewHandlingUseCase,
+  ReviewQueueQuery,
+  assignableStaff,
+  bulkApproveSchema,
+  bulkAssignSchema,
+  mayActOnRequests,
+  parseQueueFilter,
+} from '@rightsdesk/review';
+import { StaffPrincipal } from '@rightsdesk/staff';
+import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { CurrentStaff, StaffPage } from '../console-access';
+import { ACTING_ROLES, reviewerOf, sentence } from './review-form';
+import { queuePage } from './views/queue.page';
+
+type FormBody = Record<string, unknown> | undefined;
+
+/** Only a query string of the queue's own shape comes back in a redirect: no open redirect. */
+function queueLocation(returnTo: unknown): string {
+  return typeof returnTo === 'string' && /^\?[\w%=&.+@-]*$/.test(returnTo)
+    ? `/console/requests${returnTo}`
+    : '/console/requests';
+}
+
+/**
+ * The console's review queue, and its bulk actions on the selected requests. Reading is open to
+ * every staff role; a bulk action needs an admin or privacy officer and the session's form
+ * token (@StaffPage), and redirects (303) back to the queue with a message.
+ */
+@ApiExcludeController()
+@Controller('console/requests')
+export class ReviewQueuePagesController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: ReviewQueueQuery,
+    private readonly decisions: ReviewDecisionsUseCase,
+    private readonly handling: ReviewHandlingUseCase,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @StaffPage()
+  async showQueue(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const reviewer = reviewerOf(staff);
+    let filter: QueueFilter;
+    let filterErrors: Array<{ field: string; message: string }> | undefined;
+    try {
+      filter = parseQueueFilter(request.query);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      filterErrors = error.fields.map((field) => ({ field: field.path, message: field.message }));
+      filter = parseQueueFilter({});
+    }
+    const page = await this.queue.page(filter, reviewer);
+    sendConsolePage(
+      response,
+      queuePage({
+        staff,
+        filter,
+        page,
+        query: filterErrors ? '' : queryWithoutCursor(request.originalUrl),
+        assignable: await assignableStaff(this.dataSource.manager),
+        timeZone: this.config.COMPANY_TIME_ZONE,
+        canAct: mayActOnRequests(reviewer),
+        flash: takeFlash(request, response),
+        filterErrors,
+      }),
+      filterErrors ? 400 : 200,
+    );
+  }
+
+  @Post('bulk')
+  @StaffPage(...ACTING_ROLES)
+  async bulk(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const body = request.body as FormBody;
+    const back = queueLocation(body?.returnTo);
+    const ids = body?.ids === undefined ? [] : [body.ids].flat();
+    const reviewer = reviewerOf(staff);
+    if (ids.length === 0) {
+      return consoleSeeOther(response, back, {
+        kind: 'error',
+        text: 'Select at least one request first.',
+      });
+    }
+    let outcomes: BulkOutcome[];
+    let verb: string;
+    if (body?.action === 'approve') {
+      const parsed = bulkApproveSchema.safeParse({ ids });
+      if (!parsed.success) return this.bulkRefused(response, back, parsed.error);
+      outcomes = await this.decisions.bulkApprove(parsed.data.ids, reviewer);
+      verb = 'Approved';
+    } else if (body?.action === 'assign') {
+      const parsed = bulkAssignSchema.safeParse({ ids, assigneeId: body.assigneeId ?? '' });
+      if (!parsed.success) return this.bulkRefused(response, back, parsed.error);
+      try {
+        outcomes = await this.handling.bulkAssign(
+          parsed.data.ids,
+          parsed.data.assigneeId,
+          reviewer,
+        );
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
+        return consoleSeeOther(response, back, { kind: 'error', text: error.message });
+      }
+      verb = parsed.data.assigneeId ? 'Assigned' : 'Unassigned';
+    } else {
+      return consoleSeeOther(response, back, {
+        kind: 'error',
+        text: 'Choose "Assign selected" or "Approve selected".',
+      });
+    }
+    consoleSeeOther(response, back, await this.bulkMessage(verb, outcomes));
+  }
+
+  private bulkRefused(response: Response, back: string, error: z.ZodError): void {
+    consoleSeeOther(response, back, {
+      kind: 'error',
+      text: sentence(error.issues.map((issue) => issue.message).join('; ')),
+    });
+  }
+
+  private async bulkMessage(verb: string, outcomes: BulkOutcome[]) {
+    const refused = outcomes.filter((outcome) => !outcome.ok);
+    const done = outcomes.length - refused.length;
+    const head = `${verb} ${done} of ${outcomes.length} ${outcomes.length === 1 ? 'request' : 'requests'}.`;
+    if (refused.length === 0) return { kind: 'success' as const, text: head };
+    const references = new Map(
+      (
+        await this.dataSource.getRepository(DataSubjectRequest).find({
+          select: { id: true, reference: true },
+          where: { id: In(refused.map((outcome) => outcome.id)) },
+        })
+      ).map((row) => [row.id, row.reference]),
+    );
+    const reasons = refused
+      .map(
+        (outcome) => `${references.get(outcome.id) ?? outcome.id}: ${outcome.message ?? 'refused'}`,
+      )
+      .join('; ');
+    return { kind: 'error' as const, text: `${head} Not done: ${reasons}.` };
+  }
+}
+
+/** The filter part of the queue's URL, for page links and the bulk form's way back. */
+function queryWithoutCursor(url: string): string {
+  const search = new URL(url, 'http://console.invalid').searchParams;
+  search.delete('cursor');
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
