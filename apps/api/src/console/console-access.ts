@@ -16,7 +16,7 @@ import {
   StaffSessions,
   roleAllowed,
 } from '@rightsdesk/staff';
-import { cookiesOf } from '../privacy-center/page-context';
+import { cookiesOf } from '../web/page-context';
 
 export type { StaffPrincipal, StaffRole } from '@rightsdesk/staff';
 

@@ -3,10 +3,10 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '@rightsdesk/domain';
 import { ConfirmVerificationUseCase } from '@rightsdesk/intake';
-import { checkFormToken, pageContext } from './page-context';
-import { RequestRateLimits } from '../web/request-rate-limits';
+import { FormPost } from '../web/form-post.decorator';
+import { PageContext } from '../web/page-context';
+import { Page, Pages } from '../web/page.decorator';
 import { seeOther, sendPage } from '../web/page-response';
-import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
 import { ConfirmLinkViewModel, confirmLinkPage } from './views/confirm-link.page';
 
@@ -17,13 +17,12 @@ const spent = () => new DomainError('gone', 'This confirmation link is no longer
  * scanners open links, so only the person's POST confirms.
  */
 @ApiExcludeController()
+@Pages()
 @Controller('verify/link')
 export class ConfirmLinkPagesController {
   constructor(
-    private readonly settings: PrivacyCenterSettings,
     private readonly pages: TokenPagesQuery,
     private readonly confirm: ConfirmVerificationUseCase,
-    private readonly limits: RequestRateLimits,
   ) {}
 
   @Get(':linkToken')
@@ -31,8 +30,8 @@ export class ConfirmLinkPagesController {
     @Param('linkToken') linkToken: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() page: PageContext,
   ): Promise<void> {
-    const page = pageContext(request, response, this.settings.secureCookies);
     const found = await this.pages.byId(await this.confirm.requestForLink(linkToken));
     const emailConfirmed = Boolean(found.verification?.emailConfirmedAt);
     let state: ConfirmLinkViewModel['state'];
@@ -46,14 +45,12 @@ export class ConfirmLinkPagesController {
   }
 
   @Post(':linkToken')
+  @FormPost('verifyFromIp')
   async confirmLink(
     @Param('linkToken') linkToken: string,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    pageContext(request, response, this.settings.secureCookies);
-    checkFormToken(request);
-    await this.limits.verifyFromIp(request.ip ?? '');
     const requestId = await this.confirm.requestForLink(linkToken);
     const path = `/verify/link/${encodeURIComponent(linkToken)}`;
     const found = await this.pages.byId(requestId);

@@ -9,9 +9,10 @@ import {
   OpenPackageDownloadUseCase,
 } from '@rightsdesk/fulfilment';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
-import { RequestRateLimits } from '../web/request-rate-limits';
 import { DownloadPageQuery, DownloadState } from './download-page.query';
-import { PageContext, checkFormToken, cookiesOf, pageContext } from './page-context';
+import { PageContext, cookiesOf } from '../web/page-context';
+import { FormPost } from '../web/form-post.decorator';
+import { Page, Pages } from '../web/page.decorator';
 import { seeOther, sendPage, setPageHeaders } from '../web/page-response';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
@@ -34,6 +35,7 @@ const statusPath = (token: string) => `/status/${encodeURIComponent(token)}`;
  * this path; the file is decrypted as it streams out, and every download is recorded.
  */
 @ApiExcludeController()
+@Pages()
 @Controller('status/:statusToken/download')
 export class DownloadPagesController {
   private readonly logger = new Logger('downloads');
@@ -45,7 +47,6 @@ export class DownloadPagesController {
     private readonly issue: IssueDownloadCodeUseCase,
     private readonly confirm: ConfirmDownloadCodeUseCase,
     private readonly open: OpenPackageDownloadUseCase,
-    private readonly limits: RequestRateLimits,
   ) {}
 
   @Get()
@@ -54,8 +55,8 @@ export class DownloadPagesController {
     @Query('sent') sent: string | undefined,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() page: PageContext,
   ): Promise<void> {
-    const page = pageContext(request, response, this.settings.secureCookies);
     const found = await this.pages.request(token);
     const state = await this.downloads.state(found.id, cookiesOf(request)[GRANT_COOKIE]);
     if (state.kind !== 'ready') return this.notReady(response, page, found, token, state);
@@ -64,14 +65,13 @@ export class DownloadPagesController {
   }
 
   @Post('code')
+  @FormPost('verifyFromIp')
   async sendCode(
     @Param('statusToken') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() page: PageContext,
   ): Promise<void> {
-    const page = pageContext(request, response, this.settings.secureCookies);
-    checkFormToken(request);
-    await this.limits.verifyFromIp(request.ip ?? '');
     const found = await this.pages.request(token);
     const state = await this.downloads.state(found.id);
     if (state.kind !== 'ready') return this.notReady(response, page, found, token, state);
@@ -80,14 +80,13 @@ export class DownloadPagesController {
   }
 
   @Post()
+  @FormPost('verifyFromIp')
   async enterCode(
     @Param('statusToken') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() page: PageContext,
   ): Promise<void> {
-    const page = pageContext(request, response, this.settings.secureCookies);
-    checkFormToken(request);
-    await this.limits.verifyFromIp(request.ip ?? '');
     const found = await this.pages.request(token);
     const state = await this.downloads.state(found.id);
     if (state.kind !== 'ready') return this.notReady(response, page, found, token, state);
@@ -138,8 +137,8 @@ export class DownloadPagesController {
     @Param('statusToken') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() page: PageContext,
   ): Promise<void> {
-    const page = pageContext(request, response, this.settings.secureCookies);
     const found = await this.pages.request(token);
     const state = await this.downloads.state(found.id);
     if (state.kind !== 'ready') return this.notReady(response, page, found, token, state);

@@ -1,13 +1,4 @@
-import {
-  Controller,
-  Get,
-  Param,
-  Post,
-  Req,
-  Res,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
@@ -20,7 +11,9 @@ import {
   authorizationDocument,
 } from './agent-upload';
 import { localizeIssues } from './i18n/localize-issues';
-import { PageContext, checkFormToken, pageContext } from './page-context';
+import { PageContext } from '../web/page-context';
+import { FormPost } from '../web/form-post.decorator';
+import { Page, Pages } from '../web/page.decorator';
 import { RequestRateLimits } from '../web/request-rate-limits';
 import { seeOther, sendPage } from '../web/page-response';
 import { PrivacyCenterSettings } from './privacy-center.settings';
@@ -37,6 +30,7 @@ function submittableType(type: string): SubmittableType {
 
 /** The privacy center's home page and the request forms (no account, no script). */
 @ApiExcludeController()
+@Pages()
 @Controller()
 export class RequestPagesController {
   constructor(
@@ -46,31 +40,32 @@ export class RequestPagesController {
   ) {}
 
   @Get()
-  home(@Req() request: Request, @Res() response: Response): void {
-    const { t } = pageContext(request, response, this.settings.secureCookies);
+  home(@Req() request: Request, @Res() response: Response, @Page() { t }: PageContext): void {
     sendPage(response, homePage({ contact: this.settings.contact }, t), {
       cache: 'private, no-cache',
     });
   }
 
   @Get('requests/new/:type')
-  form(@Param('type') type: string, @Req() request: Request, @Res() response: Response): void {
-    const page = pageContext(request, response, this.settings.secureCookies);
+  form(
+    @Param('type') type: string,
+    @Req() request: Request,
+    @Res() response: Response,
+    @Page() page: PageContext,
+  ): void {
     this.sendForm(response, page, submittableType(type), [], {}, 200);
   }
 
   @Post('requests/new/:type')
-  @UseInterceptors(FileInterceptor(AUTHORIZATION_FIELD, AGENT_UPLOAD_OPTIONS))
+  @FormPost('submitFromIp', FileInterceptor(AUTHORIZATION_FIELD, AGENT_UPLOAD_OPTIONS))
   async submit(
     @Param('type') rawType: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() page: PageContext,
     @UploadedFile() file: UploadedDocument | undefined,
   ): Promise<void> {
     const type = submittableType(rawType);
-    const page = pageContext(request, response, this.settings.secureCookies);
-    checkFormToken(request);
-    await this.limits.submitFromIp(request.ip ?? '');
     const { t } = page;
     const body = (request.body ?? {}) as FormValues;
     const document = authorizationDocument(request, file);

@@ -4,10 +4,10 @@ import type { Request, Response } from 'express';
 import { hasAppealClock } from '@rightsdesk/domain';
 import { AppealRequestUseCase } from '@rightsdesk/intake';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
-import { checkFormToken, pageContext } from './page-context';
-import { RequestRateLimits } from '../web/request-rate-limits';
+import { FormPost } from '../web/form-post.decorator';
+import { PageContext } from '../web/page-context';
+import { Page, Pages } from '../web/page.decorator';
 import { seeOther, sendPage } from '../web/page-response';
-import { PrivacyCenterSettings } from './privacy-center.settings';
 import { StatusPageModels } from './status-page.models';
 import { TokenPagesQuery } from './token-pages.query';
 import { appealPage } from './views/appeal.page';
@@ -19,14 +19,13 @@ const statusPath = (token: string) => `/status/${encodeURIComponent(token)}`;
 
 /** A request seen through its status token: where it stands, and an appeal once it is decided. */
 @ApiExcludeController()
+@Pages()
 @Controller('status/:statusToken')
 export class StatusPagesController {
   constructor(
-    private readonly settings: PrivacyCenterSettings,
     private readonly pages: TokenPagesQuery,
     private readonly models: StatusPageModels,
     private readonly appeal: AppealRequestUseCase,
-    private readonly limits: RequestRateLimits,
   ) {}
 
   @Get()
@@ -34,8 +33,8 @@ export class StatusPagesController {
     @Param('statusToken') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() { t, language }: PageContext,
   ): Promise<void> {
-    const { t, language } = pageContext(request, response, this.settings.secureCookies);
     sendPage(response, statusPage(await this.models.status(token, language), t));
   }
 
@@ -45,8 +44,8 @@ export class StatusPagesController {
     @Param('statusToken') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() { t, language }: PageContext,
   ): Promise<void> {
-    const { t, language } = pageContext(request, response, this.settings.secureCookies);
     const vm = await this.models.submitted(token, language);
     sendPage(response, requestSubmittedPage(vm, t));
   }
@@ -56,8 +55,8 @@ export class StatusPagesController {
     @Param('statusToken') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() { t, csrfToken }: PageContext,
   ): Promise<void> {
-    const { t, csrfToken } = pageContext(request, response, this.settings.secureCookies);
     const found = await this.pages.request(token);
     if (!(await this.appealable(found))) return seeOther(response, statusPath(token));
     const vm = { statusToken: token, reference: found.reference, regime: found.regime, csrfToken };
@@ -65,14 +64,13 @@ export class StatusPagesController {
   }
 
   @Post('appeal')
+  @FormPost('submitFromIp')
   async appealRequest(
     @Param('statusToken') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() { t, csrfToken }: PageContext,
   ): Promise<void> {
-    const { t, csrfToken } = pageContext(request, response, this.settings.secureCookies);
-    checkFormToken(request);
-    await this.limits.submitFromIp(request.ip ?? '');
     const found = await this.pages.request(token);
     if (!(await this.appealable(found))) return seeOther(response, statusPath(token));
     const raw = (request.body as Record<string, unknown> | undefined)?.reason;

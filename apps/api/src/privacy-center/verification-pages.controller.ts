@@ -5,10 +5,10 @@ import { DomainError } from '@rightsdesk/domain';
 import { ConfirmVerificationUseCase } from '@rightsdesk/intake';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
-import { PageContext, checkFormToken, pageContext } from './page-context';
-import { RequestRateLimits } from '../web/request-rate-limits';
+import { PageContext } from '../web/page-context';
+import { FormPost } from '../web/form-post.decorator';
+import { Page, Pages } from '../web/page.decorator';
 import { seeOther, sendPage } from '../web/page-response';
-import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
 import { verificationFormInput } from './verification-form.input';
 import { verifyViewModel } from './verify-page.model';
@@ -20,14 +20,13 @@ const verifyPath = (token: string) => `/verify/${encodeURIComponent(token)}`;
 
 /** Proving identity with the emailed code (and extra details when the request's tier needs them). */
 @ApiExcludeController()
+@Pages()
 @Controller('verify')
 export class VerificationPagesController {
   constructor(
-    private readonly settings: PrivacyCenterSettings,
     private readonly pages: TokenPagesQuery,
     private readonly confirm: ConfirmVerificationUseCase,
     private readonly issue: IssueVerificationUseCase,
-    private readonly limits: RequestRateLimits,
   ) {}
 
   @Get(':statusToken')
@@ -36,8 +35,8 @@ export class VerificationPagesController {
     @Query('sent') sent: string | undefined,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() page: PageContext,
   ): Promise<void> {
-    const page = pageContext(request, response, this.settings.secureCookies);
     const found = await this.pages.request(token);
     if (found.status !== 'pending_verification') return seeOther(response, statusPath(token));
     const notice = sent === '1' ? page.t.verify.resent : undefined;
@@ -45,14 +44,13 @@ export class VerificationPagesController {
   }
 
   @Post(':statusToken')
+  @FormPost('verifyFromIp')
   async verify(
     @Param('statusToken') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() page: PageContext,
   ): Promise<void> {
-    const page = pageContext(request, response, this.settings.secureCookies);
-    checkFormToken(request);
-    await this.limits.verifyFromIp(request.ip ?? '');
     const found = await this.pages.request(token);
     if (found.status !== 'pending_verification') return seeOther(response, statusPath(token));
     const body = (request.body ?? {}) as FormValues;
@@ -73,14 +71,12 @@ export class VerificationPagesController {
   }
 
   @Post(':statusToken/code')
+  @FormPost('verifyFromIp')
   async resend(
     @Param('statusToken') token: string,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    pageContext(request, response, this.settings.secureCookies);
-    checkFormToken(request);
-    await this.limits.verifyFromIp(request.ip ?? '');
     const found = await this.pages.request(token);
     if (found.status !== 'pending_verification') return seeOther(response, statusPath(token));
     await this.issue.execute(found.id);

@@ -12,7 +12,7 @@ import {
 } from '@rightsdesk/staff';
 import { AuthenticatedRequest } from './authenticated-request';
 import { RequestAccess } from './requests/request-access';
-import { cookiesOf } from '../privacy-center/page-context';
+import { cookiesOf } from '../web/page-context';
 
 export type { AuthenticatedRequest, StaffApiPrincipal } from './authenticated-request';
 

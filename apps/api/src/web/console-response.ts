@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { cookiesOf } from '../privacy-center/page-context';
+import { cookiesOf } from './page-context';
 import { CONSOLE_CSP } from './console-content-security-policy';
 import { ConsoleFlash } from '../console/views/console-layout';
 

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { DomainError, DomainErrorCode } from '@rightsdesk/domain';
 import { dictionaryFor } from '../privacy-center/i18n/dictionaries';
-import { pageLanguage } from '../privacy-center/page-context';
+import { pageLanguage } from './page-context';
 import { sendPage } from './page-response';
 import { retryInWords } from '../privacy-center/views/date-words';
 import { ErrorPageKind, errorPage } from '../privacy-center/views/error.page';

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { StaffPasswordLinks } from '@rightsdesk/staff';
 import { RequestRateLimits } from '../../web/request-rate-limits';
-import { checkFormToken, pageContext } from '../../privacy-center/page-context';
+import { checkFormToken, pageContext } from '../../web/page-context';
 import { consoleSeeOther, sendConsolePage } from '../../web/console-response';
 import { STAFF_SETTINGS } from '../console-settings';
 import type { StaffSettings } from '@rightsdesk/staff';

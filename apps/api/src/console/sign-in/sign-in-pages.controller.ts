@@ -11,7 +11,7 @@ import {
   durationInWords,
 } from '@rightsdesk/staff';
 import { RequestRateLimits } from '../../web/request-rate-limits';
-import { checkFormToken, cookiesOf, pageContext } from '../../privacy-center/page-context';
+import { checkFormToken, cookiesOf, pageContext } from '../../web/page-context';
 import { CurrentStaff, StaffPage } from '../console-access';
 import {
   SECOND_STEP_COOKIE,

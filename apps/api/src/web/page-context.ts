@@ -1,9 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { DomainError, LANGUAGES, Language } from '@rightsdesk/domain';
-import { dictionaryFor } from './i18n/dictionaries';
-import { Messages } from './i18n/messages';
-import { resolveLanguage } from './i18n/resolve-language';
+import { dictionaryFor } from '../privacy-center/i18n/dictionaries';
+import { Messages } from '../privacy-center/i18n/messages';
+import { resolveLanguage } from '../privacy-center/i18n/resolve-language';
 
 const LANGUAGE_COOKIE = 'rd_lang';
 const CSRF_COOKIE = 'rd_csrf';
@@ -63,16 +63,21 @@ export function pageContext(request: Request, response: Response, secure: boolea
   return { t: dictionaryFor(language), language, csrfToken };
 }
 
-/** Refuses a form post whose token does not match the cookie (a forged or stale form). */
-export function checkFormToken(request: Request): void {
+/** Whether a form post carries the token of its cookie (not a forged or stale form). */
+export function formTokenMatches(request: Request): boolean {
   const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
   const expected = cookiesOf(request)[CSRF_COOKIE];
-  const same =
+  return (
     typeof sent === 'string' &&
     expected !== undefined &&
     sent.length === expected.length &&
-    timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-  if (!same) {
+    timingSafeEqual(Buffer.from(sent), Buffer.from(expected))
+  );
+}
+
+/** Refuses a form post whose token does not match the cookie (a forged or stale form). */
+export function checkFormToken(request: Request): void {
+  if (!formTokenMatches(request)) {
     throw new DomainError('invalid_input', 'The form token is missing or does not match.');
   }
 }
