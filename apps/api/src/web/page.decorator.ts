@@ -47,3 +47,11 @@ export const Page = createParamDecorator((_data: unknown, context: ExecutionCont
   if (!request.pageContext) throw new Error('@Page() needs @Pages() on the controller');
   return request.pageContext();
 });
+
+/** The page context on demand, for a handler that may answer first without one (a redirect). */
+export const PageOnDemand = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const request = context.switchToHttp().getRequest<PageRequest>();
+  const build = request.pageContext;
+  if (!build) throw new Error('@PageOnDemand() needs @Pages() on the controller');
+  return build;
+});

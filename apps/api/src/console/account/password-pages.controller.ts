@@ -1,12 +1,11 @@
-import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { StaffPasswordLinks } from '@rightsdesk/staff';
 import { RequestRateLimits } from '../../web/request-rate-limits';
-import { checkFormToken, pageContext } from '../../web/page-context';
+import { PageContext, formTokenMatches } from '../../web/page-context';
+import { Page, Pages } from '../../web/page.decorator';
 import { consoleSeeOther, sendConsolePage } from '../../web/console-response';
-import { STAFF_SETTINGS } from '../console-settings';
-import type { StaffSettings } from '@rightsdesk/staff';
 import {
   choosePasswordPage,
   forgotPasswordPage,
@@ -21,25 +20,27 @@ const EXPIRED = 'This form has expired; reload the page and try again.';
 
 /** Forgotten passwords and invitation links (no session: the double-submit form token). */
 @ApiExcludeController()
+@Pages()
 @Controller('console/password')
 export class PasswordPagesController {
   constructor(
     private readonly links: StaffPasswordLinks,
     private readonly limits: RequestRateLimits,
-    @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
   ) {}
 
   @Get('forgot')
-  showForgot(@Req() request: Request, @Res() response: Response): void {
-    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+  showForgot(@Res() response: Response, @Page() { csrfToken }: PageContext): void {
     sendConsolePage(response, forgotPasswordPage({ formToken: csrfToken }));
   }
 
   @Post('forgot')
-  async forgot(@Req() request: Request, @Res() response: Response): Promise<void> {
-    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+  async forgot(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Page() { csrfToken }: PageContext,
+  ): Promise<void> {
     const email = text(request.body as FormBody, 'email').trim();
-    if (!this.formTokenValid(request)) {
+    if (!formTokenMatches(request)) {
       const errors = [{ field: 'email', message: EXPIRED }];
       return sendConsolePage(
         response,
@@ -70,8 +71,8 @@ export class PasswordPagesController {
     @Param('token') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() { csrfToken }: PageContext,
   ): Promise<void> {
-    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
     const opened = await this.links.open(token);
     if (!opened) return sendConsolePage(response, linkNotValidPage(), 410);
     sendConsolePage(
@@ -91,8 +92,8 @@ export class PasswordPagesController {
     @Param('token') token: string,
     @Req() request: Request,
     @Res() response: Response,
+    @Page() { csrfToken }: PageContext,
   ): Promise<void> {
-    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
     const opened = await this.links.open(token);
     if (!opened) return sendConsolePage(response, linkNotValidPage(), 410);
     const form = {
@@ -102,7 +103,7 @@ export class PasswordPagesController {
       name: opened.user.name,
       email: opened.user.email,
     };
-    if (!this.formTokenValid(request)) {
+    if (!formTokenMatches(request)) {
       return sendConsolePage(
         response,
         choosePasswordPage({ ...form, errors: [{ field: 'password', message: EXPIRED }] }),
@@ -133,14 +134,5 @@ export class PasswordPagesController {
           ? 'Your password is set. Sign in with it now.'
           : 'Your password is changed and every other session has ended. Sign in with the new password.',
     });
-  }
-
-  private formTokenValid(request: Request): boolean {
-    try {
-      checkFormToken(request);
-      return true;
-    } catch {
-      return false;
-    }
   }
 }

@@ -11,7 +11,8 @@ import {
   durationInWords,
 } from '@rightsdesk/staff';
 import { RequestRateLimits } from '../../web/request-rate-limits';
-import { checkFormToken, cookiesOf, pageContext } from '../../web/page-context';
+import { PageContext, cookiesOf, formTokenMatches } from '../../web/page-context';
+import { Page, PageOnDemand, Pages } from '../../web/page.decorator';
 import { CurrentStaff, StaffPage } from '../console-access';
 import {
   SECOND_STEP_COOKIE,
@@ -37,6 +38,7 @@ const text = (body: FormBody, name: string): string =>
  * no session yet to bind one to), so another site cannot sign a browser in to its own account.
  */
 @ApiExcludeController()
+@Pages()
 @Controller('console')
 export class SignInPagesController {
   constructor(
@@ -51,22 +53,26 @@ export class SignInPagesController {
     @Query('next') next: unknown,
     @Req() request: Request,
     @Res() response: Response,
+    @PageOnDemand() page: () => PageContext,
   ): Promise<void> {
     const target = safeNext(next);
     if (await this.sessions.authenticate(cookiesOf(request)[STAFF_SESSION_COOKIE])) {
       return consoleSeeOther(response, target);
     }
-    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+    const { csrfToken } = page();
     const flash = takeFlash(request, response);
     sendConsolePage(response, signInPage({ formToken: csrfToken, next: target, flash }));
   }
 
   @Post('sign-in')
-  async submitSignIn(@Req() request: Request, @Res() response: Response): Promise<void> {
-    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+  async submitSignIn(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Page() { csrfToken }: PageContext,
+  ): Promise<void> {
     const body = request.body as FormBody;
     const next = safeNext(body?.next);
-    if (!this.formTokenValid(request)) return this.expired(response, csrfToken, next);
+    if (!formTokenMatches(request)) return this.expired(response, csrfToken, next);
     await this.limits.signInFromIp(request.ip ?? '');
     const email = text(body, 'email').trim();
     const password = text(body, 'password');
@@ -91,8 +97,12 @@ export class SignInPagesController {
   }
 
   @Get('sign-in/code')
-  showCode(@Query('next') next: unknown, @Req() request: Request, @Res() response: Response): void {
-    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+  showCode(
+    @Query('next') next: unknown,
+    @Req() request: Request,
+    @Res() response: Response,
+    @Page() { csrfToken }: PageContext,
+  ): void {
     if (!cookiesOf(request)[SECOND_STEP_COOKIE]) {
       return consoleSeeOther(
         response,
@@ -103,11 +113,14 @@ export class SignInPagesController {
   }
 
   @Post('sign-in/code')
-  async submitCode(@Req() request: Request, @Res() response: Response): Promise<void> {
-    const { csrfToken } = pageContext(request, response, this.settings.secureCookies);
+  async submitCode(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Page() { csrfToken }: PageContext,
+  ): Promise<void> {
     const body = request.body as FormBody;
     const next = safeNext(body?.next);
-    if (!this.formTokenValid(request)) return this.expired(response, csrfToken, next);
+    if (!formTokenMatches(request)) return this.expired(response, csrfToken, next);
     await this.limits.signInFromIp(request.ip ?? '');
     const code = text(body, 'code').replace(/\s/g, '');
     if (!/^\d{6}$/.test(code)) {
@@ -189,15 +202,6 @@ export class SignInPagesController {
           kind: 'error',
           text: 'The time to enter your code ran out. Sign in again.',
         });
-    }
-  }
-
-  private formTokenValid(request: Request): boolean {
-    try {
-      checkFormToken(request);
-      return true;
-    } catch {
-      return false;
     }
   }
 
