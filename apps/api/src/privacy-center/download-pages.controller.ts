@@ -1,6 +1,7 @@
 import { Controller, Get, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { z } from 'zod';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@rightsdesk/domain';
 import {
@@ -13,6 +14,8 @@ import { DownloadPageQuery, DownloadState } from './download-page.query';
 import { PageContext, cookiesOf } from '../web/page-context';
 import { FormPost } from '../web/form-post.decorator';
 import { Page, Pages } from '../web/page.decorator';
+import { parsePageForm } from '../web/page-form';
+import { Messages } from './i18n/messages';
 import { seeOther, sendPage, setPageHeaders } from '../web/page-response';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
@@ -27,6 +30,8 @@ import {
 import { FieldError } from './views/form-state';
 
 const GRANT_COOKIE = 'rd_download';
+const codeForm = (t: Messages) =>
+  z.object({ code: z.string().regex(/^\d{6}$/, t.validation.code) });
 const statusPath = (token: string) => `/status/${encodeURIComponent(token)}`;
 
 /**
@@ -94,9 +99,9 @@ export class DownloadPagesController {
     // People paste codes with spaces ("123 456"); the digits are what count.
     const code = typeof raw === 'string' ? raw.replace(/\s/g, '') : '';
     const d = page.t.download;
-    if (!/^\d{6}$/.test(code)) {
-      const errors = [{ field: 'code', message: page.t.validation.code }];
-      return this.render(response, page, found, token, state, { errors, code }, 400);
+    const form = parsePageForm(codeForm(page.t), { code });
+    if (!form.ok) {
+      return this.render(response, page, found, token, state, { errors: form.errors, code }, 400);
     }
     const outcome = await this.confirm.execute(found.id, code);
     if (outcome.kind === 'granted') {

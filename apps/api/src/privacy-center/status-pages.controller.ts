@@ -1,12 +1,15 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { z } from 'zod';
 import { hasAppealClock } from '@rightsdesk/domain';
 import { AppealRequestUseCase } from '@rightsdesk/intake';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { FormPost } from '../web/form-post.decorator';
 import { PageContext } from '../web/page-context';
 import { Page, Pages } from '../web/page.decorator';
+import { parsePageForm } from '../web/page-form';
+import { Messages } from './i18n/messages';
 import { seeOther, sendPage } from '../web/page-response';
 import { StatusPageModels } from './status-page.models';
 import { TokenPagesQuery } from './token-pages.query';
@@ -15,6 +18,14 @@ import { requestSubmittedPage } from './views/request-submitted.page';
 import { statusPage } from './views/status.page';
 
 const APPEAL_REASON_MAX = 5000;
+const appealForm = (t: Messages) =>
+  z.object({
+    reason: z
+      .string()
+      .trim()
+      .min(1, t.validation.required)
+      .max(APPEAL_REASON_MAX, t.validation.tooLong),
+  });
 const statusPath = (token: string) => `/status/${encodeURIComponent(token)}`;
 
 /** A request seen through its status token: where it stands, and an appeal once it is decided. */
@@ -74,20 +85,15 @@ export class StatusPagesController {
     const found = await this.pages.request(token);
     if (!(await this.appealable(found))) return seeOther(response, statusPath(token));
     const raw = (request.body as Record<string, unknown> | undefined)?.reason;
-    const reason = typeof raw === 'string' ? raw.trim() : '';
-    const problem = !reason
-      ? t.validation.required
-      : reason.length > APPEAL_REASON_MAX
-        ? t.validation.tooLong
-        : undefined;
-    if (problem) {
+    const form = parsePageForm(appealForm(t), { reason: typeof raw === 'string' ? raw : '' });
+    if (!form.ok) {
       const vm = {
         statusToken: token,
         reference: found.reference,
         regime: found.regime,
         csrfToken,
       };
-      const errors = [{ field: 'reason', message: problem }];
+      const errors = form.errors;
       return sendPage(response, appealPage({ ...vm, errors, values: { reason: raw } }, t), {
         status: 400,
       });
@@ -96,7 +102,7 @@ export class StatusPagesController {
     const appealed = await this.appeal.execute(
       { kind: 'subject', statusToken: token },
       found.id,
-      reason,
+      form.data.reason,
     );
     seeOther(response, `${statusPath(appealed.statusToken)}/submitted`);
   }

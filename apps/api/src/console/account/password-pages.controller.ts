@@ -6,6 +6,8 @@ import { RequestRateLimits } from '../../web/request-rate-limits';
 import { PageContext, formTokenMatches } from '../../web/page-context';
 import { Page, Pages } from '../../web/page.decorator';
 import { consoleSeeOther, sendConsolePage } from '../../web/console-response';
+import { parsePageForm } from '../../web/page-form';
+import { choosePasswordForm, forgotPasswordForm } from './password.forms';
 import {
   choosePasswordPage,
   forgotPasswordPage,
@@ -49,15 +51,16 @@ export class PasswordPagesController {
       );
     }
     await this.limits.signInFromIp(request.ip ?? '');
-    if (!email || email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email)) {
-      const errors = [{ field: 'email', message: 'Enter an email address like name@example.com.' }];
+    const form = parsePageForm(forgotPasswordForm, { email });
+    if (!form.ok) {
+      const errors = form.errors;
       return sendConsolePage(
         response,
         forgotPasswordPage({ formToken: csrfToken, email, errors }),
         400,
       );
     }
-    await this.links.requestReset(email);
+    await this.links.requestReset(form.data.email);
     consoleSeeOther(response, '/console/password/sent');
   }
 
@@ -111,17 +114,14 @@ export class PasswordPagesController {
       );
     }
     const body = request.body as FormBody;
-    const password = text(body, 'password');
-    const confirm = text(body, 'confirm');
-    if (!password) {
-      const errors = [{ field: 'password', message: 'Enter a new password.' }];
-      return sendConsolePage(response, choosePasswordPage({ ...form, errors }), 400);
+    const chosen = parsePageForm(choosePasswordForm, {
+      password: text(body, 'password'),
+      confirm: text(body, 'confirm'),
+    });
+    if (!chosen.ok) {
+      return sendConsolePage(response, choosePasswordPage({ ...form, errors: chosen.errors }), 400);
     }
-    if (password !== confirm) {
-      const errors = [{ field: 'confirm', message: 'The two passwords are not the same.' }];
-      return sendConsolePage(response, choosePasswordPage({ ...form, errors }), 400);
-    }
-    const outcome = await this.links.setPassword(token, password);
+    const outcome = await this.links.setPassword(token, chosen.data.password);
     if (outcome.kind === 'invalid') return sendConsolePage(response, linkNotValidPage(), 410);
     if (outcome.kind === 'weak') {
       const errors = [{ field: 'password', message: outcome.message }];

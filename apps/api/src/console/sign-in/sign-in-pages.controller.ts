@@ -24,10 +24,9 @@ import {
 } from '../../web/console-cookies';
 import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
 import { STAFF_SETTINGS } from '../console-settings';
-import { ConsoleFieldError } from '../views/console-forms';
+import { WRONG_CREDENTIALS, signInCodeForm, signInForm } from './sign-in.forms';
 import { signInCodePage, signInPage } from './views/sign-in.page';
-
-const WRONG_CREDENTIALS = 'The email address or password is not right.';
+import { parsePageForm } from '../../web/page-form';
 
 type FormBody = Record<string, unknown> | undefined;
 const text = (body: FormBody, name: string): string =>
@@ -75,24 +74,19 @@ export class SignInPagesController {
     if (!formTokenMatches(request)) return this.expired(response, csrfToken, next);
     await this.limits.signInFromIp(request.ip ?? '');
     const email = text(body, 'email').trim();
-    const password = text(body, 'password');
-    const errors: ConsoleFieldError[] = [];
-    if (!email) errors.push({ field: 'email', message: 'Enter your email address.' });
-    else if (email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email)) {
-      errors.push({ field: 'email', message: 'Enter an email address like name@example.com.' });
-    }
-    if (!password) errors.push({ field: 'password', message: 'Enter your password.' });
-    else if (password.length > 200) {
-      errors.push({ field: 'password', message: WRONG_CREDENTIALS });
-    }
-    if (errors.length > 0) {
+    const form = parsePageForm(signInForm, {
+      email,
+      password: text(body, 'password'),
+    });
+    if (!form.ok) {
+      const errors = form.errors;
       return sendConsolePage(
         response,
         signInPage({ formToken: csrfToken, next, email, errors }),
         400,
       );
     }
-    const outcome = await this.signIn.withPassword(email, password);
+    const outcome = await this.signIn.withPassword(form.data.email, form.data.password);
     this.answer(response, outcome, { formToken: csrfToken, next, email });
   }
 
@@ -122,14 +116,15 @@ export class SignInPagesController {
     const next = safeNext(body?.next);
     if (!formTokenMatches(request)) return this.expired(response, csrfToken, next);
     await this.limits.signInFromIp(request.ip ?? '');
-    const code = text(body, 'code').replace(/\s/g, '');
-    if (!/^\d{6}$/.test(code)) {
-      const errors = [
-        { field: 'code', message: 'Enter the 6 digits your authenticator app shows.' },
-      ];
+    const form = parsePageForm(signInCodeForm, { code: text(body, 'code').replace(/\s/g, '') });
+    if (!form.ok) {
+      const errors = form.errors;
       return sendConsolePage(response, signInCodePage({ formToken: csrfToken, next, errors }), 400);
     }
-    const outcome = await this.signIn.withCode(cookiesOf(request)[SECOND_STEP_COOKIE], code);
+    const outcome = await this.signIn.withCode(
+      cookiesOf(request)[SECOND_STEP_COOKIE],
+      form.data.code,
+    );
     this.answer(response, outcome, { formToken: csrfToken, next });
   }
 

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+const EMAIL_LIKE = 'Enter an email address like name@example.com.';
+
+export const forgotPasswordForm = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, EMAIL_LIKE)
+    .max(254, EMAIL_LIKE)
+    .regex(/^[^\s@]+@[^\s@]+$/, EMAIL_LIKE),
+});
+
+/** A new password, typed twice; its strength is the staff library's rule (StaffPasswordLinks). */
+export const choosePasswordForm = z
+  .object({
+    password: z.string().min(1, 'Enter a new password.'),
+    confirm: z.string(),
+  })
+  // Only once a password is given: an empty one is the one problem to show.
+  .refine((form) => !form.password || form.password === form.confirm, {
+    path: ['confirm'],
+    message: 'The two passwords are not the same.',
+  });
