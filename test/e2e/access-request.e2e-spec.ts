@@ -5,7 +5,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { WITHHELD } from '@rightsdesk/fulfilment';
 import { RequestEvent, dataSourceOptions, findChainBreak } from '@rightsdesk/persistence';
-import { findCardLikeNumbers } from '@rightsdesk/shop';
+import { findCardLikeNumbers } from '../support/card-number-scan';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
 import { readAccessPackage } from '../support/package-reader';
 import { SmtpSink } from '../support/smtp-sink';

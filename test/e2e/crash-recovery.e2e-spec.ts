@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
 import { dataSourceOptions } from '@rightsdesk/persistence';
-import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
+import { SHOP_DEFAULT_SEED, seedShop } from '@demo/shop';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
 import { freshDatabase } from '../support/fresh-database';

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { signWebhookBody, verifyWebhookSignature } from '@rightsdesk/connectors';
 import { dataSourceOptions, openFromBytes } from '@rightsdesk/persistence';
-import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
+import { SHOP_DEFAULT_SEED, seedShop } from '@demo/shop';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
 import { freshDatabase } from '../support/fresh-database';
 import { SmtpSink } from '../support/smtp-sink';

@@ -1,5 +1,5 @@
 import { PostgresConnector, type SubjectLocation } from '@rightsdesk/connectors';
-import { SHOP_FIXTURE_PEOPLE, SHOP_HOUSEHOLD_ADDRESS, type ShopFixtureKey } from '@rightsdesk/shop';
+import { SHOP_FIXTURE_PEOPLE, SHOP_HOUSEHOLD_ADDRESS, type ShopFixtureKey } from '@demo/shop';
 import { Pool } from 'pg';
 import { SourceRegistry } from '@rightsdesk/fulfilment';
 import { readDataMapFile } from '@rightsdesk/data-map';
