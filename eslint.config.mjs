@@ -1,6 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const LIBS_THROUGH_INDEX = {
+  group: ['@rightsdesk/*/src/*', '../../libs/*', '../../../libs/*'],
+  message: 'Import libs through their public index (@rightsdesk/<lib>).',
+};
+const NO_DEMO_SHOP = {
+  group: ['@demo/*', '**/demo/shop', '**/demo/shop/**'],
+  message:
+    'The demo shop is demo and test tooling (apps/cli, test, bench): the product never imports it.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   js.configs.recommended,
@@ -38,14 +48,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['@rightsdesk/*/src/*', '../../libs/*', '../../../libs/*'],
-              message: 'Import libs through their public index (@rightsdesk/<lib>).',
-            },
-          ],
+          patterns: [LIBS_THROUGH_INDEX],
         },
       ],
+    },
+  },
+  {
+    // The demo shop (demo/shop) is demo and test tooling: the product never runs it.
+    files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [LIBS_THROUGH_INDEX, NO_DEMO_SHOP] }],
     },
   },
   {
@@ -70,6 +82,8 @@ export default tseslint.config(
               ],
               message: 'libs/domain holds pure rules: no framework or I/O imports.',
             },
+            LIBS_THROUGH_INDEX,
+            NO_DEMO_SHOP,
           ],
         },
       ],

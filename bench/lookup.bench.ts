@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildLocateQuery, buildSubjectQuery, PostgresConnector } from '@rightsdesk/connectors';
 import { mappedSystem, readDataMapFile, type MappedSystem } from '@rightsdesk/data-map';
-import { SHOP_FIXTURE_PEOPLE } from '@rightsdesk/shop';
+import { SHOP_FIXTURE_PEOPLE } from '@demo/shop';
 import { Pool } from 'pg';
 import { explain, tableAccess } from '../test/integration/connectors/query-plan.support';
 import { runLookupBaseline } from './support/lookup-baseline';

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { ensureDatabase } from '@rightsdesk/persistence';
-import { seedShop, type SeedReport } from '@rightsdesk/shop';
+import { seedShop, type SeedReport } from '@demo/shop';
 
 export interface SeedShopBenchResult {
   people: number;

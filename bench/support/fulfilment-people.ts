@@ -1,4 +1,4 @@
-import { SHOP_FIXTURE_PEOPLE } from '@rightsdesk/shop';
+import { SHOP_FIXTURE_PEOPLE } from '@demo/shop';
 import { Client } from 'pg';
 import type { BenchRequest } from './approved-requests';
 

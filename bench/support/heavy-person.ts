@@ -1,5 +1,5 @@
 import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
-import { SHOP_FIXTURE_PEOPLE } from '@rightsdesk/shop';
+import { SHOP_FIXTURE_PEOPLE } from '@demo/shop';
 import { Client } from 'pg';
 
 /** Rows the package benchmark adds to one customer: sessions, and page views in each. */

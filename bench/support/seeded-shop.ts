@@ -5,7 +5,7 @@ import {
   SHOP_DEFAULT_SEED,
   shopSchemaHash,
   shopSeedVersion,
-} from '@rightsdesk/shop';
+} from '@demo/shop';
 import { Client } from 'pg';
 
 const PREPARE_LOCK_KEY = 7_301_407;

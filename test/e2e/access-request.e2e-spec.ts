@@ -1,20 +1,13 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource, IsNull, Not } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
 import { WITHHELD } from '@rightsdesk/fulfilment';
-import { RequestEvent, dataSourceOptions, findChainBreak } from '@rightsdesk/persistence';
-import { findCardLikeNumbers } from '@rightsdesk/shop';
-import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { RequestEvent, findChainBreak } from '@rightsdesk/persistence';
+import { findCardLikeNumbers } from '../support/card-number-scan';
+import { waitUntil } from '../support/app-processes';
+import { SubmittedRequest } from '../support/e2e-api';
+import { E2eRightsdesk } from '../support/e2e-harness';
 import { readAccessPackage } from '../support/package-reader';
-import { SmtpSink } from '../support/smtp-sink';
-import {
-  TEST_ANALYTICS_DATABASE_URL,
-  TEST_DATABASE_URL,
-  TEST_REDIS_URL,
-  TEST_SHOP_DATABASE_URL,
-} from '../support/test-env';
 
 /**
  * The built api and worker, as separate processes, against the real Postgres, Redis and an SMTP
@@ -23,88 +16,53 @@ import {
  * approved by policy here (AUTO_APPROVE), as a company may choose; review is the default.
  */
 describe('access request, end to end', () => {
-  const key = randomBytes(32);
-  const tokenKey = randomBytes(32);
-  const smtp = new SmtpSink();
+  const rightsdesk = new E2eRightsdesk({
+    name: 'access',
+    smtp: true,
+    env: { AUTO_APPROVE: 'access', OUTBOX_POLL_MS: '100' },
+  });
+  const smtp = rightsdesk.smtp;
+  const key = rightsdesk.secrets.packageKey;
   let baseUrl: string;
-  let env: NodeJS.ProcessEnv;
-  let api: AppProcess;
-  let worker: AppProcess;
   let dataSource: DataSource;
   let shop: Client;
   let analytics: Client;
   let apiKey: string;
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    env = {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      DATABASE_URL: TEST_DATABASE_URL,
-      SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: `e2e-${Date.now()}`, // no stale jobs from earlier runs
-      PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
-      TOKEN_SECRET: tokenKey.toString('hex'),
-      AUTO_APPROVE: 'access',
-      SMTP_URL: await smtp.start(),
-      LOG_LEVEL: 'info',
-      OUTBOX_POLL_MS: '100',
-    };
-    api = new AppProcess('api', env).start();
-    worker = new AppProcess('worker', env).start();
-    await api.waitForOutput(/api listening/);
-    await worker.waitForOutput(/worker started/);
-    dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
-    analytics = new Client({ connectionString: TEST_ANALYTICS_DATABASE_URL });
+    await rightsdesk.start();
+    ({ baseUrl, dataSource } = rightsdesk);
+    analytics = new Client({ connectionString: rightsdesk.databases.analytics });
     await analytics.connect();
-    shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
+    shop = new Client({ connectionString: rightsdesk.databases.shop });
     await shop.connect();
-    apiKey = (await new ApiKeyService(dataSource, tokenKey).create('e2e', ['requests:write'])).key;
-  }, 60_000);
+    apiKey = await rightsdesk.apiKey('e2e', ['requests:write']);
+  }, 120_000);
 
   afterAll(async () => {
-    await Promise.all([api?.stop(), worker?.stop()]);
-    await smtp.stop();
-    await dataSource?.destroy();
+    await rightsdesk.stop();
     await shop?.end();
     await analytics?.end();
   });
 
-  interface Submitted {
-    id: string;
-    reference: string;
-    statusToken: string;
-  }
-
-  async function submit(body: object): Promise<Submitted> {
-    const response = await fetch(`${baseUrl}/api/v1/requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-      body: JSON.stringify({ residence: { country: 'IE' }, ...body }),
+  async function submit(body: object): Promise<SubmittedRequest> {
+    const response = await rightsdesk.http.submit(apiKey, {
+      residence: { country: 'IE' },
+      ...body,
     });
     expect(response.status).toBe(201);
-    return (await response.json()) as Submitted;
+    return response.body;
   }
 
   /** What the person does with the code from their email: enter it, holding their token. */
-  async function enterCode(request: Submitted, code: string): Promise<{ status: string }> {
-    const response = await fetch(`${baseUrl}/api/v1/requests/${request.id}/verification`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${request.statusToken}`,
-      },
-      body: JSON.stringify({ code }),
-    });
+  async function enterCode(request: SubmittedRequest, code: string): Promise<{ status: string }> {
+    const response = await rightsdesk.http.enterCode(request, code);
     expect(response.status).toBe(200);
-    return (await response.json()) as { status: string };
+    return response.body;
   }
 
   /** Reads the code from the verification email that arrived, and enters it. */
-  async function verifyFromInbox(request: Submitted): Promise<void> {
+  async function verifyFromInbox(request: SubmittedRequest): Promise<void> {
     const code = await smtp.verificationCode(request.reference);
     expect(await enterCode(request, code)).toMatchObject({ status: 'approved' });
   }
@@ -269,10 +227,10 @@ describe('access request, end to end', () => {
   }, 60_000);
 
   it('keeps the notice as correspondence when no SMTP server is configured', async () => {
-    await worker.stop();
-    const quiet = new AppProcess('worker', { ...env, SMTP_URL: '' }).start();
+    await rightsdesk.worker.stop();
+    // A worker without a mail server in place of the spec's.
+    const quiet = await rightsdesk.startApp('worker', { SMTP_URL: '' });
     try {
-      await quiet.waitForOutput(/worker started/);
       const before = smtp.messages.length;
       const submitted = await submit({ type: 'access', email: 'jon.smith@example.com' });
       const { id } = submitted;

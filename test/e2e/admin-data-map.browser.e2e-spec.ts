@@ -3,9 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { parseDocument } from 'yaml';
-import { ApiKeyService } from '@rightsdesk/api-keys';
-import { dataSourceOptions } from '@rightsdesk/persistence';
-import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { AppProcess, waitUntil } from '../support/app-processes';
 import {
   Browser,
   Page,
@@ -14,15 +12,8 @@ import {
   launchChromium,
 } from '../support/browser';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
-import { freshDatabase } from '../support/fresh-database';
+import { E2eRightsdesk } from '../support/e2e-harness';
 import { createStaffMember } from '../support/staff';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../support/test-env';
-
-const RIGHTSDESK_URL = (() => {
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = '/rightsdesk_admin_browser_test';
-  return url.toString();
-})();
 
 /**
  * An admin changes the data map in a real Chromium against the built api and worker: a map with
@@ -31,50 +22,31 @@ const RIGHTSDESK_URL = (() => {
  * restarting either process. Every admin page met passes axe's WCAG 2.1 AA rules.
  */
 describe('admin: the data map in a browser', () => {
-  const key = randomBytes(32);
-  const tokenKey = randomBytes(32);
-  let baseUrl: string;
   let mapPath: string;
-  let api: AppProcess;
+  // The active map is this database's alone: another test's map never becomes ours.
+  const rightsdesk = new E2eRightsdesk({
+    name: 'admin_browser',
+    env: async () => {
+      mapPath = await databaseOnlyDataMap();
+      return { DATA_MAP_PATH: mapPath, AUTO_APPROVE: 'withdraw_consent', OUTBOX_POLL_MS: '100' };
+    },
+  });
+  let baseUrl: string;
   let worker: AppProcess;
   let browser: Browser;
   let dataSource: DataSource;
   let writer: string;
 
   beforeAll(async () => {
-    // The active map is this database's alone: another test's map never becomes ours.
-    await freshDatabase(RIGHTSDESK_URL);
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    mapPath = await databaseOnlyDataMap();
-    const env = {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      DATABASE_URL: RIGHTSDESK_URL,
-      SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
-      REDIS_URL: TEST_REDIS_URL,
-      DATA_MAP_PATH: mapPath,
-      QUEUE_PREFIX: `e2e-admin-${Date.now()}`,
-      PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
-      TOKEN_SECRET: tokenKey.toString('hex'),
-      AUTO_APPROVE: 'withdraw_consent',
-      OUTBOX_POLL_MS: '100',
-      LOG_LEVEL: 'info',
-    };
-    api = new AppProcess('api', env).start();
-    await api.waitForOutput(/api listening/, 60_000);
-    worker = new AppProcess('worker', env).start();
-    await worker.waitForOutput(/worker started/, 60_000);
+    await rightsdesk.start();
+    ({ baseUrl, worker, dataSource } = rightsdesk);
     browser = await launchChromium();
-    dataSource = await new DataSource(dataSourceOptions(RIGHTSDESK_URL)).initialize();
-    writer = (await new ApiKeyService(dataSource, tokenKey).create('e2e', ['requests:write'])).key;
+    writer = await rightsdesk.apiKey('e2e', ['requests:write']);
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([api?.stop(), worker?.stop()]);
-    await dataSource?.destroy();
+    await rightsdesk.stop();
   });
 
   async function expectAccessible(page: Page, what: string): Promise<void> {
@@ -94,16 +66,12 @@ describe('admin: the data map in a browser', () => {
     version: number;
     steps: Array<{ source: string; status: string }>;
   }> {
-    const response = await fetch(`${baseUrl}/api/v1/requests`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${writer}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'withdraw_consent',
-        email: `browser-${randomBytes(4).toString('hex')}@example.org`,
-      }),
+    const response = await rightsdesk.http.submit(writer, {
+      type: 'withdraw_consent',
+      email: `browser-${randomBytes(4).toString('hex')}@example.org`,
     });
     expect(response.status).toBe(201);
-    const { id } = (await response.json()) as { id: string };
+    const { id } = response.body;
     return waitUntil(
       async () => {
         const [pin] = await dataSource.query(

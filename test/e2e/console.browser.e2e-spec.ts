@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { StaffPasswordToken, dataSourceOptions } from '@rightsdesk/persistence';
+import { StaffPasswordToken } from '@rightsdesk/persistence';
 import { base32Decode, hotp, totp, totpCounter } from '@rightsdesk/staff';
 import { keyedHash } from '@rightsdesk/verification';
-import { AppProcess, freePort } from '../support/app-processes';
 import {
   Browser,
   Page,
@@ -12,9 +11,9 @@ import {
   describeViolations,
   launchChromium,
 } from '../support/browser';
+import { E2eRightsdesk } from '../support/e2e-harness';
 import { createTestRequest } from '../support/requests';
 import { StaffCredentials, createStaffMember } from '../support/staff';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../support/test-env';
 
 /**
  * The staff console in a real Chromium against the built api process: signing in with and
@@ -22,37 +21,25 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../su
  * and an auditor refused an officer's action on the server, whatever the browser sends.
  */
 describe('staff console in a browser', () => {
+  const rightsdesk = new E2eRightsdesk({
+    name: 'console_browser',
+    apps: ['api'],
+    env: { RATE_LIMIT_SIGN_IN_PER_IP: '1000' },
+  });
+  const tokenKey = rightsdesk.secrets.tokenKey;
   let baseUrl: string;
-  let api: AppProcess;
   let browser: Browser;
   let dataSource: DataSource;
-  const tokenKey = randomBytes(32);
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    api = new AppProcess('api', {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      DATABASE_URL: TEST_DATABASE_URL,
-      SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: `console-browser-${Date.now()}`,
-      PACKAGE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-      TOKEN_SECRET: tokenKey.toString('hex'),
-      RATE_LIMIT_SIGN_IN_PER_IP: '1000',
-      LOG_LEVEL: 'info',
-    }).start();
-    await api.waitForOutput(/api listening/);
+    await rightsdesk.start();
+    ({ baseUrl, dataSource } = rightsdesk);
     browser = await launchChromium();
-    dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await api?.stop();
-    await dataSource?.destroy();
+    await rightsdesk.stop();
   });
 
   async function expectAccessible(page: Page, what: string): Promise<void> {

@@ -1,63 +1,10 @@
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
-import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
-import { dataSourceOptions } from '@rightsdesk/persistence';
-import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
 import { AppProcess, freePort, waitUntil } from '../support/app-processes';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
-import { freshDatabase } from '../support/fresh-database';
-import { SmtpSink } from '../support/smtp-sink';
-import { TEST_DATABASE_URL } from '../support/test-env';
-
-const RIGHTSDESK_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_test_crash');
-const SHOP_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_shop_test_crash');
-
-/** A Redis of this test's own, keeping nothing on disk, that it may stop and start at will. */
-class PrivateRedis {
-  private child: ChildProcess | undefined;
-  private readonly dir = mkdtempSync(join(tmpdir(), 'rightsdesk-redis-'));
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    this.child = spawn(
-      'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { cwd: this.dir, stdio: 'ignore' },
-    );
-    await waitUntil(async () => {
-      const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0 });
-      probe.on('error', () => undefined);
-      try {
-        await probe.connect();
-        return (await probe.ping()) === 'PONG';
-      } catch {
-        return false;
-      } finally {
-        probe.disconnect();
-      }
-    }, 10_000);
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGKILL'); // everything it held is gone, as after a crash
-    await exited;
-  }
-}
+import { E2eRightsdesk } from '../support/e2e-harness';
+import { PrivateRedis } from '../support/private-redis';
 
 /**
  * A worker killed (SIGKILL) between erasing a person in the shop and recording it, then
@@ -65,13 +12,28 @@ class PrivateRedis {
  * restarted empty in that moment too, the worker puts the lost jobs back from Postgres.
  */
 describe('crash and restart', () => {
-  const key = randomBytes(32);
-  const tokenKey = randomBytes(32);
-  const smtp = new SmtpSink();
   let redis: PrivateRedis;
+  const rightsdesk = new E2eRightsdesk({
+    name: 'crash',
+    shopPeople: 300,
+    smtp: true,
+    apps: ['api'],
+    env: async () => {
+      redis = new PrivateRedis(await freePort());
+      await redis.start();
+      return {
+        REDIS_URL: redis.url,
+        // The databases alone: no processor or staff task to wait for (see processor-webhook e2e).
+        DATA_MAP_PATH: await databaseOnlyDataMap(),
+        AUTO_APPROVE: 'delete,access',
+        OUTBOX_POLL_MS: '100',
+        QUEUE_REPLAY_MS: '500',
+        QUEUE_REPLAY_GRACE_MS: '500',
+      };
+    },
+  });
+  const smtp = rightsdesk.smtp;
   let env: NodeJS.ProcessEnv;
-  let baseUrl: string;
-  let api: AppProcess;
   let dataSource: DataSource;
   let shop: Client;
   /** The shop's second database: sessions and page views, by the shop's customer id. */
@@ -79,47 +41,18 @@ describe('crash and restart', () => {
   let writer: string;
 
   beforeAll(async () => {
-    await freshDatabase(RIGHTSDESK_URL);
-    await freshDatabase(SHOP_URL);
-    await seedShop({ databaseUrl: SHOP_URL, people: 300, seed: SHOP_DEFAULT_SEED });
-    redis = new PrivateRedis(await freePort());
-    await redis.start();
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    env = {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      DATABASE_URL: RIGHTSDESK_URL,
-      SHOP_DATABASE_URL: SHOP_URL,
-      REDIS_URL: redis.url,
-      // The databases alone: no processor or staff task to wait for (see processor-webhook e2e).
-      DATA_MAP_PATH: await databaseOnlyDataMap(),
-      PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
-      TOKEN_SECRET: tokenKey.toString('hex'),
-      SMTP_URL: await smtp.start(),
-      AUTO_APPROVE: 'delete,access',
-      OUTBOX_POLL_MS: '100',
-      QUEUE_REPLAY_MS: '500',
-      QUEUE_REPLAY_GRACE_MS: '500',
-      LOG_LEVEL: 'info',
-    };
-    api = new AppProcess('api', env).start();
-    await api.waitForOutput(/api listening/);
-    dataSource = await new DataSource(dataSourceOptions(RIGHTSDESK_URL)).initialize();
-    analytics = new Client({ connectionString: analyticsDatabaseUrlFor(SHOP_URL) });
+    await rightsdesk.start();
+    ({ env, dataSource } = rightsdesk);
+    analytics = new Client({ connectionString: rightsdesk.databases.analytics });
     await analytics.connect();
-    shop = new Client({ connectionString: SHOP_URL });
+    shop = new Client({ connectionString: rightsdesk.databases.shop });
     await shop.connect();
-    writer = (await new ApiKeyService(dataSource, tokenKey).create('crash', ['requests:write']))
-      .key;
+    writer = await rightsdesk.apiKey('crash', ['requests:write']);
   }, 120_000);
 
   afterAll(async () => {
-    await api?.stop();
+    await rightsdesk.stop();
     await redis?.stop();
-    await smtp.stop();
-    await dataSource?.destroy();
     await shop?.end();
     await analytics?.end();
   });
@@ -129,20 +62,10 @@ describe('crash and restart', () => {
     type: 'delete' | 'access',
     email: string,
   ): Promise<{ id: string; reference: string }> {
-    const submitted = await fetch(`${baseUrl}/api/v1/requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
-      body: JSON.stringify({ type, email, residence: { country: 'FR' } }),
-    }).then((response) => response.json() as Promise<Record<string, string>>);
-    const code = await smtp.verificationCode(submitted.reference);
-    const verified = await fetch(`${baseUrl}/api/v1/requests/${submitted.id}/verification`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${submitted.statusToken}`,
-      },
-      body: JSON.stringify({ code }),
-    }).then((response) => response.json() as Promise<Record<string, string>>);
+    const submitted = (
+      await rightsdesk.http.submit(writer, { type, email, residence: { country: 'FR' } })
+    ).body;
+    const verified = (await rightsdesk.http.enterEmailedCode(smtp, submitted)).body;
     expect(verified.status).toBe('approved');
     return { id: submitted.id, reference: submitted.reference };
   }

@@ -1,20 +1,9 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
-import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
-import { dataSourceOptions } from '@rightsdesk/persistence';
-import { SHOP_DEFAULT_SEED, seedShop } from '@rightsdesk/shop';
-import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { waitUntil } from '../support/app-processes';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
-import { freshDatabase } from '../support/fresh-database';
-import { SmtpSink } from '../support/smtp-sink';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../support/test-env';
-
-/** Databases of their own: these tests change the shop's data for good. */
-const RIGHTSDESK_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_test_fulfilment');
-const SHOP_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_shop_test_fulfilment');
+import { E2eRightsdesk } from '../support/e2e-harness';
 
 /**
  * Deletion, correction and consent withdrawal end to end: the built api and worker as processes,
@@ -23,63 +12,41 @@ const SHOP_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_shop_test_fu
  * read the shop's own tables.
  */
 describe('fulfilment, end to end', () => {
-  const key = randomBytes(32);
-  const tokenKey = randomBytes(32);
-  const smtp = new SmtpSink();
-  let baseUrl: string;
-  let env: NodeJS.ProcessEnv;
-  let api: AppProcess;
-  let worker: AppProcess;
-  let dataSource: DataSource;
-  let shop: Client;
-  /** The shop's second database: sessions and page views, by the shop's customer id. */
-  let analytics: Client;
-  let writer: string;
-  let manager: string;
-
-  beforeAll(async () => {
-    await freshDatabase(RIGHTSDESK_URL);
-    await freshDatabase(SHOP_URL);
-    await seedShop({ databaseUrl: SHOP_URL, people: 300, seed: SHOP_DEFAULT_SEED });
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    env = {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      DATABASE_URL: RIGHTSDESK_URL,
-      SHOP_DATABASE_URL: SHOP_URL,
-      REDIS_URL: TEST_REDIS_URL,
+  // Databases of its own: these tests change the shop's data for good.
+  const rightsdesk = new E2eRightsdesk({
+    name: 'fulfilment',
+    shopPeople: 300,
+    smtp: true,
+    env: async () => ({
       // The databases alone: no processor or staff task to wait for (see processor-webhook e2e).
       DATA_MAP_PATH: await databaseOnlyDataMap(),
-      QUEUE_PREFIX: `e2e-fulfil-${Date.now()}`,
-      PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
-      TOKEN_SECRET: tokenKey.toString('hex'),
-      SMTP_URL: await smtp.start(),
       AUTO_APPROVE: 'access,delete,correct,withdraw_consent',
       JOB_ATTEMPTS: '2',
       JOB_BACKOFF_MS: '200',
       OUTBOX_POLL_MS: '100',
-      LOG_LEVEL: 'info',
-    };
-    api = new AppProcess('api', env).start();
-    await api.waitForOutput(/api listening/);
-    worker = new AppProcess('worker', env).start();
-    await worker.waitForOutput(/worker started/);
-    dataSource = await new DataSource(dataSourceOptions(RIGHTSDESK_URL)).initialize();
-    shop = new Client({ connectionString: SHOP_URL });
+    }),
+  });
+  const smtp = rightsdesk.smtp;
+  let shop: Client;
+  /** The shop's second database: sessions and page views, by the shop's customer id. */
+  let analytics: Client;
+  let dataSource: DataSource;
+  let writer: string;
+  let manager: string;
+
+  beforeAll(async () => {
+    await rightsdesk.start();
+    dataSource = rightsdesk.dataSource;
+    shop = new Client({ connectionString: rightsdesk.databases.shop });
     await shop.connect();
-    analytics = new Client({ connectionString: analyticsDatabaseUrlFor(SHOP_URL) });
+    analytics = new Client({ connectionString: rightsdesk.databases.analytics });
     await analytics.connect();
-    const keys = new ApiKeyService(dataSource, tokenKey);
-    writer = (await keys.create('e2e', ['requests:write', 'requests:read'])).key;
-    manager = (await keys.create('e2e-officer', ['requests:manage', 'suppressions:read'])).key;
+    writer = await rightsdesk.apiKey('e2e', ['requests:write', 'requests:read']);
+    manager = await rightsdesk.apiKey('e2e-officer', ['requests:manage', 'suppressions:read']);
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all([api?.stop(), worker?.stop()]);
-    await smtp.stop();
-    await dataSource?.destroy();
+    await rightsdesk.stop();
     await shop?.end();
     await analytics?.end();
   });
@@ -95,14 +62,8 @@ describe('fulfilment, end to end', () => {
     suppressed: string[];
   }
 
-  async function call(path: string, token: string, body?: object) {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, body: (await response.json()) as Answer };
-  }
+  const call = (path: string, token: string, body?: object) =>
+    rightsdesk.http.call<Answer>(path, token, body);
 
   /** Submits, enters the emailed code like the person would, and waits for the outcome. */
   async function fulfil(request: object, until = 'completed'): Promise<Answer> {
@@ -120,8 +81,10 @@ describe('fulfilment, end to end', () => {
       // Withdrawing consent asks for no proof (GDPR 7(3)): approved by policy at once.
       expect(submitted.body.status).toBe('approved');
     }
-    await waitUntil(
-      async () => (await call(`/api/v1/requests/${id}`, statusToken)).body.status === until,
+    await rightsdesk.http.waitForRequest<Answer>(
+      id,
+      statusToken,
+      (answer) => answer.status === until,
       60_000,
       () => `request ${reference} to be ${until}`,
     );

@@ -1,10 +1,7 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { statusTokenHash } from '@rightsdesk/intake';
-import { dataSourceOptions } from '@rightsdesk/persistence';
 import { verificationCodeFor } from '../support/api-app';
-import { AppProcess, freePort } from '../support/app-processes';
 import {
   Browser,
   Page,
@@ -12,7 +9,7 @@ import {
   describeViolations,
   launchChromium,
 } from '../support/browser';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../support/test-env';
+import { E2eRightsdesk } from '../support/e2e-harness';
 
 /**
  * The privacy center in a real Chromium against the built api process: a person with no
@@ -20,37 +17,22 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../su
  * the WCAG 2.1 A and AA rules that axe-core checks.
  */
 describe('privacy center in a browser', () => {
-  const key = randomBytes(32);
-  const tokenKey = randomBytes(32);
+  const rightsdesk = new E2eRightsdesk({ name: 'privacy_center_browser', apps: ['api'] });
+  const key = rightsdesk.secrets.packageKey;
+  const tokenKey = rightsdesk.secrets.tokenKey;
   let baseUrl: string;
-  let api: AppProcess;
   let browser: Browser;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    api = new AppProcess('api', {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      DATABASE_URL: TEST_DATABASE_URL,
-      SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: `browser-${Date.now()}`,
-      PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
-      TOKEN_SECRET: tokenKey.toString('hex'),
-      LOG_LEVEL: 'info',
-    }).start();
-    await api.waitForOutput(/api listening/);
+    await rightsdesk.start();
+    ({ baseUrl, dataSource } = rightsdesk);
     browser = await launchChromium();
-    dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await api?.stop();
-    await dataSource?.destroy();
+    await rightsdesk.stop();
   });
 
   async function codeFor(statusToken: string): Promise<string> {

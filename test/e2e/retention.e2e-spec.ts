@@ -1,27 +1,19 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '@rightsdesk/persistence';
 import { AppProcess, waitUntil } from '../support/app-processes';
-import { freshDatabase } from '../support/fresh-database';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../support/test-env';
-
-const url = new URL(TEST_DATABASE_URL);
-url.pathname = '/rightsdesk_reports_worker_test';
-const RIGHTSDESK_URL = url.toString();
+import { E2eRightsdesk } from '../support/e2e-harness';
 
 describe('the worker keeps requests only as long as the retention period', () => {
+  // Its own database, migrated before the worker starts: the test writes requests first.
+  const rightsdesk = new E2eRightsdesk({ name: 'retention', migrate: true, apps: [] });
   let worker: AppProcess | undefined;
   let db: DataSource;
 
   beforeAll(async () => {
-    await freshDatabase(RIGHTSDESK_URL);
-    await runMigrations(RIGHTSDESK_URL);
-    db = await new DataSource(dataSourceOptions(RIGHTSDESK_URL)).initialize();
+    await rightsdesk.start();
+    db = rightsdesk.dataSource;
   }, 60_000);
-  afterAll(async () => {
-    await worker?.stop();
-    await db?.destroy();
-  });
+  afterAll(() => rightsdesk.stop());
 
   it('purges a request closed three years ago on its own, audits it, and keeps the log line', async () => {
     const insert = async (reference: string, closedYearsAgo: number) => {
@@ -43,15 +35,7 @@ describe('the worker keeps requests only as long as the retention period', () =>
     const old = await insert('RD-OLD', 3);
     await insert('RD-RECENT', 1);
 
-    worker = new AppProcess('worker', {
-      NODE_ENV: 'test',
-      DATABASE_URL: RIGHTSDESK_URL,
-      SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: `e2e-retention-${Date.now()}`,
-      LOG_LEVEL: 'info',
-    }).start();
-    await worker.waitForOutput(/worker started/, 60_000);
+    worker = await rightsdesk.startApp('worker');
 
     const purged = await waitUntil(
       async () =>

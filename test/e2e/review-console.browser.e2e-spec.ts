@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
-import { dataSourceOptions } from '@rightsdesk/persistence';
-import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { waitUntil } from '../support/app-processes';
 import {
   Browser,
   Page,
@@ -12,13 +10,8 @@ import {
   launchChromium,
 } from '../support/browser';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
-import { freshDatabase } from '../support/fresh-database';
-import { SmtpSink } from '../support/smtp-sink';
+import { E2eRightsdesk } from '../support/e2e-harness';
 import { createStaffMember } from '../support/staff';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../support/test-env';
-
-/** Its own database: the worker relays only this file's jobs. */
-const DATABASE_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_review_browser_test');
 
 /**
  * The officer's console in Chromium against the built api and worker processes and a real SMTP
@@ -26,63 +19,40 @@ const DATABASE_URL = TEST_DATABASE_URL.replace(/\/[^/]+$/, '/rightsdesk_review_b
  * it complete; then denies another on a basis and the person receives the denial notice.
  */
 describe('the review console in a browser', () => {
-  const key = randomBytes(32);
-  const tokenKey = randomBytes(32);
-  const smtp = new SmtpSink();
+  // Its own database: the worker relays only this file's jobs.
+  const rightsdesk = new E2eRightsdesk({
+    name: 'review_browser',
+    smtp: true,
+    env: async () => ({ DATA_MAP_PATH: await databaseOnlyDataMap(), OUTBOX_POLL_MS: '100' }),
+  });
+  const smtp = rightsdesk.smtp;
   let baseUrl: string;
-  let api: AppProcess;
-  let worker: AppProcess;
   let browser: Browser;
   let dataSource: DataSource;
   let writer: string;
   let officer: { email: string; password: string };
 
   beforeAll(async () => {
-    await freshDatabase(DATABASE_URL);
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    const env = {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      DATABASE_URL,
-      SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
-      REDIS_URL: TEST_REDIS_URL,
-      DATA_MAP_PATH: await databaseOnlyDataMap(),
-      QUEUE_PREFIX: `browser-review-${Date.now()}`,
-      PACKAGE_ENCRYPTION_KEY: key.toString('hex'),
-      TOKEN_SECRET: tokenKey.toString('hex'),
-      SMTP_URL: await smtp.start(),
-      OUTBOX_POLL_MS: '100',
-      LOG_LEVEL: 'info',
-    };
-    api = new AppProcess('api', env).start();
-    await api.waitForOutput(/api listening/);
-    worker = new AppProcess('worker', env).start();
-    await worker.waitForOutput(/worker started/);
+    await rightsdesk.start();
+    ({ baseUrl, dataSource } = rightsdesk);
     browser = await launchChromium();
-    dataSource = await new DataSource(dataSourceOptions(DATABASE_URL)).initialize();
-    writer = (await new ApiKeyService(dataSource, tokenKey).create('browser', ['requests:write']))
-      .key;
+    writer = await rightsdesk.apiKey('browser', ['requests:write']);
     officer = await createStaffMember(dataSource, 'privacy_officer', { name: 'Olu Officer' });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([api?.stop(), worker?.stop()]);
-    await smtp.stop();
-    await dataSource?.destroy();
+    await rightsdesk.stop();
   });
 
   /** A consent withdrawal needs no proof of identity: it waits for review at once. */
   async function submitWithdrawal(email: string): Promise<{ id: string; reference: string }> {
-    const response = await fetch(`${baseUrl}/api/v1/requests`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${writer}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'withdraw_consent', email }),
+    const response = await rightsdesk.http.submit<{ id: string; reference: string }>(writer, {
+      type: 'withdraw_consent',
+      email,
     });
     expect(response.status).toBe(201);
-    return (await response.json()) as { id: string; reference: string };
+    return response.body;
   }
 
   async function signIn(page: Page): Promise<void> {

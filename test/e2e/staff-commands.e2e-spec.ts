@@ -1,34 +1,15 @@
 import 'reflect-metadata';
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { StaffUser, dataSourceOptions } from '@rightsdesk/persistence';
 import { verifyPassword } from '@rightsdesk/staff';
-import { freshDatabase } from '../support/fresh-database';
-import { TEST_DATABASE_URL } from '../support/test-env';
-
-const ROOT = resolve(__dirname, '../..');
-const run = promisify(execFile);
+import { runCli } from '../support/app-processes';
+import { freshDatabase, ownDatabaseUrl } from '../support/fresh-database';
 
 /** This file owns its database: the commands create the first staff members in it. */
-const DATABASE_URL = (() => {
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = '/rightsdesk_auth_cli_test';
-  return url.toString();
-})();
+const DATABASE_URL = ownDatabaseUrl('auth_cli');
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['dist/apps/cli/main.js', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function cli(args: string[], env: Record<string, string> = {}) {
+  return runCli(args, { DATABASE_URL, ...env });
 }
 
 describe('staff commands (built cli)', () => {

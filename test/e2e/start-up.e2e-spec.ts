@@ -1,34 +1,9 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SHOP_DATABASE_URL } from '../support/test-env';
-
-const ROOT = resolve(__dirname, '../..');
+import { runUntilExit } from '../support/app-processes';
+import { testServicesEnv } from '../support/e2e-environment';
 
 /** Starts a built app with `env` and returns how it ended and what it printed. */
-function startAndCollect(
-  app: 'api' | 'worker',
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve(ROOT, `dist/apps/${app}/main.js`)], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: TEST_DATABASE_URL,
-        SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
-        REDIS_URL: TEST_REDIS_URL,
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      done({ code, stderr });
-    });
-  });
+function startAndCollect(app: 'api' | 'worker', env: NodeJS.ProcessEnv) {
+  return runUntilExit(app, { ...testServicesEnv(), ...env });
 }
 
 describe('start-up problems', () => {

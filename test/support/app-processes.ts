@@ -1,6 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -53,6 +54,46 @@ export class AppProcess {
       timeoutMs,
       () => `${this.name} never printed ${pattern}:\n${this.output}`,
     );
+  }
+}
+
+/** Starts a built app that is expected to stop by itself; how it ended and what it printed. */
+export function runUntilExit(
+  name: 'api' | 'worker',
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 20_000,
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [resolve(ROOT, `dist/apps/${name}/main.js`)], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      done({ code, stderr });
+    });
+  });
+}
+
+/** Runs the built cli (dist/apps/cli/main.js) to the end; its exit code and output. */
+export async function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['dist/apps/cli/main.js', ...args],
+      { cwd: ROOT, env: { ...process.env, ...env } },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
 import { ensureDatabase } from '@rightsdesk/persistence';
-import { SHOP_DEFAULT_SEED, isCurrentShopSeed, readSeedMeta, seedShop } from '@rightsdesk/shop';
+import { SHOP_DEFAULT_SEED, isCurrentShopSeed, readSeedMeta, seedShop } from '@demo/shop';
 
 /** The test shop's size: every fixture person plus a few hundred ordinary customers. */
 export const TEST_SHOP_PEOPLE = 300;

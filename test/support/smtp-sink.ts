@@ -67,6 +67,10 @@ export class SmtpSink {
     }
   }
 
+  get listening(): boolean {
+    return this.server.server.listening;
+  }
+
   stop(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }

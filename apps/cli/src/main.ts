@@ -6,7 +6,7 @@ import { ServiceUnreachableError, checkPostgres } from '@rightsdesk/observabilit
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@rightsdesk/persistence';
 import { DataSource } from 'typeorm';
-import { readSeedMeta, seedShop, shopSchemaHash } from '@rightsdesk/shop';
+import { readSeedMeta, seedShop, shopSchemaHash } from '@demo/shop';
 import { writeNoticePreviews } from '@rightsdesk/notices';
 import { randomBytes } from 'node:crypto';
 import { DomainError } from '@rightsdesk/domain';

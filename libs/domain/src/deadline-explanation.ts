@@ -1,4 +1,4 @@
-import type { DueDateBasis } from './due-date';
+import type { DueDateBasis } from './due-date-basis';
 import type { Period } from './deadline-rules';
 import { Language } from './request-kinds';
 

@@ -5,34 +5,16 @@ import {
   CCPA_ACKNOWLEDGEMENT,
   CCPA_OPT_OUT_CLOCKS,
   ClockRule,
-  Period,
   RESPONSE_CLOCKS,
   addPeriod,
 } from './deadline-rules';
 import { DomainError } from './domain-error';
+import type { DeadlineKind, DueDateBasis } from './due-date-basis';
 import { DEFAULT_HOLIDAY_CALENDAR, HolidayCalendar } from './holiday-calendar';
 import { Regime } from './request-kinds';
 
 /** The company's zone unless configured otherwise (an Oakland, California company). */
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
-
-export type DeadlineKind = 'respond' | 'acknowledge' | 'opt_out' | 'appeal';
-
-/** Why a deadline falls where it does, in parts a UI can render in any language. */
-export interface DueDateBasis {
-  readonly regime: Regime;
-  readonly kind: DeadlineKind;
-  /** The period added: from receipt, or from the original due date for an extension. */
-  readonly period: Period;
-  /** The company-calendar date of receipt (of the appeal, for an appeal). */
-  readonly receivedOn: string;
-  readonly citation: string;
-  readonly extension?: {
-    readonly originalDueOn: string;
-    readonly noticeOn: string;
-    readonly reason: string;
-  };
-}
 
 /** A statutory deadline, stored as an instant, with the words that explain it. */
 export interface DueDate {

@@ -1,5 +1,6 @@
 import { Regime } from './request-kinds';
 import { RightType, rightProfile } from './request-rights';
+import type { VerificationOutcome } from './verification-outcome';
 import { VerificationReasonCode, verificationReason } from './verification-reasons';
 
 /** Data points a requester may state, compared with what the company holds (regs 7062). */
@@ -63,9 +64,6 @@ export interface VerificationEvidence {
   /** No more evidence will come (the requester declined, or time ran out): decide now. */
   readonly final?: boolean;
 }
-
-export type VerificationOutcome =
-  'verified' | 'verified_with_fallback' | 'needs_more' | 'unverifiable';
 
 export type MissingEvidence = 'email_code' | 'data_points' | 'signed_declaration';
 

@@ -1,6 +1,6 @@
 import { Language } from './request-kinds';
 import type { RightType } from './request-rights';
-import type { VerificationOutcome } from './verification-policy';
+import type { VerificationOutcome } from './verification-outcome';
 
 export type VerificationReasonCode =
   'email_not_confirmed' | 'too_few_matches' | 'contradicting_data' | 'declaration_missing';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { DataMap, mappedSystem, readDataMapFile } from '@rightsdesk/data-map';
-import { findCardLikeNumbers } from '@rightsdesk/shop';
+import { findCardLikeNumbers } from '../../../test/support/card-number-scan';
 import { parseCsv, readZipPackage } from '../../../test/support/package-reader';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
 import { datasetFactsOf } from './dataset-facts';

@@ -1,5 +1,5 @@
 import { DataMap, mappedSystem, readDataMapFile } from '@rightsdesk/data-map';
-import { findCardLikeNumbers } from '@rightsdesk/shop';
+import { findCardLikeNumbers } from '../../../test/support/card-number-scan';
 import { AccessReport, renderAccessReport } from './access-report';
 import { datasetFactsOf } from './dataset-facts';
 

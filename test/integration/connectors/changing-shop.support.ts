@@ -1,12 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { PostgresConnector, SubjectLocation } from '@rightsdesk/connectors';
 import { ensureDatabase } from '@rightsdesk/persistence';
-import {
-  SHOP_DEFAULT_SEED,
-  SHOP_FIXTURE_PEOPLE,
-  seedShop,
-  type ShopFixtureKey,
-} from '@rightsdesk/shop';
+import { SHOP_DEFAULT_SEED, SHOP_FIXTURE_PEOPLE, seedShop, type ShopFixtureKey } from '@demo/shop';
 import { TEST_SHOP_PEOPLE } from '../../support/shop-fixture';
 import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';
 import { streamAll } from './shop-lookup.support';

@@ -5,7 +5,7 @@ import {
   SHOP_DEFAULT_SEED,
   shopSchemaHash,
   shopSeedVersion,
-} from '@rightsdesk/shop';
+} from '@demo/shop';
 import { Client } from 'pg';
 import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';
 

@@ -5,7 +5,7 @@ import {
   type SubjectQuery,
 } from '@rightsdesk/connectors';
 import type { MappedSystem } from '@rightsdesk/data-map';
-import { SHOP_FIXTURE_PEOPLE } from '@rightsdesk/shop';
+import { SHOP_FIXTURE_PEOPLE } from '@demo/shop';
 import { Pool } from 'pg';
 import { prepareShopTestDatabase } from '../../support/shop-fixture';
 import { TEST_SHOP_DATABASE_URL } from '../../support/test-env';

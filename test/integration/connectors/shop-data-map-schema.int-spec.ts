@@ -4,7 +4,7 @@ import { prepareShopTestDatabase } from '../../support/shop-fixture';
 import { TEST_ANALYTICS_DATABASE_URL, TEST_SHOP_DATABASE_URL } from '../../support/test-env';
 import { loadAnalyticsSystem, loadShopSystem } from './shop-lookup.support';
 
-// The seeder's own bookkeeping table (libs/shop seed-meta.ts); it is not part of the shop.
+// The seeder's own bookkeeping table (demo/shop seed-meta.ts); it is not part of the shop.
 const NOT_SHOP_TABLES = ['seed_meta'];
 
 /**

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { TestApi } from '../../support/api-app';
+import { ownTestDatabase } from '../../support/fresh-database';
 import { createTestRequest } from '../../support/requests';
 import { StaffSessionForTests, staffSession } from '../../support/staff';
 import { startConsole, visibleText } from './console.support';
@@ -17,7 +18,11 @@ describe('console print queue', () => {
   let notices: RenderNoticeUseCase;
 
   beforeAll(async () => {
-    api = await startConsole({ RATE_LIMIT_SUBMIT_PER_EMAIL: '1000' });
+    // A database of its own: no other file's letters join this file's batch.
+    api = await startConsole({
+      DATABASE_URL: await ownTestDatabase('print_queue'),
+      RATE_LIMIT_SUBMIT_PER_EMAIL: '1000',
+    });
     officer = await staffSession(api, 'privacy_officer');
     auditor = await staffSession(api, 'auditor');
     notices = new RenderNoticeUseCase(api.dataSource, {
@@ -28,8 +33,6 @@ describe('console print queue', () => {
       postalAddress: api.config.COMPANY_POSTAL_ADDRESS,
       paperSize: api.config.LETTER_PAPER_SIZE,
     });
-    // Letters left by other test files would join this file's batch: print them away first.
-    await api.dataSource.query(`UPDATE letters SET status = 'mailed' WHERE status = 'queued'`);
   });
   afterAll(() => api.close());
 

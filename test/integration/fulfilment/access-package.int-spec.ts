@@ -10,7 +10,7 @@ import {
   WITHHELD,
 } from '@rightsdesk/fulfilment';
 import { dataSourceOptions } from '@rightsdesk/persistence';
-import { findCardLikeNumbers } from '@rightsdesk/shop';
+import { findCardLikeNumbers } from '../../support/card-number-scan';
 import { ReadAccessPackage, parseCsv, readAccessPackage } from '../../support/package-reader';
 import { createTestRequest } from '../../support/requests';
 import {

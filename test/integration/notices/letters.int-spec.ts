@@ -1,39 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { TestApi, startTestApi } from '../../support/api-app';
 import { createTestRequest } from '../../support/requests';
-
-/** The PDF's text page by page (poppler's pdftotext; pages end with a form feed). */
-function pagesOf(pdf: Buffer): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'batch-'));
-  try {
-    writeFileSync(join(dir, 'batch.pdf'), pdf);
-    const text = execFileSync('pdftotext', [join(dir, 'batch.pdf'), '-'], { encoding: 'utf8' });
-    return text.split('\f').slice(0, -1);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function qpdfCheck(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'batch-'));
-  try {
-    writeFileSync(join(dir, 'batch.pdf'), pdf);
-    return execFileSync('qpdf', ['--check', join(dir, 'batch.pdf')], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const binary = (response: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-};
+import { binary, pagesOf, qpdfCheck } from './letter-pdf.support';
 
 /**
  * Answering by post: a notice for a person who chose post becomes a letter in the print queue;

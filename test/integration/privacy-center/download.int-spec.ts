@@ -2,7 +2,7 @@ import { readDataMapFile } from '@rightsdesk/data-map';
 import { CollectAccessPackageUseCase, SourceRegistry } from '@rightsdesk/fulfilment';
 import { statusTokenHash } from '@rightsdesk/intake';
 import { Correspondence, openFromBytes } from '@rightsdesk/persistence';
-import { findCardLikeNumbers } from '@rightsdesk/shop';
+import { findCardLikeNumbers } from '../../support/card-number-scan';
 import { TestApi } from '../../support/api-app';
 import { waitUntil } from '../../support/app-processes';
 import { readZipPackage } from '../../support/package-reader';

@@ -12,10 +12,10 @@ import {
   type ShopTable,
   SeedReport,
   ShopFixtureKey,
-  findCardLikeNumbers,
   readSeedMeta,
   seedShop,
-} from '@rightsdesk/shop';
+} from '@demo/shop';
+import { findCardLikeNumbers } from '../../support/card-number-scan';
 import { TEST_SHOP_PEOPLE, prepareShopTestDatabase } from '../../support/shop-fixture';
 
 // A database of its own: these tests reseed it, which must not disturb the shared test shop.

@@ -3,53 +3,8 @@
  * first person slots, in this order, and count toward `people`. Tests and demos look them up by
  * email; everything not stated here about them is generated from the seed like anyone else.
  */
-export interface ShopFixtureAddress {
-  kind: 'shipping' | 'billing' | 'home';
-  line1: string;
-  line2?: string;
-  city: string;
-  region?: string;
-  postalCode: string;
-  country: string;
-}
+import type { ShopFixtureAddress, ShopFixturePerson } from './fixture-person';
 
-export type ShopFixtureKey =
-  | 'accented-name'
-  | 'japanese-name'
-  | 'greek-name'
-  | 'cyrillic-name'
-  | 'arabic-name'
-  | 'many-addresses'
-  | 'no-orders'
-  | 'thousands-of-sessions'
-  | 'household-a'
-  | 'household-b'
-  | 'similar-name-jon'
-  | 'similar-name-john'
-  | 'mixed-case-email'
-  | 'text-escapes'
-  | 'newsletter-only';
-
-export interface ShopFixturePerson {
-  key: ShopFixtureKey;
-  /** Exactly as stored in the shop (the mixed-case person keeps its capitals). */
-  email: string;
-  /** Null for the newsletter-only person, who has no account. */
-  firstName: string | null;
-  lastName: string | null;
-  special: string;
-  hasAccount: boolean;
-  country: string;
-  language: string;
-  phone?: string;
-  /** When set, exactly these addresses (in this order); otherwise generated. */
-  addresses?: readonly ShopFixtureAddress[];
-  /** When set, exactly this many sessions / orders; otherwise generated. */
-  sessions?: number;
-  orders?: number;
-}
-
-/** Shared by both household members, character for character. */
 export const SHOP_HOUSEHOLD_ADDRESS: ShopFixtureAddress = {
   kind: 'home',
   line1: '47 Willow Lane',

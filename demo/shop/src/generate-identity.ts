@@ -1,5 +1,5 @@
 import { pgTextArray } from './copy-text';
-import { ShopFixturePerson } from './fixture-people';
+import { ShopFixturePerson } from './fixture-person';
 import {
   DAY,
   GenContext,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findCardLikeNumbers } from './card-number-scan';
+import { findCardLikeNumbers } from '../../../test/support/card-number-scan';
 import { COPY_COLUMNS, ShopTable } from './copy-columns';
 import { CopyValue, copyRow } from './copy-text';
 import { SHOP_FIXTURE_PEOPLE } from './fixture-people';

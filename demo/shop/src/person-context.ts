@@ -1,6 +1,6 @@
 import { CopyValue } from './copy-text';
 import { ShopTable } from './copy-columns';
-import { ShopFixturePerson } from './fixture-people';
+import { ShopFixturePerson } from './fixture-person';
 import { Prng } from './prng';
 import { SHOP_REFERENCE_DATE } from './seed-defaults';
 import { LocalePool, SeedPools } from './seed-pools';
