@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { SafeHtml } from '@rightsdesk/html';
 import { cookiesOf } from '../privacy-center/page-context';
 import { CONSOLE_CSP } from './views/console-content-security-policy';
 import { ConsoleFlash } from './views/console-layout';
@@ -15,9 +16,9 @@ export function setConsoleHeaders(response: Response): void {
   response.setHeader('Cache-Control', 'no-store');
 }
 
-export function sendConsolePage(response: Response, page: string, status = 200): void {
+export function sendConsolePage(response: Response, page: SafeHtml, status = 200): void {
   setConsoleHeaders(response);
-  response.status(status).type('html').send(page);
+  response.status(status).type('html').send(page.toString());
 }
 
 /**

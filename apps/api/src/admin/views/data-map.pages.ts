@@ -5,7 +5,7 @@ import {
   ConsoleFlash,
   csrfField,
   html,
-  raw,
+  SafeHtml,
   renderConsolePage,
 } from '../../console/views/console-layout';
 import { consoleErrorSummary, consoleFieldId } from '../../console/views/console-forms';
@@ -24,7 +24,7 @@ export function dataMapPage(
   staff: StaffPrincipal,
   overview: DataMapOverview,
   options: { flash?: ConsoleFlash; issues?: DataMapIssue[]; yaml?: string } = {},
-): string {
+): SafeHtml {
   const { active, versions, drafts } = overview;
   const activeRow = versions.find((version) => version.active);
   const systems = Object.entries(active.map.systems);
@@ -73,7 +73,7 @@ export function dataMapPage(
       activate it as a separate step; until then nothing changes.
     </p>
     <form method="post" action="/console/admin/data-map/drafts" enctype="multipart/form-data">
-      ${raw(csrfField(staff))}
+      ${csrfField(staff)}
       <div class="field">
         <label for="field-file">YAML file</label>
         <p class="hint" id="field-file-hint">A .yaml file such as data-map/shop.v1.yaml.</p>
@@ -94,7 +94,7 @@ export function dataMapPage(
           rows="14"
           spellcheck="false"
           aria-describedby="field-yaml-hint"
-          ${issues.length > 0 && raw('aria-invalid="true"')}
+          ${issues.length > 0 && html`aria-invalid="true"`}
         >
 ${options.yaml ?? ''}</textarea>
       </div>
@@ -218,7 +218,7 @@ export function draftPage(
   staff: StaffPrincipal,
   draft: DataMapDraft,
   options: { error?: string } = {},
-): string {
+): SafeHtml {
   const errors = options.error ? [{ field: 'confirm', message: options.error }] : [];
   const body = html`${consoleErrorSummary(errors)}
     <p class="lead">
@@ -264,7 +264,7 @@ export function draftPage(
     </div>
     <h2>Activate</h2>
     <form method="post" action="/console/admin/data-map/drafts/${draft.id}/activate">
-      ${raw(csrfField(staff))}
+      ${csrfField(staff)}
       <input type="hidden" name="comparedWith" value="${draft.comparedWith}" />
       <div class="field${options.error ? ' field--error' : ''}">
         ${
@@ -279,7 +279,7 @@ export function draftPage(
             name="confirm"
             type="checkbox"
             value="yes"
-            ${options.error && raw('aria-describedby="field-confirm-error" aria-invalid="true"')}
+            ${options.error && html`aria-describedby="field-confirm-error" aria-invalid="true"`}
           />
           <label for="${consoleFieldId('confirm')}"
             >I have reviewed these changes against version ${draft.comparedWith}</label
@@ -303,7 +303,7 @@ export function draftPage(
 }
 
 /** One activated version as it was uploaded. */
-export function versionPage(staff: StaffPrincipal, version: number, yaml: string): string {
+export function versionPage(staff: StaffPrincipal, version: number, yaml: string): SafeHtml {
   const body = html`<p><a href="/console/admin/data-map">Back to the data map</a></p>
     <pre><code>${yaml}</code></pre>`;
   return renderConsolePage({ title: `Data map version ${version}`, staff, body, current: CURRENT });

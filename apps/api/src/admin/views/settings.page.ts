@@ -11,7 +11,6 @@ import {
   SafeHtml,
   csrfField,
   html,
-  raw,
   renderConsolePage,
 } from '../../console/views/console-layout';
 import { actorInWords, timeInWords } from './admin-words';
@@ -52,7 +51,7 @@ const RULE_SET_WORDS: Record<string, string> = {
 };
 
 /** Each section's form, its status (overridden by whom, or the defaults) and the defaults. */
-export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): string {
+export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): SafeHtml {
   const errors = input.refused?.errors ?? [];
   const formValues = (section: PolicySection): SectionFormValues =>
     input.refused?.section === section
@@ -135,7 +134,7 @@ function sectionForm(
     <h2 id="${headingId}">${heading}</h2>
     ${explanation} ${status}
     <form method="post" action="/console/admin/settings/${section}" novalidate>
-      ${raw(csrfField(staff))} ${fields}
+      ${csrfField(staff)} ${fields}
       <button type="submit" class="button">Save ${heading.toLowerCase()}</button>
     </form>
     ${
@@ -145,7 +144,7 @@ function sectionForm(
         action="/console/admin/settings/${section}/reset"
         class="inline-form"
       >
-        ${raw(csrfField(staff))}
+        ${csrfField(staff)}
         <button type="submit" class="button button--secondary">
           Go back to the defaults<span class="visually-hidden"> for ${heading.toLowerCase()}</span>
         </button>
@@ -200,7 +199,7 @@ function numberField(context: SectionContext, name: string, label: string): Safe
         class="input input--short"
         value="${String(context.values[name] ?? '')}"
         aria-describedby="${describedBy}"
-        ${invalid && raw('aria-invalid="true"')}
+        ${invalid && html`aria-invalid="true"`}
       />`,
   );
 }
@@ -219,7 +218,7 @@ function textField(context: SectionContext, name: string, label: string, type = 
         class="input"
         value="${String(context.values[name] ?? '')}"
         aria-describedby="${describedBy}"
-        ${invalid && raw('aria-invalid="true"')}
+        ${invalid && html`aria-invalid="true"`}
       />`,
   );
 }
@@ -238,7 +237,7 @@ function linesField(context: SectionContext, name: string, label: string): SafeH
         rows="4"
         class="input"
         aria-describedby="${describedBy}"
-        ${invalid && raw('aria-invalid="true"')}
+        ${invalid && html`aria-invalid="true"`}
       >
 ${String(context.values[name] ?? '')}</textarea>`,
   );
@@ -262,11 +261,11 @@ function selectField(
         name="${name}"
         class="select"
         aria-describedby="${describedBy}"
-        ${invalid && raw('aria-invalid="true"')}
+        ${invalid && html`aria-invalid="true"`}
       >
         ${Object.entries(options).map(
           ([value, words]) =>
-            html`<option value="${value}" ${context.values[name] === value && raw('selected')}>
+            html`<option value="${value}" ${context.values[name] === value && html`selected`}>
               ${words}
             </option>`,
         )}
@@ -306,7 +305,7 @@ function checkboxGroup(
             name="${name}"
             type="checkbox"
             value="${option.value}"
-            ${selected.has(option.value) && raw('checked')}
+            ${selected.has(option.value) && html`checked`}
           />
           <label for="${index === 0 ? id : `${id}-${index}`}">${option.label}</label>
         </div>`,

@@ -14,7 +14,7 @@ describe('PRIVACY_CENTER_CSP', () => {
         },
       },
       en,
-    );
+    ).toString();
     const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
     expect(styles).toHaveLength(1);
     // A browser applies the style only if the hash of its exact text is in the policy.
@@ -36,7 +36,7 @@ describe(homePage.name, () => {
         },
       },
       en,
-    );
+    ).toString();
     const forms = [...page.matchAll(/href="\/requests\/new\/([a-z_]+)"/g)].map((match) => match[1]);
     expect(forms).toEqual(['access', 'correct', 'delete', 'withdraw_consent']);
   });
