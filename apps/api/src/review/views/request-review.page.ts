@@ -10,15 +10,13 @@ import {
   manualTasksSection,
 } from './request-actions.partial';
 import {
-  correspondenceSection,
   deadlineSection,
   foundSection,
-  notesSection,
   overviewSection,
   personSection,
-  timelineSection,
   verificationSection,
 } from './request-sections.partial';
+import { correspondenceSection, notesSection, timelineSection } from './request-history.partial';
 
 export interface RequestPageInput {
   view: RequestReview;
