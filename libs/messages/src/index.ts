@@ -1,0 +1,2 @@
+export * from './message-catalogue';
+export * from './catalogue-check';
