@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { Formats, IntlMessageFormat } from 'intl-messageformat';
 
 /** What a message's `{arguments}` may be given. */
 export type MessageValues = Readonly<Record<string, string | number | Date | boolean | undefined>>;
@@ -21,6 +21,8 @@ export class MessageCatalogue<Language extends string> {
     private readonly messages: Readonly<Record<Language, Messages>>,
     /** The locale each language formats numbers and dates in, e.g. en: 'en-US'. */
     private readonly locales: Readonly<Record<Language, string>>,
+    /** Named formats a message may use, e.g. `{day, date, utcLong}` (dates stored as UTC days). */
+    private readonly formats: Partial<Formats> = {},
   ) {}
 
   languages(): Language[] {
@@ -56,7 +58,11 @@ export class MessageCatalogue<Language extends string> {
     const cacheKey = `${language}\u0000${key}`;
     let formatter = this.formatters.get(cacheKey);
     if (!formatter) {
-      formatter = new IntlMessageFormat(this.source(language, key), this.locales[language]);
+      formatter = new IntlMessageFormat(
+        this.source(language, key),
+        this.locales[language],
+        this.formats,
+      );
       this.formatters.set(cacheKey, formatter);
     }
     return formatter;

@@ -7,4 +7,6 @@ import { NOTICES_ES } from './catalogue/notices.es';
 export const NOTICE_WORDS = new MessageCatalogue<Language>(
   { en: NOTICES_EN, es: NOTICES_ES },
   { en: 'en-US', es: 'es-ES' },
+  // A letter's date is a calendar day (YYYY-MM-DD): read it in UTC so no zone shifts the day.
+  { date: { utcLong: { dateStyle: 'long', timeZone: 'UTC' } } },
 );

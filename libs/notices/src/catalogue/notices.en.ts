@@ -190,4 +190,8 @@ export const NOTICES_EN: Messages = {
     'If you think we are wrong, you can appeal by writing to {contactEmail}, quoting {reference}.',
   'verification_failed.complain':
     'You may also complain to your state Attorney General or, in the European Union, to your data protection supervisory authority, and you have the right to go to court.',
+
+  'letter.dated': 'Date: {date, date, utcLong}',
+  'letter.reference': 'Reference: {reference}',
+  'letter.footer': 'Reference {reference}  ·  page {page} of {pages}',
 };

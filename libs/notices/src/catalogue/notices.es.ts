@@ -190,4 +190,8 @@ export const NOTICES_ES: Messages = {
     'Si cree que nos equivocamos, puede apelar escribiendo a {contactEmail}, indicando {reference}.',
   'verification_failed.complain':
     'También puede presentar una queja ante el Fiscal General de su estado o, en la Unión Europea, ante su autoridad de protección de datos, y tiene derecho a acudir a los tribunales.',
+
+  'letter.dated': 'Fecha: {date, date, utcLong}',
+  'letter.reference': 'Referencia: {reference}',
+  'letter.footer': 'Referencia {reference}  ·  página {page} de {pages}',
 };

@@ -3,7 +3,7 @@ import { addressLines } from './letter-address';
 import { LetterFontCoverageError } from './letter-font';
 import { LetterInput } from './letter-input';
 import { LetterLayout } from './letter-layout';
-import { letterDate, letterWords } from './letter-words';
+import { letterWords } from './letter-words';
 
 export function drawLetter(
   doc: PDFKit.PDFDocument,
@@ -40,10 +40,10 @@ export function drawLetter(
 
   const info = layout.infoBlock;
   doc.fontSize(9).fillColor('#111111');
-  doc.text(`${words.date}: ${letterDate(meta.date, meta.language)}`, info.x, info.y, {
+  doc.text(words.dated(meta.date), info.x, info.y, {
     width: info.width,
   });
-  doc.text(`${words.reference}: ${meta.reference}`, { width: info.width });
+  doc.text(words.reference(meta.reference), { width: info.width });
 
   for (const y of layout.foldMarks) {
     doc.moveTo(14, y).lineTo(26, y).lineWidth(0.4).strokeColor('#999999').stroke();
@@ -116,7 +116,7 @@ export function drawFooters(
     doc.page.margins.bottom = 0;
     doc.font('regular').fontSize(8).fillColor('#444444');
     doc.text(
-      `${words.reference} ${meta.reference}  ·  ${words.page(index - start + 1, end - start)}`,
+      words.footer(meta.reference, index - start + 1, end - start),
       doc.page.margins.left,
       doc.page.height - bottom / 2 - 4,
       { width: bodyWidth(doc), align: 'center', lineBreak: false },
