@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { en } from '../i18n/en';
+import { DICTIONARIES } from '../i18n/dictionaries';
+
+const en = DICTIONARIES.en;
 import { PRIVACY_CENTER_CSP } from './content-security-policy';
 import { homePage } from './home.page';
 

@@ -1,4 +1,6 @@
-import { en } from '../i18n/en';
+import { DICTIONARIES } from '../i18n/dictionaries';
+
+const en = DICTIONARIES.en;
 import { verifyPage } from './verify.page';
 
 const base = {
