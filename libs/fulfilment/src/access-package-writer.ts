@@ -55,7 +55,7 @@ export class AccessPackageWriter {
 
   /** Adds report.html and manifest.json, closes the ZIP and waits until every byte is stored. */
   async finish(report: AccessReport): Promise<void> {
-    await this.entry('report.html', renderAccessReport(report));
+    await this.entry('report.html', renderAccessReport(report).toString());
     await this.entry('manifest.json', `${JSON.stringify(packageManifest(report), null, 2)}\n`);
     await this.archive.finalize();
     await this.written;

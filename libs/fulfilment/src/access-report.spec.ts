@@ -29,7 +29,7 @@ describe(renderAccessReport.name, () => {
         ),
       ),
     };
-    return renderAccessReport(report);
+    return renderAccessReport(report).toString();
   }
 
   it('says who it is for and when, and the Art. 15(1) facts of each dataset', () => {
@@ -80,7 +80,7 @@ describe(renderAccessReport.name, () => {
       scope: 'copy',
       dataMapVersion: 1,
       datasets: [datasetFactsOf('shop', 'comments', table, map.recipients, 1, true)],
-    });
+    }).toString();
     expect(html).toContain('Comments &lt;b&gt;&amp;&lt;/b&gt;');
   });
 });

@@ -1,48 +1,37 @@
 import { Language } from '@rightsdesk/domain';
-import { NoticeTemplate } from './notice-content';
-import { appealDecidedEn } from './templates/appeal-decided.en';
-import { appealDecidedEs } from './templates/appeal-decided.es';
-import { appealReceivedEn } from './templates/appeal-received.en';
-import { appealReceivedEs } from './templates/appeal-received.es';
-import { informationNeededEn } from './templates/information-needed.en';
-import { informationNeededEs } from './templates/information-needed.es';
-import { packageReadyEn } from './templates/package-ready.en';
-import { packageReadyEs } from './templates/package-ready.es';
-import { requestExtendedEn } from './templates/request-extended.en';
-import { requestExtendedEs } from './templates/request-extended.es';
-import { requestReceivedEn } from './templates/request-received.en';
-import { requestReceivedEs } from './templates/request-received.es';
-import { verificationFailedEn } from './templates/verification-failed.en';
-import { verificationFailedEs } from './templates/verification-failed.es';
-import { accessCompletedEn } from './templates/access-completed.en';
-import { accessCompletedEs } from './templates/access-completed.es';
-import { downloadCodeEn } from './templates/download-code.en';
-import { downloadCodeEs } from './templates/download-code.es';
-import { requestCompletedEn } from './templates/request-completed.en';
-import { requestCompletedEs } from './templates/request-completed.es';
-import { requestDeniedEn } from './templates/request-denied.en';
-import { requestDeniedEs } from './templates/request-denied.es';
-import { requestExpiredEn } from './templates/request-expired.en';
-import { requestExpiredEs } from './templates/request-expired.es';
-import { verificationCodeEn } from './templates/verification-code.en';
-import { verificationCodeEs } from './templates/verification-code.es';
+import { MessageValues } from '@rightsdesk/messages';
+import { NoticeFacts, NoticeLayout, NoticeTemplate } from './notice-content';
+import { NOTICE_WORDS } from './notice-words';
+import { accessCompleted } from './templates/access-completed.notice';
+import { appealDecided } from './templates/appeal-decided.notice';
+import { appealReceived } from './templates/appeal-received.notice';
+import { downloadCode } from './templates/download-code.notice';
+import { informationNeeded } from './templates/information-needed.notice';
+import { packageReady } from './templates/package-ready.notice';
+import { requestCompleted } from './templates/request-completed.notice';
+import { requestDenied } from './templates/request-denied.notice';
+import { requestExpired } from './templates/request-expired.notice';
+import { requestExtended } from './templates/request-extended.notice';
+import { requestReceived } from './templates/request-received.notice';
+import { verificationCode } from './templates/verification-code.notice';
+import { verificationFailed } from './templates/verification-failed.notice';
 
-/** One template per notice and language; adding a language is adding files here. */
+/** One layout per notice; its words, per language, are in the notice catalogue (./catalogue). */
 const CATALOGUE = {
-  access_completed: { en: accessCompletedEn, es: accessCompletedEs },
-  verification_code: { en: verificationCodeEn, es: verificationCodeEs },
-  request_denied: { en: requestDeniedEn, es: requestDeniedEs },
-  request_expired: { en: requestExpiredEn, es: requestExpiredEs },
-  download_code: { en: downloadCodeEn, es: downloadCodeEs },
-  request_completed: { en: requestCompletedEn, es: requestCompletedEs },
-  request_received: { en: requestReceivedEn, es: requestReceivedEs },
-  verification_failed: { en: verificationFailedEn, es: verificationFailedEs },
-  information_needed: { en: informationNeededEn, es: informationNeededEs },
-  request_extended: { en: requestExtendedEn, es: requestExtendedEs },
-  appeal_received: { en: appealReceivedEn, es: appealReceivedEs },
-  appeal_decided: { en: appealDecidedEn, es: appealDecidedEs },
-  package_ready: { en: packageReadyEn, es: packageReadyEs },
-} satisfies Record<string, Record<Language, NoticeTemplate>>;
+  access_completed: accessCompleted,
+  verification_code: verificationCode,
+  request_denied: requestDenied,
+  request_expired: requestExpired,
+  download_code: downloadCode,
+  request_completed: requestCompleted,
+  request_received: requestReceived,
+  verification_failed: verificationFailed,
+  information_needed: informationNeeded,
+  request_extended: requestExtended,
+  appeal_received: appealReceived,
+  appeal_decided: appealDecided,
+  package_ready: packageReady,
+} satisfies Record<string, NoticeLayout>;
 
 export type NoticeKind = keyof typeof CATALOGUE;
 export const NOTICE_KINDS = Object.keys(CATALOGUE) as NoticeKind[];
@@ -51,6 +40,22 @@ export function isNoticeKind(value: string): value is NoticeKind {
   return Object.prototype.hasOwnProperty.call(CATALOGUE, value);
 }
 
+/** The facts most notices name, given to every message so layouts need not repeat them. */
+function commonValues(facts: NoticeFacts): MessageValues {
+  return {
+    reference: facts.reference,
+    receivedOn: facts.receivedOn,
+    companyName: facts.companyName,
+    contactEmail: facts.contactEmail,
+    statusUrl: facts.statusUrl ?? '',
+  };
+}
+
 export function noticeTemplate(kind: NoticeKind, language: Language): NoticeTemplate {
-  return CATALOGUE[kind][language];
+  return (facts) => {
+    const common = commonValues(facts);
+    return CATALOGUE[kind](facts, (key, values) =>
+      NOTICE_WORDS.format(language, key, { ...common, ...values }),
+    );
+  };
 }

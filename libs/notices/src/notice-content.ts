@@ -1,3 +1,4 @@
+import type { Say } from '@rightsdesk/messages';
 import type { CompletionOutcome } from './completion-outcomes';
 
 /** What a notice says, before it is laid out as an email (HTML and text) or a letter. */
@@ -48,3 +49,9 @@ export interface NoticeFacts {
 export const SECRET_PLACEHOLDERS = { code: '{{code}}', verifyUrl: '{{verify_url}}' } as const;
 
 export type NoticeTemplate = (facts: NoticeFacts) => NoticeContent;
+
+/**
+ * A notice's structure: which paragraphs it has and when. Its words come from the catalogue
+ * (`say`, bound to the person's language), so one layout serves every language.
+ */
+export type NoticeLayout = (facts: NoticeFacts, say: Say) => NoticeContent;

@@ -1,3 +1,4 @@
+import { html } from '@rightsdesk/html';
 import { NoticeContent } from './notice-content';
 
 export interface RenderedEmail {
@@ -24,33 +25,17 @@ export function renderEmail(content: NoticeContent, language: string): RenderedE
     .filter((part): part is string => Boolean(part))
     .join('\n\n');
 
-  const htmlTable = content.table
-    ? `<table role="presentation" style="border-collapse:collapse;margin:16px 0">` +
-      `<thead><tr><th style="text-align:left;padding:4px 12px 4px 0">${escapeHtml(content.table.headings[0])}</th>` +
-      `<th style="text-align:right;padding:4px 0">${escapeHtml(content.table.headings[1])}</th></tr></thead><tbody>` +
-      content.table.rows
-        .map(
-          ([label, value]) =>
-            `<tr><td style="padding:4px 12px 4px 0">${escapeHtml(label)}</td><td style="text-align:right;padding:4px 0">${escapeHtml(value)}</td></tr>`,
-        )
-        .join('') +
-      `</tbody></table>`
-    : '';
-  const paragraphs = content.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`);
-  const html =
-    `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8">` +
-    `<title>${escapeHtml(content.subject)}</title></head>` +
-    `<body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5;max-width:640px">` +
-    `<p>${escapeHtml(content.greeting)}</p>${paragraphs.slice(0, 2).join('')}${htmlTable}${paragraphs.slice(2).join('')}` +
-    `<p>${escapeHtml(content.closing)}</p></body></html>`;
-  return { subject: content.subject, text, html };
-}
-
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  // The email's markup is one line, as mail clients have always received it.
+  // prettier-ignore
+  const htmlTable =
+    content.table &&
+    html`<table role="presentation" style="border-collapse:collapse;margin:16px 0"><thead><tr><th style="text-align:left;padding:4px 12px 4px 0">${content.table.headings[0]}</th><th style="text-align:right;padding:4px 0">${content.table.headings[1]}</th></tr></thead><tbody>${content.table.rows.map(
+      ([label, value]) =>
+        html`<tr><td style="padding:4px 12px 4px 0">${label}</td><td style="text-align:right;padding:4px 0">${value}</td></tr>`,
+    )}</tbody></table>`;
+  const paragraphs = content.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`);
+  // The mail transport takes the body as text: this is where the SafeHtml leaves the kit.
+  // prettier-ignore
+  const body = html`<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${content.subject}</title></head><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5;max-width:640px"><p>${content.greeting}</p>${paragraphs.slice(0, 2)}${htmlTable}${paragraphs.slice(2)}<p>${content.closing}</p></body></html>`;
+  return { subject: content.subject, text, html: body.toString() };
 }

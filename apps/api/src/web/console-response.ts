@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { cookiesOf } from './page-context';
 import { CONSOLE_CSP } from './console-content-security-policy';
 import { ConsoleFlash } from '../console/views/console-layout';
+import { SafeHtml } from '@rightsdesk/html';
 
 const FLASH_COOKIE = 'rd_flash';
 
@@ -15,9 +16,9 @@ export function setConsoleHeaders(response: Response): void {
   response.setHeader('Cache-Control', 'no-store');
 }
 
-export function sendConsolePage(response: Response, page: string, status = 200): void {
+export function sendConsolePage(response: Response, page: SafeHtml, status = 200): void {
   setConsoleHeaders(response);
-  response.status(status).type('html').send(page);
+  response.status(status).type('html').send(page.toString());
 }
 
 /**

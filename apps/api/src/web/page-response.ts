@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { PRIVACY_CENTER_CSP } from './content-security-policy';
+import { SafeHtml } from '@rightsdesk/html';
 
 export interface PageOptions {
   status?: number;
@@ -20,12 +21,12 @@ export function setPageHeaders(response: Response, cache: PageOptions['cache'] =
   if (cache !== 'no-store') response.setHeader('Vary', 'Accept-Language, Cookie');
 }
 
-export function sendPage(response: Response, page: string, options: PageOptions = {}): void {
+export function sendPage(response: Response, page: SafeHtml, options: PageOptions = {}): void {
   setPageHeaders(response, options.cache);
   response
     .status(options.status ?? 200)
     .type('html')
-    .send(page);
+    .send(page.toString());
 }
 
 /** Post/redirect/get: a 303 so reloading the next page never re-posts the form. */

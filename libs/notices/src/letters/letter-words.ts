@@ -1,23 +1,13 @@
-/** The few words a letter adds around the notice, per language (the notice itself is localized). */
-const WORDS = {
-  en: { date: 'Date', reference: 'Reference', page: (x: number, y: number) => `page ${x} of ${y}` },
-  es: {
-    date: 'Fecha',
-    reference: 'Referencia',
-    page: (x: number, y: number) => `página ${x} de ${y}`,
-  },
-} as const;
+import { NOTICE_WORDS } from '../notice-words';
 
-export type LetterWords = (typeof WORDS)[keyof typeof WORDS];
-
-export function letterWords(language: string): LetterWords {
-  return language === 'es' ? WORDS.es : WORDS.en;
-}
-
-/** "November 30, 2026" / "30 de noviembre de 2026" from an ISO date. */
-export function letterDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-ES' : 'en-US', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
+/** The few words a letter adds around the notice, in the letter's language (English otherwise). */
+export function letterWords(language: string) {
+  const say = NOTICE_WORDS.in(language === 'es' ? 'es' : 'en');
+  return {
+    /** "Date: November 30, 2026" / "Fecha: 30 de noviembre de 2026" from an ISO date. */
+    dated: (isoDate: string) => say('letter.dated', { date: new Date(`${isoDate}T00:00:00Z`) }),
+    reference: (reference: string) => say('letter.reference', { reference }),
+    footer: (reference: string, page: number, pages: number) =>
+      say('letter.footer', { reference, page, pages }),
+  };
 }

@@ -1,6 +1,8 @@
+import { noticeTemplate } from '../notice-catalogue';
 import { NoticeFacts } from '../notice-content';
-import { requestCompletedEn } from './request-completed.en';
-import { requestCompletedEs } from './request-completed.es';
+
+const requestCompletedEn = noticeTemplate('request_completed', 'en');
+const requestCompletedEs = noticeTemplate('request_completed', 'es');
 
 const facts: NoticeFacts = {
   reference: 'RD-ABCD-EFGH',

@@ -1,7 +1,7 @@
 import { QueuedLetterView } from '@rightsdesk/notices';
 import { LetterBatch } from '@rightsdesk/persistence';
 import { StaffPrincipal } from '@rightsdesk/staff';
-import { SafeHtml, html, raw } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import {
   ConsoleFieldError,
   consoleErrorSummary,
@@ -43,9 +43,9 @@ const day = (at: Date | string) => new Date(at).toISOString().slice(0, 10);
  * The print queue for staff: letters waiting, batches to print as one PDF and record as mailed,
  * and mailed letters the post may bring back. Auditors see it all and change nothing.
  */
-export function printQueuePage(input: PrintQueuePageInput): string {
+export function printQueuePage(input: PrintQueuePageInput): SafeHtml {
   const canAct = input.staff.role !== 'auditor';
-  const csrf = raw(csrfField(input.staff));
+  const csrf = csrfField(input.staff);
   const refused = input.refused;
   const body = html`${consoleErrorSummary(refused?.errors ?? [])}
     <section aria-labelledby="queued-heading">

@@ -43,7 +43,7 @@ const DESCRIPTIONS: Record<ReportName, { title: string; text: string }> = {
 const fieldId = (form: ReportsForm, name: string) => `field-${form}-${name}`;
 
 /** The admin dashboard (charts as inline SVG, each with its figures) and a download form per report. */
-export function reportsPage(input: ReportsPageInput): string {
+export function reportsPage(input: ReportsPageInput): SafeHtml {
   const problems = input.errors?.problems ?? [];
   const summary = consoleErrorSummary(
     problems.map((problem) => ({ ...problem, field: `${input.errors?.form}-${problem.field}` })),

@@ -1,5 +1,5 @@
 import { STAFF_ROLE_LABELS, StaffPrincipal } from '@rightsdesk/staff';
-import { html } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { ADMIN_NAV, ConsoleFlash, renderConsolePage } from './console-layout';
 
 const ROLE_DUTIES = {
@@ -11,7 +11,7 @@ const ROLE_DUTIES = {
 } as const;
 
 /** The console's first page: what the signed-in member's role lets them do, and where. */
-export function consoleHomePage(staff: StaffPrincipal, flash?: ConsoleFlash): string {
+export function consoleHomePage(staff: StaffPrincipal, flash?: ConsoleFlash): SafeHtml {
   const admin =
     staff.role === 'admin'
       ? html`<h2>Administration</h2>
@@ -39,7 +39,7 @@ export function consoleHomePage(staff: StaffPrincipal, flash?: ConsoleFlash): st
 }
 
 /** Administration's index: the admin pages, one line each on what they are for. */
-export function adminHomePage(staff: StaffPrincipal): string {
+export function adminHomePage(staff: StaffPrincipal): SafeHtml {
   const purposes: Record<string, string> = {
     '/console/admin/users': 'who may sign in, with which role; invitations; deactivation',
     '/console/admin/api-keys': "keys for the company's other systems, with their scopes",

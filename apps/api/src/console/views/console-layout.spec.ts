@@ -1,4 +1,5 @@
 import { StaffPrincipal, StaffRole } from '@rightsdesk/staff';
+import { html } from '@rightsdesk/html';
 import { csrfField, renderConsolePage } from './console-layout';
 
 const staff = (role: StaffRole): StaffPrincipal => ({
@@ -16,14 +17,22 @@ describe(renderConsolePage.name, () => {
     ['privacy_officer', false],
     ['auditor', false],
   ] as const)('shows Administration links to %s: %s', (role, shown) => {
-    const page = renderConsolePage({ title: 'Queue', staff: staff(role), body: '<p>x</p>' });
+    const page = renderConsolePage({
+      title: 'Queue',
+      staff: staff(role),
+      body: html`<p>x</p>`,
+    }).toString();
     expect(page.includes('href="/console/admin/users"')).toBe(shown);
     expect(page.includes('href="/console/admin/api-keys"')).toBe(shown);
     expect(page).toContain('href="/console/requests"');
   });
 
   it('escapes who is signed in and carries the session token in the sign-out form', () => {
-    const page = renderConsolePage({ title: 'Queue', staff: staff('auditor'), body: '' });
+    const page = renderConsolePage({
+      title: 'Queue',
+      staff: staff('auditor'),
+      body: html``,
+    }).toString();
     expect(page).toContain('Ada &lt;Admin&gt;');
     expect(page).toContain('Auditor (read-only)');
     expect(page).toMatch(
@@ -35,9 +44,9 @@ describe(renderConsolePage.name, () => {
     const page = renderConsolePage({
       title: 'Users',
       staff: staff('admin'),
-      body: '',
+      body: html``,
       current: '/console/admin/users',
-    });
+    }).toString();
     expect(page.match(/<main /g)).toHaveLength(1);
     expect(page).toContain('<a class="skip-link" href="#main">');
     expect(page).not.toMatch(/<script/i);
@@ -50,21 +59,21 @@ describe(renderConsolePage.name, () => {
     const ok = renderConsolePage({
       title: 'T',
       staff: staff('admin'),
-      body: '',
+      body: html``,
       flash: { kind: 'success', text: 'Saved <b>' },
-    });
+    }).toString();
     expect(ok).toContain('<div class="flash" role="status"><p>Saved &lt;b&gt;</p></div>');
     const bad = renderConsolePage({
       title: 'T',
       staff: staff('admin'),
-      body: '',
+      body: html``,
       flash: { kind: 'error', text: 'No' },
-    });
+    }).toString();
     expect(bad).toContain('role="alert"');
   });
 
   it('builds the hidden form-token field', () => {
-    expect(csrfField({ csrfToken: 'abc' })).toBe(
+    expect(csrfField({ csrfToken: 'abc' }).toString()).toBe(
       '<input type="hidden" name="_csrf" value="abc" />',
     );
   });

@@ -2,7 +2,7 @@ import { Regime } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
 import { FormRenderer } from './form-renderer';
 import { FieldError, FormValues } from './form-state';
-import { html } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export interface AppealViewModel {
@@ -16,7 +16,7 @@ export interface AppealViewModel {
 }
 
 /** GET /status/:token/appeal: why the person disagrees, when we answer, where to complain. */
-export function appealPage(vm: AppealViewModel, t: Messages): string {
+export function appealPage(vm: AppealViewModel, t: Messages): SafeHtml {
   const a = t.appeal;
   const form = new FormRenderer(t, vm.errors, vm.values);
   const statusPath = `/status/${encodeURIComponent(vm.statusToken)}`;

@@ -1,5 +1,5 @@
 import { Messages } from '../i18n/messages';
-import { html } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export interface ConfirmLinkViewModel {
@@ -15,7 +15,7 @@ export interface ConfirmLinkViewModel {
 }
 
 /** GET /verify/link/:linkToken, the one-click link from the verification email. */
-export function confirmLinkPage(vm: ConfirmLinkViewModel, t: Messages): string {
+export function confirmLinkPage(vm: ConfirmLinkViewModel, t: Messages): SafeHtml {
   const c = t.confirmLink;
   const path = `/verify/link/${encodeURIComponent(vm.linkToken)}`;
   const body =

@@ -1,18 +1,19 @@
 import { Language } from '@rightsdesk/domain';
+import { dateTimeFormat, relativeTimeFormat } from '@rightsdesk/messages';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-ES' };
 
 /** A calendar day ("2027-01-09") in words: "9 January 2027", "9 de enero de 2027". */
 export function calendarDateInWords(isoDate: string, language: Language): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
 }
 
 /** An instant as the company's clock shows it: "9 Jan 2027, 14:05 PST". */
 export function instantInWords(iso: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
+  return dateTimeFormat(LOCALES[language], {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
@@ -21,7 +22,7 @@ export function instantInWords(iso: string, language: Language, timeZone: string
 
 /** When to try again, relative to now: "in 15 minutes", "dentro de 2 horas". */
 export function retryInWords(seconds: number, language: Language): string {
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const format = relativeTimeFormat(language, { numeric: 'auto' });
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   return minutes < 90
     ? format.format(minutes, 'minute')
@@ -35,14 +36,12 @@ export function dueDayInWords(
   timeZone: string,
 ): string {
   if (due.dueOn) return calendarDateInWords(due.dueOn, language);
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone }).format(
+  return dateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone }).format(
     new Date(due.dueAt),
   );
 }
 
 /** The day of an instant, as the company's calendar shows it: "25 December 2026". */
 export function dayInWords(instant: Date, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone }).format(
-    instant,
-  );
+  return dateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone }).format(instant);
 }

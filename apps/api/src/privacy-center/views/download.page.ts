@@ -31,7 +31,7 @@ export const downloadPath = (statusToken: string) =>
  * GET /status/:token/download: a fresh emailed code before the package is released (GDPR 12(3),
  * 32), then a button that downloads it while the grant lasts. Works without JavaScript.
  */
-export function downloadPage(vm: DownloadViewModel, t: Messages): string {
+export function downloadPage(vm: DownloadViewModel, t: Messages): SafeHtml {
   const d = t.download;
   const path = downloadPath(vm.statusToken);
   const form = new FormRenderer(t, vm.errors, vm.values);

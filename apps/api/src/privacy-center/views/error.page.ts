@@ -1,5 +1,5 @@
 import { Messages } from '../i18n/messages';
-import { html } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export type ErrorPageKind =
@@ -14,7 +14,7 @@ export interface ErrorViewModel {
 }
 
 /** An error in words a person can act on: never a stack trace, never a code. */
-export function errorPage(vm: ErrorViewModel, t: Messages): string {
+export function errorPage(vm: ErrorViewModel, t: Messages): SafeHtml {
   const text = t.error[vm.kind];
   const retry =
     vm.kind === 'tooManyRequests' && vm.retryWhen && t.error.tooManyRequests.retry(vm.retryWhen);

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { en } from '../i18n/en';
+import { DICTIONARIES } from '../i18n/dictionaries';
 import { PRIVACY_CENTER_CSP } from '../../web/content-security-policy';
 import { homePage } from './home.page';
+
+const en = DICTIONARIES.en;
 
 describe('PRIVACY_CENTER_CSP', () => {
   it("allows the page's own style element, exactly as rendered, and no script", () => {
@@ -14,7 +16,7 @@ describe('PRIVACY_CENTER_CSP', () => {
         },
       },
       en,
-    );
+    ).toString();
     const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
     expect(styles).toHaveLength(1);
     // A browser applies the style only if the hash of its exact text is in the policy.
@@ -36,7 +38,7 @@ describe(homePage.name, () => {
         },
       },
       en,
-    );
+    ).toString();
     const forms = [...page.matchAll(/href="\/requests\/new\/([a-z_]+)"/g)].map((match) => match[1]);
     expect(forms).toEqual(['access', 'correct', 'delete', 'withdraw_consent']);
   });

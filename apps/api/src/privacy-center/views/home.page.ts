@@ -1,6 +1,6 @@
 import { SUBMITTABLE_TYPES } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
-import { html } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 /** How to reach the company other than through this site (the policy offers post and support). */
@@ -17,7 +17,7 @@ export interface HomeViewModel {
 }
 
 /** GET /: the rights in plain words, one way in per request type, and the paper route. */
-export function homePage(vm: HomeViewModel, t: Messages): string {
+export function homePage(vm: HomeViewModel, t: Messages): SafeHtml {
   const h = t.home;
   const cards = SUBMITTABLE_TYPES.map(
     (type) =>

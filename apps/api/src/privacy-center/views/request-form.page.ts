@@ -4,7 +4,7 @@ import { agentFields } from './agent-fields.partial';
 import { contactFields } from './contact-fields.partial';
 import { FormRenderer } from './form-renderer';
 import { FieldError, FormValues } from './form-state';
-import { html } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 import { deleteWarning, requestTypeFields } from './request-type-fields.partial';
 
@@ -22,7 +22,7 @@ export interface RequestFormViewModel {
 }
 
 /** GET /requests/new/:type, and the same page re-rendered when its POST has problems. */
-export function requestFormPage(vm: RequestFormViewModel, t: Messages): string {
+export function requestFormPage(vm: RequestFormViewModel, t: Messages): SafeHtml {
   const form = new FormRenderer(t, vm.errors, vm.values);
   const title = t.requestTypes[vm.type].title;
   // The type's own question comes first: people think "what do I want" before "who am I".

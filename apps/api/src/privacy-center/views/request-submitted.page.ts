@@ -1,6 +1,6 @@
 import { RequestType } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
-import { html } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export interface RequestSubmittedViewModel {
@@ -19,7 +19,7 @@ export interface RequestSubmittedViewModel {
 }
 
 /** Shown after POST /requests succeeds (ideally as the target of a 303 redirect). */
-export function requestSubmittedPage(vm: RequestSubmittedViewModel, t: Messages): string {
+export function requestSubmittedPage(vm: RequestSubmittedViewModel, t: Messages): SafeHtml {
   const s = t.submitted;
   const verifyPath = vm.verifyToken && `/verify/${encodeURIComponent(vm.verifyToken)}`;
   const statusPath = `/status/${encodeURIComponent(vm.statusToken)}`;

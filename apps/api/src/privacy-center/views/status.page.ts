@@ -27,7 +27,7 @@ export interface StatusViewModel {
 }
 
 /** GET /status/:token: where a request stands, what happened, and what happens next. */
-export function statusPage(vm: StatusViewModel, t: Messages): string {
+export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
   const s = t.status;
   const path = `/status/${encodeURIComponent(vm.statusToken)}`;
   const body = html`<h1>${s.title}</h1>

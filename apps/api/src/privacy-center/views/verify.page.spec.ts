@@ -1,4 +1,6 @@
-import { en } from '../i18n/en';
+import { DICTIONARIES } from '../i18n/dictionaries';
+
+const en = DICTIONARIES.en;
 import { verifyPage } from './verify.page';
 
 const base = {
@@ -12,7 +14,7 @@ const base = {
 
 describe(verifyPage.name, () => {
   it('asks only for the code when the email code is enough', () => {
-    const page = verifyPage(base, en);
+    const page = verifyPage(base, en).toString();
     expect(page).toContain('name="code"');
     expect(page).not.toContain('name="phone"');
     expect(page).not.toContain('name="declaration"');
@@ -28,7 +30,7 @@ describe(verifyPage.name, () => {
         askDeclaration: true,
       },
       en,
-    );
+    ).toString();
     expect(page).not.toContain('name="code"');
     for (const name of [
       'name',
@@ -46,7 +48,7 @@ describe(verifyPage.name, () => {
     const page = verifyPage(
       { ...base, errors: [{ field: 'code', message: en.verify.wrongCode(2) }] },
       en,
-    );
+    ).toString();
     expect(page).toContain(
       '<a href="#code">6-digit code: That code is not right. You have 2 tries left.</a>',
     );
@@ -58,7 +60,7 @@ describe(verifyPage.name, () => {
     const page = verifyPage(
       { ...base, errors: [{ field: 'resend', message: en.verify.expired }] },
       en,
-    );
+    ).toString();
     expect(page).toContain('<a href="#resend">Send a new code: Your code has expired.');
     expect(page).toContain('id="resend"');
   });

@@ -27,7 +27,7 @@ export interface VerifyViewModel {
 export const RESEND_FIELD = 'resend';
 
 /** GET /verify/:token: the emailed code, any extra details, and a way to get a new code. */
-export function verifyPage(vm: VerifyViewModel, t: Messages): string {
+export function verifyPage(vm: VerifyViewModel, t: Messages): SafeHtml {
   const v = t.verify;
   const form = new FormRenderer(t, vm.errors, vm.values);
   const path = `/verify/${encodeURIComponent(vm.statusToken)}`;

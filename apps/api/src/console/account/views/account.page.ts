@@ -1,5 +1,5 @@
 import { STAFF_ROLE_LABELS, StaffPrincipal, base32Encode } from '@rightsdesk/staff';
-import { html, raw } from '@rightsdesk/html';
+import { SafeHtml, html, raw } from '@rightsdesk/html';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../../views/console-layout';
 import {
   ConsoleFieldError,
@@ -27,10 +27,10 @@ export interface AccountPageInput {
 const when = (at: Date) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /** Your account: two-step sign-in, your open sessions, signing out everywhere. */
-export function accountPage(input: AccountPageInput): string {
+export function accountPage(input: AccountPageInput): SafeHtml {
   const { staff } = input;
   const errors = input.errors ?? [];
-  const csrf = raw(csrfField(staff));
+  const csrf = csrfField(staff);
   const secondFactor =
     input.secondFactor.kind === 'on'
       ? html`<p>
@@ -127,7 +127,7 @@ export function twoStepSetupPage(input: {
   secret: Buffer;
   qrSvg: string;
   errors?: ConsoleFieldError[];
-}): string {
+}): SafeHtml {
   const errors = input.errors ?? [];
   const grouped = base32Encode(input.secret)
     .replace(/(.{4})/g, '$1 ')
@@ -140,7 +140,11 @@ export function twoStepSetupPage(input: {
           Authenticator, 1Password or Aegis).
         </p>
         <div class="qr" role="img" aria-label="QR code to add Rightsdesk to your authenticator app">
-          ${raw(input.qrSvg)}
+          ${
+            // raw: markup the qrcode library drew (rectangles and paths only; the otpauth URI
+            // is encoded in the pattern, never written into the SVG as text).
+            raw(input.qrSvg)
+          }
         </div>
         <p>Or type this key into the app (time-based, 6 digits):</p>
         <code class="secret" id="totp-secret">${grouped}</code>
@@ -148,7 +152,7 @@ export function twoStepSetupPage(input: {
       <li>
         <p>Enter the code the app now shows, to prove it is set up.</p>
         <form method="post" action="/console/account/two-step/confirm" novalidate>
-          ${raw(csrfField(input.staff))}
+          ${csrfField(input.staff)}
           ${consoleTextField({
             name: 'code',
             label: 'Code from your authenticator app',

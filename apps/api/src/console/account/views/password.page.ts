@@ -1,5 +1,5 @@
 import { PASSWORD_MIN_LENGTH } from '@rightsdesk/staff';
-import { html } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { renderSignedOutPage } from '../../views/console-layout';
 import {
   ConsoleFieldError,
@@ -15,7 +15,7 @@ export function forgotPasswordPage(input: {
   formToken: string;
   email?: string;
   errors?: ConsoleFieldError[];
-}): string {
+}): SafeHtml {
   const errors = input.errors ?? [];
   const body = html`${consoleErrorSummary(errors)}
     <p>
@@ -41,7 +41,7 @@ export function forgotPasswordPage(input: {
 }
 
 /** The same answer whether or not the address has an account (never reveal which). */
-export function resetRequestedPage(): string {
+export function resetRequestedPage(): SafeHtml {
   const body = html`<div class="panel panel--confirm" role="status">
       <p>
         If that address belongs to a staff account, we have sent it a link to choose a new password.
@@ -60,7 +60,7 @@ export function choosePasswordPage(input: {
   name: string;
   email: string;
   errors?: ConsoleFieldError[];
-}): string {
+}): SafeHtml {
   const errors = input.errors ?? [];
   const title = input.purpose === 'invite' ? 'Set your password' : 'Choose a new password';
   const body = html`${consoleErrorSummary(errors)}
@@ -100,7 +100,7 @@ export function choosePasswordPage(input: {
   return renderSignedOutPage({ title, body, hasErrors: errors.length > 0 });
 }
 
-export function linkNotValidPage(): string {
+export function linkNotValidPage(): SafeHtml {
   const body = html`<p>
       This link does not work any more: it was already used, it expired, or a newer link was sent.
     </p>

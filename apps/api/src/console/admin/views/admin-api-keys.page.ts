@@ -1,6 +1,6 @@
 import { API_SCOPES, ApiKey } from '@rightsdesk/persistence';
 import { StaffPrincipal } from '@rightsdesk/staff';
-import { html, raw } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../../views/console-layout';
 import {
   ConsoleFieldError,
@@ -32,9 +32,9 @@ export function apiKeysPage(input: {
   errors?: ConsoleFieldError[];
   flash?: ConsoleFlash;
   created?: { name: string; key: string };
-}): string {
+}): SafeHtml {
   const errors = input.errors ?? [];
-  const csrf = raw(csrfField(input.staff));
+  const csrf = csrfField(input.staff);
   const chosen = new Set(input.values?.scopes ?? []);
   const created = input.created
     ? html`<div class="warning" role="alert">
@@ -81,7 +81,7 @@ export function apiKeysPage(input: {
         id="${id}"
         name="scopes"
         value="${scope}"
-        ${chosen.has(scope) && raw(' checked')}
+        ${chosen.has(scope) && html` checked`}
       />
       <label for="${id}"><code>${scope}</code>: ${SCOPE_DESCRIPTIONS[scope] ?? scope}</label>
     </div>`;

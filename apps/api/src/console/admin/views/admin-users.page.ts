@@ -5,7 +5,7 @@ import {
   StaffPrincipal,
   StaffRole,
 } from '@rightsdesk/staff';
-import { SafeHtml, html, raw } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../../views/console-layout';
 import {
   ConsoleFieldError,
@@ -31,7 +31,7 @@ export function roleSelect(
   const id = consoleFieldId(name);
   const options = STAFF_ROLES.map(
     (role) =>
-      html`<option value="${role}" ${role === selected && raw(' selected')}>
+      html`<option value="${role}" ${role === selected && html` selected`}>
         ${STAFF_ROLE_LABELS[role]}
       </option>`,
   );
@@ -52,7 +52,7 @@ export function roleSelect(
       name="${name}"
       class="select"
       aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"
-      ${error && raw('aria-invalid="true"')}
+      ${error && html`aria-invalid="true"`}
     >
       ${options}
     </select>
@@ -63,7 +63,7 @@ export function staffListPage(input: {
   staff: StaffPrincipal;
   members: readonly StaffListEntry[];
   flash?: ConsoleFlash;
-}): string {
+}): SafeHtml {
   const rows = input.members.map(
     (member) =>
       html`<tr>
@@ -113,7 +113,7 @@ export function inviteStaffPage(input: {
   staff: StaffPrincipal;
   values?: { email?: string; name?: string; role?: StaffRole };
   errors?: ConsoleFieldError[];
-}): string {
+}): SafeHtml {
   const errors = input.errors ?? [];
   const values = input.values ?? {};
   const body = html`${consoleErrorSummary(errors)}
@@ -122,7 +122,7 @@ export function inviteStaffPage(input: {
       hours). Nobody else ever sees their password.
     </p>
     <form method="post" action="/console/admin/users" novalidate>
-      ${raw(csrfField(input.staff))}
+      ${csrfField(input.staff)}
       ${consoleTextField({
         name: 'name',
         label: 'Full name',
@@ -161,7 +161,7 @@ export function invitationLinkPage(input: {
   member: { id: string; name: string; email: string };
   url: string;
   mailProblem: string;
-}): string {
+}): SafeHtml {
   const body = html`<div class="warning" role="alert">
       <h2>Pass this link on yourself</h2>
       <p>
@@ -188,9 +188,9 @@ export function staffMemberPage(input: {
   member: StaffMemberView;
   flash?: ConsoleFlash;
   errors?: ConsoleFieldError[];
-}): string {
+}): SafeHtml {
   const { member } = input;
-  const csrf = raw(csrfField(input.staff));
+  const csrf = csrfField(input.staff);
   const errors = input.errors ?? [];
   const action = (path: string, label: string, secondary = true) =>
     html`<form method="post" action="/console/admin/users/${member.id}/${path}" class="inline-form">

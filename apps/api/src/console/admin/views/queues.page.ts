@@ -5,7 +5,6 @@ import {
   SafeHtml,
   csrfField,
   html,
-  raw,
   renderConsolePage,
 } from '../../views/console-layout';
 import { ageInWords, timeInWords } from './admin-words';
@@ -20,7 +19,7 @@ export function queuesPage(
   staff: StaffPrincipal,
   report: QueueHealthReport,
   flash?: ConsoleFlash,
-): string {
+): SafeHtml {
   const { outbox } = report;
   const body = html`<p>As of ${timeInWords(report.at)}. Reload the page to see it again.</p>
     ${
@@ -93,7 +92,7 @@ function queueSection(staff: StaffPrincipal, queue: QueueReport): SafeHtml {
               action="/console/admin/queues/${queue.name}/retry-failed"
               class="actions"
             >
-              ${raw(csrfField(staff))}
+              ${csrfField(staff)}
               <button type="submit" class="button">
                 Retry all ${counts.failed} failed<span class="visually-hidden">
                   ${queue.name} jobs</span
@@ -135,7 +134,7 @@ function queueSection(staff: StaffPrincipal, queue: QueueReport): SafeHtml {
                             action="/console/admin/queues/${queue.name}/jobs/${encodeURIComponent(job.id)}/retry"
                             class="inline-form"
                           >
-                            ${raw(csrfField(staff))}
+                            ${csrfField(staff)}
                             <button type="submit" class="button button--secondary">
                               Retry<span class="visually-hidden"> job ${job.id}</span>
                             </button>

@@ -1,23 +1,20 @@
 import type { EffectivePolicy, PolicySection, PolicySectionValues } from '@rightsdesk/admin';
 import { HOLIDAY_RULE_SET_NAMES, REGIMES, SUBMITTABLE_TYPES } from '@rightsdesk/domain';
 import type { StaffPrincipal } from '@rightsdesk/staff';
+import { consoleErrorSummary, type ConsoleFieldError } from '../../views/console-forms';
+import { ConsoleFlash, SafeHtml, html, renderConsolePage } from '../../views/console-layout';
 import {
-  consoleErrorSummary,
-  consoleFieldId,
-  type ConsoleFieldError,
-} from '../../views/console-forms';
-import {
-  ConsoleFlash,
-  SafeHtml,
-  csrfField,
-  html,
-  raw,
-  renderConsolePage,
-} from '../../views/console-layout';
-import { actorInWords, timeInWords } from './admin-words';
+  SectionContext,
+  SectionFormValues,
+  checkboxGroup,
+  linesField,
+  numberField,
+  sectionForm,
+  selectField,
+  textField,
+} from './settings-fields.partial';
 
-/** The values a form shows: what is in force, or what was just entered when it was refused. */
-export type SectionFormValues = Record<string, string | string[]>;
+export type { SectionFormValues };
 
 export interface SettingsPageInput {
   policy: EffectivePolicy;
@@ -52,7 +49,7 @@ const RULE_SET_WORDS: Record<string, string> = {
 };
 
 /** Each section's form, its status (overridden by whom, or the defaults) and the defaults. */
-export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): string {
+export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): SafeHtml {
   const errors = input.refused?.errors ?? [];
   const formValues = (section: PolicySection): SectionFormValues =>
     input.refused?.section === section
@@ -87,16 +84,6 @@ export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): s
   });
 }
 
-interface SectionContext {
-  staff: StaffPrincipal;
-  section: PolicySection;
-  values: SectionFormValues;
-  defaults: SectionFormValues;
-  errors: ConsoleFieldError[];
-  overridden: boolean;
-  detail?: { updatedBy: string; updatedAt: Date };
-}
-
 /** Form fields of a section, as strings: numbers as digits, lists one entry per line. */
 export function toForm(
   section: PolicySection,
@@ -116,203 +103,6 @@ export function toForm(
 
 /** Lists entered one per line in a text area (the others are checkboxes). */
 export const LINE_FIELDS = new Set(['extraDays', 'workingDays', 'postalAddress']);
-
-function sectionForm(
-  context: SectionContext,
-  heading: string,
-  explanation: SafeHtml,
-  fields: SafeHtml,
-): SafeHtml {
-  const { section, staff } = context;
-  const headingId = `section-${section}`;
-  const status = context.overridden
-    ? html`<p>
-        <span class="badge">overridden</span> Saved ${timeInWords(context.detail?.updatedAt)} by
-        ${actorInWords(context.detail?.updatedBy ?? null)}.
-      </p>`
-    : html`<p><span class="badge">defaults</span> The environment's values apply.</p>`;
-  return html`<section aria-labelledby="${headingId}" class="group">
-    <h2 id="${headingId}">${heading}</h2>
-    ${explanation} ${status}
-    <form method="post" action="/console/admin/settings/${section}" novalidate>
-      ${raw(csrfField(staff))} ${fields}
-      <button type="submit" class="button">Save ${heading.toLowerCase()}</button>
-    </form>
-    ${
-      context.overridden &&
-      html`<form
-        method="post"
-        action="/console/admin/settings/${section}/reset"
-        class="inline-form"
-      >
-        ${raw(csrfField(staff))}
-        <button type="submit" class="button button--secondary">
-          Go back to the defaults<span class="visually-hidden"> for ${heading.toLowerCase()}</span>
-        </button>
-      </form>`
-    }
-  </section>`;
-}
-
-function fieldId(context: SectionContext, name: string): string {
-  return consoleFieldId(`${context.section}-${name}`);
-}
-
-function errorOf(context: SectionContext, name: string): string | undefined {
-  return context.errors.find((error) => error.field === `${context.section}-${name}`)?.message;
-}
-
-function fieldShell(
-  context: SectionContext,
-  name: string,
-  label: string,
-  defaultText: string,
-  control: (describedBy: string, invalid: boolean) => SafeHtml,
-): SafeHtml {
-  const id = fieldId(context, name);
-  const error = errorOf(context, name);
-  const describedBy = [`${id}-default`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field${error ? ' field--error' : ''}">
-    <label for="${id}">${label}</label>
-    <p class="hint" id="${id}-default">Environment default: ${defaultText || 'none'}</p>
-    ${
-      error &&
-      html`<p class="error-message" id="${id}-error">
-        <span class="visually-hidden">Error:</span> ${error}
-      </p>`
-    }
-    ${control(describedBy, Boolean(error))}
-  </div>`;
-}
-
-function numberField(context: SectionContext, name: string, label: string): SafeHtml {
-  return fieldShell(
-    context,
-    name,
-    label,
-    String(context.defaults[name]),
-    (describedBy, invalid) =>
-      html`<input
-        id="${fieldId(context, name)}"
-        name="${name}"
-        type="text"
-        inputmode="numeric"
-        class="input input--short"
-        value="${String(context.values[name] ?? '')}"
-        aria-describedby="${describedBy}"
-        ${invalid && raw('aria-invalid="true"')}
-      />`,
-  );
-}
-
-function textField(context: SectionContext, name: string, label: string, type = 'text'): SafeHtml {
-  return fieldShell(
-    context,
-    name,
-    label,
-    String(context.defaults[name]),
-    (describedBy, invalid) =>
-      html`<input
-        id="${fieldId(context, name)}"
-        name="${name}"
-        type="${type}"
-        class="input"
-        value="${String(context.values[name] ?? '')}"
-        aria-describedby="${describedBy}"
-        ${invalid && raw('aria-invalid="true"')}
-      />`,
-  );
-}
-
-function linesField(context: SectionContext, name: string, label: string): SafeHtml {
-  const defaults = String(context.defaults[name]).split('\n').filter(Boolean).join(', ');
-  return fieldShell(
-    context,
-    name,
-    label,
-    defaults,
-    (describedBy, invalid) =>
-      html`<textarea
-        id="${fieldId(context, name)}"
-        name="${name}"
-        rows="4"
-        class="input"
-        aria-describedby="${describedBy}"
-        ${invalid && raw('aria-invalid="true"')}
-      >
-${String(context.values[name] ?? '')}</textarea>`,
-  );
-}
-
-function selectField(
-  context: SectionContext,
-  name: string,
-  label: string,
-  options: Record<string, string>,
-): SafeHtml {
-  const defaultValue = String(context.defaults[name]);
-  return fieldShell(
-    context,
-    name,
-    label,
-    options[defaultValue] ?? defaultValue,
-    (describedBy, invalid) =>
-      html`<select
-        id="${fieldId(context, name)}"
-        name="${name}"
-        class="select"
-        aria-describedby="${describedBy}"
-        ${invalid && raw('aria-invalid="true"')}
-      >
-        ${Object.entries(options).map(
-          ([value, words]) =>
-            html`<option value="${value}" ${context.values[name] === value && raw('selected')}>
-              ${words}
-            </option>`,
-        )}
-      </select>`,
-  );
-}
-
-function checkboxGroup(
-  context: SectionContext,
-  name: string,
-  legend: string,
-  options: Array<{ value: string; label: string }>,
-  defaultText: string,
-  /** Several groups share one field name: each needs ids of its own; the first shows errors. */
-  group?: { idName: string; showsErrors: boolean },
-): SafeHtml {
-  const error = group && !group.showsErrors ? undefined : errorOf(context, name);
-  const selected = new Set([context.values[name] ?? []].flat());
-  const id = group && !group.showsErrors ? fieldId(context, group.idName) : fieldId(context, name);
-  return html`<fieldset
-    class="field${error ? ' field--error' : ''}"
-    aria-describedby="${id}-default${error ? ` ${id}-error` : ''}"
-  >
-    <legend>${legend}</legend>
-    <p class="hint" id="${id}-default">Environment default: ${defaultText || 'none'}</p>
-    ${
-      error &&
-      html`<p class="error-message" id="${id}-error">
-        <span class="visually-hidden">Error:</span> ${error}
-      </p>`
-    }
-    ${options.map(
-      (option, index) =>
-        html`<div class="choice">
-          <input
-            id="${index === 0 ? id : `${id}-${index}`}"
-            name="${name}"
-            type="checkbox"
-            value="${option.value}"
-            ${selected.has(option.value) && raw('checked')}
-          />
-          <label for="${index === 0 ? id : `${id}-${index}`}">${option.label}</label>
-        </div>`,
-    )}
-  </fieldset>`;
-}
 
 function autoApprovalSection(context: SectionContext): SafeHtml {
   const defaults = [context.defaults.entries ?? []].flat();

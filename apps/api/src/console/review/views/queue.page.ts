@@ -9,7 +9,7 @@ import { AssignableStaff, QueueFilter, QueuePage, QueueRow } from '@rightsdesk/r
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId } from '../../views/console-forms';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../../views/console-layout';
-import { SafeHtml, html, raw } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import {
   CHANNEL_LABELS,
   MANNER_LABELS,
@@ -43,7 +43,7 @@ const choices = <T extends string>(values: readonly T[], labels: Record<T, strin
  * view can be bookmarked and no script is needed), the table with time left in words and marks,
  * keyset pages, and one form around the table for bulk assign and approve.
  */
-export function queuePage(input: QueuePageInput): string {
+export function queuePage(input: QueuePageInput): SafeHtml {
   const { filter, page } = input;
   const body = html`${filterProblems(input.filterErrors ?? [])} ${statusCounts(page)}
     ${filterForm(input)}
@@ -188,7 +188,7 @@ function filterForm(input: QueuePageInput): SafeHtml {
 function bulkForm(input: QueuePageInput): SafeHtml {
   const staffChoices = input.assignable.map((member) => [member.id, member.name] as const);
   return html`<form method="post" action="/console/requests/bulk">
-    ${raw(csrfField(input.staff))}
+    ${csrfField(input.staff)}
     <input type="hidden" name="returnTo" value="${input.query}" />
     ${resultsTable(input.page.rows, input.timeZone, true)}
     <fieldset>

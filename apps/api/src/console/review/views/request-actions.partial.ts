@@ -8,7 +8,7 @@ import {
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId } from '../../views/console-forms';
 import { csrfField } from '../../views/console-layout';
-import { SafeHtml, html, raw } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { selectField, textareaField } from './review-fields';
 
 /** A refused form: which action, what was wrong per field, and what was typed. */
@@ -62,7 +62,7 @@ function actionForm(
     aria-labelledby="${headingId}"
   >
     <h3 id="${headingId}">${title}</h3>
-    ${raw(csrfField(context.staff))} ${fields}
+    ${csrfField(context.staff)} ${fields}
     <button
       type="submit"
       class="button${action === 'deny' || action === 'cancel' ? ' button--secondary' : ''}"
@@ -197,7 +197,7 @@ export function actionsSection(
         context,
         'decide_appeal',
         'Decide the appeal',
-        html`<fieldset${errorOf(context, 'decide_appeal', 'decision') ? raw(' aria-invalid="true"') : ''}>
+        html`<fieldset${errorOf(context, 'decide_appeal', 'decision') ? html` aria-invalid="true"` : ''}>
         <legend>Decision <span class="marker">(required)</span></legend>
         ${errorOf(context, 'decide_appeal', 'decision') && html`<p class="error-message" id="${consoleFieldId('appeal-decision-decision')}">${errorOf(context, 'decide_appeal', 'decision')}</p>`}
         <div class="choice"><input type="radio" id="${consoleFieldId('appeal-uphold')}" name="decision" value="uphold" /><label for="${consoleFieldId('appeal-uphold')}">Uphold the earlier decision (the appeal is refused)</label></div>
@@ -233,7 +233,7 @@ export function manualTasksSection(view: RequestReview, staff: StaffPrincipal): 
     >
       <h3 id="${consoleFieldId(`${prefix}title`)}">Complete the task on ${entry.source}</h3>
       ${entry.waiting?.instructions && html`<p>${entry.waiting.instructions}</p>`}
-      ${raw(csrfField(staff))}
+      ${csrfField(staff)}
       ${textareaField({ name: 'note', label: 'What was done', idPrefix: prefix, maxlength: 5000 })}
       <div class="field">
         <label for="${consoleFieldId(`${prefix}file`)}"

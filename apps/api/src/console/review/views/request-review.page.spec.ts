@@ -80,7 +80,7 @@ const render = (input: Partial<RequestReview> = {}) =>
     staff: officer,
     assignable: [],
     timeZone: 'America/Los_Angeles',
-  });
+  }).toString();
 
 describe(requestReviewPage.name, () => {
   it('escapes what people typed: their name and staff notes never become markup', () => {

@@ -10,15 +10,13 @@ import {
   manualTasksSection,
 } from './request-actions.partial';
 import {
-  correspondenceSection,
   deadlineSection,
   foundSection,
-  notesSection,
   overviewSection,
   personSection,
-  timelineSection,
   verificationSection,
 } from './request-sections.partial';
+import { correspondenceSection, notesSection, timelineSection } from './request-history.partial';
 
 export interface RequestPageInput {
   view: RequestReview;
@@ -34,7 +32,7 @@ export interface RequestPageInput {
  * verified, the deadline and its rule, what was found per source, correspondence, notes, the
  * audit timeline, and a form per action open to this staff member now.
  */
-export function requestReviewPage(input: RequestPageInput): string {
+export function requestReviewPage(input: RequestPageInput): SafeHtml {
   const { view, timeZone } = input;
   const body = html`${problemSummary(input.problem)}
     <p><a href="/console/requests">Back to the queue</a></p>

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@rightsdesk/messages';
 import {
   AnswerChannel,
   Manner,
@@ -75,7 +76,7 @@ export function timeLeftCell(left: TimeLeft | null, urgency: DeadlineUrgency): S
 
 /** A date and time in the company's zone, e.g. "2026-12-02 09:15". */
 export function dateTimeIn(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

@@ -1,4 +1,4 @@
-import { html, raw } from '@rightsdesk/html';
+import { SafeHtml, html } from '@rightsdesk/html';
 import { ConsoleFlash, renderSignedOutPage } from '../../views/console-layout';
 import {
   ConsoleFieldError,
@@ -20,7 +20,7 @@ export interface SignInPageInput {
 }
 
 /** Step one: email and password. */
-export function signInPage(input: SignInPageInput): string {
+export function signInPage(input: SignInPageInput): SafeHtml {
   const errors = input.errors ?? [];
   const body = html`${consoleErrorSummary(errors)}
     <p>
@@ -64,7 +64,7 @@ export function signInCodePage(input: {
   formToken: string;
   next: string;
   errors?: ConsoleFieldError[];
-}): string {
+}): SafeHtml {
   const errors = input.errors ?? [];
   const body = html`${consoleErrorSummary(errors)}
     <p>
@@ -89,7 +89,7 @@ export function signInCodePage(input: {
     <p><a href="/console/sign-in">Start again</a></p>`;
   return renderSignedOutPage({
     title: 'Enter your sign-in code',
-    body: raw(body.value),
+    body,
     hasErrors: errors.length > 0,
   });
 }

@@ -1,0 +1,3 @@
+export * from './message-catalogue';
+export * from './catalogue-check';
+export * from './cached-formats';

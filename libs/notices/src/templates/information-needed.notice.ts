@@ -1,0 +1,22 @@
+import { NoticeLayout } from '../notice-content';
+import { asSentence } from './notice-sentence';
+
+// CCPA regs 7020: a deficient request is answered with how to fix it; the 45 days still run
+// from receipt (regs 7021(b)).
+export const informationNeeded: NoticeLayout = (facts, say) => ({
+  subject: say('information_needed.subject'),
+  greeting: say('notice.greeting'),
+  paragraphs: [
+    say('information_needed.need'),
+    facts.reason
+      ? say('information_needed.what', { reason: asSentence(facts.reason) })
+      : say('information_needed.be_precise'),
+    facts.statusUrl ? say('information_needed.send_from_page') : say('information_needed.reply'),
+    say('information_needed.only_what_we_ask'),
+    say('information_needed.clock', {
+      hasDue: facts.dueExplanation ? 'yes' : 'no',
+      due: facts.dueExplanation ?? '',
+    }),
+  ],
+  closing: say('notice.closing'),
+});

@@ -1,0 +1,15 @@
+import { NoticeLayout, SECRET_PLACEHOLDERS } from '../notice-content';
+
+export const verificationCode: NoticeLayout = (facts, say) => ({
+  subject: say('verification_code.subject'),
+  greeting: say('notice.greeting'),
+  paragraphs: [
+    say('verification_code.received'),
+    say('verification_code.code', SECRET_PLACEHOLDERS),
+    say('verification_code.works_for', { minutes: facts.codeMinutes ?? 30 }),
+    facts.dueExplanation ? say('verification_code.due', { due: facts.dueExplanation }) : '',
+    facts.statusUrl ? say('verification_code.follow') : '',
+    say('verification_code.not_you'),
+  ].filter(Boolean),
+  closing: say('notice.closing'),
+});
