@@ -4,13 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import {
-  DataMapStore,
-  PolicySettingsStore,
-  administrationProviders,
-  liveCompanyIdentity,
-  liveDatasetLabel,
-} from '@rightsdesk/admin';
+import { DataMapStore, LiveConfigModule } from '@rightsdesk/live-config';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import {
   CollectAccessPackageUseCase,
@@ -22,6 +16,7 @@ import {
 } from '@rightsdesk/fulfilment';
 import { WebhookClient } from '@rightsdesk/connectors';
 import {
+  CompanyInForce,
   MailTransport,
   RenderNoticeUseCase,
   SendNoticeUseCase,
@@ -65,9 +60,9 @@ export class WorkerModule {
           defaultJobOptions: jobOptions(retryPolicy(config)),
         }),
         BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+        LiveConfigModule.forRoot(prepared),
       ],
       providers: [
-        ...administrationProviders(prepared),
         {
           provide: WorkerResources,
           useFactory: () =>
@@ -79,20 +74,8 @@ export class WorkerModule {
               }),
             ),
         },
-        {
-          provide: RenderNoticeUseCase,
-          inject: [DataSource, PolicySettingsStore, DataMapStore],
-          // The letterhead and dataset names in force (admin settings, active data map).
-          useFactory: (dataSource: DataSource, policy: PolicySettingsStore, maps: DataMapStore) =>
-            new RenderNoticeUseCase(
-              dataSource,
-              liveCompanyIdentity(
-                { timeZone: config.COMPANY_TIME_ZONE, key: config.packageEncryptionKey },
-                policy,
-              ),
-              liveDatasetLabel(maps),
-            ),
-        },
+        CompanyInForce,
+        RenderNoticeUseCase,
         {
           provide: FailFulfilmentStepUseCase,
           inject: [DataSource],
