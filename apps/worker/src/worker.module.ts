@@ -1,7 +1,6 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { FlowProducer, Queue } from 'bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import {
@@ -28,7 +27,7 @@ import {
   isNoticeKind,
 } from '@rightsdesk/notices';
 import { PreparedProcess, REDACTED_PATHS } from '@rightsdesk/observability';
-import { dataSourceOptions } from '@rightsdesk/persistence';
+import { DatabaseModule } from '@rightsdesk/persistence';
 import {
   FulfilmentFlow,
   JOB_NAMES,
@@ -58,7 +57,7 @@ export class WorkerModule {
             redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        DatabaseModule.forRoot(config.DATABASE_URL),
         BullModule.forRoot({
           connection: redisConnectionOptions(config.REDIS_URL),
           prefix: config.QUEUE_PREFIX,
