@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -29,7 +28,7 @@ import {
 } from '@rightsdesk/intake';
 import { CompanyInForce, RenderNoticeUseCase } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
-import { dataSourceOptions } from '@rightsdesk/persistence';
+import { DatabaseModule } from '@rightsdesk/persistence';
 import { IssueVerificationUseCase, RateLimiter } from '@rightsdesk/verification';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.controller';
@@ -80,7 +79,7 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.LOG_LEVEL) }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        DatabaseModule.forRoot(config.DATABASE_URL),
         LiveConfigModule.forRoot(prepared),
       ],
       controllers: [

@@ -1,7 +1,6 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { FlowProducer, Queue } from 'bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { DataMapStore, LiveConfigModule } from '@rightsdesk/live-config';
@@ -23,7 +22,7 @@ import {
   isNoticeKind,
 } from '@rightsdesk/notices';
 import { PreparedProcess, REDACTED_PATHS } from '@rightsdesk/observability';
-import { dataSourceOptions } from '@rightsdesk/persistence';
+import { DatabaseModule } from '@rightsdesk/persistence';
 import {
   FulfilmentFlow,
   JOB_NAMES,
@@ -53,7 +52,7 @@ export class WorkerModule {
             redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        DatabaseModule.forRoot(config.DATABASE_URL),
         BullModule.forRoot({
           connection: redisConnectionOptions(config.REDIS_URL),
           prefix: config.QUEUE_PREFIX,
