@@ -12,6 +12,7 @@ import type { DataMapNow } from '@rightsdesk/live-config';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import { TEST_CONNECTIONS } from './test-env';
+import { transactionHostFor } from './transaction-host';
 
 export const TEST_KEY = Buffer.alloc(32, 7);
 
@@ -46,7 +47,7 @@ export async function testLifecycle(
     key: TEST_KEY,
   };
   const notices = new RenderNoticeUseCase(
-    dataSource,
+    await transactionHostFor(dataSource),
     { current: () => company },
     { current: () => ({ datasetLabel: (_system: string, table: string) => table }) as DataMapNow },
   );

@@ -26,7 +26,7 @@ import {
   RequestStatusQuery,
   SubmitRequestUseCase,
 } from '@rightsdesk/intake';
-import { CompanyInForce, RenderNoticeUseCase } from '@rightsdesk/notices';
+import { NoticesModule, RenderNoticeUseCase } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { DatabaseModule } from '@rightsdesk/persistence';
 import { IssueVerificationUseCase, RateLimiter } from '@rightsdesk/verification';
@@ -81,6 +81,7 @@ export class ApiModule {
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.LOG_LEVEL) }),
         DatabaseModule.forRoot(config.DATABASE_URL),
         LiveConfigModule.forRoot(prepared),
+        NoticesModule,
       ],
       controllers: [
         ...REVIEW_CONTROLLERS,
@@ -193,8 +194,6 @@ export class ApiModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new ApiKeyService(dataSource, config.tokenKey),
         },
-        CompanyInForce,
-        RenderNoticeUseCase,
         ActiveMapIdentityMatcher,
         {
           provide: IssueVerificationUseCase,

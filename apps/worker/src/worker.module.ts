@@ -15,8 +15,7 @@ import {
 } from '@rightsdesk/fulfilment';
 import { WebhookClient } from '@rightsdesk/connectors';
 import {
-  CompanyInForce,
-  MailTransport,
+  NoticesModule,
   RenderNoticeUseCase,
   SendNoticeUseCase,
   isNoticeKind,
@@ -60,21 +59,19 @@ export class WorkerModule {
         }),
         BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
         LiveConfigModule.forRoot(prepared),
+        NoticesModule,
       ],
       providers: [
         {
           provide: WorkerResources,
           useFactory: () =>
             new WorkerResources(
-              new MailTransport(config.SMTP_URL),
               new FlowProducer({
                 connection: redisConnectionOptions(config.REDIS_URL),
                 prefix: config.QUEUE_PREFIX,
               }),
             ),
         },
-        CompanyInForce,
-        RenderNoticeUseCase,
         {
           provide: FailFulfilmentStepUseCase,
           inject: [DataSource],
@@ -86,6 +83,7 @@ export class WorkerModule {
             DataSource,
             WorkerResources,
             RenderNoticeUseCase,
+            SendNoticeUseCase,
             getQueueToken('fulfilment'),
             DataMapStore,
           ],
@@ -93,15 +91,10 @@ export class WorkerModule {
             dataSource: DataSource,
             resources: WorkerResources,
             render: RenderNoticeUseCase,
+            send: SendNoticeUseCase,
             fulfilmentQueue: Queue,
             maps: DataMapStore,
           ): JobHandlers => {
-            const send = new SendNoticeUseCase(
-              dataSource,
-              resources.mail,
-              config.MAIL_FROM,
-              config.packageEncryptionKey,
-            );
             // Each request is fulfilled by the data map version it was pinned to (see
             // VersionedFulfilment); the use cases below are built once per version.
             const fulfilment = new VersionedFulfilment(maps, (sources) => {
