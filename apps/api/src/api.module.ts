@@ -8,16 +8,8 @@ import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
 import {
   ActiveMapIdentityMatcher,
-  CompleteManualTaskUseCase,
-  ConfirmDownloadCodeUseCase,
-  DEFAULT_PACKAGE_DOWNLOAD,
-  IssueDownloadCodeUseCase,
-  OpenPackageDownloadUseCase,
-  PackageDownloadSettings,
-  RecordRecipientCallbackUseCase,
-  RetryFulfilmentUseCase,
-  SuppressionList,
-  VersionedRecipientCallbacks,
+  FulfilmentModule,
+  packageDownloadSettings,
 } from '@rightsdesk/fulfilment';
 import {
   AppealRequestUseCase,
@@ -82,6 +74,7 @@ export class ApiModule {
         DatabaseModule.forRoot(config.DATABASE_URL),
         LiveConfigModule.forRoot(prepared),
         NoticesModule,
+        FulfilmentModule,
       ],
       controllers: [
         ...REVIEW_CONTROLLERS,
@@ -125,53 +118,9 @@ export class ApiModule {
         DownloadPageQuery,
         {
           provide: PACKAGE_DOWNLOAD_SETTINGS,
-          useValue: {
-            ...DEFAULT_PACKAGE_DOWNLOAD,
-            tokenKey: config.tokenKey,
-            packageKey: config.packageEncryptionKey,
-          } satisfies PackageDownloadSettings,
-        },
-        {
-          provide: IssueDownloadCodeUseCase,
-          inject: [DataSource, RenderNoticeUseCase, PACKAGE_DOWNLOAD_SETTINGS],
-          useFactory: (
-            dataSource: DataSource,
-            notices: RenderNoticeUseCase,
-            downloads: PackageDownloadSettings,
-          ) => new IssueDownloadCodeUseCase(dataSource, notices, downloads),
-        },
-        {
-          provide: ConfirmDownloadCodeUseCase,
-          inject: [DataSource, PACKAGE_DOWNLOAD_SETTINGS],
-          useFactory: (dataSource: DataSource, downloads: PackageDownloadSettings) =>
-            new ConfirmDownloadCodeUseCase(dataSource, downloads),
-        },
-        {
-          provide: OpenPackageDownloadUseCase,
-          inject: [DataSource, PACKAGE_DOWNLOAD_SETTINGS],
-          useFactory: (dataSource: DataSource, downloads: PackageDownloadSettings) =>
-            new OpenPackageDownloadUseCase(dataSource, downloads),
+          useValue: packageDownloadSettings(config),
         },
         ApiAccessGuard,
-        {
-          provide: RetryFulfilmentUseCase,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new RetryFulfilmentUseCase(dataSource),
-        },
-        // By the data map version the step's request was fulfilled with (admin: data map).
-        { provide: RecordRecipientCallbackUseCase, useClass: VersionedRecipientCallbacks },
-        {
-          provide: CompleteManualTaskUseCase,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) =>
-            new CompleteManualTaskUseCase(dataSource, config.packageEncryptionKey),
-        },
-        {
-          provide: SuppressionList,
-          inject: [DataSource],
-          // The worker keys suppression hashes with the same secret (TOKEN_SECRET).
-          useFactory: (dataSource: DataSource) => new SuppressionList(dataSource, config.tokenKey),
-        },
         {
           provide: ApiResources,
           useFactory: () =>
@@ -194,7 +143,6 @@ export class ApiModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new ApiKeyService(dataSource, config.tokenKey),
         },
-        ActiveMapIdentityMatcher,
         {
           provide: IssueVerificationUseCase,
           inject: [DataSource, RenderNoticeUseCase, PolicyInForce],
