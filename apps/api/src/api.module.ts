@@ -51,7 +51,7 @@ import { ReportPagesController } from './console/reports/report-pages.controller
 import { AdminDataMapController } from './admin/admin-data-map.controller';
 import { AdminSettingsController } from './admin/admin-settings.controller';
 import { AdminQueuesController } from './admin/admin-queues.controller';
-import { adminApiProviders } from './admin/admin-api.providers';
+import { ADMIN_API_PROVIDERS } from './admin/admin-api.providers';
 import { DataMapPagesController } from './admin/data-map-pages.controller';
 import { SettingsPagesController } from './admin/settings-pages.controller';
 import { QueuePagesController } from './admin/queue-pages.controller';
@@ -104,7 +104,7 @@ export class ApiModule {
         ...reviewProviders(config, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ...consoleProviders(config),
-        ...adminApiProviders(config),
+        ...ADMIN_API_PROVIDERS,
         HealthChecks,
         {
           provide: PrivacyCenterSettings,
