@@ -8,6 +8,7 @@ import {
   LifecycleSettings,
   SubmitRequestUseCase,
 } from '@rightsdesk/intake';
+import type { DataMapNow } from '@rightsdesk/live-config';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import { TEST_CONNECTIONS } from './test-env';
@@ -38,12 +39,17 @@ export async function testLifecycle(
     await readDataMapFile('data-map/shop.v1.yaml'),
     TEST_CONNECTIONS,
   );
-  const notices = new RenderNoticeUseCase(dataSource, {
+  const company = {
     companyName: 'Example Shop',
     contactEmail: 'privacy@example.com',
     timeZone: all.timeZone,
     key: TEST_KEY,
-  });
+  };
+  const notices = new RenderNoticeUseCase(
+    dataSource,
+    { current: () => company },
+    { current: () => ({ datasetLabel: (_system: string, table: string) => table }) as DataMapNow },
+  );
   const issue = new IssueVerificationUseCase(dataSource, notices, {
     codeMinutes: 30,
     codesPerHour: 5,

@@ -5,20 +5,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
+import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
 import {
   ActiveMapIdentityMatcher,
-  DataMapStore,
-  PolicySettingsStore,
-  VersionedRecipientCallbacks,
-  administrationProviders,
-  correctionRulesOf,
-  liveCompanyIdentity,
-  liveDatasetLabel,
-  liveLifecycleSettings,
-  liveVerificationPolicy,
-  liveVerificationSettings,
-} from '@rightsdesk/admin';
-import {
   CompleteManualTaskUseCase,
   ConfirmDownloadCodeUseCase,
   DEFAULT_PACKAGE_DOWNLOAD,
@@ -28,6 +17,7 @@ import {
   RecordRecipientCallbackUseCase,
   RetryFulfilmentUseCase,
   SuppressionList,
+  VersionedRecipientCallbacks,
 } from '@rightsdesk/fulfilment';
 import {
   AppealRequestUseCase,
@@ -36,7 +26,7 @@ import {
   RequestStatusQuery,
   SubmitRequestUseCase,
 } from '@rightsdesk/intake';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { CompanyInForce, RenderNoticeUseCase } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { DatabaseModule } from '@rightsdesk/persistence';
 import { IssueVerificationUseCase, RateLimiter } from '@rightsdesk/verification';
@@ -73,6 +63,11 @@ import { adminApiProviders } from './admin/admin-api.providers';
 import { DataMapPagesController } from './admin/data-map-pages.controller';
 import { SettingsPagesController } from './admin/settings-pages.controller';
 import { QueuePagesController } from './admin/queue-pages.controller';
+import {
+  liveLifecycleSettings,
+  liveVerificationPolicy,
+  liveVerificationSettings,
+} from './live-settings';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
@@ -85,6 +80,7 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.LOG_LEVEL) }),
         DatabaseModule.forRoot(config.DATABASE_URL),
+        LiveConfigModule.forRoot(prepared),
       ],
       controllers: [
         ...REVIEW_CONTROLLERS,
@@ -114,13 +110,12 @@ export class ApiModule {
         ...reviewProviders(config, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ...consoleProviders(config),
-        ...administrationProviders(prepared),
         ...adminApiProviders(config),
         HealthChecks,
         {
           provide: PrivacyCenterSettings,
-          inject: [PolicySettingsStore, DataMapStore],
-          useFactory: (policy: PolicySettingsStore, maps: DataMapStore) =>
+          inject: [PolicyInForce, DataMapInForce],
+          useFactory: (policy: PolicyInForce, maps: DataMapInForce) =>
             privacyCenterSettings(config, policy, maps),
         },
         RequestRateLimits,
@@ -162,13 +157,8 @@ export class ApiModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new RetryFulfilmentUseCase(dataSource),
         },
-        {
-          provide: RecordRecipientCallbackUseCase,
-          inject: [DataSource, DataMapStore],
-          // By the data map version the step's request was fulfilled with (admin: data map).
-          useFactory: (dataSource: DataSource, maps: DataMapStore) =>
-            new VersionedRecipientCallbacks(dataSource, maps),
-        },
+        // By the data map version the step's request was fulfilled with (admin: data map).
+        { provide: RecordRecipientCallbackUseCase, useClass: VersionedRecipientCallbacks },
         {
           provide: CompleteManualTaskUseCase,
           inject: [DataSource],
@@ -203,26 +193,16 @@ export class ApiModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new ApiKeyService(dataSource, config.tokenKey),
         },
-        {
-          provide: RenderNoticeUseCase,
-          inject: [DataSource, PolicySettingsStore, DataMapStore],
-          useFactory: (dataSource: DataSource, policy: PolicySettingsStore, maps: DataMapStore) =>
-            new RenderNoticeUseCase(
-              dataSource,
-              liveCompanyIdentity(
-                { timeZone: config.COMPANY_TIME_ZONE, key: config.packageEncryptionKey },
-                policy,
-              ),
-              liveDatasetLabel(maps),
-            ),
-        },
+        CompanyInForce,
+        RenderNoticeUseCase,
+        ActiveMapIdentityMatcher,
         {
           provide: IssueVerificationUseCase,
-          inject: [DataSource, RenderNoticeUseCase, PolicySettingsStore],
+          inject: [DataSource, RenderNoticeUseCase, PolicyInForce],
           useFactory: (
             dataSource: DataSource,
             notices: RenderNoticeUseCase,
-            policy: PolicySettingsStore,
+            policy: PolicyInForce,
           ) =>
             new IssueVerificationUseCase(
               dataSource,
@@ -239,15 +219,15 @@ export class ApiModule {
             DataSource,
             IssueVerificationUseCase,
             RenderNoticeUseCase,
-            PolicySettingsStore,
-            DataMapStore,
+            PolicyInForce,
+            DataMapInForce,
           ],
           useFactory: (
             dataSource: DataSource,
             issue: IssueVerificationUseCase,
             notices: RenderNoticeUseCase,
-            policy: PolicySettingsStore,
-            maps: DataMapStore,
+            policy: PolicyInForce,
+            maps: DataMapInForce,
           ) =>
             new SubmitRequestUseCase(
               dataSource,
@@ -258,17 +238,24 @@ export class ApiModule {
         },
         {
           provide: ConfirmVerificationUseCase,
-          inject: [DataSource, RenderNoticeUseCase, PolicySettingsStore, DataMapStore],
+          inject: [
+            DataSource,
+            RenderNoticeUseCase,
+            PolicyInForce,
+            DataMapInForce,
+            ActiveMapIdentityMatcher,
+          ],
           useFactory: (
             dataSource: DataSource,
             notices: RenderNoticeUseCase,
-            policy: PolicySettingsStore,
-            maps: DataMapStore,
+            policy: PolicyInForce,
+            maps: DataMapInForce,
+            matcher: ActiveMapIdentityMatcher,
           ) =>
             new ConfirmVerificationUseCase(
               dataSource,
               lifecycleSettings(config, policy, maps),
-              new ActiveMapIdentityMatcher(maps),
+              matcher,
               notices,
               liveVerificationPolicy(policy),
             ),
@@ -281,12 +268,12 @@ export class ApiModule {
         },
         {
           provide: AppealRequestUseCase,
-          inject: [DataSource, SubmitRequestUseCase, PolicySettingsStore, DataMapStore],
+          inject: [DataSource, SubmitRequestUseCase, PolicyInForce, DataMapInForce],
           useFactory: (
             dataSource: DataSource,
             submit: SubmitRequestUseCase,
-            policy: PolicySettingsStore,
-            maps: DataMapStore,
+            policy: PolicyInForce,
+            maps: DataMapInForce,
           ) =>
             new AppealRequestUseCase(dataSource, lifecycleSettings(config, policy, maps), submit),
         },
@@ -301,8 +288,8 @@ export class ApiModule {
  */
 export function lifecycleSettings(
   config: AppConfig,
-  policy: PolicySettingsStore,
-  maps: DataMapStore,
+  policy: PolicyInForce,
+  maps: DataMapInForce,
 ): LifecycleSettings {
   return liveLifecycleSettings(
     {
@@ -319,11 +306,10 @@ export function lifecycleSettings(
 /** The privacy center's contact block (the letterhead in force) and correctable fields. */
 function privacyCenterSettings(
   config: AppConfig,
-  policy: PolicySettingsStore,
-  maps: DataMapStore,
+  policy: PolicyInForce,
+  maps: DataMapInForce,
 ): PrivacyCenterSettings {
-  const letterhead = () => policy.cached().values.letterhead;
-  const rules = correctionRulesOf(maps);
+  const letterhead = () => policy.current().letterhead;
   return new PrivacyCenterSettings(
     {
       get name() {
@@ -336,7 +322,7 @@ function privacyCenterSettings(
         return letterhead().contactEmail;
       },
     },
-    () => rules().correctableFields,
+    () => maps.current().correction.correctableFields,
     config.tokenKey,
     config.COMPANY_TIME_ZONE,
     config.PUBLIC_URL.startsWith('https:'),

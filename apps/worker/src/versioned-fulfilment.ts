@@ -1,4 +1,4 @@
-import { DataMapStore } from '@rightsdesk/admin';
+import { DataMapStore } from '@rightsdesk/live-config';
 import {
   CompleteFulfilmentUseCase,
   RunFulfilmentStepUseCase,

@@ -3,13 +3,7 @@ import { FlowProducer, Queue } from 'bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import {
-  DataMapStore,
-  PolicySettingsStore,
-  administrationProviders,
-  liveCompanyIdentity,
-  liveDatasetLabel,
-} from '@rightsdesk/admin';
+import { DataMapStore, LiveConfigModule } from '@rightsdesk/live-config';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import {
   CollectAccessPackageUseCase,
@@ -21,6 +15,7 @@ import {
 } from '@rightsdesk/fulfilment';
 import { WebhookClient } from '@rightsdesk/connectors';
 import {
+  CompanyInForce,
   MailTransport,
   RenderNoticeUseCase,
   SendNoticeUseCase,
@@ -64,9 +59,9 @@ export class WorkerModule {
           defaultJobOptions: jobOptions(retryPolicy(config)),
         }),
         BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+        LiveConfigModule.forRoot(prepared),
       ],
       providers: [
-        ...administrationProviders(prepared),
         {
           provide: WorkerResources,
           useFactory: () =>
@@ -78,20 +73,8 @@ export class WorkerModule {
               }),
             ),
         },
-        {
-          provide: RenderNoticeUseCase,
-          inject: [DataSource, PolicySettingsStore, DataMapStore],
-          // The letterhead and dataset names in force (admin settings, active data map).
-          useFactory: (dataSource: DataSource, policy: PolicySettingsStore, maps: DataMapStore) =>
-            new RenderNoticeUseCase(
-              dataSource,
-              liveCompanyIdentity(
-                { timeZone: config.COMPANY_TIME_ZONE, key: config.packageEncryptionKey },
-                policy,
-              ),
-              liveDatasetLabel(maps),
-            ),
-        },
+        CompanyInForce,
+        RenderNoticeUseCase,
         {
           provide: FailFulfilmentStepUseCase,
           inject: [DataSource],

@@ -12,7 +12,7 @@ import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
 import { DatasetFacts, datasetFactsOf } from './dataset-facts';
 import { EncryptedPackageWriter } from './encrypted-package-store';
-import { SourceRegistry } from './source-registry';
+import { SourceRegistry } from '@rightsdesk/connectors';
 
 const FINISHED = new Set(['completed', 'denied', 'cancelled', 'expired']);
 

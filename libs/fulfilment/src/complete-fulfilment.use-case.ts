@@ -10,7 +10,7 @@ import {
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { suppressionHash } from './suppression-hash';
-import { SourceRegistry } from './source-registry';
+import { SourceRegistry } from '@rightsdesk/connectors';
 
 /**
  * The flow's last job, run once every step is done (or, when a step waits for a recipient or

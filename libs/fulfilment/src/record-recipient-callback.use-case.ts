@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SIGNATURE_TOLERANCE_SECONDS, verifyWebhookSignature } from '@rightsdesk/connectors';
 import { DomainError } from '@rightsdesk/domain';
 import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
-import { SourceRegistry } from './source-registry';
+import { SourceRegistry } from '@rightsdesk/connectors';
 import { type WaitingPlan, completeWaitingStep, failWaitingStep, toldResult } from './waiting-step';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -9,7 +9,7 @@ import {
 import { failpoint } from '@rightsdesk/observability';
 import { CollectAccessPackageUseCase } from './collect-access-package.use-case';
 import { erasureResult } from './erasure-result';
-import { SourceRegistry } from './source-registry';
+import { SourceRegistry } from '@rightsdesk/connectors';
 import type { TellRecipientUseCase } from './tell-recipient.use-case';
 
 /** What a step found before it acted: row keys and counts, no personal data. */

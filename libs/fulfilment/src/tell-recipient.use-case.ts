@@ -6,7 +6,7 @@ import {
   SubjectIdentity,
   appendAuditEvent,
 } from '@rightsdesk/persistence';
-import { SourceRegistry, type ToldSystem } from './source-registry';
+import { SourceRegistry, type ToldSystem } from '@rightsdesk/connectors';
 import { type WaitingPlan, toldResult } from './waiting-step';
 
 /** The idempotency key a recipient uses to recognise a retried delivery: the step id. */

@@ -20,14 +20,8 @@ describe('console print queue', () => {
     api = await startConsole({ RATE_LIMIT_SUBMIT_PER_EMAIL: '1000' });
     officer = await staffSession(api, 'privacy_officer');
     auditor = await staffSession(api, 'auditor');
-    notices = new RenderNoticeUseCase(api.dataSource, {
-      companyName: api.config.COMPANY_NAME,
-      contactEmail: api.config.PRIVACY_CONTACT_EMAIL,
-      timeZone: api.config.COMPANY_TIME_ZONE,
-      key: api.config.packageEncryptionKey,
-      postalAddress: api.config.COMPANY_POSTAL_ADDRESS,
-      paperSize: api.config.LETTER_PAPER_SIZE,
-    });
+    // The api's own notice renderer: the letterhead in force is the configuration's.
+    notices = api.app.get(RenderNoticeUseCase);
     // Letters left by other test files would join this file's batch: print them away first.
     await api.dataSource.query(`UPDATE letters SET status = 'mailed' WHERE status = 'queued'`);
   });

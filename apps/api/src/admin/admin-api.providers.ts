@@ -1,6 +1,6 @@
 import { OnApplicationShutdown, Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QueueHealth } from '@rightsdesk/admin';
+import { QueueHealth } from '@rightsdesk/queue';
 import type { AppConfig } from '@rightsdesk/config';
 import { RetryFulfilmentUseCase } from '@rightsdesk/fulfilment';
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@n
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/admin';
+import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/live-config';
 import { DomainError } from '@rightsdesk/domain';
 import {
   ApiAccessGuard,

@@ -13,7 +13,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/admin';
+import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/live-config';
 import type { DataMapIssue } from '@rightsdesk/data-map';
 import { DomainError } from '@rightsdesk/domain';
 import { staffActor } from '@rightsdesk/staff';

@@ -1,7 +1,7 @@
 import { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@rightsdesk/config';
-import { DataMapStore } from '@rightsdesk/admin';
+import { DataMapStore } from '@rightsdesk/live-config';
 import { datasetLabel } from '@rightsdesk/data-map';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import {

@@ -1,4 +1,8 @@
-import type { DataMapDraft, DataMapVersionSummary, VersionedDataMap } from '@rightsdesk/admin';
+import type {
+  DataMapDraft,
+  DataMapVersionSummary,
+  VersionedDataMap,
+} from '@rightsdesk/live-config';
 import type { DataMapChange, DataMapIssue } from '@rightsdesk/data-map';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import {

@@ -3,7 +3,8 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { appendAdminEvent } from '@rightsdesk/persistence';
-import { QUEUE_NAMES, type QueueName, redisConnectionOptions } from '@rightsdesk/queue';
+import { QUEUE_NAMES, type QueueName } from './job-catalogue';
+import { redisConnectionOptions } from './redis-connection';
 
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];

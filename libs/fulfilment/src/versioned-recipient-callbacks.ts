@@ -1,6 +1,7 @@
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RecordRecipientCallbackUseCase } from '@rightsdesk/fulfilment';
-import { DataMapStore } from './data-map-store';
+import { DataMapStore } from '@rightsdesk/live-config';
+import { RecordRecipientCallbackUseCase } from './record-recipient-callback.use-case';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,6 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * fulfilled with: a recipient added by a newer version is known, and one removed since is
  * still answered for the requests that told it. Stands in for RecordRecipientCallbackUseCase.
  */
+@Injectable()
 export class VersionedRecipientCallbacks implements Pick<
   RecordRecipientCallbackUseCase,
   'execute'

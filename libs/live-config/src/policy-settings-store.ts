@@ -1,3 +1,4 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { PolicySetting, appendAdminEvent } from '@rightsdesk/persistence';
@@ -20,6 +21,10 @@ export const POLICY_CACHE_MS = 3_000;
  * within POLICY_CACHE_MS, without a restart. Writes are validated, audited, and seen at once by
  * the process that made them.
  */
+/** The environment's policy, before any admin override (policyDefaults of the configuration). */
+export const POLICY_DEFAULTS = Symbol('POLICY_DEFAULTS');
+
+@Injectable()
 export class PolicySettingsStore {
   private policy: EffectivePolicy;
   private readAt = 0;
@@ -28,31 +33,30 @@ export class PolicySettingsStore {
 
   constructor(
     private readonly dataSource: DataSource,
-    readonly defaults: PolicySectionValues,
-    private readonly cacheMs = POLICY_CACHE_MS,
+    @Inject(POLICY_DEFAULTS) readonly defaults: PolicySectionValues,
   ) {
     this.policy = effectivePolicy(defaults, {});
   }
 
   /** The policy in force, re-read when this process's copy is older than the cache time. */
   async current(): Promise<EffectivePolicy> {
-    if (Date.now() - this.readAt >= this.cacheMs) await this.refresh();
+    if (Date.now() - this.readAt >= POLICY_CACHE_MS) await this.refresh();
     return this.policy;
   }
 
   /**
-   * The policy for synchronous readers (settings objects handed to use cases): the last copy
-   * read, kept fresh by the background refresh that start() runs.
+   * The policy for synchronous readers (PolicyInForce): the last copy read, kept fresh by the
+   * background refresh that start() runs.
    */
   cached(): EffectivePolicy {
-    if (Date.now() - this.readAt >= this.cacheMs) this.refresh().catch(() => undefined);
+    if (Date.now() - this.readAt >= POLICY_CACHE_MS) this.refresh().catch(() => undefined);
     return this.policy;
   }
 
   /** Keeps the cached copy fresh in the background until stop(). */
   async start(): Promise<void> {
     await this.refresh();
-    this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.cacheMs);
+    this.timer = setInterval(() => void this.refresh().catch(() => undefined), POLICY_CACHE_MS);
     this.timer.unref();
   }
 

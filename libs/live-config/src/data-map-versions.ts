@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   type DataMap,
@@ -49,6 +50,7 @@ export interface DataMapVersionSummary {
  * activation is a separate, confirmed step that names the version it was compared with, so a
  * map is never switched on by a comparison someone else has since made stale.
  */
+@Injectable()
 export class DataMapVersions {
   constructor(
     private readonly dataSource: DataSource,
