@@ -3,6 +3,7 @@ import { FlowProducer, Queue } from 'bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { IntakeModule } from '@rightsdesk/intake';
 import { DataMapStore, LiveConfigModule } from '@rightsdesk/live-config';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import {
@@ -60,6 +61,7 @@ export class WorkerModule {
         }),
         BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
         LiveConfigModule.forRoot(prepared),
+        IntakeModule,
       ],
       providers: [
         {
