@@ -6,22 +6,12 @@ import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
-import {
-  ActiveMapIdentityMatcher,
-  FulfilmentModule,
-  packageDownloadSettings,
-} from '@rightsdesk/fulfilment';
-import {
-  AppealRequestUseCase,
-  ConfirmVerificationUseCase,
-  LifecycleSettings,
-  RequestStatusQuery,
-  SubmitRequestUseCase,
-} from '@rightsdesk/intake';
-import { NoticesModule, RenderNoticeUseCase } from '@rightsdesk/notices';
+import { FulfilmentModule, packageDownloadSettings } from '@rightsdesk/fulfilment';
+import { IntakeModule } from '@rightsdesk/intake';
+import { NoticesModule } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { DatabaseModule } from '@rightsdesk/persistence';
-import { IssueVerificationUseCase, RateLimiter } from '@rightsdesk/verification';
+import { RateLimiter, VerificationModule } from '@rightsdesk/verification';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.controller';
 import { ApiAccessGuard } from './http/api-access.guard';
@@ -55,11 +45,6 @@ import { ADMIN_API_PROVIDERS } from './admin/admin-api.providers';
 import { DataMapPagesController } from './admin/data-map-pages.controller';
 import { SettingsPagesController } from './admin/settings-pages.controller';
 import { QueuePagesController } from './admin/queue-pages.controller';
-import {
-  liveLifecycleSettings,
-  liveVerificationPolicy,
-  liveVerificationSettings,
-} from './live-settings';
 
 /** The HTTP process: REST API, privacy center pages and health. */
 @Module({})
@@ -75,6 +60,8 @@ export class ApiModule {
         LiveConfigModule.forRoot(prepared),
         NoticesModule,
         FulfilmentModule,
+        VerificationModule,
+        IntakeModule,
       ],
       controllers: [
         ...REVIEW_CONTROLLERS,
@@ -143,111 +130,9 @@ export class ApiModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new ApiKeyService(dataSource, config.tokenKey),
         },
-        {
-          provide: IssueVerificationUseCase,
-          inject: [DataSource, RenderNoticeUseCase, PolicyInForce],
-          useFactory: (
-            dataSource: DataSource,
-            notices: RenderNoticeUseCase,
-            policy: PolicyInForce,
-          ) =>
-            new IssueVerificationUseCase(
-              dataSource,
-              notices,
-              liveVerificationSettings(
-                { tokenKey: config.tokenKey, publicUrl: config.PUBLIC_URL },
-                policy,
-              ),
-            ),
-        },
-        {
-          provide: SubmitRequestUseCase,
-          inject: [
-            DataSource,
-            IssueVerificationUseCase,
-            RenderNoticeUseCase,
-            PolicyInForce,
-            DataMapInForce,
-          ],
-          useFactory: (
-            dataSource: DataSource,
-            issue: IssueVerificationUseCase,
-            notices: RenderNoticeUseCase,
-            policy: PolicyInForce,
-            maps: DataMapInForce,
-          ) =>
-            new SubmitRequestUseCase(
-              dataSource,
-              lifecycleSettings(config, policy, maps),
-              issue,
-              notices,
-            ),
-        },
-        {
-          provide: ConfirmVerificationUseCase,
-          inject: [
-            DataSource,
-            RenderNoticeUseCase,
-            PolicyInForce,
-            DataMapInForce,
-            ActiveMapIdentityMatcher,
-          ],
-          useFactory: (
-            dataSource: DataSource,
-            notices: RenderNoticeUseCase,
-            policy: PolicyInForce,
-            maps: DataMapInForce,
-            matcher: ActiveMapIdentityMatcher,
-          ) =>
-            new ConfirmVerificationUseCase(
-              dataSource,
-              lifecycleSettings(config, policy, maps),
-              matcher,
-              notices,
-              liveVerificationPolicy(policy),
-            ),
-        },
-        {
-          provide: RequestStatusQuery,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) =>
-            new RequestStatusQuery(dataSource, config.tokenKey, config.COMPANY_TIME_ZONE),
-        },
-        {
-          provide: AppealRequestUseCase,
-          inject: [DataSource, SubmitRequestUseCase, PolicyInForce, DataMapInForce],
-          useFactory: (
-            dataSource: DataSource,
-            submit: SubmitRequestUseCase,
-            policy: PolicyInForce,
-            maps: DataMapInForce,
-          ) =>
-            new AppealRequestUseCase(dataSource, lifecycleSettings(config, policy, maps), submit),
-        },
       ],
     };
   }
-}
-
-/**
- * What the request lifecycle needs: fixed configuration, and the policy (auto-approval,
- * holidays, expiry) and correction rules in force at each use (admin settings, data map).
- */
-export function lifecycleSettings(
-  config: AppConfig,
-  policy: PolicyInForce,
-  maps: DataMapInForce,
-): LifecycleSettings {
-  return liveLifecycleSettings(
-    {
-      defaultRegime: config.DEFAULT_REGIME,
-      timeZone: config.COMPANY_TIME_ZONE,
-      tokenKey: config.tokenKey,
-      sealKey: config.packageEncryptionKey,
-    },
-    policy,
-    maps,
-  );
 }
 
 /** The privacy center's contact block (the letterhead in force) and correctable fields. */

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { FLOW_STARTER, FulfilmentModule, StartFulfilmentUseCase } from '@rightsdesk/fulfilment';
+import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
 import { FulfilmentFlow, QUEUE_NAMES } from '@rightsdesk/queue';
 import { BackgroundLoops } from './background-loops.service';
@@ -17,6 +18,7 @@ import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
     BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
     NoticesModule,
     FulfilmentModule,
+    IntakeModule,
   ],
   providers: [
     FulfilmentFlow,

@@ -1,8 +1,8 @@
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import { DomainError } from '@rightsdesk/domain';
-import { DataSubjectRequest, SubjectIdentity } from '@rightsdesk/persistence';
-import { RequestViewer, findRequestFor } from './request-lookup';
-import { LifecycleSettings } from './lifecycle-settings';
+import { RequestRepository } from '@rightsdesk/requests';
+import { RequestLookup, RequestViewer } from './request-lookup';
 import { SubmitRequestUseCase, SubmittedRequest } from './submit-request.use-case';
 
 /**
@@ -10,58 +10,54 @@ import { SubmitRequestUseCase, SubmittedRequest } from './submit-request.use-cas
  * appeal clock of the regime (Va., Conn., Tex. 60 days; Colo. 45), answered with reasons and,
  * if refused, how to reach the state Attorney General.
  */
+@Injectable()
 export class AppealRequestUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly settings: LifecycleSettings,
+    private readonly lookup: RequestLookup,
+    private readonly requests: RequestRepository,
     private readonly submit: SubmitRequestUseCase,
   ) {}
 
+  @Transactional()
   async execute(
     viewer: RequestViewer,
     requestId: string | undefined,
     reason: string,
   ): Promise<SubmittedRequest> {
-    return this.dataSource.transaction(async (manager) => {
-      const appealed = await findRequestFor(manager, this.settings.tokenKey, viewer, requestId);
-      if (appealed.type === 'appeal')
-        throw new DomainError('invalid_state', 'An appeal cannot itself be appealed here.');
-      if (appealed.status !== 'denied' && appealed.status !== 'completed') {
-        throw new DomainError(
-          'invalid_state',
-          `Only a denied or completed request can be appealed; this one is ${appealed.status}.`,
-        );
-      }
-      const open = await manager.getRepository(DataSubjectRequest).findOne({
-        where: { parentRequestId: appealed.id, type: 'appeal' },
-      });
-      if (open)
-        throw new DomainError(
-          'invalid_state',
-          `This request was already appealed (${open.reference}).`,
-        );
-      const subject = await manager
-        .getRepository(SubjectIdentity)
-        .findOneByOrFail({ id: appealed.subjectId });
-      return this.submit.submitInto(
-        manager,
-        {
-          type: 'appeal',
-          email: subject.email,
-          name: subject.name ?? undefined,
-          phone: subject.phone ?? undefined,
-          postalAddress: subject.postalAddress ?? undefined,
-          language: appealed.language,
-          answerChannel: appealed.answerChannel,
-          regime: appealed.regime,
-          reason,
-        },
-        {
-          manner: appealed.manner === 'api' ? 'api' : 'web',
-          actor: 'subject',
-          parentRequestId: appealed.id,
-        },
+    const appealed = await this.lookup.find(viewer, requestId);
+    if (appealed.type === 'appeal')
+      throw new DomainError('invalid_state', 'An appeal cannot itself be appealed here.');
+    if (appealed.status !== 'denied' && appealed.status !== 'completed') {
+      throw new DomainError(
+        'invalid_state',
+        `Only a denied or completed request can be appealed; this one is ${appealed.status}.`,
       );
-    });
+    }
+    const open = await this.requests.findAppealOf(appealed.id);
+    if (open)
+      throw new DomainError(
+        'invalid_state',
+        `This request was already appealed (${open.reference}).`,
+      );
+    const subject = await this.requests.subjectOf(appealed);
+    // The appeal is submitted in this transaction: both stand or neither does.
+    return this.submit.execute(
+      {
+        type: 'appeal',
+        email: subject.email,
+        name: subject.name ?? undefined,
+        phone: subject.phone ?? undefined,
+        postalAddress: subject.postalAddress ?? undefined,
+        language: appealed.language,
+        answerChannel: appealed.answerChannel,
+        regime: appealed.regime,
+        reason,
+      },
+      {
+        manner: appealed.manner === 'api' ? 'api' : 'web',
+        actor: 'subject',
+        parentRequestId: appealed.id,
+      },
+    );
   }
 }

@@ -5,7 +5,7 @@ import { NoticesModule, SendNoticeUseCase } from '@rightsdesk/notices';
 import { Correspondence, RequestEvent } from '@rightsdesk/persistence';
 import { createTestRequest } from '../../support/requests';
 import { SmtpSink } from '../../support/smtp-sink';
-import { TEST_KEY } from '../../support/lifecycle';
+import { startTestIntake } from '../../support/intake';
 import { type TestModule, testModule } from '../../support/test-module';
 
 /**
@@ -13,6 +13,8 @@ import { type TestModule, testModule } from '../../support/test-module';
  * refuses for good (550) is recorded as a bounce on the request and not tried again; a refusal
  * for now (451) is left for the job's retries.
  */
+const TEST_KEY = Buffer.alloc(32, 7);
+
 describe(SendNoticeUseCase.name, () => {
   const smtp = new SmtpSink();
   let notices: TestModule;
@@ -75,10 +77,11 @@ describe(SendNoticeUseCase.name, () => {
     expect(event?.data).toMatchObject({ notice: 'request_received', code: 550 });
     expect(JSON.stringify(event?.data)).not.toContain('gone.person');
 
-    const status = await new RequestStatusQuery(dataSource, TEST_KEY, 'UTC').status(
-      { kind: 'system' },
-      notice.requestId,
-    );
+    const intake = await startTestIntake();
+    const status = await intake
+      .get(RequestStatusQuery)
+      .status({ kind: 'system' }, notice.requestId)
+      .finally(() => intake.close());
     expect(status.bouncedEmail).toMatchObject({
       correspondenceId: notice.id,
       kind: 'request_received',
