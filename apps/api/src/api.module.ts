@@ -35,7 +35,11 @@ import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
 import { REVIEW_CONTROLLERS, reviewProviders } from './review/review-providers';
 import { assignableStaff } from './review/assignable-staff';
-import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
+import {
+  CONSOLE_CONTROLLERS,
+  CONSOLE_PROVIDERS,
+  consoleStaffModule,
+} from './console/console.providers';
 import { ReportsController } from './reports/reports.controller';
 import { ReportPagesController } from './console/reports/report-pages.controller';
 import { AdminDataMapController } from './admin/admin-data-map.controller';
@@ -62,6 +66,7 @@ export class ApiModule {
         FulfilmentModule,
         VerificationModule,
         IntakeModule,
+        consoleStaffModule(config),
       ],
       controllers: [
         ...REVIEW_CONTROLLERS,
@@ -90,7 +95,7 @@ export class ApiModule {
       providers: [
         ...reviewProviders(config, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        ...consoleProviders(config),
+        ...CONSOLE_PROVIDERS,
         ...ADMIN_API_PROVIDERS,
         HealthChecks,
         {
