@@ -4,6 +4,7 @@ import { FLOW_STARTER, FulfilmentModule, StartFulfilmentUseCase } from '@rightsd
 import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
 import { FulfilmentFlow, QUEUE_NAMES } from '@rightsdesk/queue';
+import { ReportsModule } from '@rightsdesk/reports';
 import { BackgroundLoops } from './background-loops.service';
 import { JobHandlerTable } from './job-handler';
 import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
@@ -19,6 +20,7 @@ import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
     NoticesModule,
     FulfilmentModule,
     IntakeModule,
+    ReportsModule,
   ],
   providers: [
     FulfilmentFlow,
