@@ -2,8 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
+import { API_KEY_SECRET, ApiKeyService } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
 import { FulfilmentModule, packageDownloadSettings } from '@rightsdesk/fulfilment';
@@ -130,11 +129,8 @@ export class ApiModule {
           useFactory: (resources: ApiResources) =>
             new RateLimiter(resources.redis, config.QUEUE_PREFIX),
         },
-        {
-          provide: ApiKeyService,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new ApiKeyService(dataSource, config.tokenKey),
-        },
+        { provide: API_KEY_SECRET, useValue: config.tokenKey },
+        ApiKeyService,
       ],
     };
   }
