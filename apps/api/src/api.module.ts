@@ -22,6 +22,8 @@ import { IntakeModule } from '@rightsdesk/intake';
 import { CompanyInForce, RenderNoticeUseCase } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { DatabaseModule } from '@rightsdesk/persistence';
+import { RequestsModule } from '@rightsdesk/requests';
+import { ReviewModule } from '@rightsdesk/review';
 import { RateLimiter, VerificationModule } from '@rightsdesk/verification';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.controller';
@@ -44,8 +46,7 @@ import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/d
 import { ApiResources } from './api-resources';
 import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
-import { REVIEW_CONTROLLERS, reviewProviders } from './review/review-providers';
-import { assignableStaff } from './review/assignable-staff';
+import { REVIEW_CONTROLLERS } from './review/review-providers';
 import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
 import { ReportsController } from './reports/reports.controller';
 import { ReportPagesController } from './console/reports/report-pages.controller';
@@ -69,8 +70,10 @@ export class ApiModule {
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.LOG_LEVEL) }),
         DatabaseModule.forRoot(config.DATABASE_URL),
         LiveConfigModule.forRoot(prepared),
+        RequestsModule,
         VerificationModule,
         IntakeModule,
+        ReviewModule,
       ],
       controllers: [
         ...REVIEW_CONTROLLERS,
@@ -97,7 +100,6 @@ export class ApiModule {
         QueuePagesController,
       ],
       providers: [
-        ...reviewProviders(config, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ...consoleProviders(config),
         ...adminApiProviders(config),

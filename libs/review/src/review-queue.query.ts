@@ -1,4 +1,7 @@
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import {
   AnswerChannel,
   CLOSED_STATUSES,
@@ -65,11 +68,16 @@ const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`
  * written into the SQL as literals (they come from a closed enum) so the planner can use the
  * partial index of open requests; everything the caller typed is a bound parameter.
  */
+@Injectable()
 export class ReviewQueueQuery {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly timeZone: string,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private get timeZone(): string {
+    return this.config.COMPANY_TIME_ZONE;
+  }
 
   async page(filter: QueueFilter, reviewer: Reviewer, now = new Date()): Promise<QueuePage> {
     const where = new Conditions();
@@ -90,7 +98,7 @@ export class ReviewQueueQuery {
       where.add(`(${column}, r.id) ${direction === 'ASC' ? '>' : '<'} (${at}, ${id})`);
     }
     const limit = where.param(filter.limit + 1);
-    const rows = (await this.dataSource.query(
+    const rows = (await this.txHost.tx.query(
       `SELECT r.id, r.reference, r.type, r.status, r.regime, r.manner, r.answer_channel,
               r.received_at, r.due_at, r.due_rule->>'dueOn' AS due_on,
               r.original_due_at IS NOT NULL AS extended, r.assignee_id, a.name AS assignee_name,
@@ -192,7 +200,7 @@ export class ReviewQueueQuery {
     where: Conditions,
     scope: readonly RequestStatus[],
   ): Promise<Partial<Record<RequestStatus, number>>> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.txHost.tx.query(
       `SELECT r.status, count(*)::int AS count FROM requests r
        ${where.joinsSubject ? 'JOIN subject_identities s ON s.id = r.subject_id' : ''}
        WHERE ${where.sql()} GROUP BY r.status`,
