@@ -6,20 +6,9 @@ import { DataSource } from 'typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
-import {
-  CompleteManualTaskUseCase,
-  ConfirmDownloadCodeUseCase,
-  DEFAULT_PACKAGE_DOWNLOAD,
-  IssueDownloadCodeUseCase,
-  OpenPackageDownloadUseCase,
-  PackageDownloadSettings,
-  RecordRecipientCallbackUseCase,
-  RetryFulfilmentUseCase,
-  SuppressionList,
-  VersionedRecipientCallbacks,
-} from '@rightsdesk/fulfilment';
+import { FulfilmentModule, packageDownloadSettings } from '@rightsdesk/fulfilment';
 import { IntakeModule } from '@rightsdesk/intake';
-import { CompanyInForce, RenderNoticeUseCase } from '@rightsdesk/notices';
+import { NoticesModule } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { DatabaseModule } from '@rightsdesk/persistence';
 import { RequestsModule } from '@rightsdesk/requests';
@@ -47,13 +36,17 @@ import { ApiResources } from './api-resources';
 import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
 import { REVIEW_CONTROLLERS } from './review/review-providers';
-import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
+import {
+  CONSOLE_CONTROLLERS,
+  CONSOLE_PROVIDERS,
+  consoleStaffModule,
+} from './console/console.providers';
 import { ReportsController } from './reports/reports.controller';
 import { ReportPagesController } from './console/reports/report-pages.controller';
 import { AdminDataMapController } from './admin/admin-data-map.controller';
 import { AdminSettingsController } from './admin/admin-settings.controller';
 import { AdminQueuesController } from './admin/admin-queues.controller';
-import { adminApiProviders } from './admin/admin-api.providers';
+import { ADMIN_API_PROVIDERS } from './admin/admin-api.providers';
 import { DataMapPagesController } from './admin/data-map-pages.controller';
 import { SettingsPagesController } from './admin/settings-pages.controller';
 import { QueuePagesController } from './admin/queue-pages.controller';
@@ -70,10 +63,13 @@ export class ApiModule {
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.LOG_LEVEL) }),
         DatabaseModule.forRoot(config.DATABASE_URL),
         LiveConfigModule.forRoot(prepared),
+        NoticesModule,
+        FulfilmentModule,
         RequestsModule,
         VerificationModule,
         IntakeModule,
         ReviewModule,
+        consoleStaffModule(config),
       ],
       controllers: [
         ...REVIEW_CONTROLLERS,
@@ -101,8 +97,8 @@ export class ApiModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        ...consoleProviders(config),
-        ...adminApiProviders(config),
+        ...CONSOLE_PROVIDERS,
+        ...ADMIN_API_PROVIDERS,
         HealthChecks,
         {
           provide: PrivacyCenterSettings,
@@ -116,53 +112,9 @@ export class ApiModule {
         DownloadPageQuery,
         {
           provide: PACKAGE_DOWNLOAD_SETTINGS,
-          useValue: {
-            ...DEFAULT_PACKAGE_DOWNLOAD,
-            tokenKey: config.tokenKey,
-            packageKey: config.packageEncryptionKey,
-          } satisfies PackageDownloadSettings,
-        },
-        {
-          provide: IssueDownloadCodeUseCase,
-          inject: [DataSource, RenderNoticeUseCase, PACKAGE_DOWNLOAD_SETTINGS],
-          useFactory: (
-            dataSource: DataSource,
-            notices: RenderNoticeUseCase,
-            downloads: PackageDownloadSettings,
-          ) => new IssueDownloadCodeUseCase(dataSource, notices, downloads),
-        },
-        {
-          provide: ConfirmDownloadCodeUseCase,
-          inject: [DataSource, PACKAGE_DOWNLOAD_SETTINGS],
-          useFactory: (dataSource: DataSource, downloads: PackageDownloadSettings) =>
-            new ConfirmDownloadCodeUseCase(dataSource, downloads),
-        },
-        {
-          provide: OpenPackageDownloadUseCase,
-          inject: [DataSource, PACKAGE_DOWNLOAD_SETTINGS],
-          useFactory: (dataSource: DataSource, downloads: PackageDownloadSettings) =>
-            new OpenPackageDownloadUseCase(dataSource, downloads),
+          useValue: packageDownloadSettings(config),
         },
         ApiAccessGuard,
-        {
-          provide: RetryFulfilmentUseCase,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new RetryFulfilmentUseCase(dataSource),
-        },
-        // By the data map version the step's request was fulfilled with (admin: data map).
-        { provide: RecordRecipientCallbackUseCase, useClass: VersionedRecipientCallbacks },
-        {
-          provide: CompleteManualTaskUseCase,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) =>
-            new CompleteManualTaskUseCase(dataSource, config.packageEncryptionKey),
-        },
-        {
-          provide: SuppressionList,
-          inject: [DataSource],
-          // The worker keys suppression hashes with the same secret (TOKEN_SECRET).
-          useFactory: (dataSource: DataSource) => new SuppressionList(dataSource, config.tokenKey),
-        },
         {
           provide: ApiResources,
           useFactory: () =>
@@ -185,8 +137,6 @@ export class ApiModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new ApiKeyService(dataSource, config.tokenKey),
         },
-        CompanyInForce,
-        RenderNoticeUseCase,
       ],
     };
   }

@@ -33,6 +33,7 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
     @InjectQueue('notices') notices: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     expiry: ExpireUnverifiedRequestsUseCase,
+    retention: PurgeExpiredRecordsUseCase,
   ) {
     const relay = new OutboxRelay(dataSource, { fulfilment, notices });
     const replay = new OutboxReplay(
@@ -40,7 +41,6 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
       { fulfilment, notices },
       config.QUEUE_REPLAY_GRACE_MS,
     );
-    const retention = new PurgeExpiredRecordsUseCase(dataSource, config.REQUEST_RETENTION_MONTHS);
     const poll = config.OUTBOX_POLL_MS;
     this.tasks = [
       [new PeriodicTask('outbox relay', () => relay.relayOnce(), new Logger('outbox')), poll],

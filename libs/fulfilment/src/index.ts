@@ -28,5 +28,6 @@ export * from './tell-recipient.use-case';
 export * from './record-recipient-callback.use-case';
 export * from './manual-task-evidence';
 export * from './complete-manual-task.use-case';
-export * from './versioned-recipient-callbacks';
 export * from './active-map-identity-matcher';
+export * from './fulfilment-sources';
+export * from './fulfilment.module';

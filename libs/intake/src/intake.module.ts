@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActiveMapIdentityMatcher } from '@rightsdesk/fulfilment';
-import { CompanyInForce, RenderNoticeUseCase } from '@rightsdesk/notices';
+import { NoticesModule } from '@rightsdesk/notices';
 import { RequestsModule } from '@rightsdesk/requests';
 import { VerificationModule } from '@rightsdesk/verification';
 import { AdvanceVerifiedRequest } from './advance-verified-request';
@@ -30,7 +30,7 @@ const QUERIES = [RequestLookup, RequestStatusQuery];
  * to its viewer. Needs DatabaseModule, ConfigModule and LiveConfigModule in the root module.
  */
 @Module({
-  imports: [RequestsModule, VerificationModule],
+  imports: [RequestsModule, VerificationModule, NoticesModule],
   providers: [
     ...USE_CASES,
     ...QUERIES,
@@ -39,9 +39,6 @@ const QUERIES = [RequestLookup, RequestStatusQuery];
     LifecycleSettingsInForce,
     // regs 7062: the person's data points are compared with the map in force.
     { provide: IdentityMatcher, useClass: ActiveMapIdentityMatcher },
-    // The notice renderer, until notices is a module of its own to import.
-    CompanyInForce,
-    RenderNoticeUseCase,
   ],
   exports: [...USE_CASES, ...QUERIES, LifecycleSettingsInForce],
 })

@@ -1,7 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { SourceRegistry } from '@rightsdesk/connectors';
 import { type DataMap, type DataMapIssue, parseDataMap } from '@rightsdesk/data-map';
 import { DataMapVersion, appendAdminEvent } from '@rightsdesk/persistence';
@@ -38,7 +39,7 @@ export class DataMapStore {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(DATA_MAP_ENVIRONMENT) private readonly environment: DataMapEnvironment,
   ) {
     this.systems = new SystemConnections(environment);
@@ -62,7 +63,8 @@ export class DataMapStore {
   async importFile(): Promise<{ imported: number | null; fileIgnored: boolean }> {
     const yaml = await readFile(this.environment.filePath, 'utf8');
     const sha256 = sha256Of(yaml);
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       // api and worker start together: one imports, the other then sees the row.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('data_map_versions'))`);
       const versions = manager.getRepository(DataMapVersion);
@@ -97,7 +99,7 @@ export class DataMapStore {
 
   /** The number of the version in force: one indexed lookup, cheap enough for every job. */
   async activeVersion(): Promise<number> {
-    const [row] = (await this.dataSource.query(
+    const [row] = (await this.txHost.tx.query(
       'SELECT max(version) AS version FROM data_map_versions',
     )) as Array<{ version: number | null }>;
     if (row?.version == null) {
@@ -124,7 +126,7 @@ export class DataMapStore {
   async map(version: number): Promise<DataMap> {
     const cached = this.parsed.get(version);
     if (cached) return cached;
-    const row = await this.dataSource.getRepository(DataMapVersion).findOneByOrFail({ version });
+    const row = await this.txHost.tx.getRepository(DataMapVersion).findOneByOrFail({ version });
     const map = { ...parseDataMap(row.yaml, `version ${version}`), version };
     this.parsed.set(version, map);
     return map;
@@ -160,7 +162,7 @@ export class DataMapStore {
    * steps, retries and completion check all read the same map.
    */
   async pinForRequest(requestId: string): Promise<number> {
-    await this.dataSource.query(
+    await this.txHost.tx.query(
       `INSERT INTO data_map_pins (request_id, version)
        SELECT $1, max(version) FROM data_map_versions
        ON CONFLICT (request_id) DO NOTHING`,
@@ -171,7 +173,7 @@ export class DataMapStore {
 
   /** The pinned version, or the active one for a request whose fulfilment has not started. */
   async versionForRequest(requestId: string): Promise<number> {
-    const [pin] = (await this.dataSource.query(
+    const [pin] = (await this.txHost.tx.query(
       'SELECT version FROM data_map_pins WHERE request_id = $1',
       [requestId],
     )) as Array<{ version: number }>;
@@ -179,7 +181,7 @@ export class DataMapStore {
   }
 
   async versionForStep(stepId: string): Promise<number> {
-    const [pin] = (await this.dataSource.query(
+    const [pin] = (await this.txHost.tx.query(
       `SELECT p.version FROM fulfilment_steps s JOIN data_map_pins p ON p.request_id = s.request_id
        WHERE s.id = $1`,
       [stepId],

@@ -1,5 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { PolicySetting, appendAdminEvent } from '@rightsdesk/persistence';
 import {
@@ -32,7 +33,7 @@ export class PolicySettingsStore {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(POLICY_DEFAULTS) readonly defaults: PolicySectionValues,
   ) {
     this.policy = effectivePolicy(defaults, {});
@@ -88,7 +89,8 @@ export class PolicySettingsStore {
     }
     const before = (await this.current()).values[known] as Record<string, unknown>;
     const after = parsed.data as Record<string, unknown>;
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await manager
         .getRepository(PolicySetting)
         .upsert({ key: known, value: after, updatedBy: actor }, { conflictPaths: ['key'] });
@@ -105,7 +107,8 @@ export class PolicySettingsStore {
   /** Removes a section's override: the environment's defaults apply again. */
   async reset(section: string, actor: string): Promise<EffectivePolicy> {
     const known = sectionOf(section);
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const { affected } = await manager.getRepository(PolicySetting).delete({ key: known });
       if (affected) {
         await appendAdminEvent(manager, {
@@ -121,14 +124,14 @@ export class PolicySettingsStore {
 
   /** Who last changed each overridden section, and when. */
   async overrideDetails(): Promise<Record<string, { updatedBy: string; updatedAt: Date }>> {
-    const rows = await this.dataSource.getRepository(PolicySetting).find();
+    const rows = await this.txHost.tx.getRepository(PolicySetting).find();
     return Object.fromEntries(
       rows.map((row) => [row.key, { updatedBy: row.updatedBy, updatedAt: row.updatedAt }]),
     );
   }
 
   private async read(): Promise<void> {
-    const rows = await this.dataSource.getRepository(PolicySetting).find();
+    const rows = await this.txHost.tx.getRepository(PolicySetting).find();
     const overrides: PolicyOverrides = {};
     for (const row of rows) {
       if (!(POLICY_SECTIONS as readonly string[]).includes(row.key)) continue;

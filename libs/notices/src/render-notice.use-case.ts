@@ -1,6 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Language } from '@rightsdesk/domain';
 import {
   AccessPackage,
@@ -52,15 +54,15 @@ export interface RenderOptions {
 @Injectable()
 export class RenderNoticeUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(CompanyInForce) private readonly companyInForce: Pick<CompanyInForce, 'current'>,
     /** Dataset names for people: the data map's description of each table. */
     @Inject(DataMapInForce) private readonly maps: Pick<DataMapInForce, 'current'>,
   ) {}
 
   async execute(requestId: string, kind: NoticeKind, options: RenderOptions = {}): Promise<void> {
-    await this.dataSource.transaction((manager) =>
-      this.renderInto(manager, requestId, kind, options),
+    await this.txHost.withTransaction(() =>
+      this.renderInto(this.txHost.tx, requestId, kind, options),
     );
   }
 

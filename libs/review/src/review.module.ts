@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IntakeModule } from '@rightsdesk/intake';
-import { CompanyInForce, RenderNoticeUseCase } from '@rightsdesk/notices';
+import { NoticesModule } from '@rightsdesk/notices';
 import { RequestsModule } from '@rightsdesk/requests';
 import { AssignableStaffQuery } from './assignable-staff.query';
 import { FoundInSources } from './found-in-sources';
@@ -19,16 +19,8 @@ const QUERIES = [ReviewQueueQuery, RequestReviewQuery, AssignableStaffQuery];
  * LiveConfigModule in the root module.
  */
 @Module({
-  imports: [RequestsModule, IntakeModule],
-  providers: [
-    ...USE_CASES,
-    ...QUERIES,
-    ReopenAfterAppeal,
-    FoundInSources,
-    // The notice renderer, until notices is a module of its own to import.
-    CompanyInForce,
-    RenderNoticeUseCase,
-  ],
+  imports: [RequestsModule, IntakeModule, NoticesModule],
+  providers: [...USE_CASES, ...QUERIES, ReopenAfterAppeal, FoundInSources],
   exports: [...USE_CASES, ...QUERIES],
 })
 export class ReviewModule {}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CompanyInForce, RenderNoticeUseCase } from '@rightsdesk/notices';
+import { NoticesModule } from '@rightsdesk/notices';
 import { RequestsModule } from '@rightsdesk/requests';
 import { IssueVerificationUseCase } from './issue-verification.use-case';
 import { VerificationChallenges } from './verification-challenges';
@@ -12,15 +12,8 @@ const USE_CASES = [IssueVerificationUseCase];
  * module.
  */
 @Module({
-  imports: [RequestsModule],
-  providers: [
-    VerificationChallenges,
-    VerificationSettingsInForce,
-    ...USE_CASES,
-    // The notice renderer, until notices is a module of its own to import.
-    CompanyInForce,
-    RenderNoticeUseCase,
-  ],
+  imports: [RequestsModule, NoticesModule],
+  providers: [VerificationChallenges, VerificationSettingsInForce, ...USE_CASES],
   exports: [VerificationChallenges, ...USE_CASES],
 })
 export class VerificationModule {}

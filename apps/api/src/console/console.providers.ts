@@ -1,23 +1,13 @@
-import { Provider, Type } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DynamicModule, Provider, Type } from '@nestjs/common';
 import { AppConfig } from '@rightsdesk/config';
-import { Logger } from '@nestjs/common';
-import {
-  SignInUseCase,
-  StaffDirectory,
-  StaffMailer,
-  StaffPasswordLinks,
-  StaffSecondFactor,
-  StaffSessions,
-  StaffSettings,
-} from '@rightsdesk/staff';
+import { StaffModule } from '@rightsdesk/staff';
 import { AccountPagesController } from './account-pages.controller';
 import { PrintQueuePagesController } from './letters/print-queue-pages.controller';
 import { AdminApiKeysController } from './admin/admin-api-keys.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { StaffPageGuard } from './console-access';
 import { ConsoleHomeController } from './console-home.controller';
-import { STAFF_MAILER, STAFF_SETTINGS, staffSettingsFrom } from './console-settings';
+import { staffSettingsFrom } from './console-settings';
 import { PasswordPagesController } from './password-pages.controller';
 import { SignInPagesController } from './sign-in-pages.controller';
 import { StaffMailTransport } from './staff-mail-transport';
@@ -33,56 +23,10 @@ export const CONSOLE_CONTROLLERS: Type[] = [
   PrintQueuePagesController,
 ];
 
-/** Staff sign-in, sessions and the page guard, for ApiModule. */
-export function consoleProviders(config: AppConfig): Provider[] {
-  return [
-    { provide: STAFF_SETTINGS, useValue: staffSettingsFrom(config) },
-    {
-      provide: StaffSessions,
-      inject: [DataSource, STAFF_SETTINGS],
-      useFactory: (dataSource: DataSource, settings: StaffSettings) =>
-        new StaffSessions(dataSource, settings),
-    },
-    {
-      provide: SignInUseCase,
-      inject: [DataSource, StaffSessions, STAFF_SETTINGS],
-      useFactory: (dataSource: DataSource, sessions: StaffSessions, settings: StaffSettings) =>
-        new SignInUseCase(dataSource, sessions, settings),
-    },
-    {
-      provide: STAFF_MAILER,
-      useFactory: () => new StaffMailTransport(config.SMTP_URL, config.MAIL_FROM),
-    },
-    {
-      provide: StaffPasswordLinks,
-      inject: [DataSource, StaffSessions, STAFF_SETTINGS, STAFF_MAILER],
-      useFactory: (
-        dataSource: DataSource,
-        sessions: StaffSessions,
-        settings: StaffSettings,
-        mailer: StaffMailer,
-      ) => {
-        const logger = new Logger('staff-mail');
-        // The reason only: never the address or the link.
-        return new StaffPasswordLinks(dataSource, sessions, settings, mailer, (error) =>
-          logger.error(
-            `password reset email not sent: ${(error as { code?: string }).code ?? error.name}`,
-          ),
-        );
-      },
-    },
-    {
-      provide: StaffSecondFactor,
-      inject: [DataSource, StaffSessions, STAFF_SETTINGS],
-      useFactory: (dataSource: DataSource, sessions: StaffSessions, settings: StaffSettings) =>
-        new StaffSecondFactor(dataSource, sessions, settings),
-    },
-    {
-      provide: StaffDirectory,
-      inject: [DataSource, StaffSessions, StaffPasswordLinks],
-      useFactory: (dataSource: DataSource, sessions: StaffSessions, links: StaffPasswordLinks) =>
-        new StaffDirectory(dataSource, sessions, links),
-    },
-    StaffPageGuard,
-  ];
+/** Staff sign-in, sessions and password links, with the settings of this configuration. */
+export function consoleStaffModule(config: AppConfig): DynamicModule {
+  return StaffModule.forRoot(staffSettingsFrom(config), StaffMailTransport);
 }
+
+/** The console's page guard, for ApiModule. */
+export const CONSOLE_PROVIDERS: Provider[] = [StaffPageGuard];
