@@ -10,6 +10,8 @@ import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { DatabaseModule } from '@rightsdesk/persistence';
+import { RequestsModule } from '@rightsdesk/requests';
+import { ReviewModule } from '@rightsdesk/review';
 import { RateLimiter, VerificationModule } from '@rightsdesk/verification';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.controller';
@@ -32,8 +34,7 @@ import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/d
 import { ApiResources } from './api-resources';
 import { LettersController } from './letters/letters.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
-import { REVIEW_CONTROLLERS, reviewProviders } from './review/review-providers';
-import { assignableStaff } from './review/assignable-staff';
+import { REVIEW_CONTROLLERS } from './review/review-providers';
 import {
   CONSOLE_CONTROLLERS,
   CONSOLE_PROVIDERS,
@@ -63,8 +64,10 @@ export class ApiModule {
         LiveConfigModule.forRoot(prepared),
         NoticesModule,
         FulfilmentModule,
+        RequestsModule,
         VerificationModule,
         IntakeModule,
+        ReviewModule,
         consoleStaffModule(config),
       ],
       controllers: [
@@ -92,7 +95,6 @@ export class ApiModule {
         QueuePagesController,
       ],
       providers: [
-        ...reviewProviders(config, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ...CONSOLE_PROVIDERS,
         ...ADMIN_API_PROVIDERS,

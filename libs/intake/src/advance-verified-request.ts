@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { DataSubjectRequest, Outbox, enqueueInOutbox } from '@rightsdesk/persistence';
+import { DataSubjectRequest, Outbox } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { RequestRepository } from '@rightsdesk/requests';
 import { isAutoApproved } from './approval-policy';
@@ -47,14 +46,6 @@ export class AdvanceVerifiedRequest {
   async startFulfilment(request: Pick<DataSubjectRequest, 'id'>): Promise<void> {
     await this.outbox.enqueue(fulfilmentStart(request.id));
   }
-}
-
-/** The same for callers that still hold an EntityManager; it goes once review injects the above. */
-export async function startFulfilment(
-  manager: EntityManager,
-  request: Pick<DataSubjectRequest, 'id'>,
-): Promise<void> {
-  await enqueueInOutbox(manager, fulfilmentStart(request.id));
 }
 
 function fulfilmentStart(requestId: string) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { RequestRepository } from '@rightsdesk/requests';
 import { RequestLookup, RequestViewer } from './request-lookup';
@@ -16,48 +17,50 @@ export class AppealRequestUseCase {
     private readonly lookup: RequestLookup,
     private readonly requests: RequestRepository,
     private readonly submit: SubmitRequestUseCase,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  @Transactional()
   async execute(
     viewer: RequestViewer,
     requestId: string | undefined,
     reason: string,
   ): Promise<SubmittedRequest> {
-    const appealed = await this.lookup.find(viewer, requestId);
-    if (appealed.type === 'appeal')
-      throw new DomainError('invalid_state', 'An appeal cannot itself be appealed here.');
-    if (appealed.status !== 'denied' && appealed.status !== 'completed') {
-      throw new DomainError(
-        'invalid_state',
-        `Only a denied or completed request can be appealed; this one is ${appealed.status}.`,
+    return this.txHost.withTransaction(async () => {
+      const appealed = await this.lookup.find(viewer, requestId);
+      if (appealed.type === 'appeal')
+        throw new DomainError('invalid_state', 'An appeal cannot itself be appealed here.');
+      if (appealed.status !== 'denied' && appealed.status !== 'completed') {
+        throw new DomainError(
+          'invalid_state',
+          `Only a denied or completed request can be appealed; this one is ${appealed.status}.`,
+        );
+      }
+      const open = await this.requests.findAppealOf(appealed.id);
+      if (open)
+        throw new DomainError(
+          'invalid_state',
+          `This request was already appealed (${open.reference}).`,
+        );
+      const subject = await this.requests.subjectOf(appealed);
+      // The appeal is submitted in this transaction: both stand or neither does.
+      return this.submit.execute(
+        {
+          type: 'appeal',
+          email: subject.email,
+          name: subject.name ?? undefined,
+          phone: subject.phone ?? undefined,
+          postalAddress: subject.postalAddress ?? undefined,
+          language: appealed.language,
+          answerChannel: appealed.answerChannel,
+          regime: appealed.regime,
+          reason,
+        },
+        {
+          manner: appealed.manner === 'api' ? 'api' : 'web',
+          actor: 'subject',
+          parentRequestId: appealed.id,
+        },
       );
-    }
-    const open = await this.requests.findAppealOf(appealed.id);
-    if (open)
-      throw new DomainError(
-        'invalid_state',
-        `This request was already appealed (${open.reference}).`,
-      );
-    const subject = await this.requests.subjectOf(appealed);
-    // The appeal is submitted in this transaction: both stand or neither does.
-    return this.submit.execute(
-      {
-        type: 'appeal',
-        email: subject.email,
-        name: subject.name ?? undefined,
-        phone: subject.phone ?? undefined,
-        postalAddress: subject.postalAddress ?? undefined,
-        language: appealed.language,
-        answerChannel: appealed.answerChannel,
-        regime: appealed.regime,
-        reason,
-      },
-      {
-        manner: appealed.manner === 'api' ? 'api' : 'web',
-        actor: 'subject',
-        parentRequestId: appealed.id,
-      },
-    );
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost, Transactional } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { RequestRepository } from '@rightsdesk/requests';
@@ -17,16 +17,17 @@ export class ExpireUnverifiedRequestsUseCase {
   ) {}
 
   /** Expires up to `limit` overdue requests; returns how many. */
-  @Transactional()
   async runOnce(now = new Date(), limit = 100): Promise<number> {
-    const ids = await this.requests.claimUnverifiedPast(now, limit);
-    for (const id of ids) {
-      await this.requests.transition(id, 'expire', {
-        actor: 'system',
-        reason: 'identity was not confirmed in time',
-      });
-      await this.notices.renderInto(this.txHost.tx, id, 'request_expired');
-    }
-    return ids.length;
+    return this.txHost.withTransaction(async () => {
+      const ids = await this.requests.claimUnverifiedPast(now, limit);
+      for (const id of ids) {
+        await this.requests.transition(id, 'expire', {
+          actor: 'system',
+          reason: 'identity was not confirmed in time',
+        });
+        await this.notices.renderInto(this.txHost.tx, id, 'request_expired');
+      }
+      return ids.length;
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost, Transactional } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   DueDate,
@@ -72,110 +72,111 @@ export class SubmitRequestUseCase {
   ) {}
 
   /** Runs in the caller's transaction when there is one (an appeal), else in its own. */
-  @Transactional()
   async execute(
     command: SubmitRequestCommand,
     context: SubmitRequestContext,
   ): Promise<SubmittedRequest> {
-    const settings = this.settings.current();
-    if (command.type === 'correct') {
-      checkCorrectable(command.corrections, settings.correction.correctableFields);
-    }
-    const agentDocument = command.agent
-      ? checkAgentAuthorization(context.agentAuthorization ?? inlineDocument(command.agent))
-      : undefined;
-    const receivedAt = context.receivedAt ?? new Date();
-    const regime = command.regime ?? regimeFor(command.residence, settings.defaultRegime);
-    const dueDates = dueDatesFor(
-      { type: command.type, regime, receivedAt },
-      { timeZone: settings.timeZone, calendar: settings.calendar },
-    );
-    const statusToken = newSecretToken();
-    const subjectId = await this.requests.addSubject({
-      email: command.email,
-      name: command.name,
-      phone: command.phone,
-      postalAddress: command.postalAddress,
-    });
-    const { id, reference } = await this.requests.add({
-      type: command.type,
-      regime,
-      manner: context.manner,
-      answerChannel: command.answerChannel,
-      language: command.language,
-      subjectId,
-      details: detailsOf(command),
-      receivedAt,
-      dueDates,
-      statusTokenHash: statusTokenHash(settings.tokenKey, statusToken),
-      parentRequestId: context.parentRequestId ?? null,
-    });
-    await this.trail.append({
-      requestId: id,
-      actor: context.actor,
-      action: 'request.received',
-      toStatus: 'received',
-      data: { type: command.type, regime, manner: context.manner, dueOn: dueDates.respond.dueOn },
-      at: receivedAt,
-    });
-
-    if (command.agent && agentDocument) {
-      await this.agents.store(id, command.agent, agentDocument, settings.sealKey);
+    return this.txHost.withTransaction(async () => {
+      const settings = this.settings.current();
+      if (command.type === 'correct') {
+        checkCorrectable(command.corrections, settings.correction.correctableFields);
+      }
+      const agentDocument = command.agent
+        ? checkAgentAuthorization(context.agentAuthorization ?? inlineDocument(command.agent))
+        : undefined;
+      const receivedAt = context.receivedAt ?? new Date();
+      const regime = command.regime ?? regimeFor(command.residence, settings.defaultRegime);
+      const dueDates = dueDatesFor(
+        { type: command.type, regime, receivedAt },
+        { timeZone: settings.timeZone, calendar: settings.calendar },
+      );
+      const statusToken = newSecretToken();
+      const subjectId = await this.requests.addSubject({
+        email: command.email,
+        name: command.name,
+        phone: command.phone,
+        postalAddress: command.postalAddress,
+      });
+      const { id, reference } = await this.requests.add({
+        type: command.type,
+        regime,
+        manner: context.manner,
+        answerChannel: command.answerChannel,
+        language: command.language,
+        subjectId,
+        details: detailsOf(command),
+        receivedAt,
+        dueDates,
+        statusTokenHash: statusTokenHash(settings.tokenKey, statusToken),
+        parentRequestId: context.parentRequestId ?? null,
+      });
       await this.trail.append({
         requestId: id,
         actor: context.actor,
-        action: 'agent.authorization_received',
-        data: { kind: command.agent.powerOfAttorney ? 'power_of_attorney' : 'signed_permission' },
+        action: 'request.received',
+        toStatus: 'received',
+        data: { type: command.type, regime, manner: context.manner, dueOn: dueDates.respond.dueOn },
+        at: receivedAt,
       });
-    }
 
-    let status: RequestStatus;
-    if (command.agent?.powerOfAttorney && rightProfile(command.type).needsVerification) {
-      // regs 7063(b): a power of attorney stands in for the person's own verification. An officer
-      // still reads the document, so such a request always goes to review, whatever the policy.
-      const verified = await this.requests.transition(id, 'verify', {
-        actor: 'system',
-        reason: 'an authorized agent presented a power of attorney (regs 7063(b))',
-        context: { powerOfAttorney: true },
-        changes: { verification: { outcome: 'power_of_attorney', at: receivedAt.toISOString() } },
-      });
-      status = (await this.advance.advance(verified, [])).status;
-    } else if (rightProfile(command.type).needsVerification) {
-      const expiresAt = endOfDayIn(
-        addDays(calendarDateIn(receivedAt, settings.timeZone), settings.verificationExpiryDays),
-        settings.timeZone,
-      );
-      await this.requests.transition(id, 'request_verification', {
-        actor: 'system',
-        changes: { verificationExpiresAt: expiresAt },
-      });
-      await this.verification.execute(id, statusToken);
-      status = 'pending_verification';
-    } else {
-      // No code email goes out, so confirm receipt now (regs 7021(a); an appeal has its own).
-      await this.notices.renderInto(
-        this.txHost.tx,
+      if (command.agent && agentDocument) {
+        await this.agents.store(id, command.agent, agentDocument, settings.sealKey);
+        await this.trail.append({
+          requestId: id,
+          actor: context.actor,
+          action: 'agent.authorization_received',
+          data: { kind: command.agent.powerOfAttorney ? 'power_of_attorney' : 'signed_permission' },
+        });
+      }
+
+      let status: RequestStatus;
+      if (command.agent?.powerOfAttorney && rightProfile(command.type).needsVerification) {
+        // regs 7063(b): a power of attorney stands in for the person's own verification. An officer
+        // still reads the document, so such a request always goes to review, whatever the policy.
+        const verified = await this.requests.transition(id, 'verify', {
+          actor: 'system',
+          reason: 'an authorized agent presented a power of attorney (regs 7063(b))',
+          context: { powerOfAttorney: true },
+          changes: { verification: { outcome: 'power_of_attorney', at: receivedAt.toISOString() } },
+        });
+        status = (await this.advance.advance(verified, [])).status;
+      } else if (rightProfile(command.type).needsVerification) {
+        const expiresAt = endOfDayIn(
+          addDays(calendarDateIn(receivedAt, settings.timeZone), settings.verificationExpiryDays),
+          settings.timeZone,
+        );
+        await this.requests.transition(id, 'request_verification', {
+          actor: 'system',
+          changes: { verificationExpiresAt: expiresAt },
+        });
+        await this.verification.execute(id, statusToken);
+        status = 'pending_verification';
+      } else {
+        // No code email goes out, so confirm receipt now (regs 7021(a); an appeal has its own).
+        await this.notices.renderInto(
+          this.txHost.tx,
+          id,
+          command.type === 'appeal' ? 'appeal_received' : 'request_received',
+        );
+        // GDPR 7(3), regs 7026: withdrawing consent (or an appeal) asks for no proof of identity.
+        const verified = await this.requests.transition(id, 'verify', {
+          actor: 'system',
+          reason: 'this type of request needs no proof of identity',
+          changes: { verification: { outcome: 'not_required', at: receivedAt.toISOString() } },
+        });
+        status = (await this.advance.advance(verified, settings.autoApprove)).status;
+      }
+      return {
         id,
-        command.type === 'appeal' ? 'appeal_received' : 'request_received',
-      );
-      // GDPR 7(3), regs 7026: withdrawing consent (or an appeal) asks for no proof of identity.
-      const verified = await this.requests.transition(id, 'verify', {
-        actor: 'system',
-        reason: 'this type of request needs no proof of identity',
-        changes: { verification: { outcome: 'not_required', at: receivedAt.toISOString() } },
-      });
-      status = (await this.advance.advance(verified, settings.autoApprove)).status;
-    }
-    return {
-      id,
-      reference,
-      type: command.type,
-      status,
-      regime,
-      receivedAt,
-      due: dueDates.respond,
-      acknowledge: dueDates.acknowledge,
-      statusToken,
-    };
+        reference,
+        type: command.type,
+        status,
+        regime,
+        receivedAt,
+        due: dueDates.respond,
+        acknowledge: dueDates.acknowledge,
+        statusToken,
+      };
+    });
   }
 }

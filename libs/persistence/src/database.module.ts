@@ -8,10 +8,11 @@ import { Outbox } from './outbox-writer';
 
 /**
  * Rightsdesk's database and its transactional context. Repositories read the current
- * EntityManager from `TransactionHost.tx` (the open transaction, or the plain manager outside
- * one); use cases open a transaction with `@Transactional()` or `txHost.withTransaction()`.
- * Opening one starts its own context when none is active, so this works the same in HTTP
- * handlers, worker jobs, the CLI and tests; no middleware is mounted.
+ * entity manager from `TransactionHost.tx` (the open transaction, or the plain manager outside
+ * one); use cases open a transaction with `txHost.withTransaction()`. Opening one starts its
+ * own context when none is active, so this works the same in HTTP handlers, worker jobs, the CLI
+ * and tests; no middleware is mounted. (Not the `@Transactional()` decorator: it finds its host
+ * through a static registry, which picks the wrong one when a process holds two Nest contexts.)
  */
 @Module({})
 export class DatabaseModule {

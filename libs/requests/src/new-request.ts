@@ -6,7 +6,7 @@ import {
   RequestDueDates,
   RequestType,
 } from '@rightsdesk/domain';
-import { PostalAddress } from '@rightsdesk/persistence';
+import { DataSubjectRequest, PostalAddress } from '@rightsdesk/persistence';
 
 /** A person as they described themselves at intake (subject_identities). */
 export interface NewSubject {
@@ -29,4 +29,13 @@ export interface NewRequest {
   dueDates: RequestDueDates;
   statusTokenHash: string;
   parentRequestId: string | null;
+}
+
+/** A request opened again because its appeal was granted (see ReopenAfterAppeal in review). */
+export interface ReopenedRequest {
+  original: DataSubjectRequest;
+  details: Record<string, unknown>;
+  receivedAt: Date;
+  dueDates: RequestDueDates;
+  verification: Record<string, unknown>;
 }

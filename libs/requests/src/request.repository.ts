@@ -2,14 +2,17 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { RequestEvent, formatRequestReference } from '@rightsdesk/domain';
+import { In } from 'typeorm';
+import { RequestEvent as RequestEventName, formatRequestReference } from '@rightsdesk/domain';
 import {
   DataSubjectRequest,
+  RequestEvent,
+  RequestNote,
   SubjectIdentity,
   TransitionOptions,
   transitionRequest,
 } from '@rightsdesk/persistence';
-import { NewRequest, NewSubject } from './new-request';
+import { NewRequest, NewSubject, ReopenedRequest } from './new-request';
 
 /**
  * The request aggregate's storage: requests, the subject identities they are about and their
@@ -34,6 +37,15 @@ export class RequestRepository {
 
   findByStatusTokenHash(statusTokenHash: string): Promise<DataSubjectRequest | null> {
     return this.requests.findOneBy({ statusTokenHash });
+  }
+
+  /** The references of requests by id (e.g. to name those a bulk action refused). */
+  async referencesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.requests.find({
+      select: { id: true, reference: true },
+      where: { id: In([...ids]) },
+    });
+    return new Map(rows.map((row) => [row.id, row.reference]));
   }
 
   /** The appeal already made of a request, if any. */
@@ -105,10 +117,82 @@ export class RequestRepository {
    */
   transition(
     requestId: string,
-    event: RequestEvent,
+    event: RequestEventName,
     options: TransitionOptions,
   ): Promise<DataSubjectRequest> {
     return transitionRequest(this.txHost.tx, requestId, event, options);
+  }
+
+  /** The request, locked until the transaction ends; null when there is none. */
+  findForUpdate(id: string): Promise<DataSubjectRequest | null> {
+    return this.requests
+      .createQueryBuilder('request')
+      .setLock('pessimistic_write')
+      .where('request.id = :id', { id })
+      .getOne();
+  }
+
+  /** Gives the request to a staff member (or to nobody). */
+  async assign(id: string, assigneeId: string | null): Promise<void> {
+    await this.requests.update({ id }, { assigneeId });
+  }
+
+  /** Records the one extension of the response deadline, keeping the original due date. */
+  async extendDue(
+    id: string,
+    extension: Pick<
+      DataSubjectRequest,
+      'dueAt' | 'dueExplanation' | 'dueRule' | 'originalDueAt' | 'extensionReason'
+    >,
+  ): Promise<void> {
+    await this.requests.update({ id }, extension);
+  }
+
+  /** How many audit rows of one action a request has (e.g. questions asked). */
+  countEvents(requestId: string, action: string): Promise<number> {
+    return this.txHost.tx.getRepository(RequestEvent).countBy({ requestId, action });
+  }
+
+  /** An internal staff note on a request (never shown to the person). */
+  addNote(requestId: string, author: string, body: string): Promise<RequestNote> {
+    const notes = this.txHost.tx.getRepository(RequestNote);
+    return notes.save(notes.create({ requestId, author, body }));
+  }
+
+  /**
+   * A request opened by a reversed appeal: the original's kind, person and details, already
+   * verified, on the clock given.
+   */
+  async addReopened(reopened: ReopenedRequest): Promise<{ id: string; reference: string }> {
+    const { original, dueDates } = reopened;
+    const { respond, acknowledge } = dueDates;
+    const id = randomUUID();
+    const reference = formatRequestReference(randomBytes(8));
+    await this.txHost.tx.query(
+      `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
+         subject_id, details, received_at, due_at, due_explanation, due_rule, ack_due_at,
+         ack_explanation, verification, duplicate_of_id)
+       VALUES ($1, $2, $3, 'verified', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL)`,
+      [
+        id,
+        reference,
+        original.type,
+        original.regime,
+        original.manner,
+        original.answerChannel,
+        original.language,
+        original.subjectId,
+        JSON.stringify(reopened.details),
+        reopened.receivedAt,
+        respond.dueAt,
+        respond.explanation,
+        JSON.stringify({ dueOn: respond.dueOn, basis: respond.basis }),
+        acknowledge?.dueAt ?? null,
+        acknowledge?.explanation ?? null,
+        JSON.stringify(reopened.verification),
+      ],
+    );
+    return { id, reference };
   }
 
   /** Keeps the verification record (score, data points) without a change of status. */

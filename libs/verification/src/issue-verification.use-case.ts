@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost, Transactional } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
@@ -26,52 +26,53 @@ export class IssueVerificationUseCase {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  @Transactional()
   async execute(requestId: string, statusToken?: string): Promise<void> {
-    const settings = this.settings.current();
-    const request = await this.requests.findById(requestId);
-    if (!request) throw new DomainError('not_found', 'no such request');
-    if (request.status !== 'pending_verification') {
-      throw new DomainError(
-        'invalid_state',
-        `a code can only be sent while the request is pending_verification; it is ${request.status}`,
+    return this.txHost.withTransaction(async () => {
+      const settings = this.settings.current();
+      const request = await this.requests.findById(requestId);
+      if (!request) throw new DomainError('not_found', 'no such request');
+      if (request.status !== 'pending_verification') {
+        throw new DomainError(
+          'invalid_state',
+          `a code can only be sent while the request is pending_verification; it is ${request.status}`,
+        );
+      }
+      // regs 7060: the request row is locked first, so two asks at once cannot both slip under.
+      await this.requests.lock(requestId);
+      refuseOverHourlyLimit(
+        await this.challenges.sentInLastHour(requestId),
+        settings.codesPerHour,
+        'codes for this request',
       );
-    }
-    // regs 7060: the request row is locked first, so two asks at once cannot both slip under.
-    await this.requests.lock(requestId);
-    refuseOverHourlyLimit(
-      await this.challenges.sentInLastHour(requestId),
-      settings.codesPerHour,
-      'codes for this request',
-    );
-    await this.challenges.supersedeOpen(requestId);
-    const code = newOneTimeCode();
-    const link = newSecretToken();
-    const challenge = await this.challenges.add({
-      requestId,
-      codeHash: keyedHash(settings.tokenKey, 'code', `${requestId}:${code}`),
-      linkHash: keyedHash(settings.tokenKey, 'link', link),
-      expiresAt: new Date(Date.now() + settings.codeMinutes * 60_000),
-      maxAttempts: settings.maxAttempts,
-    });
-    await this.trail.append({
-      requestId,
-      actor: 'system',
-      action: 'verification.code_sent',
-      data: { challengeId: challenge.id, expiresAt: challenge.expiresAt.toISOString() },
-    });
-    await this.notices.renderInto(this.txHost.tx, requestId, 'verification_code', {
-      dedupeKey: `verification_code:${challenge.id}`,
-      facts: {
-        codeMinutes: settings.codeMinutes,
-        statusUrl: statusToken
-          ? new URL(`/status/${statusToken}`, settings.publicUrl).toString()
-          : undefined,
-      },
-      secrets: {
-        code,
-        verifyUrl: new URL(`/verify/link/${link}`, settings.publicUrl).toString(),
-      },
+      await this.challenges.supersedeOpen(requestId);
+      const code = newOneTimeCode();
+      const link = newSecretToken();
+      const challenge = await this.challenges.add({
+        requestId,
+        codeHash: keyedHash(settings.tokenKey, 'code', `${requestId}:${code}`),
+        linkHash: keyedHash(settings.tokenKey, 'link', link),
+        expiresAt: new Date(Date.now() + settings.codeMinutes * 60_000),
+        maxAttempts: settings.maxAttempts,
+      });
+      await this.trail.append({
+        requestId,
+        actor: 'system',
+        action: 'verification.code_sent',
+        data: { challengeId: challenge.id, expiresAt: challenge.expiresAt.toISOString() },
+      });
+      await this.notices.renderInto(this.txHost.tx, requestId, 'verification_code', {
+        dedupeKey: `verification_code:${challenge.id}`,
+        facts: {
+          codeMinutes: settings.codeMinutes,
+          statusUrl: statusToken
+            ? new URL(`/status/${statusToken}`, settings.publicUrl).toString()
+            : undefined,
+        },
+        secrets: {
+          code,
+          verifyUrl: new URL(`/verify/link/${link}`, settings.publicUrl).toString(),
+        },
+      });
     });
   }
 }

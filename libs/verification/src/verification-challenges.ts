@@ -43,6 +43,11 @@ export class VerificationChallenges {
     return this.challenges.save(this.challenges.create(challenge));
   }
 
+  /** The request's newest challenge, open or not. */
+  newest(requestId: string): Promise<VerificationChallenge | null> {
+    return this.challenges.findOne({ where: { requestId }, order: { createdAt: 'DESC' } });
+  }
+
   findByLinkHash(linkHash: string): Promise<VerificationChallenge | null> {
     return this.challenges.findOneBy({ linkHash });
   }

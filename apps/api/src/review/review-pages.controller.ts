@@ -12,7 +12,6 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource, In } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
@@ -21,8 +20,9 @@ import {
   EVIDENCE_MAX_BYTES,
   RetryFulfilmentUseCase,
 } from '@rightsdesk/fulfilment';
-import { DataSubjectRequest } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import {
+  AssignableStaffQuery,
   BulkOutcome,
   QueueFilter,
   RequestReviewQuery,
@@ -33,7 +33,6 @@ import {
   Reviewer,
   appealDecisionSchema,
   assignSchema,
-  assignableStaff,
   bulkApproveSchema,
   bulkAssignSchema,
   cancelSchema,
@@ -76,7 +75,8 @@ function sentence(message: string): string {
 @Controller('console/requests')
 export class ReviewPagesController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly staff: AssignableStaffQuery,
     private readonly queue: ReviewQueueQuery,
     private readonly review: RequestReviewQuery,
     private readonly decisions: ReviewDecisionsUseCase,
@@ -111,7 +111,7 @@ export class ReviewPagesController {
         filter,
         page,
         query: filterErrors ? '' : queryWithoutCursor(request.originalUrl),
-        assignable: await assignableStaff(this.dataSource.manager),
+        assignable: await this.staff.list(),
         timeZone: this.config.COMPANY_TIME_ZONE,
         canAct: mayActOnRequests(reviewer),
         flash: takeFlash(request, response),
@@ -435,7 +435,7 @@ export class ReviewPagesController {
     const page = requestReviewPage({
       view,
       staff,
-      assignable: await assignableStaff(this.dataSource.manager),
+      assignable: await this.staff.list(),
       timeZone: this.config.COMPANY_TIME_ZONE,
       ...extra,
     });
@@ -454,14 +454,7 @@ export class ReviewPagesController {
     const done = outcomes.length - refused.length;
     const head = `${verb} ${done} of ${outcomes.length} ${outcomes.length === 1 ? 'request' : 'requests'}.`;
     if (refused.length === 0) return { kind: 'success' as const, text: head };
-    const references = new Map(
-      (
-        await this.dataSource.getRepository(DataSubjectRequest).find({
-          select: { id: true, reference: true },
-          where: { id: In(refused.map((outcome) => outcome.id)) },
-        })
-      ).map((row) => [row.id, row.reference]),
-    );
+    const references = await this.requests.referencesOf(refused.map((outcome) => outcome.id));
     const reasons = refused
       .map(
         (outcome) => `${references.get(outcome.id) ?? outcome.id}: ${outcome.message ?? 'refused'}`,
