@@ -4,9 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
-import { PrintQueue } from '@rightsdesk/notices';
 import { dataSourceOptions, runMigrations } from '@rightsdesk/persistence';
 import { freshBenchDatabase } from './support/bench-database';
+import { benchPrintQueue } from './support/print-queue';
 import { benchLetterInputs } from './support/letter-inputs';
 import { queueBenchLetters } from './support/queued-letters';
 
@@ -58,7 +58,7 @@ export async function runLettersBench(options: LettersBenchOptions): Promise<Let
   const dataSource = await new DataSource(dataSourceOptions(options.databaseUrl)).initialize();
   let batchId: string;
   try {
-    batchId = (await new PrintQueue(dataSource, key).createBatch(undefined, 'bench')).id;
+    batchId = (await (await benchPrintQueue(dataSource, key)).createBatch(undefined, 'bench')).id;
   } finally {
     await dataSource.destroy();
   }

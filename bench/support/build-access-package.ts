@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
 import { readDataMapFile } from '@rightsdesk/data-map';
 import { CollectAccessPackageUseCase, SourceRegistry } from '@rightsdesk/fulfilment';
+import { benchFulfilmentModule } from './fulfilment-module';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 
 /**
@@ -23,12 +24,9 @@ async function main(): Promise<void> {
     shop: env.SHOP_DATABASE_URL,
     analytics: env.ANALYTICS_DATABASE_URL ?? analyticsDatabaseUrlFor(env.SHOP_DATABASE_URL),
   });
+  const fulfilment = await benchFulfilmentModule(env, sources);
   try {
-    const collect = new CollectAccessPackageUseCase(
-      dataSource,
-      sources,
-      Buffer.from(env.PACKAGE_ENCRYPTION_KEY, 'hex'),
-    );
+    const collect = fulfilment.get(CollectAccessPackageUseCase);
     global.gc?.(); // with --expose-gc: what is held before the build, not garbage yet to collect
     const before = process.memoryUsage();
     const peak = { rss: before.rss, heapUsed: before.heapUsed };
@@ -62,6 +60,7 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
+    await fulfilment.close();
     await sources.close();
     await dataSource.destroy();
   }

@@ -2,14 +2,14 @@ import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { readDataMapFile } from '@rightsdesk/data-map';
 import {
-  CollectAccessPackageUseCase,
   CompleteFulfilmentUseCase,
   RunFulfilmentStepUseCase,
   SourceRegistry,
   StartFulfilmentUseCase,
 } from '@rightsdesk/fulfilment';
 import { dataSourceOptions } from '@rightsdesk/persistence';
-import type { BenchDesk } from './approved-requests';
+import { type BenchDesk, deskEnvironment } from './approved-requests';
+import { benchFulfilmentModule } from './fulfilment-module';
 
 /**
  * The fulfilment benchmark's baseline: the approved requests carried out one after another in
@@ -25,16 +25,16 @@ export async function fulfilDirectly(
   const sources = new SourceRegistry(await readDataMapFile(desk.dataMapPath), {
     shop: desk.shopUrl,
   });
+  let steps: readonly string[] = [];
+  const fulfilment = await benchFulfilmentModule(
+    deskEnvironment(desk) as Record<string, string>,
+    databasesOnly(sources),
+    { add: async (_requestId, _generation, stepIds) => void (steps = stepIds) },
+  );
   try {
-    let steps: readonly string[] = [];
-    const start = new StartFulfilmentUseCase(
-      dataSource,
-      sources.connectors.map((connector) => connector.system.name),
-      { add: async (_requestId, _generation, stepIds) => void (steps = stepIds) },
-    );
-    const collect = new CollectAccessPackageUseCase(dataSource, sources, desk.packageKey);
-    const step = new RunFulfilmentStepUseCase(dataSource, sources, collect, desk.tokenKey);
-    const complete = new CompleteFulfilmentUseCase(dataSource, sources, desk.tokenKey);
+    const start = fulfilment.get(StartFulfilmentUseCase);
+    const step = fulfilment.get(RunFulfilmentStepUseCase);
+    const complete = fulfilment.get(CompleteFulfilmentUseCase);
 
     const requestMs: number[] = [];
     const started = performance.now();
@@ -57,7 +57,16 @@ export async function fulfilDirectly(
     }
     return { elapsedMs, requestMs };
   } finally {
+    await fulfilment.close();
     await sources.close();
     await dataSource.destroy();
   }
+}
+
+/** The baseline plans a step per database and every action, as it always has. */
+function databasesOnly(sources: SourceRegistry): SourceRegistry {
+  const names = sources.connectors.map((connector) => connector.system.name);
+  return Object.create(sources, {
+    fulfilmentSources: { value: () => names },
+  }) as SourceRegistry;
 }

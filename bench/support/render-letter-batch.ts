@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { LETTER_FONTS, LetterInput, PrintQueue } from '@rightsdesk/notices';
+import { benchPrintQueue } from './print-queue';
 import { dataSourceOptions, openFromBytes } from '@rightsdesk/persistence';
 
 /**
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const pages =
       env.LETTER_RENDER === 'batch'
-        ? await renderBatch(new PrintQueue(dataSource, key), env.BATCH_ID, env.OUT_PATH)
+        ? await renderBatch(await benchPrintQueue(dataSource, key), env.BATCH_ID, env.OUT_PATH)
         : await renderPlain(env.DATABASE_URL, key, env.BATCH_ID, env.OUT_PATH);
     const ms = performance.now() - started;
     clearInterval(sampler);

@@ -95,7 +95,7 @@ export async function readAccessPackage(
     .getRepository(AccessPackage)
     .findOneByOrFail({ requestId, status: 'ready' });
   const parts: Buffer[] = [];
-  for await (const chunk of readPackage(dataSource, key, stored.id, stored.chunkCount))
+  for await (const chunk of readPackage(dataSource.manager, key, stored.id, stored.chunkCount))
     parts.push(chunk);
   return { ...(await readZipPackage(Buffer.concat(parts))), stored };
 }

@@ -1,64 +1,35 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
-import { AppConfig, ConfigModule } from '@rightsdesk/config';
-import {
-  ActiveMapIdentityMatcher,
-  DataMapStore,
-  PolicySettingsStore,
-  VersionedRecipientCallbacks,
-  administrationProviders,
-  liveCompanyIdentity,
-  liveDatasetLabel,
-  liveLifecycleSettings,
-  liveVerificationPolicy,
-  liveVerificationSettings,
-} from '@rightsdesk/admin';
-import {
-  CompleteManualTaskUseCase,
-  ConfirmDownloadCodeUseCase,
-  DEFAULT_PACKAGE_DOWNLOAD,
-  IssueDownloadCodeUseCase,
-  OpenPackageDownloadUseCase,
-  PackageDownloadSettings,
-  RecordRecipientCallbackUseCase,
-  RetryFulfilmentUseCase,
-  SuppressionList,
-} from '@rightsdesk/fulfilment';
-import {
-  AppealRequestUseCase,
-  ConfirmVerificationUseCase,
-  LifecycleSettings,
-  RequestStatusQuery,
-  SubmitRequestUseCase,
-} from '@rightsdesk/intake';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { API_KEY_SECRET, ApiKeyService } from '@rightsdesk/api-keys';
+import { ConfigModule } from '@rightsdesk/config';
+import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
+import { FulfilmentModule, packageDownloadSettings } from '@rightsdesk/fulfilment';
+import { IntakeModule } from '@rightsdesk/intake';
+import { NoticesModule } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
-import { dataSourceOptions } from '@rightsdesk/persistence';
-import { IssueVerificationUseCase, RateLimiter } from '@rightsdesk/verification';
+import { DatabaseModule } from '@rightsdesk/persistence';
+import { RequestsModule } from '@rightsdesk/requests';
+import { ReviewModule } from '@rightsdesk/review';
+import { RateLimiter, VerificationModule } from '@rightsdesk/verification';
 import { ApiResources } from './api-resources';
 import { CONSOLE_CONTROLLERS } from './console/console.controllers';
-import { consoleProviders } from './console/console.providers';
+import { CONSOLE_PROVIDERS, consoleStaffModule } from './console/console.providers';
 import { PRIVACY_CENTER_CONTROLLERS } from './privacy-center/privacy-center.controllers';
 import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/download-page.query';
 import { livePrivacyCenterSettings } from './privacy-center/live-privacy-center-settings';
 import { PrivacyCenterSettings } from './privacy-center/privacy-center.settings';
 import { StatusPageModels } from './privacy-center/status-page.models';
 import { TokenPagesQuery } from './privacy-center/token-pages.query';
-import { adminApiProviders } from './rest/admin/admin-api.providers';
+import { ADMIN_API_PROVIDERS } from './rest/admin/admin-api.providers';
 import { ApiAccessGuard } from './rest/api-access.guard';
 import { HealthChecks } from './rest/health/health-checks';
 import { ProblemDetailsFilter } from './rest/problem-details.filter';
 import { REST_CONTROLLERS } from './rest/rest.controllers';
-import { assignableStaff } from './rest/review/assignable-staff';
-import { reviewProviders } from './rest/review/review-providers';
 import { RequestRateLimits } from './web/request-rate-limits';
 
-/** The HTTP process: REST API, privacy center pages and health. */
+/** The HTTP process: REST API, privacy center pages, staff console and health. */
 @Module({})
 export class ApiModule {
   static forRoot(prepared: PreparedProcess): DynamicModule {
@@ -68,80 +39,34 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.LOG_LEVEL) }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        DatabaseModule.forRoot(config.DATABASE_URL),
+        LiveConfigModule.forRoot(prepared),
+        NoticesModule,
+        FulfilmentModule,
+        RequestsModule,
+        VerificationModule,
+        IntakeModule,
+        ReviewModule,
+        consoleStaffModule(config),
       ],
       controllers: [...REST_CONTROLLERS, ...PRIVACY_CENTER_CONTROLLERS, ...CONSOLE_CONTROLLERS],
       providers: [
-        ...reviewProviders(config, assignableStaff),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        ...consoleProviders(config),
-        ...administrationProviders(prepared),
-        ...adminApiProviders(config),
+        ...CONSOLE_PROVIDERS,
+        ...ADMIN_API_PROVIDERS,
         HealthChecks,
         {
           provide: PrivacyCenterSettings,
-          inject: [PolicySettingsStore, DataMapStore],
-          useFactory: (policy: PolicySettingsStore, maps: DataMapStore) =>
+          inject: [PolicyInForce, DataMapInForce],
+          useFactory: (policy: PolicyInForce, maps: DataMapInForce) =>
             livePrivacyCenterSettings(config, policy, maps),
         },
         RequestRateLimits,
         TokenPagesQuery,
         StatusPageModels,
         DownloadPageQuery,
-        {
-          provide: PACKAGE_DOWNLOAD_SETTINGS,
-          useValue: {
-            ...DEFAULT_PACKAGE_DOWNLOAD,
-            tokenKey: config.tokenKey,
-            packageKey: config.packageEncryptionKey,
-          } satisfies PackageDownloadSettings,
-        },
-        {
-          provide: IssueDownloadCodeUseCase,
-          inject: [DataSource, RenderNoticeUseCase, PACKAGE_DOWNLOAD_SETTINGS],
-          useFactory: (
-            dataSource: DataSource,
-            notices: RenderNoticeUseCase,
-            downloads: PackageDownloadSettings,
-          ) => new IssueDownloadCodeUseCase(dataSource, notices, downloads),
-        },
-        {
-          provide: ConfirmDownloadCodeUseCase,
-          inject: [DataSource, PACKAGE_DOWNLOAD_SETTINGS],
-          useFactory: (dataSource: DataSource, downloads: PackageDownloadSettings) =>
-            new ConfirmDownloadCodeUseCase(dataSource, downloads),
-        },
-        {
-          provide: OpenPackageDownloadUseCase,
-          inject: [DataSource, PACKAGE_DOWNLOAD_SETTINGS],
-          useFactory: (dataSource: DataSource, downloads: PackageDownloadSettings) =>
-            new OpenPackageDownloadUseCase(dataSource, downloads),
-        },
+        { provide: PACKAGE_DOWNLOAD_SETTINGS, useValue: packageDownloadSettings(config) },
         ApiAccessGuard,
-        {
-          provide: RetryFulfilmentUseCase,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new RetryFulfilmentUseCase(dataSource),
-        },
-        {
-          provide: RecordRecipientCallbackUseCase,
-          inject: [DataSource, DataMapStore],
-          // By the data map version the step's request was fulfilled with (admin: data map).
-          useFactory: (dataSource: DataSource, maps: DataMapStore) =>
-            new VersionedRecipientCallbacks(dataSource, maps),
-        },
-        {
-          provide: CompleteManualTaskUseCase,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) =>
-            new CompleteManualTaskUseCase(dataSource, config.packageEncryptionKey),
-        },
-        {
-          provide: SuppressionList,
-          inject: [DataSource],
-          // The worker keys suppression hashes with the same secret (TOKEN_SECRET).
-          useFactory: (dataSource: DataSource) => new SuppressionList(dataSource, config.tokenKey),
-        },
         {
           provide: ApiResources,
           useFactory: () =>
@@ -159,120 +84,9 @@ export class ApiModule {
           useFactory: (resources: ApiResources) =>
             new RateLimiter(resources.redis, config.QUEUE_PREFIX),
         },
-        {
-          provide: ApiKeyService,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new ApiKeyService(dataSource, config.tokenKey),
-        },
-        {
-          provide: RenderNoticeUseCase,
-          inject: [DataSource, PolicySettingsStore, DataMapStore],
-          useFactory: (dataSource: DataSource, policy: PolicySettingsStore, maps: DataMapStore) =>
-            new RenderNoticeUseCase(
-              dataSource,
-              liveCompanyIdentity(
-                { timeZone: config.COMPANY_TIME_ZONE, key: config.packageEncryptionKey },
-                policy,
-              ),
-              liveDatasetLabel(maps),
-            ),
-        },
-        {
-          provide: IssueVerificationUseCase,
-          inject: [DataSource, RenderNoticeUseCase, PolicySettingsStore],
-          useFactory: (
-            dataSource: DataSource,
-            notices: RenderNoticeUseCase,
-            policy: PolicySettingsStore,
-          ) =>
-            new IssueVerificationUseCase(
-              dataSource,
-              notices,
-              liveVerificationSettings(
-                { tokenKey: config.tokenKey, publicUrl: config.PUBLIC_URL },
-                policy,
-              ),
-            ),
-        },
-        {
-          provide: SubmitRequestUseCase,
-          inject: [
-            DataSource,
-            IssueVerificationUseCase,
-            RenderNoticeUseCase,
-            PolicySettingsStore,
-            DataMapStore,
-          ],
-          useFactory: (
-            dataSource: DataSource,
-            issue: IssueVerificationUseCase,
-            notices: RenderNoticeUseCase,
-            policy: PolicySettingsStore,
-            maps: DataMapStore,
-          ) =>
-            new SubmitRequestUseCase(
-              dataSource,
-              lifecycleSettings(config, policy, maps),
-              issue,
-              notices,
-            ),
-        },
-        {
-          provide: ConfirmVerificationUseCase,
-          inject: [DataSource, RenderNoticeUseCase, PolicySettingsStore, DataMapStore],
-          useFactory: (
-            dataSource: DataSource,
-            notices: RenderNoticeUseCase,
-            policy: PolicySettingsStore,
-            maps: DataMapStore,
-          ) =>
-            new ConfirmVerificationUseCase(
-              dataSource,
-              lifecycleSettings(config, policy, maps),
-              new ActiveMapIdentityMatcher(maps),
-              notices,
-              liveVerificationPolicy(policy),
-            ),
-        },
-        {
-          provide: RequestStatusQuery,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) =>
-            new RequestStatusQuery(dataSource, config.tokenKey, config.COMPANY_TIME_ZONE),
-        },
-        {
-          provide: AppealRequestUseCase,
-          inject: [DataSource, SubmitRequestUseCase, PolicySettingsStore, DataMapStore],
-          useFactory: (
-            dataSource: DataSource,
-            submit: SubmitRequestUseCase,
-            policy: PolicySettingsStore,
-            maps: DataMapStore,
-          ) =>
-            new AppealRequestUseCase(dataSource, lifecycleSettings(config, policy, maps), submit),
-        },
+        { provide: API_KEY_SECRET, useValue: config.tokenKey },
+        ApiKeyService,
       ],
     };
   }
-}
-
-/**
- * What the request lifecycle needs: fixed configuration, and the policy (auto-approval,
- * holidays, expiry) and correction rules in force at each use (admin settings, data map).
- */
-export function lifecycleSettings(
-  config: AppConfig,
-  policy: PolicySettingsStore,
-  maps: DataMapStore,
-): LifecycleSettings {
-  return liveLifecycleSettings(
-    {
-      defaultRegime: config.DEFAULT_REGIME,
-      timeZone: config.COMPANY_TIME_ZONE,
-      tokenKey: config.tokenKey,
-      sealKey: config.packageEncryptionKey,
-    },
-    policy,
-    maps,
-  );
 }

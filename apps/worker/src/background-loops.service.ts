@@ -11,7 +11,6 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { sealAuditChain } from '@rightsdesk/persistence';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
 import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';
 
@@ -33,7 +32,8 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
     @InjectQueue('fulfilment') fulfilment: Queue,
     @InjectQueue('notices') notices: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    render: RenderNoticeUseCase,
+    expiry: ExpireUnverifiedRequestsUseCase,
+    retention: PurgeExpiredRecordsUseCase,
   ) {
     const relay = new OutboxRelay(dataSource, { fulfilment, notices });
     const replay = new OutboxReplay(
@@ -41,8 +41,6 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
       { fulfilment, notices },
       config.QUEUE_REPLAY_GRACE_MS,
     );
-    const expiry = new ExpireUnverifiedRequestsUseCase(dataSource, render);
-    const retention = new PurgeExpiredRecordsUseCase(dataSource, config.REQUEST_RETENTION_MONTHS);
     const poll = config.OUTBOX_POLL_MS;
     this.tasks = [
       [new PeriodicTask('outbox relay', () => relay.relayOnce(), new Logger('outbox')), poll],

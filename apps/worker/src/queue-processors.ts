@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { Job } from 'bullmq';
 import { FailFulfilmentStepUseCase } from '@rightsdesk/fulfilment';
 import { JOB_QUEUES, JobName, JobPayloads } from '@rightsdesk/queue';
-import { JOB_HANDLERS, JobHandlers } from './job-handler';
+import { JobHandlerTable, JobHandlers } from './job-handler';
 
 /**
  * A crashed worker's jobs go back to the queue once their lock lapses and a stall check sees it:
@@ -17,11 +17,14 @@ const WORKER_OPTIONS = { lockDuration: 15_000, stalledInterval: 10_000 };
 /** Dispatches a job to its handler; logs carry the job id and name, never the payload's people. */
 abstract class CatalogueProcessor extends WorkerHost implements OnApplicationBootstrap {
   protected abstract readonly logger: Logger;
+  private readonly handlers: JobHandlers;
+
   constructor(
-    @Inject(JOB_HANDLERS) private readonly handlers: JobHandlers,
+    @Inject(JobHandlerTable) table: JobHandlerTable,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
+    this.handlers = table.handlers;
   }
 
   onApplicationBootstrap(): void {
@@ -61,11 +64,11 @@ export class FulfilmentProcessor extends CatalogueProcessor {
   protected readonly logger = new Logger('fulfilment');
 
   constructor(
-    @Inject(JOB_HANDLERS) handlers: JobHandlers,
+    @Inject(JobHandlerTable) table: JobHandlerTable,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly failures: FailFulfilmentStepUseCase,
   ) {
-    super(handlers, config);
+    super(table, config);
   }
 
   /**

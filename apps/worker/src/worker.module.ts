@@ -1,47 +1,12 @@
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { FlowProducer, Queue } from 'bullmq';
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
-import {
-  DataMapStore,
-  PolicySettingsStore,
-  administrationProviders,
-  liveCompanyIdentity,
-  liveDatasetLabel,
-} from '@rightsdesk/admin';
-import { AppConfig, ConfigModule } from '@rightsdesk/config';
-import {
-  CollectAccessPackageUseCase,
-  CompleteFulfilmentUseCase,
-  FailFulfilmentStepUseCase,
-  RunFulfilmentStepUseCase,
-  StartFulfilmentUseCase,
-  TellRecipientUseCase,
-} from '@rightsdesk/fulfilment';
-import { WebhookClient } from '@rightsdesk/connectors';
-import {
-  MailTransport,
-  RenderNoticeUseCase,
-  SendNoticeUseCase,
-  isNoticeKind,
-} from '@rightsdesk/notices';
+import { ConfigModule } from '@rightsdesk/config';
+import { LiveConfigModule } from '@rightsdesk/live-config';
 import { PreparedProcess, REDACTED_PATHS } from '@rightsdesk/observability';
-import { dataSourceOptions } from '@rightsdesk/persistence';
-import {
-  FulfilmentFlow,
-  JOB_NAMES,
-  jobOptions,
-  QUEUE_NAMES,
-  RetryPolicy,
-  redisConnectionOptions,
-} from '@rightsdesk/queue';
-import { JOB_HANDLERS, JobHandlers } from './job-handler';
-import { BackgroundLoops } from './background-loops.service';
-import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
-import { WorkerResources } from './worker-resources';
-import { VersionedFulfilment } from './versioned-fulfilment';
+import { DatabaseModule } from '@rightsdesk/persistence';
+import { jobOptions, redisConnectionOptions } from '@rightsdesk/queue';
+import { WorkerJobsModule } from './worker-jobs.module';
 
 /** The worker process: BullMQ processors and the outbox relay. Only this module registers processors. */
 @Module({})
@@ -58,136 +23,18 @@ export class WorkerModule {
             redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        DatabaseModule.forRoot(config.DATABASE_URL),
+        LiveConfigModule.forRoot(prepared),
         BullModule.forRoot({
           connection: redisConnectionOptions(config.REDIS_URL),
           prefix: config.QUEUE_PREFIX,
-          defaultJobOptions: jobOptions(retryPolicy(config)),
+          defaultJobOptions: jobOptions({
+            attempts: config.JOB_ATTEMPTS,
+            backoffMs: config.JOB_BACKOFF_MS,
+          }),
         }),
-        BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
-      ],
-      providers: [
-        ...administrationProviders(prepared),
-        {
-          provide: WorkerResources,
-          useFactory: () =>
-            new WorkerResources(
-              new MailTransport(config.SMTP_URL),
-              new FlowProducer({
-                connection: redisConnectionOptions(config.REDIS_URL),
-                prefix: config.QUEUE_PREFIX,
-              }),
-            ),
-        },
-        {
-          provide: RenderNoticeUseCase,
-          inject: [DataSource, PolicySettingsStore, DataMapStore],
-          // The letterhead and dataset names in force (admin settings, active data map).
-          useFactory: (dataSource: DataSource, policy: PolicySettingsStore, maps: DataMapStore) =>
-            new RenderNoticeUseCase(
-              dataSource,
-              liveCompanyIdentity(
-                { timeZone: config.COMPANY_TIME_ZONE, key: config.packageEncryptionKey },
-                policy,
-              ),
-              liveDatasetLabel(maps),
-            ),
-        },
-        {
-          provide: FailFulfilmentStepUseCase,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new FailFulfilmentStepUseCase(dataSource),
-        },
-        {
-          provide: JOB_HANDLERS,
-          inject: [
-            DataSource,
-            WorkerResources,
-            RenderNoticeUseCase,
-            getQueueToken('fulfilment'),
-            DataMapStore,
-          ],
-          useFactory: (
-            dataSource: DataSource,
-            resources: WorkerResources,
-            render: RenderNoticeUseCase,
-            fulfilmentQueue: Queue,
-            maps: DataMapStore,
-          ): JobHandlers => {
-            const send = new SendNoticeUseCase(
-              dataSource,
-              resources.mail,
-              config.MAIL_FROM,
-              config.packageEncryptionKey,
-            );
-            // Each request is fulfilled by the data map version it was pinned to (see
-            // VersionedFulfilment); the use cases below are built once per version.
-            const fulfilment = new VersionedFulfilment(maps, (sources) => {
-              const collect = new CollectAccessPackageUseCase(
-                dataSource,
-                sources,
-                config.packageEncryptionKey,
-              );
-              const systems = sources.fulfilmentSources();
-              const start = new StartFulfilmentUseCase(
-                dataSource,
-                systems,
-                new FulfilmentFlow(
-                  resources.flows,
-                  fulfilmentQueue,
-                  jobOptions(retryPolicy(config)),
-                ),
-              );
-              const tell = new TellRecipientUseCase(
-                dataSource,
-                sources,
-                new WebhookClient({
-                  allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
-                  timeoutMs: config.WEBHOOK_TIMEOUT_MS,
-                }),
-                config.PUBLIC_URL,
-              );
-              const step = new RunFulfilmentStepUseCase(
-                dataSource,
-                sources,
-                collect,
-                config.tokenKey,
-                tell,
-              );
-              const complete = new CompleteFulfilmentUseCase(dataSource, sources, config.tokenKey);
-              return { start, step, complete };
-            });
-            const handlers: JobHandlers = {
-              'fulfilment.start': async ({ requestId, generation }) =>
-                (await fulfilment.starting(requestId)).start.execute(requestId, generation),
-              'fulfilment.step': async ({ stepId }) =>
-                (await fulfilment.ofStep(stepId)).step.execute(stepId),
-              'fulfilment.complete': async ({ requestId }) =>
-                (await fulfilment.ofRequest(requestId)).complete.execute(requestId),
-              'notice.render': ({ requestId, notice }) => {
-                if (!isNoticeKind(notice)) throw new Error(`unknown notice "${notice}"`);
-                return render.execute(requestId, notice);
-              },
-              'notice.send': ({ correspondenceId }) => send.execute(correspondenceId),
-            };
-            assertEveryJobHandled(handlers);
-            return handlers;
-          },
-        },
-        FulfilmentProcessor,
-        NoticesProcessor,
-        BackgroundLoops,
+        WorkerJobsModule,
       ],
     };
   }
-}
-
-function retryPolicy(config: AppConfig): RetryPolicy {
-  return { attempts: config.JOB_ATTEMPTS, backoffMs: config.JOB_BACKOFF_MS };
-}
-
-/** Start-up fails if the catalogue names a job nobody handles. */
-function assertEveryJobHandled(handlers: Partial<JobHandlers>): void {
-  const missing = JOB_NAMES.filter((name) => typeof handlers[name] !== 'function');
-  if (missing.length > 0) throw new Error(`no handler for job(s): ${missing.join(', ')}`);
 }

@@ -1,3 +1,4 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { API_SCOPES, ApiKey, ApiScope } from '@rightsdesk/persistence';
@@ -12,14 +13,18 @@ export interface ApiPrincipal {
 
 const KEY_PATTERN = /^rdk_([A-Za-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
 
+/** The key the stored hashes are keyed with (TOKEN_SECRET). */
+export const API_KEY_SECRET = Symbol('API_KEY_SECRET');
+
 /**
  * API keys for the company's other systems: `rdk_<prefix>_<secret>`. The prefix finds the row;
  * only a keyed hash of the whole key is stored, and the key is shown once, at creation.
  */
+@Injectable()
 export class ApiKeyService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly tokenKey: Buffer,
+    @Inject(API_KEY_SECRET) private readonly tokenKey: Buffer,
   ) {}
 
   async create(

@@ -79,3 +79,4 @@ export {
   type WebhookAnswer,
   type WebhookClientOptions,
 } from './webhook-client';
+export { SourceRegistry, type PlannedSource, type ToldSystem } from './source-registry';

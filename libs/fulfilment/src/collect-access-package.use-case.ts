@@ -1,4 +1,7 @@
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { failpoint } from '@rightsdesk/observability';
 import {
   AccessPackage,
@@ -12,7 +15,8 @@ import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
 import { DatasetFacts, datasetFactsOf } from './dataset-facts';
 import { EncryptedPackageWriter } from './encrypted-package-store';
-import { SourceRegistry } from './source-registry';
+import type { SourceRegistry } from '@rightsdesk/connectors';
+import { FulfilmentSources } from './fulfilment-sources';
 
 const FINISHED = new Set(['completed', 'denied', 'cancelled', 'expired']);
 
@@ -24,30 +28,37 @@ const FINISHED = new Set(['completed', 'denied', 'cancelled', 'expired']);
  * Idempotent: a finished request is left alone; a package left half-built by a crash is thrown
  * away and built again; a package already built is not built twice.
  */
+@Injectable()
 export class CollectAccessPackageUseCase {
+  private readonly key: Buffer;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly sources: SourceRegistry,
-    private readonly key: Buffer,
-  ) {}
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly sources: FulfilmentSources,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.key = config.packageEncryptionKey;
+  }
 
   async execute(requestId: string): Promise<void> {
-    const requests = this.dataSource.getRepository(DataSubjectRequest);
+    const requests = this.txHost.tx.getRepository(DataSubjectRequest);
     const request = await requests.findOneBy({ id: requestId });
     if (!request) throw new Error(`request ${requestId} does not exist`);
     if (request.type !== 'access' || FINISHED.has(request.status)) return;
     if (request.status === 'approved' || request.status === 'failed') await this.start(request);
     else if (request.status !== 'in_progress') return; // not approved (yet): nothing to do
 
-    const ready = await this.dataSource
+    const ready = await this.txHost.tx
       .getRepository(AccessPackage)
       .findOneBy({ requestId, status: 'ready' });
-    const packageId = ready?.id ?? (await this.build(request));
+    const packageId =
+      ready?.id ?? (await this.build(request, await this.sources.ofRequest(requestId)));
     await this.complete(request, packageId);
   }
 
   private async start(request: DataSubjectRequest): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const event = request.status === 'failed' ? 'retry' : 'start';
       await transitionRequest(manager, request.id, event, { actor: 'worker' }).catch(
         (error: unknown) => {
@@ -58,27 +69,27 @@ export class CollectAccessPackageUseCase {
     });
   }
 
-  private async build(request: DataSubjectRequest): Promise<string> {
-    const subject = await this.dataSource
+  private async build(request: DataSubjectRequest, sources: SourceRegistry): Promise<string> {
+    const subject = await this.txHost.tx
       .getRepository(SubjectIdentity)
       .findOneByOrFail({ id: request.subjectId });
     const scope = request.details.scope === 'categories' ? 'categories' : 'copy';
     // A crash mid-build leaves a "building" package: discard it (its chunks cascade) and start over.
-    await this.dataSource.query(
+    await this.txHost.tx.query(
       `DELETE FROM access_packages WHERE request_id = $1 AND status = 'building'`,
       [request.id],
     );
-    const created = await this.dataSource
+    const created = await this.txHost.tx
       .getRepository(AccessPackage)
       .save({ requestId: request.id, format: ACCESS_PACKAGE_FORMAT, status: 'building' });
 
-    const sink = new EncryptedPackageWriter(this.dataSource, this.key, created.id);
+    const sink = new EncryptedPackageWriter(this.txHost.tx, this.key, created.id);
     const generatedAt = new Date();
     const writer = new AccessPackageWriter(sink, generatedAt);
     const datasets: DatasetFacts[] = [];
     try {
-      for (const connector of this.sources.connectors) {
-        const location = await this.sources.locate(connector.system.name, {
+      for (const connector of sources.connectors) {
+        const location = await sources.locate(connector.system.name, {
           email: subject.email,
           name: subject.name ?? undefined,
           phone: subject.phone ?? undefined,
@@ -100,7 +111,7 @@ export class CollectAccessPackageUseCase {
               connector.system.name,
               table,
               definition,
-              this.sources.dataMap.recipients,
+              sources.dataMap.recipients,
               rows,
               !counts,
             ),
@@ -111,7 +122,7 @@ export class CollectAccessPackageUseCase {
         reference: request.reference,
         generatedAt: generatedAt.toISOString(),
         scope,
-        dataMapVersion: this.sources.dataMap.version,
+        dataMapVersion: sources.dataMap.version,
         datasets,
       });
     } catch (error) {
@@ -125,7 +136,7 @@ export class CollectAccessPackageUseCase {
       rows: dataset.rows,
     }));
 
-    await this.dataSource.getRepository(AccessPackage).update(
+    await this.txHost.tx.getRepository(AccessPackage).update(
       { id: created.id },
       {
         status: 'ready',
@@ -139,7 +150,8 @@ export class CollectAccessPackageUseCase {
   }
 
   private async complete(request: DataSubjectRequest, packageId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const current = await manager
         .getRepository(DataSubjectRequest)
         .findOneByOrFail({ id: request.id });

@@ -1,4 +1,8 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { EntityManager } from 'typeorm';
 import type { SubjectLocation } from '@rightsdesk/connectors';
 import {
   DataSubjectRequest,
@@ -10,7 +14,8 @@ import {
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { suppressionHash } from './suppression-hash';
-import { SourceRegistry } from './source-registry';
+import type { SourceRegistry } from '@rightsdesk/connectors';
+import { FulfilmentSources } from './fulfilment-sources';
 
 /**
  * The flow's last job, run once every step is done (or, when a step waits for a recipient or
@@ -18,19 +23,24 @@ import { SourceRegistry } from './source-registry';
  * (the re-query's result is kept on the step), leaves a suppression record for a deletion or a
  * withdrawal of consent, completes the request and schedules the notice, in one transaction.
  */
+@Injectable()
 export class CompleteFulfilmentUseCase {
+  private readonly suppressionKey: Buffer;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly sources: SourceRegistry,
-    private readonly suppressionKey: Buffer,
-  ) {}
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly sources: FulfilmentSources,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.suppressionKey = config.tokenKey;
+  }
 
   async execute(requestId: string): Promise<void> {
-    const request = await this.dataSource
+    const request = await this.txHost.tx
       .getRepository(DataSubjectRequest)
       .findOneByOrFail({ id: requestId });
     if (request.status !== 'in_progress') return; // completed by its step (access) or earlier
-    const steps = await this.dataSource.getRepository(FulfilmentStep).findBy({ requestId });
+    const steps = await this.txHost.tx.getRepository(FulfilmentStep).findBy({ requestId });
     const unfinished = steps.filter((step) => step.status !== 'done');
     // A recipient or staff still has to act; completing that step schedules this check again.
     if (unfinished.length > 0 && unfinished.every((step) => step.status === 'waiting')) return;
@@ -39,12 +49,14 @@ export class CompleteFulfilmentUseCase {
         `steps not done: ${unfinished.map((step) => `${step.action}/${step.source}`).join(', ')}`,
       );
     }
-    const subject = await this.dataSource
+    const subject = await this.txHost.tx
       .getRepository(SubjectIdentity)
       .findOneByOrFail({ id: request.subjectId });
-    const residual = await this.checkErasures(steps, subject.email);
+    const sources = await this.sources.ofRequest(requestId);
+    const residual = await this.checkErasures(sources, steps, subject.email);
 
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       for (const [stepId, counts] of residual) {
         const step = steps.find((candidate) => candidate.id === stepId) as FulfilmentStep;
         await manager.query(
@@ -77,16 +89,17 @@ export class CompleteFulfilmentUseCase {
 
   /** Re-queries every erased source; anything erasable still there fails the step's request. */
   private async checkErasures(
+    sources: SourceRegistry,
     steps: FulfilmentStep[],
     email: string,
   ): Promise<Map<string, Record<string, number>>> {
     const residual = new Map<string, Record<string, number>>();
     // Databases are re-queried; a recipient told by webhook or staff answers for its own system.
-    const told = (step: FulfilmentStep) => this.sources.toldSystem(step.source) !== undefined;
+    const told = (step: FulfilmentStep) => sources.toldSystem(step.source) !== undefined;
     for (const step of steps.filter(
       (candidate) => candidate.action === 'erase' && !told(candidate),
     )) {
-      const connector = this.sources.connectors.find(
+      const connector = sources.connectors.find(
         (candidate) => candidate.system.name === step.source,
       );
       if (!connector) throw new Error(`no data source "${step.source}" in the data map`);

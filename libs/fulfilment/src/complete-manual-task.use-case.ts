@@ -1,4 +1,7 @@
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import {
   DataSubjectRequest,
@@ -17,12 +20,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * note and the sealed file are kept as evidence; the step, the evidence and the request's next
  * check are written in one transaction, after the input is checked, so nothing partial is kept.
  */
+@Injectable()
 export class CompleteManualTaskUseCase {
+  private readonly sealKey: Buffer;
+
   constructor(
-    private readonly dataSource: DataSource,
-    /** AES-256-GCM key for files at rest (PACKAGE_ENCRYPTION_KEY). */
-    private readonly sealKey: Buffer,
-  ) {}
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.sealKey = config.packageEncryptionKey;
+  }
 
   async execute(
     requestId: string,
@@ -33,7 +40,8 @@ export class CompleteManualTaskUseCase {
     const notFound = new DomainError('not_found', 'The request has no step with that id.');
     if (!UUID.test(stepId)) throw notFound;
     const evidence = checkEvidence(input.note, input.file);
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const step = await manager
         .getRepository(FulfilmentStep)
         .createQueryBuilder('step')

@@ -1,9 +1,12 @@
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DownloadChallenge, appendAuditEvent } from '@rightsdesk/persistence';
 import { keyedHash, newSecretToken, sameDigest } from '@rightsdesk/verification';
 import { downloadCodeHash } from './issue-download-code.use-case';
 import { downloadablePackage } from './downloadable-package';
-import { PackageDownloadSettings } from './package-download.settings';
+import { PackageDownloadSettings, packageDownloadSettings } from './package-download.settings';
 
 /** What entering a download code led to. Wrong tries are committed, whatever the outcome. */
 export type DownloadCodeOutcome =
@@ -21,14 +24,20 @@ export function downloadGrantHash(key: Buffer, grantToken: string): string {
  * Checks an emailed download code against the newest one (constant time, limited tries). The
  * right code closes it and opens a short download grant: a new random token, stored as a hash.
  */
+@Injectable()
 export class ConfirmDownloadCodeUseCase {
+  private readonly settings: PackageDownloadSettings;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly settings: PackageDownloadSettings,
-  ) {}
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.settings = packageDownloadSettings(config);
+  }
 
   execute(requestId: string, code: string, now = new Date()): Promise<DownloadCodeOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await downloadablePackage(manager, requestId, this.settings.packageDays, now);
       const newest = await manager.getRepository(DownloadChallenge).findOne({
         where: { requestId },

@@ -1,5 +1,5 @@
 import { DataPoint, DataPointMatch } from '@rightsdesk/domain';
-import { SourceRegistry } from './source-registry';
+import { SourceRegistry } from '@rightsdesk/connectors';
 
 type Identity = Parameters<SourceRegistry['connectors'][number]['locate']>[0];
 

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { openChunk, sealChunk } from '@rightsdesk/persistence';
 
 const CHUNK_BYTES = 1024 * 1024;
@@ -16,7 +16,7 @@ export class EncryptedPackageWriter extends Writable {
   bytesWritten = 0;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: EntityManager,
     private readonly key: Buffer,
     private readonly packageId: string,
   ) {
@@ -75,7 +75,7 @@ export class EncryptedPackageWriter extends Writable {
  * package row, so a missing chunk is an error, not a shorter package.
  */
 export async function* readPackage(
-  dataSource: DataSource,
+  dataSource: EntityManager,
   key: Buffer,
   packageId: string,
   chunkCount: number,

@@ -1,16 +1,21 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { EntityManager } from 'typeorm';
 import { DataSubjectRequest, FulfilmentStep, transitionRequest } from '@rightsdesk/persistence';
 
 /**
  * A step whose last retry failed: the step and the request show the error (the step, the source
  * and the message, never personal data), so an officer can see what broke and retry it.
  */
+@Injectable()
 export class FailFulfilmentStepUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   async execute(stepId: string, message: string): Promise<void> {
     const error = message.slice(0, 500);
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const step = await manager.getRepository(FulfilmentStep).findOneBy({ id: stepId });
       if (!step || step.status === 'done') return;
       await manager.update(FulfilmentStep, { id: stepId }, { status: 'failed', error });
@@ -20,8 +25,8 @@ export class FailFulfilmentStepUseCase {
 
   /** A failure of the flow itself (planning or the final check), not of one source's step. */
   async failRequest(requestId: string, job: string, message: string): Promise<void> {
-    await this.dataSource.transaction((manager) =>
-      this.fail(manager, requestId, job, undefined, message.slice(0, 500), {}),
+    await this.txHost.withTransaction(() =>
+      this.fail(this.txHost.tx, requestId, job, undefined, message.slice(0, 500), {}),
     );
   }
 

@@ -1,6 +1,7 @@
 export * from './encrypted-package-store';
 export * from './disclosure';
-export * from './source-registry';
+// The registry lives with the connectors (live-config builds one per data map version).
+export { SourceRegistry, type ToldSystem } from '@rightsdesk/connectors';
 export * from './access-package-writer';
 export * from './collect-access-package.use-case';
 export * from './data-point-matcher';
@@ -27,3 +28,6 @@ export * from './tell-recipient.use-case';
 export * from './record-recipient-callback.use-case';
 export * from './manual-task-evidence';
 export * from './complete-manual-task.use-case';
+export * from './active-map-identity-matcher';
+export * from './fulfilment-sources';
+export * from './fulfilment.module';

@@ -1,9 +1,12 @@
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { DownloadChallenge, appendAuditEvent } from '@rightsdesk/persistence';
 import { keyedHash, limitCodesPerHour, newOneTimeCode } from '@rightsdesk/verification';
 import { downloadablePackage } from './downloadable-package';
-import { PackageDownloadSettings } from './package-download.settings';
+import { PackageDownloadSettings, packageDownloadSettings } from './package-download.settings';
 
 /** The stored hash of a download code: bound to the request, useless without the key. */
 export function downloadCodeHash(key: Buffer, requestId: string, code: string): string {
@@ -15,15 +18,21 @@ export function downloadCodeHash(key: Buffer, requestId: string, code: string): 
  * authenticated, expiring link (GDPR 12(3), 32; REQUIREMENTS 21). The code is stored as a keyed
  * hash and sealed in the email until sending; any earlier code stops working.
  */
+@Injectable()
 export class IssueDownloadCodeUseCase {
+  private readonly settings: PackageDownloadSettings;
+
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly notices: RenderNoticeUseCase,
-    private readonly settings: PackageDownloadSettings,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.settings = packageDownloadSettings(config);
+  }
 
   async execute(requestId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await limitCodesPerHour(
         manager,
         'download_challenges',

@@ -1,5 +1,9 @@
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Readable } from 'node:stream';
-import { DataSource, MoreThan } from 'typeorm';
+import { MoreThan } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import {
   AccessDownload,
@@ -11,7 +15,7 @@ import { ACCESS_PACKAGE_FORMAT } from './access-package-writer';
 import { downloadGrantHash } from './confirm-download-code.use-case';
 import { downloadablePackage } from './downloadable-package';
 import { readPackage } from './encrypted-package-store';
-import { PackageDownloadSettings } from './package-download.settings';
+import { PackageDownloadSettings, packageDownloadSettings } from './package-download.settings';
 
 /** A package on its way out: what to call it, how big it is, its bytes, and how to record it. */
 export interface OpenedDownload {
@@ -28,11 +32,16 @@ export interface OpenedDownload {
  * Opens a package for a person holding a valid download grant, and records the download (ids,
  * time and bytes only) in access_downloads and in the audit trail, where the status page shows it.
  */
+@Injectable()
 export class OpenPackageDownloadUseCase {
+  private readonly settings: PackageDownloadSettings;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly settings: PackageDownloadSettings,
-  ) {}
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.settings = packageDownloadSettings(config);
+  }
 
   /** Whether a grant token opens this request's package now (the download page's question). */
   async grantValid(requestId: string, grantToken: string | undefined, now = new Date()) {
@@ -41,7 +50,7 @@ export class OpenPackageDownloadUseCase {
 
   async execute(requestId: string, grantToken: string | undefined): Promise<OpenedDownload> {
     const now = new Date();
-    const manager = this.dataSource.manager;
+    const manager = this.txHost.tx;
     const ready = await downloadablePackage(manager, requestId, this.settings.packageDays, now);
     const grant = await this.grantFor(requestId, grantToken, now);
     if (!grant || grant.packageId !== ready.id) {
@@ -62,11 +71,12 @@ export class OpenPackageDownloadUseCase {
       contentType: zip ? 'application/zip' : 'application/json',
       byteSize: Number(ready.byteSize),
       body: Readable.from(
-        readPackage(this.dataSource, this.settings.packageKey, ready.id, ready.chunkCount),
+        readPackage(this.txHost.tx, this.settings.packageKey, ready.id, ready.chunkCount),
         { objectMode: false },
       ),
       finish: (bytesSent, completed) =>
-        this.dataSource.transaction(async (tx) => {
+        this.txHost.withTransaction(async () => {
+          const tx = this.txHost.tx;
           const outcome = completed ? 'completed' : 'interrupted';
           await tx.update(
             AccessDownload,
@@ -89,7 +99,7 @@ export class OpenPackageDownloadUseCase {
     now: Date,
   ): Promise<DownloadChallenge | null> {
     if (!grantToken || grantToken.length > 100) return Promise.resolve(null);
-    return this.dataSource.getRepository(DownloadChallenge).findOneBy({
+    return this.txHost.tx.getRepository(DownloadChallenge).findOneBy({
       requestId,
       grantHash: downloadGrantHash(this.settings.tokenKey, grantToken),
       grantExpiresAt: MoreThan(now),

@@ -23,3 +23,15 @@ export const DEFAULT_PACKAGE_DOWNLOAD = {
   grantMinutes: 10,
   packageDays: 30,
 } as const satisfies Omit<PackageDownloadSettings, 'tokenKey' | 'packageKey'>;
+
+/** The defaults with the process's keys (TOKEN_SECRET, PACKAGE_ENCRYPTION_KEY). */
+export function packageDownloadSettings(config: {
+  tokenKey: Buffer;
+  packageEncryptionKey: Buffer;
+}): PackageDownloadSettings {
+  return {
+    ...DEFAULT_PACKAGE_DOWNLOAD,
+    tokenKey: config.tokenKey,
+    packageKey: config.packageEncryptionKey,
+  };
+}

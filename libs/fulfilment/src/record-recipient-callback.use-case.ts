@@ -1,9 +1,11 @@
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { z } from 'zod';
 import { SIGNATURE_TOLERANCE_SECONDS, verifyWebhookSignature } from '@rightsdesk/connectors';
 import { DomainError } from '@rightsdesk/domain';
 import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
-import { SourceRegistry } from './source-registry';
+import { FulfilmentSources } from './fulfilment-sources';
 import { type WaitingPlan, completeWaitingStep, failWaitingStep, toldResult } from './waiting-step';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,10 +28,11 @@ const REFUSED_SIGNATURE: Record<'malformed' | 'expired' | 'mismatch', string> = 
  * step changes in one transaction with the request's next check, so a refused callback writes
  * nothing.
  */
+@Injectable()
 export class RecordRecipientCallbackUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly sources: SourceRegistry,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly sources: FulfilmentSources,
   ) {}
 
   async execute(
@@ -40,16 +43,20 @@ export class RecordRecipientCallbackUseCase {
   ): Promise<{ stepId: string; status: 'done' | 'failed' }> {
     const notFound = new DomainError('not_found', 'No step with that id waits for a callback.');
     if (!UUID.test(stepId)) throw notFound;
-    const known = await this.dataSource.getRepository(FulfilmentStep).findOneBy({ id: stepId });
-    const system = known ? this.sources.toldSystem(known.source) : undefined;
-    const endpoint = system ? this.sources.webhookEndpoint(system.name) : undefined;
+    // The webhook of the data map version the step's request was fulfilled with: a recipient
+    // added by a newer version is known, and one removed since still answered for its requests.
+    const sources = await this.sources.ofStep(stepId);
+    const known = await this.txHost.tx.getRepository(FulfilmentStep).findOneBy({ id: stepId });
+    const system = known ? sources.toldSystem(known.source) : undefined;
+    const endpoint = system ? sources.webhookEndpoint(system.name) : undefined;
     if (!known || system?.connector !== 'webhook' || !endpoint) throw notFound;
 
     const check = verifyWebhookSignature(endpoint.secret, signature, rawBody, now);
     if (!check.ok) throw new DomainError('unauthenticated', REFUSED_SIGNATURE[check.reason]);
     const report = parseReport(rawBody);
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const step = await manager
         .getRepository(FulfilmentStep)
         .createQueryBuilder('step')

@@ -1,4 +1,6 @@
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   DataSubjectRequest,
   FulfilmentStep,
@@ -13,11 +15,13 @@ import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
  * and a new flow starts (a new generation, so BullMQ sees new job ids). Steps already done are
  * not done again.
  */
+@Injectable()
 export class RetryFulfilmentUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   async execute(requestId: string, actor: string): Promise<DataSubjectRequest> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const retried = await transitionRequest(manager, requestId, 'retry', {
         actor,
         reason: 'retry of the failed steps',

@@ -1,4 +1,7 @@
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { PostgresConnector, SubjectIdentity, SubjectLocation } from '@rightsdesk/connectors';
 import {
   DataSubjectRequest,
@@ -9,8 +12,9 @@ import {
 import { failpoint } from '@rightsdesk/observability';
 import { CollectAccessPackageUseCase } from './collect-access-package.use-case';
 import { erasureResult } from './erasure-result';
-import { SourceRegistry } from './source-registry';
-import type { TellRecipientUseCase } from './tell-recipient.use-case';
+import type { SourceRegistry } from '@rightsdesk/connectors';
+import { FulfilmentSources } from './fulfilment-sources';
+import { TellRecipientUseCase } from './tell-recipient.use-case';
 
 /** What a step found before it acted: row keys and counts, no personal data. */
 interface PlannedErasure {
@@ -24,33 +28,37 @@ interface PlannedErasure {
  * retry after a crash acts on the same rows and reports them, even though the email that found
  * them has been hashed away by the first attempt.
  */
+@Injectable()
 export class RunFulfilmentStepUseCase {
+  private readonly hashKey: Buffer;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly sources: SourceRegistry,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly sources: FulfilmentSources,
     private readonly collect: CollectAccessPackageUseCase,
-    private readonly hashKey: Buffer,
-    /** Steps on webhook and manual systems; a map without them needs none. */
-    private readonly tell?: TellRecipientUseCase,
-  ) {}
+    /** Steps on webhook and manual systems. */
+    private readonly tell: TellRecipientUseCase,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.hashKey = config.tokenKey;
+  }
 
   async execute(stepId: string): Promise<void> {
-    const steps = this.dataSource.getRepository(FulfilmentStep);
+    const steps = this.txHost.tx.getRepository(FulfilmentStep);
     const step = await steps.findOneBy({ id: stepId });
     // Done, or waiting for a recipient's callback or for staff: nothing for the worker to do.
     if (!step || step.status === 'done' || step.status === 'waiting') return;
-    const request = await this.dataSource
+    const request = await this.txHost.tx
       .getRepository(DataSubjectRequest)
       .findOneByOrFail({ id: step.requestId });
     if (request.status !== 'in_progress') return; // cancelled or failed meanwhile
     await steps.increment({ id: stepId }, 'attempts', 1);
-    if (this.sources.toldSystem(step.source)) {
-      if (!this.tell) throw new Error(`no way to tell "${step.source}": webhooks are not wired`);
-      return this.tell.execute(step, request);
-    }
+    const sources = await this.sources.ofStep(stepId);
+    if (sources.toldSystem(step.source)) return this.tell.execute(step, request, sources);
 
-    const result = await this.perform(step, request);
-    await this.dataSource.transaction(async (manager) => {
+    const result = await this.perform(step, request, sources);
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await manager.query(
         `UPDATE fulfilment_steps SET status = 'done', result = $2, error = NULL, finished_at = now(),
            updated_at = now() WHERE id = $1`,
@@ -68,16 +76,17 @@ export class RunFulfilmentStepUseCase {
   private async perform(
     step: FulfilmentStep,
     request: DataSubjectRequest,
+    sources: SourceRegistry,
   ): Promise<Record<string, unknown>> {
     if (step.action === 'access') {
       await this.collect.execute(request.id);
       return { packaged: true };
     }
-    const connector = this.connector(step.source);
+    const connector = sources.connector(step.source);
     const identity = await this.identityOf(request);
     switch (step.action) {
       case 'erase': {
-        const planned = await this.planErasure(step, connector, identity);
+        const planned = await this.planErasure(step, connector, identity, sources);
         const receipt = await connector.erase(planned.location, { hashKey: this.hashKey });
         // The source has changed; the step is not yet done. Crash tests stop here (any source,
         // or one named: erase.after-source-commit.shop).
@@ -95,12 +104,12 @@ export class RunFulfilmentStepUseCase {
           (request.details.corrections ?? []) as Array<{ field: string; value: string }>
         ).filter((correction) => correctable.has(correction.field));
         if (corrections.length === 0) return { receipt: { system: step.source, fields: [] } };
-        const location = await this.sources.locate(step.source, identity);
+        const location = await sources.locate(step.source, identity);
         return { receipt: await connector.correct(location, corrections) };
       }
       case 'withdraw_consent': {
         const purposes = (request.details.purposes ?? 'all') as 'all' | string[];
-        const location = await this.sources.locate(step.source, identity);
+        const location = await sources.locate(step.source, identity);
         return { receipt: await connector.withdrawConsent(location, purposes, new Date()) };
       }
     }
@@ -111,14 +120,15 @@ export class RunFulfilmentStepUseCase {
     step: FulfilmentStep,
     connector: PostgresConnector,
     identity: SubjectIdentity,
+    sources: SourceRegistry,
   ): Promise<PlannedErasure> {
     if (step.planned) return step.planned as unknown as PlannedErasure;
     // Found after the look-up by email, so an erasure of another database that planned (and
     // may have hashed the email) meanwhile is among these: its keys still reach this one's rows.
-    const found = await this.sources.locate(step.source, identity);
-    const location = this.sources.withKnownKeys(found, await this.plannedElsewhere(step));
+    const found = await sources.locate(step.source, identity);
+    const location = sources.withKnownKeys(found, await this.plannedElsewhere(step));
     const planned: PlannedErasure = { location, counts: await connector.countRows(location) };
-    await this.dataSource.query(
+    await this.txHost.tx.query(
       'UPDATE fulfilment_steps SET planned = $2, updated_at = now() WHERE id = $1',
       [step.id, JSON.stringify(planned)],
     );
@@ -128,7 +138,7 @@ export class RunFulfilmentStepUseCase {
   /** Where the request's other erasure steps found the person, before they changed anything. */
   private async plannedElsewhere(step: FulfilmentStep): Promise<SubjectLocation[]> {
     // Steps that tell a recipient keep other things in `planned`; databases keep a location.
-    const rows: Array<{ location: SubjectLocation }> = await this.dataSource.query(
+    const rows: Array<{ location: SubjectLocation }> = await this.txHost.tx.query(
       `SELECT planned -> 'location' AS location FROM fulfilment_steps
         WHERE request_id = $1 AND action = 'erase' AND id <> $2 AND planned ? 'location'`,
       [step.requestId, step.id],
@@ -136,12 +146,8 @@ export class RunFulfilmentStepUseCase {
     return rows.map((row) => row.location);
   }
 
-  private connector(source: string): PostgresConnector {
-    return this.sources.connector(source);
-  }
-
   private async identityOf(request: DataSubjectRequest): Promise<SubjectIdentity> {
-    const subject = await this.dataSource
+    const subject = await this.txHost.tx
       .getRepository(StoredIdentity)
       .findOneByOrFail({ id: request.subjectId });
     return { email: subject.email };

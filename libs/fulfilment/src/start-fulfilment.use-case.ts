@@ -1,27 +1,36 @@
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSubjectRequest, FulfilmentStep, transitionRequest } from '@rightsdesk/persistence';
-import { type FulfilmentSource, planFulfilment } from './fulfilment-plan';
+import { planFulfilment } from './fulfilment-plan';
+import { FulfilmentSources } from './fulfilment-sources';
 
 /** Starts the flow of jobs; in the worker this is BullMQ's FlowProducer (FulfilmentFlow). */
 export interface FlowStarter {
   add(requestId: string, generation: number, stepIds: readonly string[]): Promise<void>;
 }
 
+/** The worker's FlowStarter (FulfilmentFlow over BullMQ). */
+export const FLOW_STARTER = Symbol('FLOW_STARTER');
+
 /**
  * Moves an approved request to in_progress, records its steps (one per action and source), and
  * starts a flow for the steps not yet done. Safe to run again: steps already recorded are kept,
  * steps already done are not redone, and a flow already started is not started twice.
  */
+@Injectable()
 export class StartFulfilmentUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    /** Databases, webhooks and manual systems (SourceRegistry.fulfilmentSources). */
-    private readonly systems: readonly FulfilmentSource[],
-    private readonly flow: FlowStarter,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly sources: FulfilmentSources,
+    @Inject(FLOW_STARTER) private readonly flow: FlowStarter,
   ) {}
 
   async execute(requestId: string, generation: number): Promise<void> {
-    const pending = await this.dataSource.transaction(async (manager) => {
+    // Databases, webhooks and manual systems of the version the request is pinned to now.
+    const systems = (await this.sources.starting(requestId)).fulfilmentSources();
+    const pending = await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const request = await manager
         .getRepository(DataSubjectRequest)
         .createQueryBuilder('request')
@@ -34,7 +43,7 @@ export class StartFulfilmentUseCase {
       } else if (request.status !== 'in_progress') {
         return null; // cancelled, denied or finished meanwhile: nothing to start
       }
-      for (const step of planFulfilment(request.type, this.systems)) {
+      for (const step of planFulfilment(request.type, systems)) {
         await manager
           .createQueryBuilder()
           .insert()

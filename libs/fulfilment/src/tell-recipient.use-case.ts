@@ -1,4 +1,7 @@
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { SIGNATURE_HEADER, WebhookClient, signWebhookBody } from '@rightsdesk/connectors';
 import {
   DataSubjectRequest,
@@ -6,7 +9,7 @@ import {
   SubjectIdentity,
   appendAuditEvent,
 } from '@rightsdesk/persistence';
-import { SourceRegistry, type ToldSystem } from './source-registry';
+import { SourceRegistry, type ToldSystem } from '@rightsdesk/connectors';
 import { type WaitingPlan, toldResult } from './waiting-step';
 
 /** The idempotency key a recipient uses to recognise a retried delivery: the step id. */
@@ -25,21 +28,30 @@ const ACTION_WORDS: Record<string, string> = {
  * retries; the idempotency key lets the recipient ignore a repeat). A manual system, or a webhook
  * whose variables are unset, becomes a task for staff: never skipped silently.
  */
+@Injectable()
 export class TellRecipientUseCase {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly sources: SourceRegistry,
-    private readonly client: WebhookClient,
-    /** Rightsdesk's public address, for the callback URL. */
-    private readonly publicUrl: string,
-  ) {}
+  private readonly client: WebhookClient;
+  /** Rightsdesk's public address, for the callback URL. */
+  private readonly publicUrl: string;
 
-  handles(source: string): boolean {
-    return this.sources.toldSystem(source) !== undefined;
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.client = new WebhookClient({
+      allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    });
+    this.publicUrl = config.PUBLIC_URL;
   }
 
-  async execute(step: FulfilmentStep, request: DataSubjectRequest): Promise<void> {
-    const system = this.sources.toldSystem(step.source);
+  /** `sources`: the systems of the data map version the step's request is pinned to. */
+  async execute(
+    step: FulfilmentStep,
+    request: DataSubjectRequest,
+    sources: SourceRegistry,
+  ): Promise<void> {
+    const system = sources.toldSystem(step.source);
     if (!system) throw new Error(`no webhook or manual system "${step.source}" in the data map`);
     const plan: WaitingPlan = {
       task: 'manual',
@@ -49,13 +61,13 @@ export class TellRecipientUseCase {
     if (system.connector === 'manual') {
       return this.wait(step, { ...plan, instructions: system.instructions });
     }
-    const endpoint = this.sources.webhookEndpoint(system.name);
+    const endpoint = sources.webhookEndpoint(system.name);
     if (!endpoint)
       return this.wait(step, { ...plan, instructions: fallbackInstructions(system, step) });
 
     const sent: WaitingPlan = { ...plan, task: 'webhook' };
     // Recorded before sending, so a callback that overtakes our own record is still accepted.
-    await this.dataSource.query(
+    await this.txHost.tx.query(
       'UPDATE fulfilment_steps SET planned = $2, updated_at = now() WHERE id = $1',
       [step.id, JSON.stringify(sent)],
     );
@@ -78,7 +90,7 @@ export class TellRecipientUseCase {
   }
 
   private async messageFor(step: FulfilmentStep, request: DataSubjectRequest) {
-    const subject = await this.dataSource
+    const subject = await this.txHost.tx
       .getRepository(SubjectIdentity)
       .findOneByOrFail({ id: request.subjectId });
     // Only what the recipient needs to act (data minimisation, GDPR Art. 5(1)(c)).
@@ -97,7 +109,8 @@ export class TellRecipientUseCase {
   }
 
   private async wait(step: FulfilmentStep, plan: WaitingPlan): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       // Only a pending step waits: a callback may already have finished it.
       const changed = await manager.query(
         `UPDATE fulfilment_steps SET status = 'waiting', planned = $2, error = NULL,
@@ -119,7 +132,8 @@ export class TellRecipientUseCase {
   }
 
   private async finish(step: FulfilmentStep, result: Record<string, unknown>): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const changed = await manager.query(
         `UPDATE fulfilment_steps SET status = 'done', result = $2, error = NULL, finished_at = now(),
            updated_at = now() WHERE id = $1 AND status = 'pending' RETURNING id`,

@@ -1,72 +1,57 @@
-import { EntityManager } from 'typeorm';
-import {
-  DataSubjectRequest,
-  SubjectIdentity,
-  enqueueInOutbox,
-  transitionRequest,
-} from '@rightsdesk/persistence';
+import { Injectable } from '@nestjs/common';
+import { DataSubjectRequest, Outbox } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
+import { RequestRepository } from '@rightsdesk/requests';
 import { isAutoApproved } from './approval-policy';
 
 /**
- * What follows verification, in the caller's transaction: a second open request of the same type
+ * What follows verification, in the current transaction: a second open request of the same type
  * for the same verified person is linked to the first and closed, not processed twice; otherwise
  * the request is approved by policy (and its fulfilment starts) or goes to an officer's review.
  */
-export async function advanceVerifiedRequest(
-  manager: EntityManager,
-  request: DataSubjectRequest,
-  autoApprove: readonly string[],
-): Promise<DataSubjectRequest> {
-  const earlier = await findOpenDuplicate(manager, request);
-  if (earlier) {
-    return transitionRequest(manager, request.id, 'cancel', {
-      actor: 'system',
-      reason: `duplicate of ${earlier.reference}, which is already being handled`,
-      data: { duplicateOf: earlier.id },
-      changes: { duplicateOfId: earlier.id },
+@Injectable()
+export class AdvanceVerifiedRequest {
+  constructor(
+    private readonly requests: RequestRepository,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async advance(
+    request: DataSubjectRequest,
+    autoApprove: readonly string[],
+  ): Promise<DataSubjectRequest> {
+    const subject = await this.requests.subjectOf(request);
+    const earlier = await this.requests.findOpenDuplicate(request, subject.email);
+    if (earlier) {
+      return this.requests.transition(request.id, 'cancel', {
+        actor: 'system',
+        reason: `duplicate of ${earlier.reference}, which is already being handled`,
+        data: { duplicateOf: earlier.id },
+        changes: { duplicateOfId: earlier.id },
+      });
+    }
+    if (!isAutoApproved(autoApprove, request.type, request.regime)) {
+      return this.requests.transition(request.id, 'submit_for_review', { actor: 'system' });
+    }
+    const approved = await this.requests.transition(request.id, 'approve', {
+      actor: 'policy',
+      reason: 'approved automatically by the approval policy for this type',
+      context: { approval: 'automatic' },
     });
+    await this.startFulfilment(approved);
+    return approved;
   }
-  if (!isAutoApproved(autoApprove, request.type, request.regime)) {
-    return transitionRequest(manager, request.id, 'submit_for_review', { actor: 'system' });
+
+  /** Schedules the fulfilment flow of an approved request, in the approving transaction. */
+  async startFulfilment(request: Pick<DataSubjectRequest, 'id'>): Promise<void> {
+    await this.outbox.enqueue(fulfilmentStart(request.id));
   }
-  const approved = await transitionRequest(manager, request.id, 'approve', {
-    actor: 'policy',
-    reason: 'approved automatically by the approval policy for this type',
-    context: { approval: 'automatic' },
-  });
-  await startFulfilment(manager, approved);
-  return approved;
 }
 
-/** Schedules the fulfilment flow of an approved request, in the approving transaction. */
-export async function startFulfilment(
-  manager: EntityManager,
-  request: DataSubjectRequest,
-): Promise<void> {
-  await enqueueInOutbox(
-    manager,
-    outboxEntryFor(
-      'fulfilment.start',
-      { v: 1, requestId: request.id, generation: 0 },
-      jobIdFor('fulfilment.start', request.id, 'g0'),
-    ),
+function fulfilmentStart(requestId: string) {
+  return outboxEntryFor(
+    'fulfilment.start',
+    { v: 1, requestId, generation: 0 },
+    jobIdFor('fulfilment.start', requestId, 'g0'),
   );
-}
-
-async function findOpenDuplicate(
-  manager: EntityManager,
-  request: DataSubjectRequest,
-): Promise<DataSubjectRequest | null> {
-  const subject = await manager
-    .getRepository(SubjectIdentity)
-    .findOneByOrFail({ id: request.subjectId });
-  const [row] = (await manager.query(
-    `SELECT r.id FROM requests r JOIN subject_identities s ON s.id = r.subject_id
-     WHERE lower(s.email) = lower($1) AND r.type = $2 AND r.id <> $3 AND r.created_at < $4
-       AND r.status IN ('verified', 'awaiting_review', 'needs_info', 'approved', 'in_progress', 'failed')
-     ORDER BY r.created_at LIMIT 1`,
-    [subject.email, request.type, request.id, request.createdAt],
-  )) as Array<{ id: string }>;
-  return row ? manager.getRepository(DataSubjectRequest).findOneByOrFail({ id: row.id }) : null;
 }

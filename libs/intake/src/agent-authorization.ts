@@ -1,4 +1,6 @@
-import { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { AgentAuthorization, sealToBytes } from '@rightsdesk/persistence';
 
@@ -46,25 +48,30 @@ export function checkAgentAuthorization(
   return document;
 }
 
-/** Stores the document sealed with AES-256-GCM; it is never sent on to anyone (regs 7063). */
-export async function storeAgentAuthorization(
-  manager: EntityManager,
-  requestId: string,
-  agent: AgentDetails,
-  document: AgentAuthorizationDocument,
-  key: Buffer,
-): Promise<void> {
-  const sealed = sealToBytes(key, requestId, document.content);
-  await manager.insert(AgentAuthorization, {
-    requestId,
-    agentName: agent.name,
-    agentEmail: agent.email,
-    kind: agent.powerOfAttorney ? 'power_of_attorney' : 'signed_permission',
-    fileName: document.fileName.slice(0, 255),
-    contentType: document.contentType,
-    byteSize: document.content.length,
-    iv: sealed.subarray(0, 12),
-    authTag: sealed.subarray(12, 28),
-    ciphertext: sealed.subarray(28),
-  });
+/** Agents' authorizations (agent_authorizations), in the current transaction. */
+@Injectable()
+export class AgentAuthorizations {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  /** Stores the document sealed with AES-256-GCM; it is never sent on to anyone (regs 7063). */
+  async store(
+    requestId: string,
+    agent: AgentDetails,
+    document: AgentAuthorizationDocument,
+    key: Buffer,
+  ): Promise<void> {
+    const sealed = sealToBytes(key, requestId, document.content);
+    await this.txHost.tx.insert(AgentAuthorization, {
+      requestId,
+      agentName: agent.name,
+      agentEmail: agent.email,
+      kind: agent.powerOfAttorney ? 'power_of_attorney' : 'signed_permission',
+      fileName: document.fileName.slice(0, 255),
+      contentType: document.contentType,
+      byteSize: document.content.length,
+      iv: sealed.subarray(0, 12),
+      authTag: sealed.subarray(12, 28),
+      ciphertext: sealed.subarray(28),
+    });
+  }
 }

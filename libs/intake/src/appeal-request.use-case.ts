@@ -1,8 +1,9 @@
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
-import { DataSubjectRequest, SubjectIdentity } from '@rightsdesk/persistence';
-import { RequestViewer, findRequestFor } from './request-lookup';
-import { LifecycleSettings } from './lifecycle-settings';
+import { RequestRepository } from '@rightsdesk/requests';
+import { RequestLookup, RequestViewer } from './request-lookup';
 import { SubmitRequestUseCase, SubmittedRequest } from './submit-request.use-case';
 
 /**
@@ -10,11 +11,13 @@ import { SubmitRequestUseCase, SubmittedRequest } from './submit-request.use-cas
  * appeal clock of the regime (Va., Conn., Tex. 60 days; Colo. 45), answered with reasons and,
  * if refused, how to reach the state Attorney General.
  */
+@Injectable()
 export class AppealRequestUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly settings: LifecycleSettings,
+    private readonly lookup: RequestLookup,
+    private readonly requests: RequestRepository,
     private readonly submit: SubmitRequestUseCase,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async execute(
@@ -22,8 +25,8 @@ export class AppealRequestUseCase {
     requestId: string | undefined,
     reason: string,
   ): Promise<SubmittedRequest> {
-    return this.dataSource.transaction(async (manager) => {
-      const appealed = await findRequestFor(manager, this.settings.tokenKey, viewer, requestId);
+    return this.txHost.withTransaction(async () => {
+      const appealed = await this.lookup.find(viewer, requestId);
       if (appealed.type === 'appeal')
         throw new DomainError('invalid_state', 'An appeal cannot itself be appealed here.');
       if (appealed.status !== 'denied' && appealed.status !== 'completed') {
@@ -32,19 +35,15 @@ export class AppealRequestUseCase {
           `Only a denied or completed request can be appealed; this one is ${appealed.status}.`,
         );
       }
-      const open = await manager.getRepository(DataSubjectRequest).findOne({
-        where: { parentRequestId: appealed.id, type: 'appeal' },
-      });
+      const open = await this.requests.findAppealOf(appealed.id);
       if (open)
         throw new DomainError(
           'invalid_state',
           `This request was already appealed (${open.reference}).`,
         );
-      const subject = await manager
-        .getRepository(SubjectIdentity)
-        .findOneByOrFail({ id: appealed.subjectId });
-      return this.submit.submitInto(
-        manager,
+      const subject = await this.requests.subjectOf(appealed);
+      // The appeal is submitted in this transaction: both stand or neither does.
+      return this.submit.execute(
         {
           type: 'appeal',
           email: subject.email,

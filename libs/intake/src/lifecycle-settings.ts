@@ -1,5 +1,8 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { CorrectionRules } from '@rightsdesk/data-map';
-import { HolidayCalendar, Regime } from '@rightsdesk/domain';
+import { HolidayCalendar, Regime, VerificationPolicy } from '@rightsdesk/domain';
+import { DataMapInForce, PolicyInForce } from '@rightsdesk/live-config';
 
 /** What the request lifecycle needs from configuration. */
 export interface LifecycleSettings {
@@ -15,4 +18,35 @@ export interface LifecycleSettings {
   verificationExpiryDays: number;
   /** From the data map: what a correction may name, and which data points it disputes. */
   correction: CorrectionRules;
+  /** The verification tiers counsel chose (regs 7062); the defaults when absent. */
+  verificationPolicy?: VerificationPolicy;
+}
+
+/**
+ * The lifecycle settings in force, read once at the start of each use: the policy (auto-approval,
+ * holidays, expiry, verification tiers) and the data map (correction rules) may change while the
+ * processes run; keys, time zone and default regime are fixed configuration.
+ */
+@Injectable()
+export class LifecycleSettingsInForce {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: PolicyInForce,
+    private readonly maps: DataMapInForce,
+  ) {}
+
+  current(): LifecycleSettings {
+    const policy = this.policy.current();
+    return {
+      defaultRegime: this.config.DEFAULT_REGIME,
+      timeZone: this.config.COMPANY_TIME_ZONE,
+      tokenKey: this.config.tokenKey,
+      sealKey: this.config.packageEncryptionKey,
+      autoApprove: policy.autoApprove,
+      calendar: policy.calendar,
+      verificationExpiryDays: policy.verification.expiryDays,
+      correction: this.maps.current().correction,
+      verificationPolicy: policy.verificationPolicy,
+    };
+  }
 }

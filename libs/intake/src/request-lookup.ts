@@ -1,15 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { keyedHash } from '@rightsdesk/verification';
 
 /** Who is asking about a request: a company system with a key, or the person with their token. */
 export type RequestViewer = { kind: 'system' } | { kind: 'subject'; statusToken: string };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Finds a request for a viewer. A person's token opens their own request and nothing else; an
  * id that does not exist and an id the token does not open get the same 404, so a token holder
  * learns nothing about other requests.
+ */
+@Injectable()
+export class RequestLookup {
+  constructor(
+    private readonly requests: RequestRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async find(viewer: RequestViewer, id: string | undefined): Promise<DataSubjectRequest> {
+    return lookUp(
+      {
+        byStatusTokenHash: (hash) => this.requests.findByStatusTokenHash(hash),
+        byId: (requestId) => this.requests.findById(requestId),
+      },
+      this.config.tokenKey,
+      viewer,
+      id,
+    );
+  }
+}
+
+/**
+ * The same look-up for callers that still hold an EntityManager (letters); it goes once they
+ * inject RequestLookup.
  */
 export async function findRequestFor(
   manager: EntityManager,
@@ -18,17 +47,34 @@ export async function findRequestFor(
   id: string | undefined,
 ): Promise<DataSubjectRequest> {
   const repository = manager.getRepository(DataSubjectRequest);
+  return lookUp(
+    {
+      byStatusTokenHash: (statusTokenHash) => repository.findOneBy({ statusTokenHash }),
+      byId: (requestId) => repository.findOneBy({ id: requestId }),
+    },
+    tokenKey,
+    viewer,
+    id,
+  );
+}
+
+async function lookUp(
+  find: {
+    byStatusTokenHash(hash: string): Promise<DataSubjectRequest | null>;
+    byId(id: string): Promise<DataSubjectRequest | null>;
+  },
+  tokenKey: Buffer,
+  viewer: RequestViewer,
+  id: string | undefined,
+): Promise<DataSubjectRequest> {
   const notFound = new DomainError('not_found', 'No request with that id is available to you.');
   if (viewer.kind === 'subject') {
-    const request = await repository.findOneBy({
-      statusTokenHash: statusTokenHash(tokenKey, viewer.statusToken),
-    });
+    const request = await find.byStatusTokenHash(statusTokenHash(tokenKey, viewer.statusToken));
     if (!request || (id !== undefined && request.id !== id)) throw notFound;
     return request;
   }
-  if (!id || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-    throw notFound;
-  const request = await repository.findOneBy({ id });
+  if (!id || !UUID.test(id)) throw notFound;
+  const request = await find.byId(id);
   if (!request) throw notFound;
   return request;
 }

@@ -1,4 +1,7 @@
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import {
   Language,
   RequestStatus,
@@ -12,9 +15,11 @@ import {
   DataSubjectRequest,
   FulfilmentStep,
   Letter,
-  RequestEvent,
 } from '@rightsdesk/persistence';
-import { RequestViewer, findRequestFor } from './request-lookup';
+import { RequestTimelineQuery, TimelineEntry } from '@rightsdesk/requests';
+import { RequestLookup, RequestViewer } from './request-lookup';
+
+export type { TimelineEntry } from '@rightsdesk/requests';
 
 export interface RequestStatusView {
   id: string;
@@ -69,20 +74,14 @@ export interface WaitingFor {
   instructions: string | null;
 }
 
-export interface TimelineEntry {
-  at: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  reason: string | null;
-}
-
 /** What a request looks like to its viewer: no personal data, just its state and clocks. */
+@Injectable()
 export class RequestStatusQuery {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly tokenKey: Buffer,
-    private readonly timeZone: string,
+    private readonly lookup: RequestLookup,
+    private readonly timelines: RequestTimelineQuery,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async status(
@@ -91,7 +90,7 @@ export class RequestStatusQuery {
     language?: Language,
     now = new Date(),
   ): Promise<RequestStatusView> {
-    const request = await findRequestFor(this.dataSource.manager, this.tokenKey, viewer, id);
+    const request = await this.lookup.find(viewer, id);
     return {
       id: request.id,
       reference: request.reference,
@@ -108,7 +107,7 @@ export class RequestStatusQuery {
         ? explainDueDate(request.dueRule, language ?? request.language)
         : request.dueExplanation,
       timeLeft: isOpen(request.status)
-        ? timeLeft(request.dueAt, now, this.timeZone, language ?? request.language)
+        ? timeLeft(request.dueAt, now, this.config.COMPANY_TIME_ZONE, language ?? request.language)
         : null,
       acknowledgeBy: request.ackDueAt?.toISOString() ?? null,
       acknowledgeExplanation: request.ackExplanation,
@@ -126,7 +125,7 @@ export class RequestStatusQuery {
       returnedMail: await this.returnedMail(request.id),
       bouncedEmail: await this.bouncedEmail(request.id),
       steps: (
-        await this.dataSource
+        await this.txHost.tx
           .getRepository(FulfilmentStep)
           .find({ where: { requestId: request.id }, order: { createdAt: 'ASC' } })
       ).map((step) => ({
@@ -143,22 +142,12 @@ export class RequestStatusQuery {
   }
 
   async timeline(viewer: RequestViewer, id?: string): Promise<TimelineEntry[]> {
-    const request = await findRequestFor(this.dataSource.manager, this.tokenKey, viewer, id);
-    const events = await this.dataSource.getRepository(RequestEvent).find({
-      where: { requestId: request.id },
-      order: { seq: 'ASC' },
-    });
-    return events.map((event) => ({
-      at: event.at.toISOString(),
-      action: event.action,
-      fromStatus: event.fromStatus,
-      toStatus: event.toStatus,
-      reason: event.reason,
-    }));
+    const request = await this.lookup.find(viewer, id);
+    return this.timelines.of(request.id);
   }
 
   private async bouncedEmail(requestId: string): Promise<RequestStatusView['bouncedEmail']> {
-    const message = await this.dataSource.getRepository(Correspondence).findOne({
+    const message = await this.txHost.tx.getRepository(Correspondence).findOne({
       select: { id: true, kind: true, error: true },
       where: { requestId, status: 'bounced' },
       order: { createdAt: 'DESC' },
@@ -169,7 +158,7 @@ export class RequestStatusQuery {
   }
 
   private async returnedMail(requestId: string): Promise<RequestStatusView['returnedMail']> {
-    const letter = await this.dataSource.getRepository(Letter).findOne({
+    const letter = await this.txHost.tx.getRepository(Letter).findOne({
       select: { id: true, returnedAt: true, returnReason: true },
       where: { requestId, status: 'returned' },
       order: { returnedAt: 'DESC' },

@@ -1,4 +1,6 @@
-import type { AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { PolicyInForce } from '@rightsdesk/live-config';
 import type { CompanyIdentity } from './render-notice.use-case';
 
 /** Who the notices come from, read once from configuration; the api and the worker agree. */
@@ -11,4 +13,29 @@ export function companyIdentity(config: AppConfig): CompanyIdentity {
     postalAddress: config.COMPANY_POSTAL_ADDRESS,
     paperSize: config.LETTER_PAPER_SIZE,
   };
+}
+
+/**
+ * Who the notices come from now: the letterhead in force (an admin may change it without a
+ * restart), with the time zone and sealing key of the configuration.
+ */
+@Injectable()
+export class CompanyInForce {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: PolicyInForce,
+  ) {}
+
+  current(): CompanyIdentity {
+    const { companyName, contactEmail, postalAddress, paperSize } =
+      this.policy.current().letterhead;
+    return {
+      companyName,
+      contactEmail,
+      postalAddress,
+      paperSize,
+      timeZone: this.config.COMPANY_TIME_ZONE,
+      key: this.config.packageEncryptionKey,
+    };
+  }
 }

@@ -15,3 +15,4 @@ export * from './letters/letter-delivery.use-case';
 export * from './letters/correspondence-copies.query';
 export * from './company-identity';
 export * from './notice-previews';
+export * from './notices.module';

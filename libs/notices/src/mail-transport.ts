@@ -63,4 +63,9 @@ export class MailTransport {
   close(): void {
     this.transporter?.close();
   }
+
+  /** Nest calls this when the process stops. */
+  onApplicationShutdown(): void {
+    this.close();
+  }
 }

@@ -1,5 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Language } from '@rightsdesk/domain';
 import {
   AccessPackage,
@@ -11,7 +14,9 @@ import {
   enqueueInOutbox,
   sealToBytes,
 } from '@rightsdesk/persistence';
+import { DataMapInForce } from '@rightsdesk/live-config';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
+import { CompanyInForce } from './company-identity';
 import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
 import { completionOutcomes } from './completion-outcomes';
@@ -46,17 +51,18 @@ export interface RenderOptions {
  * Renders a notice for a request into a stored correspondence row and schedules its sending, in
  * one transaction. Rendering twice (a retried job) finds the row and does nothing.
  */
+@Injectable()
 export class RenderNoticeUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly company: CompanyIdentity,
-    /** A dataset's name for people, e.g. the data map's description of the table. */
-    private readonly labelOf: (source: string, table: string) => string = (_source, table) => table,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(CompanyInForce) private readonly companyInForce: Pick<CompanyInForce, 'current'>,
+    /** Dataset names for people: the data map's description of each table. */
+    @Inject(DataMapInForce) private readonly maps: Pick<DataMapInForce, 'current'>,
   ) {}
 
   async execute(requestId: string, kind: NoticeKind, options: RenderOptions = {}): Promise<void> {
-    await this.dataSource.transaction((manager) =>
-      this.renderInto(manager, requestId, kind, options),
+    await this.txHost.withTransaction(() =>
+      this.renderInto(this.txHost.tx, requestId, kind, options),
     );
   }
 
@@ -89,14 +95,16 @@ export class RenderNoticeUseCase {
       .getRepository(AccessPackage)
       .findOneBy({ requestId, status: 'ready' });
     const language = request.language as Language;
+    // The letterhead and the map in force as this notice is rendered.
+    const company = this.companyInForce.current();
     const content = noticeTemplate(
       kind,
       language,
     )({
       reference: request.reference,
-      receivedOn: this.dateOf(request.receivedAt),
-      companyName: this.company.companyName,
-      contactEmail: this.company.contactEmail,
+      receivedOn: this.dateOf(request.receivedAt, company),
+      companyName: company.companyName,
+      contactEmail: company.contactEmail,
       datasets: accessPackage?.manifest
         .filter((entry) => entry.rows > 0)
         .map(({ label, rows }) => ({ label, rows })),
@@ -104,7 +112,7 @@ export class RenderNoticeUseCase {
       requestType: request.type,
       outcomes:
         kind === 'request_completed'
-          ? await completionOutcomes(manager, requestId, this.labelOf)
+          ? await completionOutcomes(manager, requestId, this.maps.current().datasetLabel)
           : undefined,
       ...options.facts,
     });
@@ -113,16 +121,16 @@ export class RenderNoticeUseCase {
       const input: LetterInput = {
         content,
         letterhead: {
-          companyName: this.company.companyName,
-          addressLines: this.company.postalAddress ?? [],
-          contactEmail: this.company.contactEmail,
+          companyName: company.companyName,
+          addressLines: company.postalAddress ?? [],
+          contactEmail: company.contactEmail,
         },
         recipient: { name: subject.name ?? undefined, ...subject.postalAddress },
         meta: {
           reference: request.reference,
-          date: this.dateOf(new Date()),
+          date: this.dateOf(new Date(), company),
           language,
-          paperSize: this.company.paperSize ?? 'letter',
+          paperSize: company.paperSize ?? 'letter',
         },
       };
       try {
@@ -187,7 +195,7 @@ export class RenderNoticeUseCase {
     );
     if (message.secrets) {
       const sealed = sealToBytes(
-        this.company.key,
+        this.companyInForce.current().key,
         saved.id,
         Buffer.from(JSON.stringify(message.secrets)),
       );
@@ -236,7 +244,7 @@ export class RenderNoticeUseCase {
       }),
     );
     const id = randomUUID();
-    const key = this.company.key;
+    const key = this.companyInForce.current().key;
     await manager.insert(Letter, {
       id,
       correspondenceId: saved.id,
@@ -257,7 +265,7 @@ export class RenderNoticeUseCase {
     });
   }
 
-  private dateOf(at: Date): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: this.company.timeZone }).format(at);
+  private dateOf(at: Date, company: CompanyIdentity): string {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: company.timeZone }).format(at);
   }
 }

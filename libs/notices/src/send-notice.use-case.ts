@@ -1,4 +1,7 @@
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Correspondence, appendAuditEvent, openFromBytes } from '@rightsdesk/persistence';
 import { SECRET_PLACEHOLDERS } from './notice-content';
 import { MailTransport } from './mail-transport';
@@ -8,16 +11,22 @@ import { MailTransport } from './mail-transport';
  * message already sent is never sent again; its stable Message-ID lets a receiver drop the rare
  * duplicate left by a crash between the server's "250 OK" and our write.
  */
+@Injectable()
 export class SendNoticeUseCase {
+  private readonly from: string;
+  private readonly key: Buffer;
+
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly transport: MailTransport,
-    private readonly from: string,
-    private readonly key: Buffer,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.from = config.MAIL_FROM;
+    this.key = config.packageEncryptionKey;
+  }
 
   async execute(correspondenceId: string): Promise<void> {
-    const repository = this.dataSource.getRepository(Correspondence);
+    const repository = this.txHost.tx.getRepository(Correspondence);
     const message = await repository.findOneByOrFail({ id: correspondenceId });
     if (['sent', 'captured', 'bounced'].includes(message.status)) return;
     // Letters are printed and mailed by staff through the print queue, never emailed.
@@ -51,7 +60,8 @@ export class SendNoticeUseCase {
       );
       throw error;
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await manager.update(
         Correspondence,
         { id: message.id },
@@ -81,7 +91,8 @@ export class SendNoticeUseCase {
   }
 
   private async recordBounce(message: Correspondence, code: number, error: Error): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await manager.update(
         Correspondence,
         { id: message.id },

@@ -11,3 +11,4 @@ export * from './audit-sealer';
 export * from './transition-request';
 export * from './sealed-box';
 export * from './admin-trail';
+export * from './database.module';

@@ -1,3 +1,6 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EntityManager } from 'typeorm';
 
 export interface OutboxEntry {
@@ -25,4 +28,14 @@ export async function enqueueInOutbox(manager: EntityManager, entry: OutboxEntry
       entry.availableAt ?? new Date(),
     ],
   );
+}
+
+/** The outbox in the current transaction: a job recorded here starts only if the change commits. */
+@Injectable()
+export class Outbox {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  async enqueue(entry: OutboxEntry): Promise<void> {
+    await enqueueInOutbox(this.txHost.tx, entry);
+  }
 }

@@ -1,6 +1,10 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { FlowProducer, JobsOptions, Queue } from 'bullmq';
-import { DEFAULT_JOB_OPTIONS } from './job-defaults';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { jobOptions } from './job-defaults';
 import { JOB_QUEUES, JobPayloads, jobIdFor } from './job-catalogue';
+import { redisConnectionOptions } from './redis-connection';
 
 /**
  * A request's fulfilment as one BullMQ flow: a child job per step (action and data source) and a
@@ -8,12 +12,25 @@ import { JOB_QUEUES, JobPayloads, jobIdFor } from './job-catalogue';
  * so a request never completes with a step missing. Job ids carry the request (or step) and the
  * retry generation: adding the same flow twice is harmless.
  */
-export class FulfilmentFlow {
+@Injectable()
+export class FulfilmentFlow implements OnApplicationShutdown {
+  private readonly producer: FlowProducer;
+  private readonly options: JobsOptions;
+
   constructor(
-    private readonly producer: FlowProducer,
-    private readonly queue: Queue,
-    private readonly options: JobsOptions = DEFAULT_JOB_OPTIONS,
-  ) {}
+    @InjectQueue('fulfilment') private readonly queue: Queue,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.producer = new FlowProducer({
+      connection: redisConnectionOptions(config.REDIS_URL),
+      prefix: config.QUEUE_PREFIX,
+    });
+    this.options = jobOptions({ attempts: config.JOB_ATTEMPTS, backoffMs: config.JOB_BACKOFF_MS });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.producer.close();
+  }
 
   async add(requestId: string, generation: number, stepIds: readonly string[]): Promise<void> {
     const parentId = jobIdFor('fulfilment.complete', requestId, `g${generation}`);

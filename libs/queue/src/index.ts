@@ -5,3 +5,4 @@ export * from './outbox-relay';
 export * from './periodic-task';
 export * from './fulfilment-flow';
 export * from './outbox-replay';
+export * from './queue-health';

@@ -16,3 +16,4 @@ export * from './retention-cutoff';
 export * from './purge-expired-records.use-case';
 export * from './dashboard.query';
 export * from './ccpa-metrics-groups';
+export * from './reports.module';

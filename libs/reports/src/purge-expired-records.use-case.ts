@@ -1,4 +1,8 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '@rightsdesk/persistence';
 import { retentionCutoff } from './retention-cutoff';
 
@@ -23,16 +27,22 @@ export interface PurgeCounts {
  * same one, so a crash leaves it either untouched or done, and a rerun skips what is done.
  * Rows are claimed with SKIP LOCKED, so several workers can run this at once.
  */
+@Injectable()
 export class PurgeExpiredRecordsUseCase {
+  private readonly retentionMonths: number;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly retentionMonths: number,
-  ) {}
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.retentionMonths = config.REQUEST_RETENTION_MONTHS;
+  }
 
   /** Purges up to `limit` requests; returns how many (the periodic loop repeats while > 0). */
   async runOnce(now = new Date(), limit = 50): Promise<number> {
     const cutoff = retentionCutoff(now, this.retentionMonths);
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       // A request under appeal stays whole until the appeal is closed and old enough too.
       const due = (await manager.query(
         `SELECT r.id, r.subject_id FROM requests r

@@ -1,4 +1,7 @@
-import { EntityManager, In, IsNull } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In, IsNull } from 'typeorm';
 import { StaffUser } from '@rightsdesk/persistence';
 
 export interface AssignableStaff {
@@ -7,24 +10,31 @@ export interface AssignableStaff {
   role: 'admin' | 'privacy_officer';
 }
 
-/** Who requests can be given to: active admins and privacy officers (auditors only read). */
-export async function assignableStaff(manager: EntityManager): Promise<AssignableStaff[]> {
-  const members = await manager.getRepository(StaffUser).find({
-    select: { id: true, name: true, role: true },
-    where: { deactivatedAt: IsNull(), role: In(['admin', 'privacy_officer']) },
-    order: { name: 'ASC' },
-  });
-  return members.map(({ id, name, role }) => ({
-    id,
-    name,
-    role: role as AssignableStaff['role'],
-  }));
-}
+const ASSIGNABLE = { deactivatedAt: IsNull(), role: In(['admin', 'privacy_officer']) };
 
-/** The check the assign action makes: one of assignableStaff. */
-export async function isAssignableStaff(manager: EntityManager, staffId: string): Promise<boolean> {
-  const member = await manager
-    .getRepository(StaffUser)
-    .findOneBy({ id: staffId, deactivatedAt: IsNull(), role: In(['admin', 'privacy_officer']) });
-  return member !== null;
+/** Who requests can be given to: active admins and privacy officers (auditors only read). */
+@Injectable()
+export class AssignableStaffQuery {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  async list(): Promise<AssignableStaff[]> {
+    const members = await this.txHost.tx.getRepository(StaffUser).find({
+      select: { id: true, name: true, role: true },
+      where: ASSIGNABLE,
+      order: { name: 'ASC' },
+    });
+    return members.map(({ id, name, role }) => ({
+      id,
+      name,
+      role: role as AssignableStaff['role'],
+    }));
+  }
+
+  /** The check the assign action makes: one of list(). */
+  async isAssignable(staffId: string): Promise<boolean> {
+    const member = await this.txHost.tx
+      .getRepository(StaffUser)
+      .findOneBy({ id: staffId, ...ASSIGNABLE });
+    return member !== null;
+  }
 }

@@ -12,3 +12,4 @@ export * from './review-decisions.use-case';
 export * from './review-handling.use-case';
 export * from './assignable-staff.query';
 export * from './reopen-after-appeal';
+export * from './review.module';

@@ -1,10 +1,13 @@
-import { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_TIME_ZONE, DomainError } from '@rightsdesk/domain';
-import { startFulfilment } from '@rightsdesk/intake';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { DomainError } from '@rightsdesk/domain';
+import { AdvanceVerifiedRequest } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
-import { DataSubjectRequest, transitionRequest } from '@rightsdesk/persistence';
+import { DataSubjectRequest } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { appealAuthorityFor } from './appeal-authority';
-import { reopenAfterAppeal } from './reopen-after-appeal';
+import { ReopenAfterAppeal } from './reopen-after-appeal';
 import { DENIAL_BASES, describeDenialBasis } from './denial-bases';
 import { AppealDecisionCommand, DenyCommand } from './review-commands.schema';
 import { Reviewer, actorOf, assertMayActOnRequests, assertRequestId } from './reviewer';
@@ -24,17 +27,30 @@ export interface BulkOutcome {
  * notice it owes the person (rendered into correspondence with its send job in the outbox) in
  * one transaction: either all of it happens or none.
  */
+@Injectable()
 export class ReviewDecisionsUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly verified: AdvanceVerifiedRequest,
+    private readonly reopenAfterAppeal: ReopenAfterAppeal,
     private readonly notices: RenderNoticeUseCase,
-    private readonly settings: { timeZone: string } = { timeZone: DEFAULT_TIME_ZONE },
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async approve(requestId: string, reviewer: Reviewer): Promise<DataSubjectRequest> {
-    assertMayActOnRequests(reviewer);
-    assertRequestId(requestId);
-    return this.dataSource.transaction((manager) => this.approveInto(manager, requestId, reviewer));
+    return this.txHost.withTransaction(async () => {
+      assertMayActOnRequests(reviewer);
+      assertRequestId(requestId);
+      await this.refuseAppeal(requestId, 'approved');
+      const approved = await this.requests.transition(requestId, 'approve', {
+        actor: actorOf(reviewer),
+        reason: 'approved in review',
+        context: { approval: 'manual' },
+      });
+      // The fulfilment flow starts from the outbox, in the approving transaction.
+      await this.verified.startFulfilment(approved);
+      return approved;
+    });
   }
 
   /** Each request in its own transaction: one that moved meanwhile does not hold back the rest. */
@@ -58,11 +74,11 @@ export class ReviewDecisionsUseCase {
     command: DenyCommand,
     reviewer: Reviewer,
   ): Promise<DataSubjectRequest> {
-    assertMayActOnRequests(reviewer);
-    assertRequestId(requestId);
-    return this.dataSource.transaction(async (manager) => {
-      await this.refuseAppeal(manager, requestId, 'denied');
-      const denied = await transitionRequest(manager, requestId, 'deny', {
+    return this.txHost.withTransaction(async () => {
+      assertMayActOnRequests(reviewer);
+      assertRequestId(requestId);
+      await this.refuseAppeal(requestId, 'denied');
+      const denied = await this.requests.transition(requestId, 'deny', {
         actor: actorOf(reviewer),
         reason: command.note,
         context: { legalBasis: describeDenialBasis(command.basis) },
@@ -70,7 +86,7 @@ export class ReviewDecisionsUseCase {
         changes: { denialBasis: command.basis, denialReason: command.note },
       });
       // regs 7022-7024, GDPR 12(4): the person is told the basis and how to appeal or complain.
-      await this.notices.renderInto(manager, requestId, 'request_denied', {
+      await this.notices.renderInto(this.txHost.tx, requestId, 'request_denied', {
         facts: { reason: `${DENIAL_BASES[command.basis].label}: ${command.note}` },
       });
       return denied;
@@ -78,11 +94,11 @@ export class ReviewDecisionsUseCase {
   }
 
   async cancel(requestId: string, reason: string, reviewer: Reviewer): Promise<DataSubjectRequest> {
-    assertMayActOnRequests(reviewer);
-    assertRequestId(requestId);
-    return this.dataSource.transaction((manager) =>
-      transitionRequest(manager, requestId, 'cancel', { actor: actorOf(reviewer), reason }),
-    );
+    return this.txHost.withTransaction(async () => {
+      assertMayActOnRequests(reviewer);
+      assertRequestId(requestId);
+      return this.requests.transition(requestId, 'cancel', { actor: actorOf(reviewer), reason });
+    });
   }
 
   /**
@@ -96,10 +112,10 @@ export class ReviewDecisionsUseCase {
     command: AppealDecisionCommand,
     reviewer: Reviewer,
   ): Promise<DataSubjectRequest> {
-    assertMayActOnRequests(reviewer);
-    assertRequestId(requestId);
-    return this.dataSource.transaction(async (manager) => {
-      const appeal = await manager.getRepository(DataSubjectRequest).findOneBy({ id: requestId });
+    return this.txHost.withTransaction(async () => {
+      assertMayActOnRequests(reviewer);
+      assertRequestId(requestId);
+      const appeal = await this.requests.findById(requestId);
       if (!appeal)
         throw new DomainError('not_found', 'No request with that id is available to you.');
       if (appeal.type !== 'appeal') {
@@ -109,7 +125,7 @@ export class ReviewDecisionsUseCase {
       const data = { decision: command.decision, appealOf: appeal.parentRequestId };
       let decided: DataSubjectRequest;
       if (command.decision === 'uphold') {
-        decided = await transitionRequest(manager, requestId, 'deny', {
+        decided = await this.requests.transition(requestId, 'deny', {
           actor,
           reason: command.reason,
           context: { legalBasis: 'appeal refused: the earlier decision stands' },
@@ -118,21 +134,21 @@ export class ReviewDecisionsUseCase {
         });
       } else {
         // The decision is the appeal's whole answer: reviewed, decided, done, each step audited.
-        await transitionRequest(manager, requestId, 'approve', {
+        await this.requests.transition(requestId, 'approve', {
           actor,
           data,
           context: { approval: 'manual' },
         });
-        await transitionRequest(manager, requestId, 'start', { actor });
-        const followUp = await reopenAfterAppeal(manager, appeal, actor, this.settings.timeZone);
-        decided = await transitionRequest(manager, requestId, 'complete', {
+        await this.requests.transition(requestId, 'start', { actor });
+        const followUp = await this.reopenAfterAppeal.reopen(appeal, actor);
+        decided = await this.requests.transition(requestId, 'complete', {
           actor,
           reason: command.reason,
           data: { ...data, followUp: followUp?.id ?? null },
           changes: { completedAt: new Date() },
         });
       }
-      await this.notices.renderInto(manager, requestId, 'appeal_decided', {
+      await this.notices.renderInto(this.txHost.tx, requestId, 'appeal_decided', {
         facts: {
           appealOutcome: command.decision === 'uphold' ? 'denied' : 'granted',
           reason: command.reason,
@@ -143,24 +159,8 @@ export class ReviewDecisionsUseCase {
     });
   }
 
-  private async approveInto(
-    manager: EntityManager,
-    requestId: string,
-    reviewer: Reviewer,
-  ): Promise<DataSubjectRequest> {
-    await this.refuseAppeal(manager, requestId, 'approved');
-    const approved = await transitionRequest(manager, requestId, 'approve', {
-      actor: actorOf(reviewer),
-      reason: 'approved in review',
-      context: { approval: 'manual' },
-    });
-    // The fulfilment flow starts from the outbox, in the approving transaction.
-    await startFulfilment(manager, approved);
-    return approved;
-  }
-
-  private async refuseAppeal(manager: EntityManager, requestId: string, verb: string) {
-    const request = await manager.getRepository(DataSubjectRequest).findOneBy({ id: requestId });
+  private async refuseAppeal(requestId: string, verb: string) {
+    const request = await this.requests.findById(requestId);
     if (request?.type === 'appeal') {
       throw new DomainError(
         'invalid_state',

@@ -1,39 +1,59 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError, extendDueDate, isOpen } from '@rightsdesk/domain';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
-import {
-  DataSubjectRequest,
-  RequestEvent,
-  RequestNote,
-  appendAuditEvent,
-  transitionRequest,
-} from '@rightsdesk/persistence';
+import { RequestNote } from '@rightsdesk/persistence';
+import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
+import { AssignableStaffQuery } from './assignable-staff.query';
 import { currentDueDate } from './current-due-date';
 import { BulkOutcome } from './review-decisions.use-case';
 import { Reviewer, actorOf, assertMayActOnRequests, assertRequestId } from './reviewer';
-
-/** Whether a staff member may be given requests (exists, active, not read-only). */
-export type AssigneeCheck = (manager: EntityManager, staffId: string) => Promise<boolean>;
 
 /**
  * Working a request without deciding it: assign, extend the deadline once, ask the person for
  * information and record the answer, leave an internal note. Role checked, state checked, audit
  * row and any notice written in the transaction of the change.
  */
+@Injectable()
 export class ReviewHandlingUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly trail: AuditTrail,
+    private readonly staff: AssignableStaffQuery,
     private readonly notices: RenderNoticeUseCase,
-    private readonly settings: { timeZone: string },
-    private readonly isAssignable: AssigneeCheck,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async assign(requestId: string, assigneeId: string | null, reviewer: Reviewer): Promise<void> {
-    assertMayActOnRequests(reviewer);
-    assertRequestId(requestId);
-    await this.dataSource.transaction((manager) =>
-      this.assignInto(manager, requestId, assigneeId, reviewer),
-    );
+    return this.txHost.withTransaction(async () => {
+      assertMayActOnRequests(reviewer);
+      assertRequestId(requestId);
+      if (assigneeId !== null && !(await this.staff.isAssignable(assigneeId))) {
+        throw new DomainError(
+          'invalid_input',
+          'No active staff member with that id can be assigned.',
+          [{ path: 'assigneeId', message: 'is not an active privacy officer or admin' }],
+        );
+      }
+      const request = await this.lockRequest(requestId);
+      if (!isOpen(request.status)) {
+        throw new DomainError(
+          'invalid_state',
+          `cannot assign a request that is ${request.status}: it is closed`,
+        );
+      }
+      if (request.assigneeId === assigneeId) return;
+      await this.requests.assign(requestId, assigneeId);
+      await this.trail.append({
+        requestId,
+        actor: actorOf(reviewer),
+        action: assigneeId ? 'request.assign' : 'request.unassign',
+        data: { assigneeId, previousAssigneeId: request.assigneeId },
+      });
+    });
   }
 
   async bulkAssign(
@@ -62,11 +82,11 @@ export class ReviewHandlingUseCase {
    * person (regs 7021(b); GDPR Art. 12(3)): the new date comes from the domain's deadline rules.
    */
   async extend(requestId: string, reason: string, reviewer: Reviewer, now = new Date()) {
-    assertMayActOnRequests(reviewer);
-    assertRequestId(requestId);
-    return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockRequest(manager, requestId);
-      const due = currentDueDate(request, this.settings.timeZone);
+    return this.txHost.withTransaction(async () => {
+      assertMayActOnRequests(reviewer);
+      assertRequestId(requestId);
+      const request = await this.lockRequest(requestId);
+      const due = currentDueDate(request, this.config.COMPANY_TIME_ZONE);
       if (!due) {
         throw new DomainError(
           'invalid_state',
@@ -76,20 +96,16 @@ export class ReviewHandlingUseCase {
       const extended = extendDueDate(
         { status: request.status, due, extended: request.originalDueAt !== null },
         { reason, noticeGivenAt: now },
-        this.settings.timeZone,
+        this.config.COMPANY_TIME_ZONE,
       );
-      await manager.update(
-        DataSubjectRequest,
-        { id: request.id },
-        {
-          dueAt: extended.dueAt,
-          dueExplanation: extended.explanation,
-          dueRule: { dueOn: extended.dueOn, basis: extended.basis },
-          originalDueAt: request.dueAt,
-          extensionReason: reason,
-        },
-      );
-      await appendAuditEvent(manager, {
+      await this.requests.extendDue(request.id, {
+        dueAt: extended.dueAt,
+        dueExplanation: extended.explanation,
+        dueRule: { dueOn: extended.dueOn, basis: extended.basis },
+        originalDueAt: request.dueAt,
+        extensionReason: reason,
+      });
+      await this.trail.append({
         requestId: request.id,
         actor: actorOf(reviewer),
         action: 'request.extend',
@@ -98,7 +114,7 @@ export class ReviewHandlingUseCase {
         reason,
         data: { originalDueOn: due.dueOn, dueOn: extended.dueOn, rule: extended.rule },
       });
-      await this.notices.renderInto(manager, request.id, 'request_extended', {
+      await this.notices.renderInto(this.txHost.tx, request.id, 'request_extended', {
         facts: { reason, dueExplanation: extended.explanation },
       });
       return extended;
@@ -107,18 +123,16 @@ export class ReviewHandlingUseCase {
 
   /** CCPA regs 7020: a deficient request is answered with what would fix it. */
   async requestInformation(requestId: string, message: string, reviewer: Reviewer) {
-    assertMayActOnRequests(reviewer);
-    assertRequestId(requestId);
-    return this.dataSource.transaction(async (manager) => {
-      const moved = await transitionRequest(manager, requestId, 'ask_for_info', {
+    return this.txHost.withTransaction(async () => {
+      assertMayActOnRequests(reviewer);
+      assertRequestId(requestId);
+      const moved = await this.requests.transition(requestId, 'ask_for_info', {
         actor: actorOf(reviewer),
         reason: message,
       });
       // Asking twice sends two notices: each question is its own message.
-      const asked = await manager
-        .getRepository(RequestEvent)
-        .countBy({ requestId, action: 'request.ask_for_info' });
-      await this.notices.renderInto(manager, requestId, 'information_needed', {
+      const asked = await this.requests.countEvents(requestId, 'request.ask_for_info');
+      await this.notices.renderInto(this.txHost.tx, requestId, 'information_needed', {
         dedupeKey: `information_needed:${asked}`,
         facts: { reason: message },
       });
@@ -128,27 +142,25 @@ export class ReviewHandlingUseCase {
 
   /** The person answered (by reply, post or phone): back to review, with what came in. */
   async informationReceived(requestId: string, note: string, reviewer: Reviewer) {
-    assertMayActOnRequests(reviewer);
-    assertRequestId(requestId);
-    return this.dataSource.transaction((manager) =>
-      transitionRequest(manager, requestId, 'info_received', {
+    return this.txHost.withTransaction(async () => {
+      assertMayActOnRequests(reviewer);
+      assertRequestId(requestId);
+      return this.requests.transition(requestId, 'info_received', {
         actor: actorOf(reviewer),
         reason: note,
-      }),
-    );
+      });
+    });
   }
 
   /** Internal: never shown to the person. Any request, open or closed, may be annotated. */
   async addNote(requestId: string, body: string, reviewer: Reviewer): Promise<RequestNote> {
-    assertMayActOnRequests(reviewer);
-    assertRequestId(requestId);
-    return this.dataSource.transaction(async (manager) => {
-      await this.lockRequest(manager, requestId);
-      const note = await manager.save(
-        manager.create(RequestNote, { requestId, author: actorOf(reviewer), body }),
-      );
+    return this.txHost.withTransaction(async () => {
+      assertMayActOnRequests(reviewer);
+      assertRequestId(requestId);
+      await this.lockRequest(requestId);
+      const note = await this.requests.addNote(requestId, actorOf(reviewer), body);
       // The note's text may name people; the audit row records only that it was written.
-      await appendAuditEvent(manager, {
+      await this.trail.append({
         requestId,
         actor: actorOf(reviewer),
         action: 'request.note_added',
@@ -158,43 +170,8 @@ export class ReviewHandlingUseCase {
     });
   }
 
-  private async assignInto(
-    manager: EntityManager,
-    requestId: string,
-    assigneeId: string | null,
-    reviewer: Reviewer,
-  ): Promise<void> {
-    if (assigneeId !== null && !(await this.isAssignable(manager, assigneeId))) {
-      throw new DomainError(
-        'invalid_input',
-        'No active staff member with that id can be assigned.',
-        [{ path: 'assigneeId', message: 'is not an active privacy officer or admin' }],
-      );
-    }
-    const request = await this.lockRequest(manager, requestId);
-    if (!isOpen(request.status)) {
-      throw new DomainError(
-        'invalid_state',
-        `cannot assign a request that is ${request.status}: it is closed`,
-      );
-    }
-    if (request.assigneeId === assigneeId) return;
-    await manager.update(DataSubjectRequest, { id: requestId }, { assigneeId });
-    await appendAuditEvent(manager, {
-      requestId,
-      actor: actorOf(reviewer),
-      action: assigneeId ? 'request.assign' : 'request.unassign',
-      data: { assigneeId, previousAssigneeId: request.assigneeId },
-    });
-  }
-
-  private async lockRequest(manager: EntityManager, requestId: string) {
-    const request = await manager
-      .getRepository(DataSubjectRequest)
-      .createQueryBuilder('request')
-      .setLock('pessimistic_write')
-      .where('request.id = :requestId', { requestId })
-      .getOne();
+  private async lockRequest(requestId: string) {
+    const request = await this.requests.findForUpdate(requestId);
     if (!request)
       throw new DomainError('not_found', 'No request with that id is available to you.');
     return request;

@@ -1,4 +1,5 @@
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import {
   AnswerChannel,
   CLOSED_STATUSES,
@@ -16,6 +17,7 @@ import {
   isOpen,
   timeLeft,
 } from '@rightsdesk/domain';
+import { QueueConditions, QueueRawRow, ReviewQueueRowsQuery } from '@rightsdesk/requests';
 import { DeadlineUrgency, deadlineUrgency } from './deadline-urgency';
 import { QueueFilter, decodeCursor, encodeCursor } from './queue-filter.schema';
 import { Reviewer } from './reviewer';
@@ -65,14 +67,19 @@ const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`
  * written into the SQL as literals (they come from a closed enum) so the planner can use the
  * partial index of open requests; everything the caller typed is a bound parameter.
  */
+@Injectable()
 export class ReviewQueueQuery {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly timeZone: string,
+    private readonly rows: ReviewQueueRowsQuery,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private get timeZone(): string {
+    return this.config.COMPANY_TIME_ZONE;
+  }
+
   async page(filter: QueueFilter, reviewer: Reviewer, now = new Date()): Promise<QueuePage> {
-    const where = new Conditions();
+    const where = new QueueConditions();
     this.narrow(where, filter, reviewer, now);
     const counted = where.clone();
     // Counting is bounded by the scope: the open view (the default) counts open requests only,
@@ -81,27 +88,14 @@ export class ReviewQueueQuery {
     counted.add(`r.status IN (${quoted(scope)})`);
     where.add(`r.status IN (${quoted(this.statusesOf(filter))})`);
 
-    const column = filter.sort === 'due' ? 'r.due_at' : 'r.received_at';
-    const direction = filter.sort === 'due' ? 'ASC' : 'DESC';
     if (filter.cursor) {
+      const column = filter.sort === 'due' ? 'r.due_at' : 'r.received_at';
       const cursor = decodeCursor(filter.cursor);
       const at = where.param(new Date(cursor.at));
       const id = where.param(cursor.id);
-      where.add(`(${column}, r.id) ${direction === 'ASC' ? '>' : '<'} (${at}, ${id})`);
+      where.add(`(${column}, r.id) ${filter.sort === 'due' ? '>' : '<'} (${at}, ${id})`);
     }
-    const limit = where.param(filter.limit + 1);
-    const rows = (await this.dataSource.query(
-      `SELECT r.id, r.reference, r.type, r.status, r.regime, r.manner, r.answer_channel,
-              r.received_at, r.due_at, r.due_rule->>'dueOn' AS due_on,
-              r.original_due_at IS NOT NULL AS extended, r.assignee_id, a.name AS assignee_name,
-              s.email, s.name
-         FROM requests r JOIN subject_identities s ON s.id = r.subject_id
-         LEFT JOIN staff_users a ON a.id = r.assignee_id
-        WHERE ${where.sql()}
-        ORDER BY ${column} ${direction}, r.id ${direction}
-        LIMIT ${limit}`,
-      where.values,
-    )) as RawRow[];
+    const rows = await this.rows.page(where, filter.sort, filter.limit + 1);
     const more = rows.length > filter.limit;
     const shown = rows.slice(0, filter.limit);
     const last = shown[shown.length - 1];
@@ -147,7 +141,7 @@ export class ReviewQueueQuery {
   }
 
   /** Every filter but the status ones, which the counts per status must ignore. */
-  private narrow(where: Conditions, filter: QueueFilter, reviewer: Reviewer, now: Date): void {
+  private narrow(where: QueueConditions, filter: QueueFilter, reviewer: Reviewer, now: Date): void {
     const any = (column: string, values: readonly string[]) => {
       if (values.length > 0) where.add(`${column} = ANY(${where.param(values)}::text[])`);
     };
@@ -177,7 +171,7 @@ export class ReviewQueueQuery {
   }
 
   /** An email finds that person's requests; anything else is read as a reference. */
-  private search(where: Conditions, q: string): void {
+  private search(where: QueueConditions, q: string): void {
     if (q.includes('@')) {
       // Emails are stored lower-cased at intake (subject_identities_email_idx).
       where.add(`s.email = ${where.param(q.toLowerCase())}`);
@@ -189,15 +183,10 @@ export class ReviewQueueQuery {
   }
 
   private async counts(
-    where: Conditions,
+    where: QueueConditions,
     scope: readonly RequestStatus[],
   ): Promise<Partial<Record<RequestStatus, number>>> {
-    const rows = (await this.dataSource.query(
-      `SELECT r.status, count(*)::int AS count FROM requests r
-       ${where.joinsSubject ? 'JOIN subject_identities s ON s.id = r.subject_id' : ''}
-       WHERE ${where.sql()} GROUP BY r.status`,
-      where.values,
-    )) as Array<{ status: RequestStatus; count: number }>;
+    const rows = await this.rows.countByStatus(where);
     const counts: Partial<Record<RequestStatus, number>> = Object.fromEntries(
       scope.map((status) => [status, 0]),
     );
@@ -205,7 +194,7 @@ export class ReviewQueueQuery {
     return counts;
   }
 
-  private present(row: RawRow, now: Date): QueueRow {
+  private present(row: QueueRawRow, now: Date): QueueRow {
     const left = isOpen(row.status) ? timeLeft(row.due_at, now, this.timeZone) : null;
     return {
       id: row.id,
@@ -233,51 +222,4 @@ export function normalizeReference(text: string): string {
   const body = compact.startsWith('RD') && compact.length === 10 ? compact.slice(2) : compact;
   const reference = `RD-${body.slice(0, 4)}-${body.slice(4)}`;
   return REQUEST_REFERENCE_PATTERN.test(reference) ? reference : text.trim();
-}
-
-interface RawRow {
-  id: string;
-  reference: string;
-  type: RequestType;
-  status: RequestStatus;
-  regime: Regime;
-  manner: Manner;
-  answer_channel: AnswerChannel;
-  received_at: Date;
-  due_at: Date;
-  due_on: string | null;
-  extended: boolean;
-  assignee_id: string | null;
-  assignee_name: string | null;
-  email: string;
-  name: string | null;
-}
-
-/** A WHERE clause built from parts, with numbered parameters. */
-class Conditions {
-  private readonly parts: string[] = ['TRUE'];
-  readonly values: unknown[] = [];
-  /** Whether a condition reads the person's identity (s.*), so counts must join it too. */
-  joinsSubject = false;
-
-  add(sql: string): void {
-    this.parts.push(`(${sql})`);
-  }
-
-  param(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-
-  sql(): string {
-    return this.parts.join(' AND ');
-  }
-
-  clone(): Conditions {
-    const copy = new Conditions();
-    copy.parts.splice(0, copy.parts.length, ...this.parts);
-    copy.values.push(...this.values);
-    copy.joinsSubject = this.joinsSubject;
-    return copy;
-  }
 }

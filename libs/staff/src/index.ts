@@ -13,3 +13,4 @@ export * from './staff-mailer';
 export * from './staff-password-links';
 export * from './second-factor';
 export * from './staff-directory';
+export * from './staff.module';

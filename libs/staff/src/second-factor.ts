@@ -1,9 +1,11 @@
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { StaffUser, openFromBytes, sealToBytes } from '@rightsdesk/persistence';
 import { StaffPrincipal } from './staff-principal';
 import { StaffSessions } from './staff-sessions';
-import { StaffSettings } from './staff-settings';
+import { STAFF_SETTINGS, StaffSettings } from './staff-settings';
 import { recordStaffAction } from './staff-audit';
 import { newTotpSecret, otpauthUri, totpCounter, verifyTotp } from './totp';
 
@@ -18,17 +20,16 @@ export type SecondFactorState =
  * (AES-256-GCM, bound to the member's id), shown only while being set up, and only counts once
  * the member proves their app has it by entering a code.
  */
+@Injectable()
 export class StaffSecondFactor {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sessions: StaffSessions,
-    private readonly settings: StaffSettings,
+    @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
   ) {}
 
   async state(staffUserId: string): Promise<SecondFactorState> {
-    const user = await this.dataSource
-      .getRepository(StaffUser)
-      .findOneByOrFail({ id: staffUserId });
+    const user = await this.txHost.tx.getRepository(StaffUser).findOneByOrFail({ id: staffUserId });
     if (user.totpEnabledAt) return { kind: 'on', since: user.totpEnabledAt };
     if (!user.totpSecret) return { kind: 'off' };
     const secret = openFromBytes(this.settings.sealKey, user.id, user.totpSecret);
@@ -37,11 +38,11 @@ export class StaffSecondFactor {
 
   /** Makes a new secret to set up (replacing one not yet confirmed). */
   async begin(staff: StaffPrincipal): Promise<void> {
-    const user = await this.dataSource.getRepository(StaffUser).findOneByOrFail({ id: staff.id });
+    const user = await this.txHost.tx.getRepository(StaffUser).findOneByOrFail({ id: staff.id });
     if (user.totpEnabledAt) {
       throw new DomainError('invalid_state', 'Two-step sign-in is already on; turn it off first.');
     }
-    await this.dataSource.getRepository(StaffUser).update(
+    await this.txHost.tx.getRepository(StaffUser).update(
       { id: user.id },
       {
         totpSecret: sealToBytes(this.settings.sealKey, user.id, newTotpSecret()),
@@ -63,7 +64,8 @@ export class StaffSecondFactor {
     }
     const counter = verifyTotp(state.secret, code, now);
     if (counter === null) return false;
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await manager.update(
         StaffUser,
         { id: staff.id },
@@ -82,14 +84,15 @@ export class StaffSecondFactor {
 
   /** Turns it off, with a current code as proof that the member (not a borrowed session) asks. */
   async disable(staff: StaffPrincipal, code: string, now = new Date()): Promise<boolean> {
-    const user = await this.dataSource.getRepository(StaffUser).findOneByOrFail({ id: staff.id });
+    const user = await this.txHost.tx.getRepository(StaffUser).findOneByOrFail({ id: staff.id });
     if (!user.totpEnabledAt || !user.totpSecret) {
       throw new DomainError('invalid_state', 'Two-step sign-in is not on.');
     }
     const secret = openFromBytes(this.settings.sealKey, user.id, user.totpSecret);
     const lastUsed = user.totpLastCounter === null ? null : Number(user.totpLastCounter);
     if (verifyTotp(secret, code, now, lastUsed) === null) return false;
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await manager.update(
         StaffUser,
         { id: staff.id },
@@ -102,7 +105,8 @@ export class StaffSecondFactor {
 
   /** An admin removes a member's lost authenticator; the member's sessions end. */
   async removeFor(admin: StaffPrincipal, staffUserId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const result = await manager.update(
         StaffUser,
         { id: staffUserId },

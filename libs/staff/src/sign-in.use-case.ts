@@ -1,5 +1,8 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { StaffUser, openFromBytes } from '@rightsdesk/persistence';
 import { keyedHash } from '@rightsdesk/verification';
 import { lockoutCheck } from './lockout-rules';
@@ -7,7 +10,7 @@ import { verifyAgainstDecoy, verifyPassword } from './password-hasher';
 import { normalizeEmail } from './password-policy';
 import { SignInThrottle } from './sign-in-throttle';
 import { StaffSessions } from './staff-sessions';
-import { StaffSettings } from './staff-settings';
+import { STAFF_SETTINGS, StaffSettings } from './staff-settings';
 import { recordStaffAction } from './staff-audit';
 import { verifyTotp } from './totp';
 
@@ -29,22 +32,23 @@ export type SignInOutcome =
  * Failures count per account (a keyed hash of the typed email) and lock it for a while at the
  * limit (lockout-rules.ts); an unknown email is counted and answered exactly like a known one.
  */
+@Injectable()
 export class SignInUseCase {
   private readonly throttle: SignInThrottle;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sessions: StaffSessions,
-    private readonly settings: StaffSettings,
+    @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
   ) {
     this.throttle = new SignInThrottle(settings.lockout);
   }
 
   async withPassword(email: string, password: string, now = new Date()): Promise<SignInOutcome> {
     const subject = this.subjectOf(email);
-    const check = await this.throttle.check(this.dataSource.manager, subject, now);
+    const check = await this.throttle.check(this.txHost.tx, subject, now);
     if (check.locked) return { kind: 'locked', retryAfterSeconds: check.retryAfterSeconds };
-    const user = await this.dataSource
+    const user = await this.txHost.tx
       .getRepository(StaffUser)
       .findOneBy({ email: normalizeEmail(email) });
     const usable = user && !user.deactivatedAt && user.passwordHash;
@@ -66,19 +70,19 @@ export class SignInUseCase {
   ): Promise<SignInOutcome> {
     const userId = this.openChallenge(challenge, now);
     if (!userId) return { kind: 'challenge_expired' };
-    const user = await this.dataSource.getRepository(StaffUser).findOneBy({ id: userId });
+    const user = await this.txHost.tx.getRepository(StaffUser).findOneBy({ id: userId });
     if (!user || user.deactivatedAt || !user.totpEnabledAt || !user.totpSecret) {
       return { kind: 'challenge_expired' };
     }
     const subject = this.subjectOf(user.email);
-    const check = await this.throttle.check(this.dataSource.manager, subject, now);
+    const check = await this.throttle.check(this.txHost.tx, subject, now);
     if (check.locked) return { kind: 'locked', retryAfterSeconds: check.retryAfterSeconds };
     const secret = openFromBytes(this.settings.sealKey, user.id, user.totpSecret);
     const lastUsed = user.totpLastCounter === null ? null : Number(user.totpLastCounter);
     const counter = verifyTotp(secret, code, now, lastUsed);
     if (counter === null) return this.failed(subject, user, 'second_factor', now);
     // Only one use of a time step wins, even when two sign-ins race with the same code.
-    const claimed = await this.dataSource.query(
+    const claimed = await this.txHost.tx.query(
       `UPDATE staff_users SET totp_last_counter = $2
        WHERE id = $1 AND (totp_last_counter IS NULL OR totp_last_counter < $2) RETURNING id`,
       [user.id, counter],
@@ -94,7 +98,8 @@ export class SignInUseCase {
     now: Date,
     method: string,
   ): Promise<SignInOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await this.throttle.clear(manager, subject);
       const session = await this.sessions.start(user.id, manager, now);
       await manager.update(StaffUser, { id: user.id }, { lastSignInAt: now });
@@ -112,7 +117,7 @@ export class SignInUseCase {
     step: 'password' | 'second_factor',
     now: Date,
   ): Promise<SignInOutcome> {
-    return this.dataSource.transaction(async (manager: EntityManager) => {
+    return this.txHost.tx.transaction(async (manager: EntityManager) => {
       const state = await this.throttle.fail(manager, subject, now);
       const check = lockoutCheck(state, now);
       // Only failures against a real account are audited: an unknown address is no one's event.

@@ -1,4 +1,7 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { EntityManager } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { StaffUser } from '@rightsdesk/persistence';
 import { hashPassword } from './password-hasher';
@@ -33,15 +36,16 @@ export interface NewStaffMember {
  * deactivate and reactivate, end someone's sessions. There is always at least one active
  * admin: the last one can be neither demoted nor deactivated, so nobody locks the company out.
  */
+@Injectable()
 export class StaffDirectory {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sessions: StaffSessions,
     private readonly links: StaffPasswordLinks,
   ) {}
 
   async list(): Promise<StaffListEntry[]> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.txHost.tx.query(
       `SELECT u.id, u.email, u.name, u.role, u.deactivated_at, u.password_hash IS NOT NULL AS has_password,
               u.totp_enabled_at IS NOT NULL AS second_factor, u.last_sign_in_at, u.created_at,
               (SELECT count(*)::int FROM staff_sessions s
@@ -77,7 +81,7 @@ export class StaffDirectory {
   async find(id: string): Promise<StaffUser> {
     if (!/^[0-9a-f-]{36}$/i.test(id))
       throw new DomainError('not_found', 'There is no such staff member.');
-    const user = await this.dataSource.getRepository(StaffUser).findOneBy({ id });
+    const user = await this.txHost.tx.getRepository(StaffUser).findOneBy({ id });
     if (!user) throw new DomainError('not_found', 'There is no such staff member.');
     return user;
   }
@@ -88,7 +92,8 @@ export class StaffDirectory {
     member: NewStaffMember,
   ): Promise<{ user: StaffUser; inviteUrl: string }> {
     const email = normalizeEmail(member.email);
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await this.refuseTaken(manager, email);
       const user = await manager
         .getRepository(StaffUser)
@@ -112,7 +117,8 @@ export class StaffDirectory {
     if (user.deactivatedAt) {
       throw new DomainError('invalid_state', 'Reactivate this member before sending a new link.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const inviteUrl = await this.links.issue(manager, user.id, 'invite');
       await recordStaffAction(manager, admin, 'staff.reinvited', { staffUserId: user.id });
       return { user, inviteUrl };
@@ -121,14 +127,15 @@ export class StaffDirectory {
 
   /** A member created with a password (the `create-admin` command). Fails if the address is taken. */
   createWithPassword(member: NewStaffMember, password: string): Promise<StaffUser> {
-    return createStaffWithPassword(this.dataSource, member, password);
+    return createStaffWithPassword(this.txHost.tx, member, password);
   }
 
   async changeRole(admin: StaffPrincipal, id: string, role: unknown): Promise<StaffUser> {
     if (!isStaffRole(role)) {
       throw new DomainError('invalid_input', 'Choose a role: Admin, Privacy officer or Auditor.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const user = await this.lockMember(manager, id);
       if (user.role === role) return user;
       if (user.role === 'admin') await this.refuseLastAdmin(manager, user, 'change the role of');
@@ -146,7 +153,8 @@ export class StaffDirectory {
     if (id === admin.id) {
       throw new DomainError('invalid_state', 'You cannot deactivate yourself; ask another admin.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const user = await this.lockMember(manager, id);
       if (user.deactivatedAt) return user;
       if (user.role === 'admin') await this.refuseLastAdmin(manager, user, 'deactivate');
@@ -162,7 +170,8 @@ export class StaffDirectory {
   }
 
   async reactivate(admin: StaffPrincipal, id: string): Promise<StaffUser> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const user = await this.lockMember(manager, id);
       if (!user.deactivatedAt) return user;
       await manager.update(StaffUser, { id }, { deactivatedAt: null });
@@ -174,7 +183,8 @@ export class StaffDirectory {
   /** Ends every session of a member (a lost laptop): they must sign in again. */
   async endSessions(admin: StaffPrincipal, id: string): Promise<number> {
     await this.find(id);
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const ended = await this.sessions.endAllFor(id, 'reset_by_admin', manager);
       await recordStaffAction(manager, admin, 'staff.sessions_ended', {
         staffUserId: id,
@@ -227,7 +237,7 @@ export class StaffDirectory {
  * with invalid_input for a weak password and invalid_state if the address is taken.
  */
 export async function createStaffWithPassword(
-  dataSource: DataSource,
+  dataSource: Pick<EntityManager, 'transaction'>,
   member: NewStaffMember,
   password: string,
 ): Promise<StaffUser> {
@@ -261,7 +271,7 @@ export async function createStaffWithPassword(
  * the credentials printed are always the ones that work. Their other sessions end.
  */
 export async function provisionDemoStaff(
-  dataSource: DataSource,
+  dataSource: Pick<EntityManager, 'transaction'>,
   member: NewStaffMember,
   password: string,
 ): Promise<StaffUser> {

@@ -1,14 +1,17 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { StaffPasswordToken, StaffUser } from '@rightsdesk/persistence';
 import { keyedHash } from '@rightsdesk/verification';
 import { hashPassword } from './password-hasher';
 import { normalizeEmail, passwordProblem } from './password-policy';
 import { SignInThrottle } from './sign-in-throttle';
 import { recordStaffAction } from './staff-audit';
-import { StaffMailer } from './staff-mailer';
+import { STAFF_MAILER, StaffMailer } from './staff-mailer';
 import { StaffSessions } from './staff-sessions';
-import { StaffSettings } from './staff-settings';
+import { STAFF_SETTINGS, StaffSettings } from './staff-settings';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** Reset emails one member may be sent per hour; more are silently not sent. */
@@ -25,28 +28,38 @@ export type SetPasswordOutcome =
  * minutes, invitation: 72 hours). Asking for a reset never says whether the address has an
  * account (OWASP Forgot Password cheat sheet): the same answer, the same time.
  */
+@Injectable()
 export class StaffPasswordLinks {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sessions: StaffSessions,
-    private readonly settings: StaffSettings,
-    private readonly mailer: StaffMailer,
-    private readonly onMailError: (error: Error) => void = () => undefined,
+    @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
+    @Inject(STAFF_MAILER) private readonly mailer: StaffMailer,
   ) {}
+
+  private readonly logger = new Logger('staff-mail');
+
+  /** The reason only: never the address or the link. */
+  private onMailError(error: Error): void {
+    this.logger.error(
+      `password reset email not sent: ${(error as { code?: string }).code ?? error.name}`,
+    );
+  }
 
   /** Starts a reset for the address if it belongs to an active member; says nothing either way. */
   async requestReset(email: string, now = new Date()): Promise<void> {
-    const user = await this.dataSource
+    const user = await this.txHost.tx
       .getRepository(StaffUser)
       .findOneBy({ email: normalizeEmail(email) });
     if (!user || user.deactivatedAt) return;
-    const recent = await this.dataSource.getRepository(StaffPasswordToken).countBy({
+    const recent = await this.txHost.tx.getRepository(StaffPasswordToken).countBy({
       staffUserId: user.id,
       purpose: 'reset',
       createdAt: MoreThan(new Date(now.getTime() - 3600_000)),
     });
     if (recent >= RESETS_PER_HOUR) return;
-    const url = await this.dataSource.transaction(async (manager) => {
+    const url = await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const link = await this.issue(manager, user.id, 'reset', now);
       await recordStaffAction(manager, null, 'staff.password_reset_requested', {
         staffUserId: user.id,
@@ -109,11 +122,11 @@ export class StaffPasswordLinks {
     now = new Date(),
   ): Promise<{ user: StaffUser; purpose: 'reset' | 'invite' } | null> {
     if (!TOKEN_PATTERN.test(token)) return null;
-    const row = await this.dataSource
+    const row = await this.txHost.tx
       .getRepository(StaffPasswordToken)
       .findOneBy({ tokenHash: this.hashOf(token), usedAt: IsNull() });
     if (!row || row.expiresAt <= now) return null;
-    const user = await this.dataSource.getRepository(StaffUser).findOneBy({ id: row.staffUserId });
+    const user = await this.txHost.tx.getRepository(StaffUser).findOneBy({ id: row.staffUserId });
     if (!user || user.deactivatedAt) return null;
     return { user, purpose: row.purpose };
   }
@@ -133,7 +146,8 @@ export class StaffPasswordLinks {
     const problem = passwordProblem(password, opened.user.email);
     if (problem) return { kind: 'weak', message: problem };
     const passwordHash = await hashPassword(password);
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       // Single use, even when the form is sent twice at once: only one update finds it unused.
       const claimed = (await manager.query(
         `UPDATE staff_password_tokens SET used_at = $2

@@ -1,11 +1,14 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { StaffSession, StaffUser } from '@rightsdesk/persistence';
 import { keyedHash } from '@rightsdesk/verification';
 import { recordStaffAction } from './staff-audit';
 import { StaffPrincipal } from './staff-principal';
 import { isStaffRole } from './staff-role';
-import { StaffSettings } from './staff-settings';
+import { STAFF_SETTINGS, StaffSettings } from './staff-settings';
 
 /** The console's session cookie (HttpOnly, SameSite=Lax, Secure over https). */
 export const STAFF_SESSION_COOKIE = 'rd_staff';
@@ -27,16 +30,17 @@ export type SessionEndReason =
  * a copy of the table opens nothing. Each use checks the idle and absolute ends and the member
  * still being active; ending a session takes effect on the very next request.
  */
+@Injectable()
 export class StaffSessions {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly settings: StaffSettings,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
   ) {}
 
   /** Starts a session for a member who has just proved who they are. */
   async start(
     staffUserId: string,
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = this.txHost.tx,
     now = new Date(),
   ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
@@ -54,17 +58,17 @@ export class StaffSessions {
   /** The member behind a cookie, or null when it is malformed, unknown, ended or expired. */
   async authenticate(token: string | undefined, now = new Date()): Promise<StaffPrincipal | null> {
     if (!token || !TOKEN_PATTERN.test(token)) return null;
-    const session = await this.dataSource
+    const session = await this.txHost.tx
       .getRepository(StaffSession)
       .findOneBy({ tokenHash: this.hashOf(token), endedAt: IsNull() });
     if (!session) return null;
     if (session.idleExpiresAt <= now || session.expiresAt <= now) return null;
-    const user = await this.dataSource
+    const user = await this.txHost.tx
       .getRepository(StaffUser)
       .findOneBy({ id: session.staffUserId });
     if (!user || user.deactivatedAt || !isStaffRole(user.role)) return null;
     if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-      await this.dataSource
+      await this.txHost.tx
         .getRepository(StaffSession)
         .update(
           { id: session.id },
@@ -104,7 +108,7 @@ export class StaffSessions {
   async end(
     sessionId: string,
     reason: SessionEndReason,
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = this.txHost.tx,
   ): Promise<void> {
     await manager
       .getRepository(StaffSession)
@@ -115,7 +119,7 @@ export class StaffSessions {
   async endAllFor(
     staffUserId: string,
     reason: SessionEndReason,
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = this.txHost.tx,
   ): Promise<number> {
     const result = await manager
       .getRepository(StaffSession)
@@ -125,7 +129,8 @@ export class StaffSessions {
 
   /** Signing out of this browser, recorded in the audit trail. */
   async signOut(staff: StaffPrincipal): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await this.end(staff.sessionId, 'sign_out', manager);
       await recordStaffAction(manager, staff, 'staff.signed_out', { sessionId: staff.sessionId });
     });
@@ -133,7 +138,8 @@ export class StaffSessions {
 
   /** Signing out of every browser (a lost laptop), recorded; returns how many sessions ended. */
   async signOutEverywhere(staff: StaffPrincipal): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const ended = await this.endAllFor(staff.id, 'sign_out_everywhere', manager);
       await recordStaffAction(manager, staff, 'staff.signed_out_everywhere', {
         sessionsEnded: ended,
@@ -144,7 +150,7 @@ export class StaffSessions {
 
   /** Sessions still usable, newest first (the account page lists them). */
   async openSessionsOf(staffUserId: string, now = new Date()): Promise<StaffSession[]> {
-    const sessions = await this.dataSource.getRepository(StaffSession).find({
+    const sessions = await this.txHost.tx.getRepository(StaffSession).find({
       where: { staffUserId, endedAt: IsNull() },
       order: { lastSeenAt: 'DESC' },
     });

@@ -1,6 +1,9 @@
 import { LockoutPolicy } from './lockout-rules';
 
 /** What the staff sign-in needs from configuration, read once at start-up. */
+/** Injection token of the staff sign-in settings (StaffModule.forRoot). */
+export const STAFF_SETTINGS = Symbol('STAFF_SETTINGS');
+
 export interface StaffSettings {
   /** HMAC key (TOKEN_SECRET) for stored hashes of session tokens and password links. */
   tokenKey: Buffer;

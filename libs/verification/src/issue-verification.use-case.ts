@@ -1,82 +1,78 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
-import {
-  DataSubjectRequest,
-  VerificationChallenge,
-  appendAuditEvent,
-} from '@rightsdesk/persistence';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { keyedHash, newOneTimeCode, newSecretToken } from './secret-tokens';
-import { limitCodesPerHour } from './code-throttle';
-import { VerificationSettings } from './verification-settings';
+import { refuseOverHourlyLimit } from './code-throttle';
+import { VerificationChallenges } from './verification-challenges';
+import { VerificationSettingsInForce } from './verification-settings';
 
 /**
  * Emails a fresh one-time code and one-click link for a request awaiting verification. The code
  * and link are stored only as keyed hashes; any earlier challenge stops working. The email is
- * rendered in the same transaction and sent by its own job.
+ * rendered in the same transaction (the caller's, when intake issues the first code) and sent by
+ * its own job.
  */
+@Injectable()
 export class IssueVerificationUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly challenges: VerificationChallenges,
+    private readonly trail: AuditTrail,
     private readonly notices: RenderNoticeUseCase,
-    private readonly settings: VerificationSettings,
+    private readonly settings: VerificationSettingsInForce,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async execute(requestId: string, statusToken?: string): Promise<void> {
-    await this.dataSource.transaction((manager) => this.issueInto(manager, requestId, statusToken));
-  }
-
-  async issueInto(manager: EntityManager, requestId: string, statusToken?: string): Promise<void> {
-    const request = await manager.getRepository(DataSubjectRequest).findOneBy({ id: requestId });
-    if (!request) throw new DomainError('not_found', 'no such request');
-    if (request.status !== 'pending_verification') {
-      throw new DomainError(
-        'invalid_state',
-        `a code can only be sent while the request is pending_verification; it is ${request.status}`,
+    return this.txHost.withTransaction(async () => {
+      const settings = this.settings.current();
+      const request = await this.requests.findById(requestId);
+      if (!request) throw new DomainError('not_found', 'no such request');
+      if (request.status !== 'pending_verification') {
+        throw new DomainError(
+          'invalid_state',
+          `a code can only be sent while the request is pending_verification; it is ${request.status}`,
+        );
+      }
+      // regs 7060: the request row is locked first, so two asks at once cannot both slip under.
+      await this.requests.lock(requestId);
+      refuseOverHourlyLimit(
+        await this.challenges.sentInLastHour(requestId),
+        settings.codesPerHour,
+        'codes for this request',
       );
-    }
-    await limitCodesPerHour(
-      manager,
-      'verification_challenges',
-      requestId,
-      this.settings.codesPerHour,
-      'codes for this request',
-    );
-    await manager
-      .createQueryBuilder()
-      .update(VerificationChallenge)
-      .set({ closedAt: () => 'now()', closedReason: 'superseded' })
-      .where('request_id = :requestId AND closed_at IS NULL', { requestId })
-      .execute();
-    const code = newOneTimeCode();
-    const link = newSecretToken();
-    const challenge = await manager.save(
-      manager.create(VerificationChallenge, {
+      await this.challenges.supersedeOpen(requestId);
+      const code = newOneTimeCode();
+      const link = newSecretToken();
+      const challenge = await this.challenges.add({
         requestId,
-        codeHash: keyedHash(this.settings.tokenKey, 'code', `${requestId}:${code}`),
-        linkHash: keyedHash(this.settings.tokenKey, 'link', link),
-        expiresAt: new Date(Date.now() + this.settings.codeMinutes * 60_000),
-        maxAttempts: this.settings.maxAttempts,
-      }),
-    );
-    await appendAuditEvent(manager, {
-      requestId,
-      actor: 'system',
-      action: 'verification.code_sent',
-      data: { challengeId: challenge.id, expiresAt: challenge.expiresAt.toISOString() },
-    });
-    await this.notices.renderInto(manager, requestId, 'verification_code', {
-      dedupeKey: `verification_code:${challenge.id}`,
-      facts: {
-        codeMinutes: this.settings.codeMinutes,
-        statusUrl: statusToken
-          ? new URL(`/status/${statusToken}`, this.settings.publicUrl).toString()
-          : undefined,
-      },
-      secrets: {
-        code,
-        verifyUrl: new URL(`/verify/link/${link}`, this.settings.publicUrl).toString(),
-      },
+        codeHash: keyedHash(settings.tokenKey, 'code', `${requestId}:${code}`),
+        linkHash: keyedHash(settings.tokenKey, 'link', link),
+        expiresAt: new Date(Date.now() + settings.codeMinutes * 60_000),
+        maxAttempts: settings.maxAttempts,
+      });
+      await this.trail.append({
+        requestId,
+        actor: 'system',
+        action: 'verification.code_sent',
+        data: { challengeId: challenge.id, expiresAt: challenge.expiresAt.toISOString() },
+      });
+      await this.notices.renderInto(this.txHost.tx, requestId, 'verification_code', {
+        dedupeKey: `verification_code:${challenge.id}`,
+        facts: {
+          codeMinutes: settings.codeMinutes,
+          statusUrl: statusToken
+            ? new URL(`/status/${statusToken}`, settings.publicUrl).toString()
+            : undefined,
+        },
+        secrets: {
+          code,
+          verifyUrl: new URL(`/verify/link/${link}`, settings.publicUrl).toString(),
+        },
+      });
     });
   }
 }

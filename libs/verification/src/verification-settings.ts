@@ -1,3 +1,7 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
+import { PolicyInForce } from '@rightsdesk/live-config';
+
 /** Verification knobs a company may set (configuration), with the defaults in config. */
 export interface VerificationSettings {
   /** Minutes an emailed code or link works. */
@@ -10,4 +14,27 @@ export interface VerificationSettings {
   publicUrl: string;
   /** Codes one request may be sent per hour, the first included (regs 7060: throttle abuse). */
   codesPerHour: number;
+}
+
+/**
+ * The verification settings in force, read once at the start of each use: an admin may change
+ * the limits while the processes run; the key and the public address are fixed configuration.
+ */
+@Injectable()
+export class VerificationSettingsInForce {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: PolicyInForce,
+  ) {}
+
+  current(): VerificationSettings {
+    const { codeMinutes, maxAttempts, codesPerHour } = this.policy.current().verification;
+    return {
+      codeMinutes,
+      maxAttempts,
+      codesPerHour,
+      tokenKey: this.config.tokenKey,
+      publicUrl: this.config.PUBLIC_URL,
+    };
+  }
 }

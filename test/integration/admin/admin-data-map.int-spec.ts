@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { DataMapStore } from '@rightsdesk/admin';
+import { DataMapStore } from '@rightsdesk/live-config';
 import { TestApi } from '../../support/api-app';
 import { editedDemoMap, startAdminApi } from './admin.support';
 

@@ -1,5 +1,4 @@
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { TestApi } from '../../support/api-app';
 import { requestLifecycleApi } from './request-lifecycle.support';
 
@@ -116,10 +115,7 @@ describe('request lifecycle over the REST API', () => {
   it('expires a request never verified in the configured time, and tells the person', async () => {
     const pending = (await submit({ type: 'access', email: unique() })).body;
     const withdrawn = (await submit({ type: 'withdraw_consent', email: unique() })).body;
-    const expiry = new ExpireUnverifiedRequestsUseCase(
-      api.dataSource,
-      api.app.get(RenderNoticeUseCase),
-    );
+    const expiry = api.app.get(ExpireUnverifiedRequestsUseCase);
     // Not yet: 30 days (VERIFICATION_EXPIRY_DAYS) have not passed.
     await expiry.runOnce(new Date(Date.now() + 29 * 24 * 3600_000), 10_000);
     const statusOf = async (id: string) =>

@@ -25,14 +25,8 @@ describe('console print queue', () => {
     });
     officer = await staffSession(api, 'privacy_officer');
     auditor = await staffSession(api, 'auditor');
-    notices = new RenderNoticeUseCase(api.dataSource, {
-      companyName: api.config.COMPANY_NAME,
-      contactEmail: api.config.PRIVACY_CONTACT_EMAIL,
-      timeZone: api.config.COMPANY_TIME_ZONE,
-      key: api.config.packageEncryptionKey,
-      postalAddress: api.config.COMPANY_POSTAL_ADDRESS,
-      paperSize: api.config.LETTER_PAPER_SIZE,
-    });
+    // The api's own notice renderer: the letterhead in force is the configuration's.
+    notices = api.app.get(RenderNoticeUseCase);
   });
   afterAll(() => api.close());
 

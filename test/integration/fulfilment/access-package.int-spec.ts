@@ -6,15 +6,16 @@ import { readDataMapFile } from '@rightsdesk/data-map';
 import {
   ACCESS_PACKAGE_FORMAT,
   CollectAccessPackageUseCase,
+  FulfilmentModule,
   SourceRegistry,
   WITHHELD,
 } from '@rightsdesk/fulfilment';
-import { dataSourceOptions } from '@rightsdesk/persistence';
 import { findCardLikeNumbers } from '../../support/card-number-scan';
 import { ReadAccessPackage, parseCsv, readAccessPackage } from '../../support/package-reader';
+import { withSources } from '../../support/fixed-sources';
 import { createTestRequest } from '../../support/requests';
+import { type TestModule, testModule } from '../../support/test-module';
 import {
-  TEST_DATABASE_URL,
   TEST_ANALYTICS_DATABASE_URL,
   TEST_CONNECTIONS,
   TEST_SHOP_DATABASE_URL,
@@ -25,7 +26,8 @@ import {
  * unzipped, every file opened. The counts are checked against the shop itself.
  */
 describe('access package (ZIP)', () => {
-  const key = randomBytes(32);
+  let fulfilment: TestModule;
+  let key: Buffer;
   let dataSource: DataSource;
   let sources: SourceRegistry;
   let collect: CollectAccessPackageUseCase;
@@ -33,9 +35,15 @@ describe('access package (ZIP)', () => {
   let analytics: Client;
 
   beforeAll(async () => {
-    dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
     sources = new SourceRegistry(await readDataMapFile('data-map/shop.v1.yaml'), TEST_CONNECTIONS);
-    collect = new CollectAccessPackageUseCase(dataSource, sources, key);
+    fulfilment = await testModule(
+      [FulfilmentModule],
+      { PACKAGE_ENCRYPTION_KEY: randomKey() },
+      withSources(sources),
+    );
+    dataSource = fulfilment.dataSource;
+    key = fulfilment.config.packageEncryptionKey;
+    collect = fulfilment.get(CollectAccessPackageUseCase);
     shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
     await shop.connect();
     analytics = new Client({ connectionString: TEST_ANALYTICS_DATABASE_URL });
@@ -46,7 +54,7 @@ describe('access package (ZIP)', () => {
     await sources?.close();
     await shop?.end();
     await analytics?.end();
-    await dataSource?.destroy();
+    await fulfilment?.close();
   });
 
   /** An access request for this email, approved (as a reviewer would) and then fulfilled. */
@@ -200,3 +208,8 @@ describe('access package (ZIP)', () => {
     expect(read.report).not.toContain('.csv');
   }, 60_000);
 });
+
+/** A package key of this run (PACKAGE_ENCRYPTION_KEY). */
+function randomKey(): string {
+  return randomBytes(32).toString('hex');
+}

@@ -3,19 +3,19 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { WebhookClient } from '@rightsdesk/connectors';
 import { readDataMapFile } from '@rightsdesk/data-map';
 import {
-  CollectAccessPackageUseCase,
   CompleteManualTaskUseCase,
   FailFulfilmentStepUseCase,
+  FulfilmentModule,
   RunFulfilmentStepUseCase,
   SourceRegistry,
-  TellRecipientUseCase,
 } from '@rightsdesk/fulfilment';
 import { FulfilmentStep, dataSourceOptions } from '@rightsdesk/persistence';
+import { withSources } from '../../support/fixed-sources';
 import { createTestRequest } from '../../support/requests';
 import { TEST_DATABASE_URL, TEST_CONNECTIONS } from '../../support/test-env';
+import { type TestModule, testModule } from '../../support/test-module';
 
 /**
  * Server-side request forgery: a webhook URL that points inside the network (here loopback,
@@ -24,12 +24,14 @@ import { TEST_DATABASE_URL, TEST_CONNECTIONS } from '../../support/test-env';
  */
 describe('webhook destinations', () => {
   let dataSource: DataSource;
+  let fulfilment: TestModule;
   let server: Server;
   let url: URL;
   let hits = 0;
 
   beforeAll(async () => {
     dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
+    fulfilment = await testModule([FulfilmentModule]);
     server = createServer((request, response) => {
       hits += 1;
       request.resume();
@@ -42,6 +44,7 @@ describe('webhook destinations', () => {
 
   afterAll(async () => {
     await dataSource?.destroy();
+    await fulfilment?.close();
     server?.closeAllConnections();
     if (server?.listening) await new Promise((done) => server.close(done));
   });
@@ -67,16 +70,26 @@ describe('webhook destinations', () => {
       TEST_CONNECTIONS,
       configured ? { email_provider: { url, secret: randomBytes(32).toString('hex') } } : {},
     );
+    // The fulfilment module as the worker has it, told by the given WEBHOOK_ALLOW_PRIVATE.
+    const module = await testModule(
+      [FulfilmentModule],
+      {
+        WEBHOOK_ALLOW_PRIVATE: String(allowPrivate),
+        WEBHOOK_TIMEOUT_MS: '5000',
+        PUBLIC_URL: 'http://localhost:3000',
+      },
+      withSources(sources),
+    );
     try {
-      const client = new WebhookClient({ allowPrivate, timeoutMs: 5_000 });
-      const tell = new TellRecipientUseCase(dataSource, sources, client, 'http://localhost:3000');
-      const collect = new CollectAccessPackageUseCase(dataSource, sources, randomBytes(32));
-      const run = new RunFulfilmentStepUseCase(dataSource, sources, collect, randomBytes(32), tell);
-      return await run.execute(step.id).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
+      return await module
+        .get(RunFulfilmentStepUseCase)
+        .execute(step.id)
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
     } finally {
+      await module.close();
       await sources.close();
     }
   }
@@ -90,7 +103,7 @@ describe('webhook destinations', () => {
     expect(hits).toBe(0);
 
     // The job's last try failing is recorded as the worker records it.
-    await new FailFulfilmentStepUseCase(dataSource).execute(step.id, error.message);
+    await fulfilment.get(FailFulfilmentStepUseCase).execute(step.id, error.message);
     const failed = await dataSource.getRepository(FulfilmentStep).findOneByOrFail({ id: step.id });
     expect(failed).toMatchObject({
       status: 'failed',
@@ -132,12 +145,14 @@ describe('webhook destinations', () => {
       ),
     });
 
-    await new CompleteManualTaskUseCase(dataSource, randomBytes(32)).execute(
-      step.requestId,
-      step.id,
-      { note: 'Asked their privacy desk by email; they confirmed deletion.' },
-      'api:test',
-    );
+    await fulfilment
+      .get(CompleteManualTaskUseCase)
+      .execute(
+        step.requestId,
+        step.id,
+        { note: 'Asked their privacy desk by email; they confirmed deletion.' },
+        'api:test',
+      );
     const done = await dataSource.getRepository(FulfilmentStep).findOneByOrFail({ id: step.id });
     expect(done).toMatchObject({ status: 'done', result: { told: { via: 'staff' } } });
     const [scheduled] = await dataSource.query(`SELECT job_name FROM outbox WHERE job_id = $1`, [

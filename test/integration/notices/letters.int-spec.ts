@@ -18,14 +18,8 @@ describe('letters for requests answered by post', () => {
     api = await startTestApi({ RATE_LIMIT_SUBMIT_PER_EMAIL: '1000' });
     staff = `Bearer ${await api.apiKey('letters:manage')}`;
     reader = `Bearer ${await api.apiKey('requests:read')}`;
-    notices = new RenderNoticeUseCase(api.dataSource, {
-      companyName: api.config.COMPANY_NAME,
-      contactEmail: api.config.PRIVACY_CONTACT_EMAIL,
-      timeZone: api.config.COMPANY_TIME_ZONE,
-      key: api.config.packageEncryptionKey,
-      postalAddress: api.config.COMPANY_POSTAL_ADDRESS,
-      paperSize: api.config.LETTER_PAPER_SIZE,
-    });
+    // The api's own notice renderer: the letterhead in force is the configuration's.
+    notices = api.app.get(RenderNoticeUseCase);
   });
   afterAll(() => api.close());
 

@@ -1,34 +1,40 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { RequestStatusQuery } from '@rightsdesk/intake';
-import { MailTransport, SendNoticeUseCase } from '@rightsdesk/notices';
-import { Correspondence, RequestEvent, dataSourceOptions } from '@rightsdesk/persistence';
+import { NoticesModule, SendNoticeUseCase } from '@rightsdesk/notices';
+import { Correspondence, RequestEvent } from '@rightsdesk/persistence';
 import { createTestRequest } from '../../support/requests';
 import { SmtpSink } from '../../support/smtp-sink';
-import { TEST_DATABASE_URL } from '../../support/test-env';
-import { TEST_KEY } from '../../support/lifecycle';
+import { startTestIntake } from '../../support/intake';
+import { type TestModule, testModule } from '../../support/test-module';
 
 /**
  * Sending a notice to a real SMTP server: delivered mail is marked sent; a mailbox the server
  * refuses for good (550) is recorded as a bounce on the request and not tried again; a refusal
  * for now (451) is left for the job's retries.
  */
+const TEST_KEY = Buffer.alloc(32, 7);
+
 describe(SendNoticeUseCase.name, () => {
   const smtp = new SmtpSink();
+  let notices: TestModule;
   let dataSource: DataSource;
-  let transport: MailTransport;
   let send: SendNoticeUseCase;
 
   beforeAll(async () => {
-    dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
-    transport = new MailTransport(await smtp.start());
-    send = new SendNoticeUseCase(dataSource, transport, 'Privacy <privacy@example.com>', TEST_KEY);
+    notices = await testModule([NoticesModule], {
+      SMTP_URL: await smtp.start(),
+      MAIL_FROM: 'Privacy <privacy@example.com>',
+      // Secrets in the test requests are sealed with the test key.
+      PACKAGE_ENCRYPTION_KEY: TEST_KEY.toString('hex'),
+    });
+    dataSource = notices.dataSource;
+    send = notices.get(SendNoticeUseCase);
   });
 
   afterAll(async () => {
-    transport.close();
+    await notices.close();
     await smtp.stop();
-    await dataSource.destroy();
   });
 
   async function pendingNotice(recipient: string): Promise<Correspondence> {
@@ -71,10 +77,11 @@ describe(SendNoticeUseCase.name, () => {
     expect(event?.data).toMatchObject({ notice: 'request_received', code: 550 });
     expect(JSON.stringify(event?.data)).not.toContain('gone.person');
 
-    const status = await new RequestStatusQuery(dataSource, TEST_KEY, 'UTC').status(
-      { kind: 'system' },
-      notice.requestId,
-    );
+    const intake = await startTestIntake();
+    const status = await intake
+      .get(RequestStatusQuery)
+      .status({ kind: 'system' }, notice.requestId)
+      .finally(() => intake.close());
     expect(status.bouncedEmail).toMatchObject({
       correspondenceId: notice.id,
       kind: 'request_received',

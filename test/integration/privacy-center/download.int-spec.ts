@@ -1,12 +1,10 @@
-import { readDataMapFile } from '@rightsdesk/data-map';
-import { CollectAccessPackageUseCase, SourceRegistry } from '@rightsdesk/fulfilment';
+import { CollectAccessPackageUseCase } from '@rightsdesk/fulfilment';
 import { statusTokenHash } from '@rightsdesk/intake';
 import { Correspondence, openFromBytes } from '@rightsdesk/persistence';
 import { findCardLikeNumbers } from '../../support/card-number-scan';
 import { TestApi } from '../../support/api-app';
 import { waitUntil } from '../../support/app-processes';
 import { readZipPackage } from '../../support/package-reader';
-import { TEST_CONNECTIONS } from '../../support/test-env';
 import {
   browser,
   formToken,
@@ -24,14 +22,11 @@ type Agent = ReturnType<typeof browser>;
  */
 describe('privacy center: downloading your data', () => {
   let api: TestApi;
-  let sources: SourceRegistry;
 
   beforeAll(async () => {
     api = await startPrivacyCenter();
-    sources = new SourceRegistry(await readDataMapFile('data-map/shop.v1.yaml'), TEST_CONNECTIONS);
   });
   afterAll(async () => {
-    await sources?.close();
     await api?.close();
   });
 
@@ -54,11 +49,8 @@ describe('privacy center: downloading your data', () => {
     await api.dataSource.query(`UPDATE requests SET status = 'approved' WHERE id = $1`, [
       request.id,
     ]);
-    await new CollectAccessPackageUseCase(
-      api.dataSource,
-      sources,
-      api.config.packageEncryptionKey,
-    ).execute(request.id);
+    // The worker's use case, as the api's modules provide it.
+    await api.app.get(CollectAccessPackageUseCase).execute(request.id);
     const path = `/status/${token}/download`;
     return { token, path, id: request.id as string, reference: request.reference as string };
   }

@@ -3,9 +3,11 @@ import { DataSource } from 'typeorm';
 import {
   PurgeExpiredRecordsUseCase,
   ReportContext,
+  ReportsModule,
   ccpaMetrics,
   requestLog,
 } from '@rightsdesk/reports';
+import { type TestModule, testModule } from '../../support/test-module';
 import { ZONE, insertRequest, reportsDatabase } from './report-fixtures';
 
 const NOW = new Date('2026-12-02T12:00:00Z'); // 24 months back: 2024-12-02
@@ -59,6 +61,8 @@ async function withPersonalData(db: DataSource, requestId: string): Promise<void
 
 describe(PurgeExpiredRecordsUseCase.name, () => {
   let db: DataSource;
+  let reports: TestModule;
+  let purge: PurgeExpiredRecordsUseCase;
   let context: ReportContext;
   const ids: Record<string, string> = {};
 
@@ -77,7 +81,14 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
     )[0].n;
 
   beforeAll(async () => {
-    ({ dataSource: db } = await reportsDatabase('retention'));
+    const database = await reportsDatabase('retention');
+    db = database.dataSource;
+    // The worker's purge, from its module, on this file's own database.
+    reports = await testModule([ReportsModule], {
+      DATABASE_URL: database.url,
+      REQUEST_RETENTION_MONTHS: '24',
+    });
+    purge = reports.get(PurgeExpiredRecordsUseCase);
     context = { db, timeZone: ZONE, companyName: 'Example Shop', now: NOW };
     ids.old = await insertRequest(db, {
       reference: 'OLD',
@@ -119,7 +130,10 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
     });
     for (const id of Object.values(ids)) await withPersonalData(db, id);
   }, 60_000);
-  afterAll(() => db?.destroy());
+  afterAll(async () => {
+    await reports?.close();
+    await db?.destroy();
+  });
 
   it('purges nothing and changes nothing when the purge fails halfway (one transaction)', async () => {
     // A failure after the first tables were purged, where the audit row is written.
@@ -130,7 +144,6 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
        WHEN (NEW.action = 'request.personal_data_purged') EXECUTE FUNCTION fail_purge()`,
     );
     try {
-      const purge = new PurgeExpiredRecordsUseCase(db, 24);
       await expect(purge.runOnce(NOW)).rejects.toThrow(/simulated crash/);
     } finally {
       await db.query('DROP TRIGGER fail_purge ON request_events');
@@ -142,7 +155,6 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
 
   it('purges the personal data of a request closed over 24 months ago, keeps its log line and counts', async () => {
     const metricsBefore = await ccpaMetrics(context, 2024, 'all');
-    const purge = new PurgeExpiredRecordsUseCase(db, 24);
 
     expect(await purge.runOnce(NOW)).toBe(1);
     // Idempotent: a second sweep (or a second worker) finds nothing left to do.
@@ -256,7 +268,6 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
 
   it('purges the appealed request together with its appeal once both are old enough', async () => {
     const later = new Date('2027-03-01T12:00:00Z'); // the appeal closed 25 months before
-    const purge = new PurgeExpiredRecordsUseCase(db, 24);
     expect(await purge.runOnce(later)).toBe(3); // RECENT, APPEALED, APPEAL
     expect((await identityOf(ids.appealed)).email).toBe('');
     expect((await identityOf(ids.open)).email).toBe('open@example.org');

@@ -1,10 +1,7 @@
 import { AppConfig } from '@rightsdesk/config';
 import { StaffSettings } from '@rightsdesk/staff';
 
-/** Injection token of the staff sign-in settings. */
-export const STAFF_SETTINGS = Symbol('STAFF_SETTINGS');
-/** Injection token of the mailer for staff password links. */
-export const STAFF_MAILER = Symbol('STAFF_MAILER');
+export { STAFF_MAILER, STAFF_SETTINGS } from '@rightsdesk/staff';
 
 export function staffSettingsFrom(config: AppConfig): StaffSettings {
   return {

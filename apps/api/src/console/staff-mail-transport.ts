@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { MailTransport } from '@rightsdesk/notices';
 import { StaffMail, StaffMailer } from '@rightsdesk/staff';
 
@@ -7,15 +8,15 @@ import { StaffMail, StaffMailer } from '@rightsdesk/staff';
  * Staff password links go out through the same SMTP set-up as notices (SMTP_URL, MAIL_FROM).
  * Without SMTP_URL nothing is sent: the log says so (without the address or the link).
  */
+@Injectable()
 export class StaffMailTransport implements StaffMailer, OnApplicationShutdown {
   private readonly logger = new Logger('staff-mail');
   private readonly transport: MailTransport;
+  private readonly from: string;
 
-  constructor(
-    smtpUrl: string | undefined,
-    private readonly from: string,
-  ) {
-    this.transport = new MailTransport(smtpUrl);
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.transport = new MailTransport(config.SMTP_URL);
+    this.from = config.MAIL_FROM;
   }
 
   get delivers(): boolean {

@@ -1,15 +1,14 @@
-import { DataMapStore, PolicySettingsStore, correctionRulesOf } from '@rightsdesk/admin';
+import { DataMapInForce, PolicyInForce } from '@rightsdesk/live-config';
 import { AppConfig } from '@rightsdesk/config';
 import { PrivacyCenterSettings, toldLabels } from './privacy-center.settings';
 
 /** The privacy center's contact block (the letterhead in force) and correctable fields. */
 export function livePrivacyCenterSettings(
   config: AppConfig,
-  policy: PolicySettingsStore,
-  maps: DataMapStore,
+  policy: PolicyInForce,
+  maps: DataMapInForce,
 ): PrivacyCenterSettings {
-  const letterhead = () => policy.cached().values.letterhead;
-  const rules = correctionRulesOf(maps);
+  const letterhead = () => policy.current().letterhead;
   return new PrivacyCenterSettings(
     {
       get name() {
@@ -22,7 +21,7 @@ export function livePrivacyCenterSettings(
         return letterhead().contactEmail;
       },
     },
-    () => rules().correctableFields,
+    () => maps.current().correction.correctableFields,
     config.tokenKey,
     config.COMPANY_TIME_ZONE,
     config.PUBLIC_URL.startsWith('https:'),

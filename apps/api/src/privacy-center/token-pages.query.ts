@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { findRequestFor } from '@rightsdesk/intake';
-import { keyedHash } from '@rightsdesk/verification';
-import {
-  DataSubjectRequest,
-  SubjectIdentity,
-  VerificationChallenge,
-} from '@rightsdesk/persistence';
+import { RequestLookup } from '@rightsdesk/intake';
+import { DataSubjectRequest } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
+import { VerificationChallenges, keyedHash } from '@rightsdesk/verification';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 
 /** Where the newest emailed code stands, for the verify page's messages. */
@@ -20,38 +16,27 @@ export type CodeState =
 @Injectable()
 export class TokenPagesQuery {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly lookup: RequestLookup,
+    private readonly requests: RequestRepository,
+    private readonly challenges: VerificationChallenges,
     private readonly settings: PrivacyCenterSettings,
   ) {}
 
   /** The request a status token opens; a 404 (not_found) for any other token. */
   request(statusToken: string): Promise<DataSubjectRequest> {
-    return findRequestFor(
-      this.dataSource.manager,
-      this.settings.tokenKey,
-      { kind: 'subject', statusToken },
-      undefined,
-    );
+    return this.lookup.find({ kind: 'subject', statusToken }, undefined);
   }
 
   async emailOf(request: DataSubjectRequest): Promise<string> {
-    const subject = await this.dataSource
-      .getRepository(SubjectIdentity)
-      .findOneByOrFail({ id: request.subjectId });
-    return subject.email;
+    return (await this.requests.subjectOf(request)).email;
   }
 
-  appealed(requestId: string): Promise<boolean> {
-    return this.dataSource.getRepository(DataSubjectRequest).exists({
-      where: { parentRequestId: requestId, type: 'appeal' },
-    });
+  async appealed(requestId: string): Promise<boolean> {
+    return (await this.requests.findAppealOf(requestId)) !== null;
   }
 
   async codeState(requestId: string, now = new Date()): Promise<CodeState> {
-    const challenge = await this.dataSource.getRepository(VerificationChallenge).findOne({
-      where: { requestId },
-      order: { createdAt: 'DESC' },
-    });
+    const challenge = await this.challenges.newest(requestId);
     if (!challenge) return { kind: 'expired' };
     if (challenge.attempts >= challenge.maxAttempts) return { kind: 'too_many_attempts' };
     if (challenge.closedAt || challenge.expiresAt.getTime() <= now.getTime()) {
@@ -61,14 +46,14 @@ export class TokenPagesQuery {
   }
 
   byId(requestId: string): Promise<DataSubjectRequest> {
-    return this.dataSource.getRepository(DataSubjectRequest).findOneByOrFail({ id: requestId });
+    return this.requests.getById(requestId);
   }
 
   /** Whether a one-click link can still confirm: its challenge is neither closed nor expired. */
   async linkUsable(linkToken: string, now = new Date()): Promise<boolean> {
-    const challenge = await this.dataSource.getRepository(VerificationChallenge).findOneBy({
-      linkHash: keyedHash(this.settings.tokenKey, 'link', linkToken),
-    });
+    const challenge = await this.challenges.findByLinkHash(
+      keyedHash(this.settings.tokenKey, 'link', linkToken),
+    );
     return Boolean(challenge && !challenge.closedAt && challenge.expiresAt > now);
   }
 }

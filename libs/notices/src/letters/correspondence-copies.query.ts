@@ -1,4 +1,7 @@
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { Correspondence, Letter, openFromBytes } from '@rightsdesk/persistence';
 import { isUuid } from './print-queue';
@@ -21,17 +24,22 @@ export type CorrespondenceCopy =
   | { contentType: 'text/plain; charset=utf-8' | 'text/html; charset=utf-8'; body: string };
 
 /** What the company sent about a request, and the copy it kept (regs 7101: keep responses). */
+@Injectable()
 export class CorrespondenceCopiesQuery {
+  private readonly key: Buffer;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly key: Buffer,
-  ) {}
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.key = config.packageEncryptionKey;
+  }
 
   async list(requestId: string): Promise<CorrespondenceView[]> {
-    const messages = await this.dataSource
+    const messages = await this.txHost.tx
       .getRepository(Correspondence)
       .find({ where: { requestId }, order: { createdAt: 'ASC' } });
-    const letters = await this.dataSource.getRepository(Letter).find({
+    const letters = await this.txHost.tx.getRepository(Letter).find({
       select: { id: true, correspondenceId: true, status: true, pages: true, mailedOn: true },
       where: { requestId },
     });
@@ -57,12 +65,12 @@ export class CorrespondenceCopiesQuery {
   /** The stored copy: the letter's PDF, or the email's text (or HTML with `html`). */
   async copy(correspondenceId: string, html: boolean): Promise<CorrespondenceCopy> {
     const message = isUuid(correspondenceId)
-      ? await this.dataSource.getRepository(Correspondence).findOneBy({ id: correspondenceId })
+      ? await this.txHost.tx.getRepository(Correspondence).findOneBy({ id: correspondenceId })
       : null;
     if (!message)
       throw new DomainError('not_found', `No correspondence with id ${correspondenceId}.`);
     if (message.channel === 'postal') {
-      const letter = await this.dataSource
+      const letter = await this.txHost.tx
         .getRepository(Letter)
         .findOneBy({ correspondenceId: message.id });
       if (!letter) throw new DomainError('not_found', 'This letter has no stored copy.');

@@ -1,15 +1,20 @@
-import { DataSource, In } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { Correspondence, Letter, LetterBatch, appendAuditEvent } from '@rightsdesk/persistence';
 import { isUuid } from './print-queue';
 
 /** What happened to letters after printing: mailed, or returned undelivered. */
+@Injectable()
 export class LetterDeliveryUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   /** Every letter of the batch went to the post on `mailedOn`: its notice counts as sent. */
   async markMailed(batchId: string, mailedOn: string, actor: string): Promise<LetterBatch> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const batch = isUuid(batchId)
         ? await manager
             .getRepository(LetterBatch)
@@ -47,7 +52,8 @@ export class LetterDeliveryUseCase {
 
   /** The post brought a letter back undelivered: the request is flagged for staff. */
   async recordReturned(letterId: string, reason: string, actor: string): Promise<Letter> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const letter = isUuid(letterId)
         ? await manager
             .getRepository(Letter)

@@ -1,5 +1,9 @@
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Writable } from 'node:stream';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { Letter, LetterBatch, LetterStatus, openFromBytes } from '@rightsdesk/persistence';
 import { BatchCover, LetterInput, streamLetters } from './render-letter';
@@ -17,14 +21,19 @@ export interface QueuedLetterView {
 }
 
 /** Letters waiting to be printed, and the batches staff print them in. */
+@Injectable()
 export class PrintQueue {
+  private readonly key: Buffer;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly key: Buffer,
-  ) {}
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.key = config.packageEncryptionKey;
+  }
 
   async list(status: LetterStatus): Promise<QueuedLetterView[]> {
-    const letters = await this.dataSource.getRepository(Letter).find({
+    const letters = await this.txHost.tx.getRepository(Letter).find({
       select: {
         id: true,
         requestId: true,
@@ -54,7 +63,7 @@ export class PrintQueue {
 
   /** Batches not yet mailed, oldest first, then the last few mailed: the clerk's worklist. */
   async batches(): Promise<LetterBatch[]> {
-    const repository = this.dataSource.getRepository(LetterBatch);
+    const repository = this.txHost.tx.getRepository(LetterBatch);
     const open = await repository.find({ where: { status: 'open' }, order: { createdAt: 'ASC' } });
     const mailed = await repository.find({
       where: { status: 'mailed' },
@@ -69,7 +78,8 @@ export class PrintQueue {
     letterIds: string[] | undefined,
     createdBy: string,
   ): Promise<{ id: string; letters: number }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const repository = manager.getRepository(Letter);
       const letters = await repository.find({
         select: { id: true, status: true },
@@ -117,7 +127,7 @@ export class PrintQueue {
     out: Writable,
   ): Promise<{ pages: number; letters: number }> {
     const batch = await this.findBatch(batchId);
-    const letters = await this.dataSource.getRepository(Letter).find({
+    const letters = await this.txHost.tx.getRepository(Letter).find({
       select: { id: true, reference: true, pages: true },
       where: { batchId: batch.id },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -138,7 +148,7 @@ export class PrintQueue {
   private async *sealedInputs(ids: readonly string[]): AsyncIterable<LetterInput> {
     for (let at = 0; at < ids.length; at += INPUTS_PER_READ) {
       const slice = ids.slice(at, at + INPUTS_PER_READ);
-      const rows = await this.dataSource.getRepository(Letter).find({
+      const rows = await this.txHost.tx.getRepository(Letter).find({
         select: { id: true, sealedInput: true },
         where: { id: In(slice) },
       });
@@ -155,7 +165,7 @@ export class PrintQueue {
 
   async findBatch(batchId: string): Promise<LetterBatch> {
     const batch = isUuid(batchId)
-      ? await this.dataSource.getRepository(LetterBatch).findOneBy({ id: batchId })
+      ? await this.txHost.tx.getRepository(LetterBatch).findOneBy({ id: batchId })
       : null;
     if (!batch) throw new DomainError('not_found', `No letter batch with id ${batchId}.`);
     return batch;

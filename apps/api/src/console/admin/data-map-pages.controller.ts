@@ -12,8 +12,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/admin';
+import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/live-config';
 import type { DataMapIssue } from '@rightsdesk/data-map';
 import { DomainError } from '@rightsdesk/domain';
 import { staffActor } from '@rightsdesk/staff';
@@ -36,14 +35,10 @@ interface UploadedYaml {
 @Controller('console/admin/data-map')
 @StaffPage('admin')
 export class DataMapPagesController {
-  private readonly versions: DataMapVersions;
-
   constructor(
-    dataSource: DataSource,
+    private readonly versions: DataMapVersions,
     private readonly maps: DataMapStore,
-  ) {
-    this.versions = new DataMapVersions(dataSource, maps);
-  }
+  ) {}
 
   @Get()
   async show(

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { QueueHealth } from '@rightsdesk/admin';
+import { QueueHealth } from '@rightsdesk/queue';
 import { staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';

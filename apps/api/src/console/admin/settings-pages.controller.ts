@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { POLICY_SECTIONS, PolicySection, PolicySettingsStore } from '@rightsdesk/admin';
+import { POLICY_SECTIONS, PolicySection, PolicySettingsStore } from '@rightsdesk/live-config';
 import { DomainError } from '@rightsdesk/domain';
 import { staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
 import { LetterDeliveryUseCase, PrintQueue } from '@rightsdesk/notices';
@@ -27,16 +26,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 @Controller('console/letters')
 @StaffPage('admin', 'privacy_officer', 'auditor')
 export class PrintQueuePagesController {
-  private readonly queue: PrintQueue;
-  private readonly delivery: LetterDeliveryUseCase;
-
   constructor(
-    dataSource: DataSource,
+    private readonly queue: PrintQueue,
+    private readonly delivery: LetterDeliveryUseCase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.queue = new PrintQueue(dataSource, config.packageEncryptionKey);
-    this.delivery = new LetterDeliveryUseCase(dataSource);
-  }
+  ) {}
 
   @Get()
   async show(

@@ -15,7 +15,7 @@ import {
   renderReport,
 } from '@rightsdesk/reports';
 import { recordStaffAction } from '@rightsdesk/staff';
-import { DataMapStore } from '@rightsdesk/admin';
+import { DataMapStore } from '@rightsdesk/live-config';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { sendConsolePage } from '../../web/console-response';
 import { ReportsForm, reportsPage } from './reports.page';

@@ -13,7 +13,6 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
@@ -26,7 +25,7 @@ import {
   RequestReviewQuery,
   ReviewDecisionsUseCase,
   ReviewHandlingUseCase,
-  assignableStaff,
+  AssignableStaffQuery,
 } from '@rightsdesk/review';
 import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
 import { STAFF_ACTIONS, StaffAction, StaffActionUseCases } from '../../rest/review/staff-actions';
@@ -53,7 +52,7 @@ export class ReviewPagesController {
   private readonly useCases: StaffActionUseCases;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly staff: AssignableStaffQuery,
     private readonly review: RequestReviewQuery,
     decisions: ReviewDecisionsUseCase,
     handling: ReviewHandlingUseCase,
@@ -287,7 +286,7 @@ export class ReviewPagesController {
     const page = requestReviewPage({
       view,
       staff,
-      assignable: await assignableStaff(this.dataSource.manager),
+      assignable: await this.staff.list(),
       timeZone: this.config.COMPANY_TIME_ZONE,
       ...extra,
     });

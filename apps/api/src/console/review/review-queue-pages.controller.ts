@@ -1,18 +1,17 @@
 import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource, In } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
-import { DataSubjectRequest } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import {
+  AssignableStaffQuery,
   BulkOutcome,
   QueueFilter,
   ReviewDecisionsUseCase,
   ReviewHandlingUseCase,
   ReviewQueueQuery,
-  assignableStaff,
   bulkApproveSchema,
   bulkAssignSchema,
   mayActOnRequests,
@@ -42,7 +41,8 @@ function queueLocation(returnTo: unknown): string {
 @Controller('console/requests')
 export class ReviewQueuePagesController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly staff: AssignableStaffQuery,
     private readonly queue: ReviewQueueQuery,
     private readonly decisions: ReviewDecisionsUseCase,
     private readonly handling: ReviewHandlingUseCase,
@@ -74,7 +74,7 @@ export class ReviewQueuePagesController {
         filter,
         page,
         query: filterErrors ? '' : queryWithoutCursor(request.originalUrl),
-        assignable: await assignableStaff(this.dataSource.manager),
+        assignable: await this.staff.list(),
         timeZone: this.config.COMPANY_TIME_ZONE,
         canAct: mayActOnRequests(reviewer),
         flash: takeFlash(request, response),
@@ -143,14 +143,7 @@ export class ReviewQueuePagesController {
     const done = outcomes.length - refused.length;
     const head = `${verb} ${done} of ${outcomes.length} ${outcomes.length === 1 ? 'request' : 'requests'}.`;
     if (refused.length === 0) return { kind: 'success' as const, text: head };
-    const references = new Map(
-      (
-        await this.dataSource.getRepository(DataSubjectRequest).find({
-          select: { id: true, reference: true },
-          where: { id: In(refused.map((outcome) => outcome.id)) },
-        })
-      ).map((row) => [row.id, row.reference]),
-    );
+    const references = await this.requests.referencesOf(refused.map((outcome) => outcome.id));
     const reasons = refused
       .map(
         (outcome) => `${references.get(outcome.id) ?? outcome.id}: ${outcome.message ?? 'refused'}`,

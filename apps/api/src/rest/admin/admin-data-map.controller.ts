@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/admin';
+import { DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/live-config';
 import { DomainError } from '@rightsdesk/domain';
 import {
   ApiAccessGuard,
@@ -32,11 +31,7 @@ const activateSchema = z.strictObject({
 @UseGuards(ApiAccessGuard)
 @Controller('api/v1/admin/data-map')
 export class AdminDataMapController {
-  private readonly versions: DataMapVersions;
-
-  constructor(dataSource: DataSource, maps: DataMapStore) {
-    this.versions = new DataMapVersions(dataSource, maps);
-  }
+  constructor(private readonly versions: DataMapVersions) {}
 
   @Get()
   @RequireScope('admin:data-map')

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { QueueHealth } from '@rightsdesk/admin';
+import { QueueHealth } from '@rightsdesk/queue';
 import {
   ApiAccessGuard,
   AuthenticatedRequest,

@@ -1,6 +1,10 @@
 import { Body, Controller, Delete, Get, Param, Put, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { POLICY_SECTIONS, PolicySettingsStore, type EffectivePolicy } from '@rightsdesk/admin';
+import {
+  POLICY_SECTIONS,
+  PolicySettingsStore,
+  type EffectivePolicy,
+} from '@rightsdesk/live-config';
 import { DomainError } from '@rightsdesk/domain';
 import {
   ApiAccessGuard,

@@ -1,7 +1,8 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 
 type CheckResult = { status: 'up' } | { status: 'down'; error: string };
@@ -20,7 +21,7 @@ export class HealthChecks implements OnModuleDestroy {
   private readonly shop: Pool;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.redis = new Redis(config.REDIS_URL, {
@@ -40,7 +41,7 @@ export class HealthChecks implements OnModuleDestroy {
 
   async run(): Promise<HealthReport> {
     const [postgres, redis, shop] = await Promise.all([
-      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.txHost.tx.query('SELECT 1')),
       probe(async () => {
         if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
         await this.redis.ping();

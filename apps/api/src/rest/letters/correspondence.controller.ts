@@ -14,14 +14,11 @@ import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../api-acces
 @UseGuards(ApiAccessGuard)
 @Controller('api/v1')
 export class CorrespondenceController {
-  private readonly copies: CorrespondenceCopiesQuery;
-
   constructor(
+    private readonly copies: CorrespondenceCopiesQuery,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.copies = new CorrespondenceCopiesQuery(dataSource, config.packageEncryptionKey);
-  }
+  ) {}
 
   @Get('requests/:id/correspondence')
   @RequireScope('requests:read')

@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   HttpCode,
-  Inject,
   Param,
   Post,
   Query,
@@ -13,9 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
 import { LetterDeliveryUseCase, PrintQueue } from '@rightsdesk/notices';
 import { LETTER_STATUSES, LetterStatus } from '@rightsdesk/persistence';
@@ -45,13 +42,10 @@ const returnedSchema = z.strictObject({ reason: z.string().trim().min(1).max(500
 @UseGuards(ApiAccessGuard)
 @Controller('api/v1')
 export class LettersController {
-  private readonly queue: PrintQueue;
-  private readonly delivery: LetterDeliveryUseCase;
-
-  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    this.queue = new PrintQueue(dataSource, config.packageEncryptionKey);
-    this.delivery = new LetterDeliveryUseCase(dataSource);
-  }
+  constructor(
+    private readonly queue: PrintQueue,
+    private readonly delivery: LetterDeliveryUseCase,
+  ) {}
 
   @Get('letters')
   @RequireScope('letters:manage')

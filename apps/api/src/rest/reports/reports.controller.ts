@@ -14,7 +14,7 @@ import {
   renderReport,
   reportJsonSchema,
 } from '@rightsdesk/reports';
-import { DataMapStore } from '@rightsdesk/admin';
+import { DataMapStore } from '@rightsdesk/live-config';
 import {
   ApiAccessGuard,
   AuthenticatedRequest,

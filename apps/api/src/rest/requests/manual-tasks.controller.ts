@@ -20,7 +20,7 @@ import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
 import { CompleteManualTaskUseCase, EVIDENCE_MAX_BYTES } from '@rightsdesk/fulfilment';
 import { ManualTaskEvidence, openFromBytes } from '@rightsdesk/persistence';
-import { findRequestFor } from '@rightsdesk/intake';
+import { RequestLookup } from '@rightsdesk/intake';
 import {
   ApiAccessGuard,
   AuthenticatedRequest,
@@ -45,6 +45,7 @@ export class ManualTasksController {
   constructor(
     private readonly completeTask: CompleteManualTaskUseCase,
     private readonly dataSource: DataSource,
+    private readonly lookup: RequestLookup,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,12 +78,7 @@ export class ManualTasksController {
     @UploadedFile() file: UploadedEvidence | undefined,
     @Req() request: AuthenticatedRequest,
   ) {
-    const found = await findRequestFor(
-      this.dataSource.manager,
-      this.config.tokenKey,
-      RequestAccess.viewerOf(request),
-      id,
-    );
+    const found = await this.lookup.find(RequestAccess.viewerOf(request), id);
     return this.completeTask.execute(
       found.id,
       stepId,
@@ -153,7 +149,7 @@ export class ManualTasksController {
     if (viewer.kind !== 'system') {
       throw new DomainError('forbidden', 'Task evidence is for staff: use an API key.');
     }
-    const found = await findRequestFor(this.dataSource.manager, this.config.tokenKey, viewer, id);
+    const found = await this.lookup.find(viewer, id);
     const row = /^[0-9a-f-]{36}$/i.test(stepId)
       ? await this.dataSource
           .getRepository(ManualTaskEvidence)

@@ -9,13 +9,10 @@ import {
   SubmitRequestUseCase,
   StaffIntakeCommand,
   SubmittedRequest,
-  findRequestFor,
+  RequestLookup,
   staffIntakeSchema,
   submitRequestSchema,
 } from '@rightsdesk/intake';
-import { DataSource } from 'typeorm';
-import { Inject } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { RetryFulfilmentUseCase } from '@rightsdesk/fulfilment';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import {
@@ -44,8 +41,7 @@ export class RequestsController {
     private readonly issue: IssueVerificationUseCase,
     private readonly statusQuery: RequestStatusQuery,
     private readonly appeal: AppealRequestUseCase,
-    private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lookup: RequestLookup,
     private readonly limits: RequestRateLimits,
     private readonly retryFulfilment: RetryFulfilmentUseCase,
   ) {}
@@ -129,12 +125,7 @@ export class RequestsController {
     @Req() request: AuthenticatedRequest,
   ) {
     await this.limits.verifyFromIp(request.ip ?? '');
-    const found = await findRequestFor(
-      this.dataSource.manager,
-      this.config.tokenKey,
-      RequestAccess.viewerOf(request),
-      id,
-    );
+    const found = await this.lookup.find(RequestAccess.viewerOf(request), id);
     const result = await this.confirm.execute(found.id, answer);
     return {
       status: result.status,
@@ -150,12 +141,7 @@ export class RequestsController {
   @ApiOperation({ summary: 'Send a new verification code (the old one stops working)' })
   async resend(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
     await this.limits.verifyFromIp(request.ip ?? '');
-    const found = await findRequestFor(
-      this.dataSource.manager,
-      this.config.tokenKey,
-      RequestAccess.viewerOf(request),
-      id,
-    );
+    const found = await this.lookup.find(RequestAccess.viewerOf(request), id);
     await this.issue.execute(found.id);
     return { sent: true };
   }
@@ -167,12 +153,7 @@ export class RequestsController {
     summary: 'Retry a failed request: its failed steps run again, finished ones are kept',
   })
   async retry(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
-    const found = await findRequestFor(
-      this.dataSource.manager,
-      this.config.tokenKey,
-      RequestAccess.viewerOf(request),
-      id,
-    );
+    const found = await this.lookup.find(RequestAccess.viewerOf(request), id);
     const retried = await this.retryFulfilment.execute(found.id, principalActor(request));
     return { id: retried.id, status: retried.status };
   }

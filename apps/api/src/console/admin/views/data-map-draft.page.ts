@@ -1,4 +1,4 @@
-import type { DataMapDraft } from '@rightsdesk/admin';
+import type { DataMapDraft } from '@rightsdesk/live-config';
 import type { DataMapChange } from '@rightsdesk/data-map';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import { csrfField, html, SafeHtml, renderConsolePage } from '../../views/console-layout';

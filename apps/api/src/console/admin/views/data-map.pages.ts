@@ -1,4 +1,4 @@
-import type { DataMapVersionSummary, VersionedDataMap } from '@rightsdesk/admin';
+import type { DataMapVersionSummary, VersionedDataMap } from '@rightsdesk/live-config';
 import type { DataMapIssue } from '@rightsdesk/data-map';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import {

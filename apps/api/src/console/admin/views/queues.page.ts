@@ -1,4 +1,4 @@
-import type { QueueHealthReport, QueueReport } from '@rightsdesk/admin';
+import type { QueueHealthReport, QueueReport } from '@rightsdesk/queue';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import {
   ConsoleFlash,

@@ -1,4 +1,4 @@
-import type { PolicySection } from '@rightsdesk/admin';
+import type { PolicySection } from '@rightsdesk/live-config';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId, type ConsoleFieldError } from '../../views/console-forms';
 import { SafeHtml, csrfField, html } from '../../views/console-layout';

@@ -1,4 +1,4 @@
-import type { EffectivePolicy, PolicySection, PolicySectionValues } from '@rightsdesk/admin';
+import type { EffectivePolicy, PolicySection, PolicySectionValues } from '@rightsdesk/live-config';
 import { HOLIDAY_RULE_SET_NAMES, REGIMES, SUBMITTABLE_TYPES } from '@rightsdesk/domain';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleErrorSummary, type ConsoleFieldError } from '../../views/console-forms';

@@ -1,9 +1,13 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { appendAdminEvent } from '@rightsdesk/persistence';
-import { QUEUE_NAMES, type QueueName, redisConnectionOptions } from '@rightsdesk/queue';
+import { QUEUE_NAMES, type QueueName } from './job-catalogue';
+import { redisConnectionOptions } from './redis-connection';
 
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];
@@ -38,7 +42,12 @@ export interface QueueHealthReport {
 }
 
 /** Retries a failed request's fulfilment the way an officer does (a new generation). */
-export type RetryFailedRequest = (requestId: string, actor: string) => Promise<unknown>;
+export interface FailedRequestRetry {
+  execute(requestId: string, actor: string): Promise<unknown>;
+}
+
+/** The api's FailedRequestRetry: RetryFulfilmentUseCase (fulfilment depends on this lib). */
+export const FAILED_REQUEST_RETRY = Symbol('FAILED_REQUEST_RETRY');
 
 export const FAILED_SHOWN = 50;
 const REDIS_TIMEOUT_MS = 3_000;
@@ -49,16 +58,18 @@ const PAYLOAD_IDS = ['requestId', 'stepId', 'correspondenceId', 'notice', 'gener
  * error and attempts, and the outbox rows not yet relayed to Redis (Postgres is the record: a
  * backlog there means the relay is behind or Redis is down).
  */
-export class QueueHealth {
+@Injectable()
+export class QueueHealth implements OnApplicationShutdown {
   private readonly queues: Map<QueueName, Queue>;
   private readonly redis: Redis;
 
   constructor(
-    private readonly dataSource: DataSource,
-    redisUrl: string,
-    prefix: string,
-    private readonly retryRequest: RetryFailedRequest,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(FAILED_REQUEST_RETRY) private readonly retryRequest: FailedRequestRetry,
   ) {
+    const prefix = config.QUEUE_PREFIX;
+    const redisUrl = config.REDIS_URL;
     // Not a worker: a Redis outage should fail a page quickly rather than hang it. One client
     // of our own for every queue, so closing never waits for a Redis that is gone.
     this.redis = new Redis({ ...redisConnectionOptions(redisUrl), maxRetriesPerRequest: 1 });
@@ -96,8 +107,8 @@ export class QueueHealth {
       throw new DomainError('invalid_state', `Job "${jobId}" has not failed: nothing to retry.`);
     }
     const via = await this.retryJob(queueName as QueueName, job, actor);
-    await this.dataSource.transaction((manager) =>
-      appendAdminEvent(manager, {
+    await this.txHost.withTransaction(() =>
+      appendAdminEvent(this.txHost.tx, {
         actor,
         action: 'queue.job_retried',
         data: { queue: queueName, jobId, job: job.name, via },
@@ -119,8 +130,8 @@ export class QueueHealth {
         // Retried meanwhile by someone else, or its request moved on: nothing left to do.
       }
     }
-    await this.dataSource.transaction((manager) =>
-      appendAdminEvent(manager, {
+    await this.txHost.withTransaction(() =>
+      appendAdminEvent(this.txHost.tx, {
         actor,
         action: 'queue.failed_retried',
         data: { queue: queueName, retried, failed: failed.length },
@@ -133,10 +144,14 @@ export class QueueHealth {
     this.redis.disconnect();
   }
 
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
+  }
+
   private async retryJob(queueName: QueueName, job: Job, actor: string): Promise<string> {
     const requestId = await this.failedRequestOf(queueName, job);
     if (requestId) {
-      await this.retryRequest(requestId, actor);
+      await this.retryRequest.execute(requestId, actor);
       // The retry runs under new job ids; the old failed job would only confuse the page.
       await job.remove().catch(() => undefined);
       return 'request_retry';
@@ -149,7 +164,7 @@ export class QueueHealth {
   private async failedRequestOf(queueName: QueueName, job: Job): Promise<string | null> {
     if (queueName !== 'fulfilment') return null;
     const data = job.data as { requestId?: string; stepId?: string };
-    const [row] = (await this.dataSource.query(
+    const [row] = (await this.txHost.tx.query(
       `SELECT r.id FROM requests r
        WHERE r.status = 'failed'
          AND r.id = COALESCE($1::uuid, (SELECT request_id FROM fulfilment_steps WHERE id = $2::uuid))`,
@@ -170,7 +185,7 @@ export class QueueHealth {
   }
 
   private async outbox(): Promise<QueueHealthReport['outbox']> {
-    const [row] = (await this.dataSource.query(
+    const [row] = (await this.txHost.tx.query(
       `SELECT count(*)::int AS unrelayed,
               (extract(epoch FROM now() - min(created_at)) * 1000)::bigint AS oldest,
               count(*) FILTER (WHERE attempts > 0)::int AS retrying

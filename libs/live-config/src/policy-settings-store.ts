@@ -1,4 +1,6 @@
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@rightsdesk/domain';
 import { PolicySetting, appendAdminEvent } from '@rightsdesk/persistence';
 import {
@@ -20,6 +22,10 @@ export const POLICY_CACHE_MS = 3_000;
  * within POLICY_CACHE_MS, without a restart. Writes are validated, audited, and seen at once by
  * the process that made them.
  */
+/** The environment's policy, before any admin override (policyDefaults of the configuration). */
+export const POLICY_DEFAULTS = Symbol('POLICY_DEFAULTS');
+
+@Injectable()
 export class PolicySettingsStore {
   private policy: EffectivePolicy;
   private readAt = 0;
@@ -27,32 +33,31 @@ export class PolicySettingsStore {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
-    readonly defaults: PolicySectionValues,
-    private readonly cacheMs = POLICY_CACHE_MS,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(POLICY_DEFAULTS) readonly defaults: PolicySectionValues,
   ) {
     this.policy = effectivePolicy(defaults, {});
   }
 
   /** The policy in force, re-read when this process's copy is older than the cache time. */
   async current(): Promise<EffectivePolicy> {
-    if (Date.now() - this.readAt >= this.cacheMs) await this.refresh();
+    if (Date.now() - this.readAt >= POLICY_CACHE_MS) await this.refresh();
     return this.policy;
   }
 
   /**
-   * The policy for synchronous readers (settings objects handed to use cases): the last copy
-   * read, kept fresh by the background refresh that start() runs.
+   * The policy for synchronous readers (PolicyInForce): the last copy read, kept fresh by the
+   * background refresh that start() runs.
    */
   cached(): EffectivePolicy {
-    if (Date.now() - this.readAt >= this.cacheMs) this.refresh().catch(() => undefined);
+    if (Date.now() - this.readAt >= POLICY_CACHE_MS) this.refresh().catch(() => undefined);
     return this.policy;
   }
 
   /** Keeps the cached copy fresh in the background until stop(). */
   async start(): Promise<void> {
     await this.refresh();
-    this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.cacheMs);
+    this.timer = setInterval(() => void this.refresh().catch(() => undefined), POLICY_CACHE_MS);
     this.timer.unref();
   }
 
@@ -84,7 +89,8 @@ export class PolicySettingsStore {
     }
     const before = (await this.current()).values[known] as Record<string, unknown>;
     const after = parsed.data as Record<string, unknown>;
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await manager
         .getRepository(PolicySetting)
         .upsert({ key: known, value: after, updatedBy: actor }, { conflictPaths: ['key'] });
@@ -101,7 +107,8 @@ export class PolicySettingsStore {
   /** Removes a section's override: the environment's defaults apply again. */
   async reset(section: string, actor: string): Promise<EffectivePolicy> {
     const known = sectionOf(section);
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const { affected } = await manager.getRepository(PolicySetting).delete({ key: known });
       if (affected) {
         await appendAdminEvent(manager, {
@@ -117,14 +124,14 @@ export class PolicySettingsStore {
 
   /** Who last changed each overridden section, and when. */
   async overrideDetails(): Promise<Record<string, { updatedBy: string; updatedAt: Date }>> {
-    const rows = await this.dataSource.getRepository(PolicySetting).find();
+    const rows = await this.txHost.tx.getRepository(PolicySetting).find();
     return Object.fromEntries(
       rows.map((row) => [row.key, { updatedBy: row.updatedBy, updatedAt: row.updatedAt }]),
     );
   }
 
   private async read(): Promise<void> {
-    const rows = await this.dataSource.getRepository(PolicySetting).find();
+    const rows = await this.txHost.tx.getRepository(PolicySetting).find();
     const overrides: PolicyOverrides = {};
     for (const row of rows) {
       if (!(POLICY_SECTIONS as readonly string[]).includes(row.key)) continue;

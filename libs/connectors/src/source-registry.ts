@@ -1,11 +1,5 @@
 import { Pool } from 'pg';
 import {
-  PostgresConnector,
-  type SubjectIdentity,
-  type SubjectLocation,
-  type WebhookEndpoint,
-} from '@rightsdesk/connectors';
-import {
   DataMap,
   externalRootKey,
   type ManualSystem,
@@ -14,7 +8,15 @@ import {
   systemsOf,
 } from '@rightsdesk/data-map';
 import type { FulfilmentAction } from '@rightsdesk/persistence';
-import type { FulfilmentSource } from './fulfilment-plan';
+import { PostgresConnector } from './postgres-connector';
+import type { SubjectIdentity, SubjectLocation } from './subject-identity';
+import type { WebhookEndpoint } from './webhook-endpoint';
+
+/** A system as fulfilment plans it: its name and the actions it takes part in. */
+export interface PlannedSource {
+  name: string;
+  actions: readonly FulfilmentAction[];
+}
 
 /** A system that is told rather than changed: a recipient's webhook, or a task done by hand. */
 export type ToldSystem = (WebhookSystem | ManualSystem) & {
@@ -56,7 +58,7 @@ export class SourceRegistry {
   }
 
   /** Every system a request is carried out on, in the map's order, for planning its steps. */
-  fulfilmentSources(): FulfilmentSource[] {
+  fulfilmentSources(): PlannedSource[] {
     const order = Object.keys(this.dataMap.systems);
     return [
       ...this.connectors.map((connector) => ({

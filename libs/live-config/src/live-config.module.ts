@@ -1,21 +1,25 @@
 import {
-  Inject,
+  DynamicModule,
+  Global,
   Injectable,
   Logger,
+  Module,
   OnApplicationShutdown,
   OnModuleInit,
-  Provider,
 } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '@rightsdesk/config';
 import type { WebhookEndpoint } from '@rightsdesk/connectors';
 import type { DataMap } from '@rightsdesk/data-map';
-import { DataMapStore } from './data-map-store';
+import { DataMapInForce } from './data-map-in-force';
+import { DATA_MAP_ENVIRONMENT, DataMapStore } from './data-map-store';
+import { DataMapVersions } from './data-map-versions';
+import { PolicyInForce } from './policy-in-force';
 import { policyDefaults } from './policy-settings';
-import { PolicySettingsStore } from './policy-settings-store';
+import { POLICY_DEFAULTS, PolicySettingsStore } from './policy-settings-store';
+import type { DataMapEnvironment } from './system-connections';
 
 /** What a process resolved at start-up (PreparedProcess), as the stores need it. */
-export interface AdministrationInputs {
+export interface LiveConfigInputs {
   config: AppConfig;
   dataMap: DataMap;
   connections: Record<string, string>;
@@ -27,12 +31,12 @@ export interface AdministrationInputs {
  * version and the policy) and closes their connections and timers when it stops.
  */
 @Injectable()
-export class AdministrationLifecycle implements OnModuleInit, OnApplicationShutdown {
+export class LiveConfigLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('administration');
 
   constructor(
-    @Inject(DataMapStore) private readonly maps: DataMapStore,
-    @Inject(PolicySettingsStore) private readonly policy: PolicySettingsStore,
+    private readonly maps: DataMapStore,
+    private readonly policy: PolicySettingsStore,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -52,11 +56,39 @@ export class AdministrationLifecycle implements OnModuleInit, OnApplicationShutd
   }
 }
 
-/** The data map store and the policy settings, shared by the api and the worker. */
-export function administrationProviders(
-  { config, dataMap, connections, webhooks }: AdministrationInputs,
-  env: NodeJS.ProcessEnv = process.env,
-): Provider[] {
+const SERVICES = [
+  DataMapStore,
+  DataMapVersions,
+  DataMapInForce,
+  PolicySettingsStore,
+  PolicyInForce,
+];
+
+/**
+ * The settings that change while the processes run: the data map versions and the policy an
+ * admin saves. Global, like the configuration: every use case may read what is in force.
+ */
+@Global()
+@Module({})
+export class LiveConfigModule {
+  static forRoot(inputs: LiveConfigInputs, env: NodeJS.ProcessEnv = process.env): DynamicModule {
+    return {
+      module: LiveConfigModule,
+      providers: [
+        { provide: DATA_MAP_ENVIRONMENT, useValue: dataMapEnvironment(inputs, env) },
+        { provide: POLICY_DEFAULTS, useValue: policyDefaults(inputs.config) },
+        ...SERVICES,
+        LiveConfigLifecycle,
+      ],
+      exports: SERVICES,
+    };
+  }
+}
+
+function dataMapEnvironment(
+  { config, dataMap, connections, webhooks }: LiveConfigInputs,
+  env: NodeJS.ProcessEnv,
+): DataMapEnvironment {
   // A newer map may name a variable the configuration parsed (SHOP_DATABASE_URL; the parsed
   // value wins, since tests hand the process a configuration rather than process.env) or any
   // other variable of the environment.
@@ -64,26 +96,12 @@ export function administrationProviders(
   for (const [name, value] of Object.entries(config)) {
     if (typeof value === 'string' && /^[A-Z][A-Z0-9_]*$/.test(name)) variables[name] = value;
   }
-  return [
-    {
-      provide: DataMapStore,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) =>
-        new DataMapStore(dataSource, {
-          filePath: config.DATA_MAP_PATH,
-          fileMap: dataMap,
-          connections,
-          webhooks,
-          variables,
-          allowPrivateWebhooks: config.WEBHOOK_ALLOW_PRIVATE,
-        }),
-    },
-    {
-      provide: PolicySettingsStore,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) =>
-        new PolicySettingsStore(dataSource, policyDefaults(config)),
-    },
-    AdministrationLifecycle,
-  ];
+  return {
+    filePath: config.DATA_MAP_PATH,
+    fileMap: dataMap,
+    connections,
+    webhooks,
+    variables,
+    allowPrivateWebhooks: config.WEBHOOK_ALLOW_PRIVATE,
+  };
 }

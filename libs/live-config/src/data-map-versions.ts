@@ -1,4 +1,6 @@
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
 import {
   type DataMap,
   type DataMapChange,
@@ -49,9 +51,10 @@ export interface DataMapVersionSummary {
  * activation is a separate, confirmed step that names the version it was compared with, so a
  * map is never switched on by a comparison someone else has since made stale.
  */
+@Injectable()
 export class DataMapVersions {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly store: DataMapStore,
   ) {}
 
@@ -99,7 +102,8 @@ export class DataMapVersions {
         `The uploaded map is the same as the active version ${result.activeVersion}: there is nothing to activate.`,
       );
     }
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       const inserted = await manager.getRepository(DataMapVersion).insert({
         version: null,
         origin: 'upload',
@@ -146,7 +150,8 @@ export class DataMapVersions {
     // The map was valid when uploaded; the server's variables may have changed since.
     const issues = this.store.environmentIssues(parseDataMap(row.yaml));
     if (issues.length > 0) throw invalidMap(issues);
-    const version = await this.dataSource.transaction(async (manager) => {
+    const version = await this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('data_map_versions'))`);
       const [current] = (await manager.query(
         'SELECT max(version) AS version FROM data_map_versions',
@@ -174,7 +179,7 @@ export class DataMapVersions {
       return next;
     });
     await this.store.refresh();
-    const activated = await this.dataSource
+    const activated = await this.txHost.tx
       .getRepository(DataMapVersion)
       .findOneByOrFail({ version });
     return summaryOf(activated, version);
@@ -182,7 +187,7 @@ export class DataMapVersions {
 
   /** Activated versions, newest first. */
   async list(): Promise<DataMapVersionSummary[]> {
-    const rows = await this.dataSource
+    const rows = await this.txHost.tx
       .getRepository(DataMapVersion)
       .createQueryBuilder('v')
       .where('v.version IS NOT NULL')
@@ -194,7 +199,7 @@ export class DataMapVersions {
 
   /** Drafts not yet activated, newest first. */
   async drafts(): Promise<Array<{ id: string; createdBy: string; createdAt: Date }>> {
-    const rows = await this.dataSource
+    const rows = await this.txHost.tx
       .getRepository(DataMapVersion)
       .createQueryBuilder('v')
       .where('v.version IS NULL')
@@ -206,14 +211,14 @@ export class DataMapVersions {
 
   /** One activated version's YAML, as uploaded. */
   async yamlOf(version: number): Promise<string> {
-    const row = await this.dataSource.getRepository(DataMapVersion).findOneBy({ version });
+    const row = await this.txHost.tx.getRepository(DataMapVersion).findOneBy({ version });
     if (!row) throw new DomainError('not_found', `There is no data map version ${version}.`);
     return row.yaml;
   }
 
   private async findDraft(id: string): Promise<DataMapVersion> {
     const row = UUID.test(id)
-      ? await this.dataSource.getRepository(DataMapVersion).findOneBy({ id })
+      ? await this.txHost.tx.getRepository(DataMapVersion).findOneBy({ id })
       : null;
     if (!row) throw new DomainError('not_found', `There is no data map draft "${id}".`);
     if (row.version !== null) {

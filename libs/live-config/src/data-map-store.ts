@@ -1,31 +1,20 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { resolveWebhookEndpoints, type WebhookEndpoint } from '@rightsdesk/connectors';
-import { type DataMap, type DataMapIssue, parseDataMap, systemsOf } from '@rightsdesk/data-map';
-import { SourceRegistry } from '@rightsdesk/fulfilment';
+import { Inject, Injectable } from '@nestjs/common';
+import { SourceRegistry } from '@rightsdesk/connectors';
+import { type DataMap, type DataMapIssue, parseDataMap } from '@rightsdesk/data-map';
 import { DataMapVersion, appendAdminEvent } from '@rightsdesk/persistence';
-import { type LiveColumn, liveSchemaIssues } from './live-schema';
+import { type DataMapEnvironment, SystemConnections } from './system-connections';
+
+/** The process's data map environment (LiveConfigModule.forRoot). */
+export const DATA_MAP_ENVIRONMENT = Symbol('DATA_MAP_ENVIRONMENT');
 
 /** The map in force and the stored version number requests record. */
 export interface VersionedDataMap {
   version: number;
   map: DataMap;
-}
-
-/** Where the process finds the systems' connection URLs and webhook secrets. */
-export interface DataMapEnvironment {
-  /** DATA_MAP_PATH: imported as a version when the database has none (or only file imports). */
-  filePath: string;
-  /** The file's map, used until the database has been read. */
-  fileMap: DataMap;
-  /** Connection URL per system of the file's map, as the process resolved them at start-up. */
-  connections: Readonly<Record<string, string>>;
-  webhooks?: Readonly<Record<string, WebhookEndpoint>>;
-  /** The variables a newer map may name (process.env and the parsed configuration). */
-  variables: Readonly<Record<string, string | undefined>>;
-  allowPrivateWebhooks: boolean;
 }
 
 /** Registries kept open at once: the active version and those running fulfilments still use. */
@@ -41,16 +30,19 @@ export const DATA_MAP_POLL_MS = 2_000;
  * database) built once, so a new version takes effect on the next request without a restart,
  * while a fulfilment pinned to an older version keeps using that one.
  */
+@Injectable()
 export class DataMapStore {
+  private readonly systems: SystemConnections;
   private readonly parsed = new Map<number, DataMap>();
   private readonly registries = new Map<number, SourceRegistry>();
   private snapshot: VersionedDataMap;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly environment: DataMapEnvironment,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(DATA_MAP_ENVIRONMENT) private readonly environment: DataMapEnvironment,
   ) {
+    this.systems = new SystemConnections(environment);
     this.snapshot = { version: environment.fileMap.version, map: environment.fileMap };
   }
 
@@ -71,7 +63,8 @@ export class DataMapStore {
   async importFile(): Promise<{ imported: number | null; fileIgnored: boolean }> {
     const yaml = await readFile(this.environment.filePath, 'utf8');
     const sha256 = sha256Of(yaml);
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(async () => {
+      const manager = this.txHost.tx;
       // api and worker start together: one imports, the other then sees the row.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('data_map_versions'))`);
       const versions = manager.getRepository(DataMapVersion);
@@ -106,7 +99,7 @@ export class DataMapStore {
 
   /** The number of the version in force: one indexed lookup, cheap enough for every job. */
   async activeVersion(): Promise<number> {
-    const [row] = (await this.dataSource.query(
+    const [row] = (await this.txHost.tx.query(
       'SELECT max(version) AS version FROM data_map_versions',
     )) as Array<{ version: number | null }>;
     if (row?.version == null) {
@@ -133,7 +126,7 @@ export class DataMapStore {
   async map(version: number): Promise<DataMap> {
     const cached = this.parsed.get(version);
     if (cached) return cached;
-    const row = await this.dataSource.getRepository(DataMapVersion).findOneByOrFail({ version });
+    const row = await this.txHost.tx.getRepository(DataMapVersion).findOneByOrFail({ version });
     const map = { ...parseDataMap(row.yaml, `version ${version}`), version };
     this.parsed.set(version, map);
     return map;
@@ -149,7 +142,11 @@ export class DataMapStore {
       return open;
     }
     const map = await this.map(version);
-    const registry = new SourceRegistry(map, this.connectionsFor(map), this.webhooksFor(map));
+    const registry = new SourceRegistry(
+      map,
+      this.systems.connectionsFor(map),
+      this.systems.webhooksFor(map),
+    );
     this.registries.set(version, registry);
     if (this.registries.size > OPEN_REGISTRIES) {
       const [oldest] = this.registries.keys();
@@ -165,7 +162,7 @@ export class DataMapStore {
    * steps, retries and completion check all read the same map.
    */
   async pinForRequest(requestId: string): Promise<number> {
-    await this.dataSource.query(
+    await this.txHost.tx.query(
       `INSERT INTO data_map_pins (request_id, version)
        SELECT $1, max(version) FROM data_map_versions
        ON CONFLICT (request_id) DO NOTHING`,
@@ -176,7 +173,7 @@ export class DataMapStore {
 
   /** The pinned version, or the active one for a request whose fulfilment has not started. */
   async versionForRequest(requestId: string): Promise<number> {
-    const [pin] = (await this.dataSource.query(
+    const [pin] = (await this.txHost.tx.query(
       'SELECT version FROM data_map_pins WHERE request_id = $1',
       [requestId],
     )) as Array<{ version: number }>;
@@ -184,7 +181,7 @@ export class DataMapStore {
   }
 
   async versionForStep(stepId: string): Promise<number> {
-    const [pin] = (await this.dataSource.query(
+    const [pin] = (await this.txHost.tx.query(
       `SELECT p.version FROM fulfilment_steps s JOIN data_map_pins p ON p.request_id = s.request_id
        WHERE s.id = $1`,
       [stepId],
@@ -192,84 +189,14 @@ export class DataMapStore {
     return pin?.version ?? this.activeVersion();
   }
 
-  /**
-   * What this server lacks to use a map: a database's connection variable or a webhook's
-   * variables set wrongly. Reported with the map's path, like the map's own issues.
-   */
+  /** What this server lacks to use a map (see SystemConnections.environmentIssues). */
   environmentIssues(map: DataMap): DataMapIssue[] {
-    const issues: DataMapIssue[] = [];
-    for (const { name, connection_env: variable } of systemsOf(map, 'postgres')) {
-      if (!this.connectionOf(map, name, variable)) {
-        issues.push({
-          path: `systems.${name}.connection_env`,
-          message: `names ${variable}, which is not set on this server: set it (the connection URL) and restart before activating`,
-        });
-      }
-    }
-    const webhooks = resolveWebhookEndpoints(
-      systemsOf(map, 'webhook'),
-      this.environment.variables,
-      this.environment.allowPrivateWebhooks,
-    );
-    for (const problem of webhooks.problems) {
-      const system = systemsOf(map, 'webhook').find(
-        (candidate) =>
-          candidate.url_env === problem.variable || candidate.secret_env === problem.variable,
-      );
-      issues.push({
-        path: system
-          ? `systems.${system.name}.${system.url_env === problem.variable ? 'url_env' : 'secret_env'}`
-          : 'systems',
-        message: `${problem.variable} ${problem.message}`,
-      });
-    }
-    return issues;
+    return this.systems.environmentIssues(map);
   }
 
-  /**
-   * Compares each database of the map with the live database it names (what the schema test
-   * of the demo map checks): missing tables and columns, undescribed columns, erasure rules the
-   * column types cannot take. A database that cannot be reached is an issue too.
-   */
-  async schemaIssues(map: DataMap): Promise<DataMapIssue[]> {
-    const issues: DataMapIssue[] = [];
-    for (const { name, connection_env: variable, tables } of systemsOf(map, 'postgres')) {
-      const url = this.connectionOf(map, name, variable);
-      if (!url) continue; // reported by environmentIssues
-      const client = new Client({
-        connectionString: url,
-        connectionTimeoutMillis: 5_000,
-        statement_timeout: 10_000,
-      });
-      client.on('error', () => undefined);
-      try {
-        await client.connect();
-        const { rows } = await client.query<{
-          table: string;
-          column: string;
-          nullable: string;
-          type: string;
-        }>(
-          `SELECT table_name AS table, column_name AS column, is_nullable AS nullable, data_type AS type
-           FROM information_schema.columns WHERE table_schema = ANY (current_schemas(false))`,
-        );
-        const live: LiveColumn[] = rows.map((row) => ({
-          table: row.table,
-          column: row.column,
-          nullable: row.nullable === 'YES',
-          type: row.type,
-        }));
-        issues.push(...liveSchemaIssues(name, { tables }, live));
-      } catch (error) {
-        issues.push({
-          path: `systems.${name}.connection_env`,
-          message: `the database ${variable} names could not be read to compare the map with it (${(error as Error).message})`,
-        });
-      } finally {
-        await client.end().catch(() => undefined);
-      }
-    }
-    return issues;
+  /** How each database of the map differs from the live one (SystemConnections.schemaIssues). */
+  schemaIssues(map: DataMap): Promise<DataMapIssue[]> {
+    return this.systems.schemaIssues(map);
   }
 
   async close(): Promise<void> {
@@ -277,39 +204,6 @@ export class DataMapStore {
     const open = [...this.registries.values()];
     this.registries.clear();
     await Promise.all(open.map((registry) => registry.close()));
-  }
-
-  private connectionsFor(map: DataMap): Record<string, string> {
-    const connections: Record<string, string> = {};
-    for (const { name, connection_env: variable } of systemsOf(map, 'postgres')) {
-      const url = this.connectionOf(map, name, variable);
-      if (!url) throw new Error(`${variable} is not set (data map system "${name}")`);
-      connections[name] = url;
-    }
-    return connections;
-  }
-
-  /** The start-up connection when the system still names the same variable, else the variable. */
-  private connectionOf(map: DataMap, name: string, variable: string): string | undefined {
-    const fromFile = this.environment.fileMap.systems[name];
-    if (
-      fromFile?.connector === 'postgres' &&
-      fromFile.connection_env === variable &&
-      this.environment.connections[name]
-    ) {
-      return this.environment.connections[name];
-    }
-    return this.environment.variables[variable] || undefined;
-  }
-
-  private webhooksFor(map: DataMap): Record<string, WebhookEndpoint> {
-    const resolved = resolveWebhookEndpoints(
-      systemsOf(map, 'webhook'),
-      this.environment.variables,
-      this.environment.allowPrivateWebhooks,
-    ).endpoints;
-    // Endpoints resolved at start-up win: the test harness and start-up checks agree on them.
-    return { ...resolved, ...(this.environment.webhooks ?? {}) };
   }
 }
 

@@ -1,0 +1,35 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { FLOW_STARTER, FulfilmentModule, StartFulfilmentUseCase } from '@rightsdesk/fulfilment';
+import { IntakeModule } from '@rightsdesk/intake';
+import { NoticesModule } from '@rightsdesk/notices';
+import { FulfilmentFlow, QUEUE_NAMES } from '@rightsdesk/queue';
+import { ReportsModule } from '@rightsdesk/reports';
+import { BackgroundLoops } from './background-loops.service';
+import { JobHandlerTable } from './job-handler';
+import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
+
+/**
+ * The worker's queues, their processors and the use cases behind each job, and the background
+ * loops. Only the worker starts a request's flow of jobs, so it alone provides
+ * StartFulfilmentUseCase and the BullMQ flow it starts.
+ */
+@Module({
+  imports: [
+    BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+    NoticesModule,
+    FulfilmentModule,
+    IntakeModule,
+    ReportsModule,
+  ],
+  providers: [
+    FulfilmentFlow,
+    { provide: FLOW_STARTER, useExisting: FulfilmentFlow },
+    StartFulfilmentUseCase,
+    JobHandlerTable,
+    FulfilmentProcessor,
+    NoticesProcessor,
+    BackgroundLoops,
+  ],
+})
+export class WorkerJobsModule {}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { CompanyInForce } from './company-identity';
+import { CorrespondenceCopiesQuery } from './letters/correspondence-copies.query';
+import { LetterDeliveryUseCase } from './letters/letter-delivery.use-case';
+import { PrintQueue } from './letters/print-queue';
+import { MailTransport } from './mail-transport';
+import { RenderNoticeUseCase } from './render-notice.use-case';
+import { SendNoticeUseCase } from './send-notice.use-case';
+
+const USE_CASES = [
+  CompanyInForce,
+  RenderNoticeUseCase,
+  SendNoticeUseCase,
+  PrintQueue,
+  LetterDeliveryUseCase,
+  CorrespondenceCopiesQuery,
+];
+
+/**
+ * Notices to people: rendering (email or letter) in the transaction of the change they report,
+ * sending, the print queue and the copies the company keeps. Reads the configuration and the
+ * letterhead and data map in force (global modules).
+ */
+@Module({
+  providers: [
+    ...USE_CASES,
+    {
+      // SMTP: pooled connections, opened on the first message (none with no SMTP_URL).
+      provide: MailTransport,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new MailTransport(config.SMTP_URL),
+    },
+  ],
+  exports: [...USE_CASES, MailTransport],
+})
+export class NoticesModule {}

@@ -1,0 +1,5 @@
+export * from './requests.module';
+export * from './request.repository';
+export * from './new-request';
+export * from './audit-trail';
+export * from './queries';

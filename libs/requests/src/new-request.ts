@@ -1,0 +1,41 @@
+import {
+  AnswerChannel,
+  Language,
+  Manner,
+  Regime,
+  RequestDueDates,
+  RequestType,
+} from '@rightsdesk/domain';
+import { DataSubjectRequest, PostalAddress } from '@rightsdesk/persistence';
+
+/** A person as they described themselves at intake (subject_identities). */
+export interface NewSubject {
+  email: string;
+  name?: string;
+  phone?: string;
+  postalAddress?: PostalAddress;
+}
+
+/** A request as intake records it, in status `received`, with its statutory clocks. */
+export interface NewRequest {
+  type: RequestType;
+  regime: Regime;
+  manner: Manner;
+  answerChannel: AnswerChannel;
+  language: Language;
+  subjectId: string;
+  details: Record<string, unknown>;
+  receivedAt: Date;
+  dueDates: RequestDueDates;
+  statusTokenHash: string;
+  parentRequestId: string | null;
+}
+
+/** A request opened again because its appeal was granted (see ReopenAfterAppeal in review). */
+export interface ReopenedRequest {
+  original: DataSubjectRequest;
+  details: Record<string, unknown>;
+  receivedAt: Date;
+  dueDates: RequestDueDates;
+  verification: Record<string, unknown>;
+}

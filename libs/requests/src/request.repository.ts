@@ -1,0 +1,239 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
+import { RequestEvent as RequestEventName, formatRequestReference } from '@rightsdesk/domain';
+import {
+  DataSubjectRequest,
+  RequestEvent,
+  RequestNote,
+  SubjectIdentity,
+  TransitionOptions,
+  transitionRequest,
+} from '@rightsdesk/persistence';
+import { NewRequest, NewSubject, ReopenedRequest } from './new-request';
+
+/**
+ * The request aggregate's storage: requests, the subject identities they are about and their
+ * audit rows. Every method runs in the current transaction (see DatabaseModule).
+ */
+@Injectable()
+export class RequestRepository {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private get requests() {
+    return this.txHost.tx.getRepository(DataSubjectRequest);
+  }
+
+  findById(id: string): Promise<DataSubjectRequest | null> {
+    return this.requests.findOneBy({ id });
+  }
+
+  /** The request, which the caller knows exists (an id from a job, a link or an earlier step). */
+  getById(id: string): Promise<DataSubjectRequest> {
+    return this.requests.findOneByOrFail({ id });
+  }
+
+  findByStatusTokenHash(statusTokenHash: string): Promise<DataSubjectRequest | null> {
+    return this.requests.findOneBy({ statusTokenHash });
+  }
+
+  /** The references of requests by id (e.g. to name those a bulk action refused). */
+  async referencesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.requests.find({
+      select: { id: true, reference: true },
+      where: { id: In([...ids]) },
+    });
+    return new Map(rows.map((row) => [row.id, row.reference]));
+  }
+
+  /** The appeal already made of a request, if any. */
+  findAppealOf(requestId: string): Promise<DataSubjectRequest | null> {
+    return this.requests.findOne({ where: { parentRequestId: requestId, type: 'appeal' } });
+  }
+
+  subjectOf(request: Pick<DataSubjectRequest, 'subjectId'>): Promise<SubjectIdentity> {
+    return this.txHost.tx.getRepository(SubjectIdentity).findOneByOrFail({ id: request.subjectId });
+  }
+
+  /** Records who a new request is about; returns the identity's id. */
+  async addSubject(subject: NewSubject): Promise<string> {
+    const id = randomUUID();
+    await this.txHost.tx.query(
+      `INSERT INTO subject_identities (id, email, name, phone, postal_address) VALUES ($1, $2, $3, $4, $5)`,
+      [
+        id,
+        subject.email,
+        subject.name ?? null,
+        subject.phone ?? null,
+        subject.postalAddress === undefined ? null : JSON.stringify(subject.postalAddress),
+      ],
+    );
+    return id;
+  }
+
+  /** Inserts a request in status `received` under a fresh random reference. */
+  async add(request: NewRequest): Promise<{ id: string; reference: string }> {
+    const { respond, acknowledge } = request.dueDates;
+    // 40 bits of randomness make a clash rare; ON CONFLICT keeps the transaction usable to retry.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const id = randomUUID();
+      const reference = formatRequestReference(randomBytes(8));
+      const inserted = (await this.txHost.tx.query(
+        `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
+           subject_id, details, received_at, due_at, due_explanation, due_rule, ack_due_at,
+           ack_explanation, status_token_hash, parent_request_id)
+         VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+         ON CONFLICT (reference) DO NOTHING RETURNING id`,
+        [
+          id,
+          reference,
+          request.type,
+          request.regime,
+          request.manner,
+          request.answerChannel,
+          request.language,
+          request.subjectId,
+          JSON.stringify(request.details),
+          request.receivedAt,
+          respond.dueAt,
+          respond.explanation,
+          JSON.stringify({ dueOn: respond.dueOn, basis: respond.basis }),
+          acknowledge?.dueAt ?? null,
+          acknowledge?.explanation ?? null,
+          request.statusTokenHash,
+          request.parentRequestId,
+        ],
+      )) as Array<{ id: string }>;
+      if (inserted.length === 1) return { id, reference };
+    }
+    throw new Error('could not allocate a unique request reference');
+  }
+
+  /**
+   * Moves a request through the state machine: checked against its current state, updated only
+   * if nobody moved it meanwhile, and recorded in the audit trail.
+   */
+  transition(
+    requestId: string,
+    event: RequestEventName,
+    options: TransitionOptions,
+  ): Promise<DataSubjectRequest> {
+    return transitionRequest(this.txHost.tx, requestId, event, options);
+  }
+
+  /** The request, locked until the transaction ends; null when there is none. */
+  findForUpdate(id: string): Promise<DataSubjectRequest | null> {
+    return this.requests
+      .createQueryBuilder('request')
+      .setLock('pessimistic_write')
+      .where('request.id = :id', { id })
+      .getOne();
+  }
+
+  /** Gives the request to a staff member (or to nobody). */
+  async assign(id: string, assigneeId: string | null): Promise<void> {
+    await this.requests.update({ id }, { assigneeId });
+  }
+
+  /** Records the one extension of the response deadline, keeping the original due date. */
+  async extendDue(
+    id: string,
+    extension: Pick<
+      DataSubjectRequest,
+      'dueAt' | 'dueExplanation' | 'dueRule' | 'originalDueAt' | 'extensionReason'
+    >,
+  ): Promise<void> {
+    await this.requests.update({ id }, extension);
+  }
+
+  /** How many audit rows of one action a request has (e.g. questions asked). */
+  countEvents(requestId: string, action: string): Promise<number> {
+    return this.txHost.tx.getRepository(RequestEvent).countBy({ requestId, action });
+  }
+
+  /** An internal staff note on a request (never shown to the person). */
+  addNote(requestId: string, author: string, body: string): Promise<RequestNote> {
+    const notes = this.txHost.tx.getRepository(RequestNote);
+    return notes.save(notes.create({ requestId, author, body }));
+  }
+
+  /**
+   * A request opened by a reversed appeal: the original's kind, person and details, already
+   * verified, on the clock given.
+   */
+  async addReopened(reopened: ReopenedRequest): Promise<{ id: string; reference: string }> {
+    const { original, dueDates } = reopened;
+    const { respond, acknowledge } = dueDates;
+    const id = randomUUID();
+    const reference = formatRequestReference(randomBytes(8));
+    await this.txHost.tx.query(
+      `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
+         subject_id, details, received_at, due_at, due_explanation, due_rule, ack_due_at,
+         ack_explanation, verification, duplicate_of_id)
+       VALUES ($1, $2, $3, 'verified', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL)`,
+      [
+        id,
+        reference,
+        original.type,
+        original.regime,
+        original.manner,
+        original.answerChannel,
+        original.language,
+        original.subjectId,
+        JSON.stringify(reopened.details),
+        reopened.receivedAt,
+        respond.dueAt,
+        respond.explanation,
+        JSON.stringify({ dueOn: respond.dueOn, basis: respond.basis }),
+        acknowledge?.dueAt ?? null,
+        acknowledge?.explanation ?? null,
+        JSON.stringify(reopened.verification),
+      ],
+    );
+    return { id, reference };
+  }
+
+  /** Keeps the verification record (score, data points) without a change of status. */
+  async recordVerification(requestId: string, record: Record<string, unknown>): Promise<void> {
+    await this.txHost.tx.query('UPDATE requests SET verification = $2 WHERE id = $1', [
+      requestId,
+      JSON.stringify(record),
+    ]);
+  }
+
+  /** Locks the request's row until the transaction ends, to serialise work on one request. */
+  async lock(requestId: string): Promise<void> {
+    await this.txHost.tx.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
+  }
+
+  /** An earlier request of the same type by the same person (email) that is still being handled. */
+  async findOpenDuplicate(
+    request: Pick<DataSubjectRequest, 'id' | 'type' | 'createdAt'>,
+    email: string,
+  ): Promise<DataSubjectRequest | null> {
+    const [row] = (await this.txHost.tx.query(
+      `SELECT r.id FROM requests r JOIN subject_identities s ON s.id = r.subject_id
+       WHERE lower(s.email) = lower($1) AND r.type = $2 AND r.id <> $3 AND r.created_at < $4
+         AND r.status IN ('verified', 'awaiting_review', 'needs_info', 'approved', 'in_progress', 'failed')
+       ORDER BY r.created_at LIMIT 1`,
+      [email, request.type, request.id, request.createdAt],
+    )) as Array<{ id: string }>;
+    return row ? this.getById(row.id) : null;
+  }
+
+  /**
+   * Claims up to `limit` requests whose verification window closed before `now`, skipping rows
+   * another worker holds, so several workers can expire at once.
+   */
+  async claimUnverifiedPast(now: Date, limit: number): Promise<string[]> {
+    const rows = (await this.txHost.tx.query(
+      `SELECT id FROM requests
+       WHERE status = 'pending_verification' AND verification_expires_at < $1
+       ORDER BY verification_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [now, limit],
+    )) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditTrail } from './audit-trail';
+import { REQUEST_QUERIES } from './queries';
+import { RequestRepository } from './request.repository';
+
+/**
+ * The request aggregate (requests, subject identities, request events, request notes): the one
+ * place that reads and writes those tables. Needs DatabaseModule.forRoot in the root module.
+ */
+@Module({
+  providers: [RequestRepository, AuditTrail, ...REQUEST_QUERIES],
+  exports: [RequestRepository, AuditTrail, ...REQUEST_QUERIES],
+})
+export class RequestsModule {}

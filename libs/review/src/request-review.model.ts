@@ -1,0 +1,81 @@
+import { TimeLeft } from '@rightsdesk/domain';
+import { DataSubjectRequest, PostalAddress } from '@rightsdesk/persistence';
+import { DeadlineUrgency } from './deadline-urgency';
+import { ReviewAction } from './review-actions';
+
+export interface FoundInSource {
+  source: string;
+  /** What the step did or found: `access`, `erase`, `correct`, `withdraw_consent`. */
+  action: string;
+  status: string;
+  rows: number | null;
+  /** The first datasets with their row counts, largest first. */
+  preview: Array<{ dataset: string; rows: number }>;
+  error: string | null;
+  attempts: number;
+  stepId: string;
+  /** A manual task or a recipient's callback this step waits for; the instructions for staff. */
+  waiting: { kind: 'staff' | 'recipient'; instructions: string | null } | null;
+}
+
+/** Everything the request page shows an officer (issue 6 item 4). */
+export interface RequestReview {
+  request: {
+    id: string;
+    reference: string;
+    type: DataSubjectRequest['type'];
+    status: DataSubjectRequest['status'];
+    regime: DataSubjectRequest['regime'];
+    manner: DataSubjectRequest['manner'];
+    answerChannel: DataSubjectRequest['answerChannel'];
+    language: DataSubjectRequest['language'];
+    receivedAt: string;
+    details: Record<string, unknown>;
+    assignee: { id: string; name: string } | null;
+    appealOf: string | null;
+    duplicateOf: string | null;
+    denial: { basis: string; reason: string | null } | null;
+    failure: DataSubjectRequest['failure'];
+    completedAt: string | null;
+  };
+  subject: {
+    email: string;
+    name: string | null;
+    phone: string | null;
+    postalAddress: PostalAddress | null;
+  };
+  verification: Record<string, unknown> | null;
+  deadline: {
+    dueAt: string;
+    dueOn: string | null;
+    explanation: string;
+    timeLeft: TimeLeft | null;
+    urgency: DeadlineUrgency;
+    acknowledgeBy: string | null;
+    acknowledgeExplanation: string | null;
+    extension: { originalDueAt: string; reason: string | null } | null;
+  };
+  found: FoundInSource[];
+  timeline: Array<{
+    at: string;
+    actor: string;
+    action: string;
+    fromStatus: string | null;
+    toStatus: string | null;
+    reason: string | null;
+  }>;
+  correspondence: Array<{
+    id: string;
+    kind: string;
+    channel: string;
+    status: string;
+    subject: string;
+    createdAt: string;
+    sentAt: string | null;
+    error: string | null;
+  }>;
+  notes: Array<{ id: string; author: string; body: string; createdAt: string }>;
+  /** Staff names for the actors above (`staff:<id>` to "Olu Officer"). */
+  actorNames: Record<string, string>;
+  actions: ReviewAction[];
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { NoticesModule } from '@rightsdesk/notices';
+import { RequestsModule } from '@rightsdesk/requests';
+import { IssueVerificationUseCase } from './issue-verification.use-case';
+import { VerificationChallenges } from './verification-challenges';
+import { VerificationSettingsInForce } from './verification-settings';
+
+const USE_CASES = [IssueVerificationUseCase];
+
+/**
+ * Emailed codes and links. Needs DatabaseModule, ConfigModule and LiveConfigModule in the root
+ * module.
+ */
+@Module({
+  imports: [RequestsModule, NoticesModule],
+  providers: [VerificationChallenges, VerificationSettingsInForce, ...USE_CASES],
+  exports: [VerificationChallenges, ...USE_CASES],
+})
+export class VerificationModule {}
