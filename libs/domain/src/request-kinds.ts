@@ -6,7 +6,7 @@ export type RequestType = (typeof REQUEST_TYPES)[number];
 export const SUBMITTABLE_TYPES = ['access', 'correct', 'delete', 'withdraw_consent'] as const;
 export type SubmittableType = (typeof SUBMITTABLE_TYPES)[number];
 
-/** Every state of DESIGN.md's request life; transitions are enforced by the state machine. */
+/** Every state of a request's life (docs/architecture.md); transitions are enforced by the state machine. */
 export const REQUEST_STATUSES = [
   'received',
   'pending_verification',

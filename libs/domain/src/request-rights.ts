@@ -4,7 +4,7 @@ import { REQUEST_TYPES } from './request-kinds';
  * Every right the pure rules know, a superset of the REQUEST_TYPES intake accepts today. The rules
  * (state machine, deadlines, verification) take a RightType, so adding a right to intake later is
  * a matter of adding it to REQUEST_TYPES (and the database check), not of redesigning the rules.
- * (REQUIREMENTS 1: design for opt-out of sale/sharing, limit, restrict, object, appeal.)
+ * (Civ. Code 1798.100-.121, GDPR Arts 15-21: design for opt-out of sale/sharing, limit, restrict, object, appeal.)
  */
 export const RIGHT_TYPES = [
   ...REQUEST_TYPES,

@@ -11,7 +11,7 @@ import {
   transition,
 } from './request-state-machine';
 
-// Every legal (state, event) pair and where it lands, written out by hand from DESIGN.md so the
+// Every legal (state, event) pair and where it lands, written out by hand from docs/architecture.md so the
 // test does not merely restate the implementation's table. Anything not listed must be refused.
 const anyOpen = { deny: 'denied', cancel: 'cancelled' } as const;
 const LEGAL: Record<RequestStatus, Partial<Record<RequestEvent, RequestStatus>>> = {

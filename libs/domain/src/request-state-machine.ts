@@ -3,7 +3,7 @@ import { REQUEST_STATUSES, RequestStatus } from './request-kinds';
 import { RightType, rightProfile } from './request-rights';
 
 /**
- * The life of a request (DESIGN.md "A request's life"). Every right shares these statuses: an
+ * The life of a request (docs/architecture.md, "A request's life"). Every right shares these statuses: an
  * opt-out, a restriction or an appeal runs through the same states, with guards deciding which
  * shortcuts its type may take. "Extended" is not a state but a once-only event on an open
  * request (see request-extension.ts).

@@ -10,8 +10,8 @@ export interface TimeLeft {
 }
 
 /**
- * Time left on a deadline in plain words for the staff queue and the status page (REQUIREMENTS
- * 15). Counted in calendar days in the company's time zone, as the deadlines are: a request due
+ * Time left on a deadline in plain words for the staff queue and the status page (CCPA
+ * regs 7021; GDPR Art. 12(3)). Counted in calendar days in the company's time zone, as the deadlines are: a request due
  * on Friday reads "due today" all Friday, and "1 day overdue" from Saturday 00:00.
  */
 export function timeLeft(

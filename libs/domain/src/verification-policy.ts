@@ -90,7 +90,7 @@ const POINTS_FOR = Object.fromEntries(
   VERIFICATION_TIERS.map((tier, points) => [tier, points]),
 ) as Record<VerificationTier, number>;
 
-/** Decides how far a request is verified and what follows (REQUIREMENTS 6-10). */
+/** Decides how far a request is verified and what follows (CCPA regs 7022-7024, 7060-7062; GDPR Arts 7(3), 11(2), 12(6)). */
 export function assessVerification(
   request: VerificationRequest,
   evidence: VerificationEvidence,

@@ -15,7 +15,7 @@ export function downloadCodeHash(key: Buffer, requestId: string, code: string): 
 
 /**
  * Emails a fresh one-time code before a package is released: the data only behind an
- * authenticated, expiring link (GDPR 12(3), 32; REQUIREMENTS 21). The code is stored as a keyed
+ * authenticated, expiring link (GDPR 12(3), 32; Civ. Code 1798.130). The code is stored as a keyed
  * hash and sealed in the email until sending; any earlier code stops working.
  */
 @Injectable()

@@ -6,7 +6,7 @@ export interface PackageDownloadSettings {
   packageKey: Buffer;
   /** How long an emailed download code works. */
   codeMinutes: number;
-  /** Wrong tries before a code stops working (REQUIREMENTS 26: throttle failed verification). */
+  /** Wrong tries before a code stops working (GDPR Art. 32, CCPA regs 7060: throttle failed verification). */
   maxAttempts: number;
   /** Codes a request may be sent per hour, so the mailbox cannot be flooded. */
   codesPerHour: number;

@@ -1,6 +1,6 @@
 /**
  * Log paths that may carry personal data or secrets; pino replaces their values. Logs carry ids,
- * never who a request is about (GDPR 32; REQUIREMENTS 26).
+ * never who a request is about (GDPR Art. 32).
  */
 export const REDACTED_PATHS = [
   'email',

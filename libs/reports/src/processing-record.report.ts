@@ -15,7 +15,7 @@ export interface Controller {
  * The record of processing activities (GDPR Art. 30(1)) generated from the data map, one
  * activity per dataset that holds personal data: purpose, lawful basis, categories of data,
  * recipients and transfers, retention, source, automated decisions, and what erasure does.
- * Pure: the same map always gives the same record (REQUIREMENTS 24: generated from the inventory).
+ * Pure: the same map always gives the same record (GDPR Arts 5(2), 30: generated from the inventory).
  */
 export function processingRecord(
   map: DataMap,

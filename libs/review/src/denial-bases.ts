@@ -1,7 +1,8 @@
 /**
  * The grounds an officer may refuse a request on, each with the rule it rests on. A denial names
  * its basis (regs 7022-7024; GDPR Art. 12(4)) and the notice tells the person how to appeal or
- * complain. Citations are short; counsel may check the current lettering (REQUIREMENTS.md).
+ * complain. Citations are short; the California regulations were re-lettered in 2026,
+ * so counsel may check the current lettering.
  */
 export const DENIAL_BASES = {
   identity_not_verified: {

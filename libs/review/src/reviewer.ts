@@ -15,7 +15,7 @@ export function actorOf(reviewer: Reviewer): string {
 }
 
 /**
- * Auditors read everything and change nothing (REQUIREMENTS 26: role-based staff access); admins
+ * Auditors read everything and change nothing (GDPR Art. 32: role-based staff access); admins
  * and privacy officers act on requests. A system's key reached here only with requests:manage.
  */
 export function mayActOnRequests(reviewer: Reviewer): boolean {

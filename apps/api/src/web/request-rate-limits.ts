@@ -9,7 +9,7 @@ const READY_TIMEOUT_MS = 2_000;
 
 /**
  * Per-hour limits on submitting and verifying, shared by the pages and the REST API, so switching
- * between them gains nothing (REQUIREMENTS 26). Counters are keyed by a keyed
+ * between them gains nothing (GDPR Art. 32; CCPA regs 7060: detect and throttle failed verification). Counters are keyed by a keyed
  * hash of the IP or email, never the value. If Redis is down the page still works: refusing a
  * person's request because a counter is unreachable would be worse than not counting it.
  */

@@ -11,7 +11,7 @@ import { AccessPackage } from './access-package.entity';
 import { DataSubjectRequest } from './data-subject-request.entity';
 
 /**
- * A one-time code emailed before a package is released (GDPR 12(3), 32; REQUIREMENTS 21: the
+ * A one-time code emailed before a package is released (GDPR 12(3), 32; Civ. Code 1798.130: the
  * data only behind an authenticated, expiring link). Code and grant are stored only as keyed
  * hashes; the code expires and allows a few attempts; the right code opens a short download
  * grant. Asking for a new code supersedes the old one.

@@ -63,7 +63,7 @@ const URGENCY_WORDS: Partial<Record<DeadlineUrgency, string>> = {
 };
 
 /**
- * Time left in words, marked when close or overdue (REQUIREMENTS 15). The mark is a word, not a
+ * Time left in words, marked when close or overdue (CCPA regs 7021; GDPR Art. 12(3): every request's time left is visible). The mark is a word, not a
  * colour alone (WCAG 1.4.1), so it reads the same to everyone.
  */
 export function timeLeftCell(left: TimeLeft | null, urgency: DeadlineUrgency): SafeHtml {
