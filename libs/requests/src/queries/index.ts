@@ -11,6 +11,8 @@ export * from './request-log.query';
 export * from './audit-log.query';
 export * from './dashboard.query';
 export * from './retention-purge.query';
+export * from './outbox-replay.query';
+export * from './failed-request.query';
 
 /** Read models over the request aggregate; each is a named, injectable query. */
 export const REQUEST_QUERIES = [RequestTimelineQuery, ReviewQueueRowsQuery, RetentionPurgeQuery];
