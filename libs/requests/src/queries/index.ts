@@ -13,6 +13,7 @@ export * from './dashboard.query';
 export * from './retention-purge.query';
 export * from './outbox-replay.query';
 export * from './failed-request.query';
+export * from './kept-mail.query';
 
 /** Read models over the request aggregate; each is a named, injectable query. */
 export const REQUEST_QUERIES = [RequestTimelineQuery, ReviewQueueRowsQuery, RetentionPurgeQuery];
