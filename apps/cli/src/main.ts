@@ -10,6 +10,7 @@ import { readSeedMeta, seedShop, shopSchemaHash } from '@demo/shop';
 import { writeNoticePreviews } from '@rightsdesk/notices';
 import { randomBytes } from 'node:crypto';
 import { DomainError } from '@rightsdesk/domain';
+import { keptMail } from '@rightsdesk/requests';
 import {
   StaffRole,
   createStaffWithPassword,
@@ -109,12 +110,10 @@ async function main(argv: string[]): Promise<void> {
       await client.connect();
       try {
         // Only mail never sent is shown: with an SMTP server configured there is none.
-        const { rows } = await client.query(
-          `SELECT r.reference, c.recipient, c.subject, c.body_text, c.created_at
-           FROM correspondence c JOIN requests r ON r.id = c.request_id
-           WHERE c.status = 'captured' AND ($1::text IS NULL OR r.reference = upper($1))
-           ORDER BY c.created_at DESC LIMIT $2`,
-          [options.reference ?? null, last],
+        const rows = await keptMail(
+          { query: async (sql, parameters) => (await client.query(sql, parameters)).rows },
+          options.reference ?? null,
+          last,
         );
         if (rows.length === 0) console.log('no kept mail');
         for (const row of rows.reverse()) {

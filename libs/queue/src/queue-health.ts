@@ -6,6 +6,7 @@ import { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DomainError } from '@rightsdesk/domain';
 import { appendAdminEvent } from '@rightsdesk/persistence';
+import { failedRequestOfJob } from '@rightsdesk/requests';
 import { QUEUE_NAMES, type QueueName } from './job-catalogue';
 import { redisConnectionOptions } from './redis-connection';
 
@@ -164,13 +165,7 @@ export class QueueHealth implements OnApplicationShutdown {
   private async failedRequestOf(queueName: QueueName, job: Job): Promise<string | null> {
     if (queueName !== 'fulfilment') return null;
     const data = job.data as { requestId?: string; stepId?: string };
-    const [row] = (await this.txHost.tx.query(
-      `SELECT r.id FROM requests r
-       WHERE r.status = 'failed'
-         AND r.id = COALESCE($1::uuid, (SELECT request_id FROM fulfilment_steps WHERE id = $2::uuid))`,
-      [data.requestId ?? null, data.stepId ?? null],
-    )) as Array<{ id: string }>;
-    return row?.id ?? null;
+    return failedRequestOfJob(this.txHost.tx, data.requestId ?? null, data.stepId ?? null);
   }
 
   private queue(name: string): Queue {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '@rightsdesk/domain';
 import { ChainBreak, GENESIS_HASH, SealedEvent, findChainBreak } from '@rightsdesk/persistence';
-import { ReportContext, endOfDaySql, startOfDaySql } from './report-context';
+import { auditEventWithReference, auditEventsInPeriod } from '@rightsdesk/requests';
+import { ReportContext } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
 import { auditLogSchema } from './report-schemas';
@@ -58,11 +59,7 @@ export async function verifyAuditChain(
     if (rows.length === 0) break;
     const broken = findChainBreak(rows.map(sealedEvent), after);
     if (broken) {
-      const [row] = (await context.db.query(
-        `SELECT e.seq::text, e.chain_seq::text, e.at, e.action, r.reference
-         FROM request_events e LEFT JOIN requests r ON r.id = e.request_id WHERE e.seq = $1`,
-        [broken.seq],
-      )) as Array<Pick<EventRow, 'seq' | 'chain_seq' | 'at' | 'action' | 'reference'>>;
+      const row = await auditEventWithReference(context.db, broken.seq);
       checked += rows.findIndex((candidate) => candidate.seq === broken.seq) + 1;
       return {
         intact: false,
@@ -94,14 +91,12 @@ export async function verifyAuditChain(
 /** The audit trail of the period (by event time) and the verification of the chain it sits in. */
 export async function auditLog(context: ReportContext, period: ReportPeriod): Promise<AuditLog> {
   const chain = await verifyAuditChain(context);
-  const rows = (await context.db.query(
-    `SELECT e.seq::text, e.chain_seq::text, e.request_id, r.reference, e.at, e.actor, e.action,
-       e.from_status, e.to_status, e.reason, e.data, e.prev_hash, e.hash
-     FROM request_events e LEFT JOIN requests r ON r.id = e.request_id
-     WHERE e.at >= ${startOfDaySql('$1', '$3')} AND e.at < ${endOfDaySql('$2', '$3')}
-     ORDER BY e.chain_seq NULLS LAST, e.seq LIMIT $4`,
-    [period.from, period.to, context.timeZone, AUDIT_LOG_MAX_ROWS + 1],
-  )) as EventRow[];
+  const rows: EventRow[] = await auditEventsInPeriod(
+    context.db,
+    period,
+    context.timeZone,
+    AUDIT_LOG_MAX_ROWS + 1,
+  );
   if (rows.length > AUDIT_LOG_MAX_ROWS) {
     throw new DomainError(
       'invalid_input',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RequestStatus } from '@rightsdesk/domain';
+import { ccpaMetricsGroups } from '@rightsdesk/requests';
 import { CcpaGroup, summariseCcpaGroups } from './ccpa-metrics-groups';
 import { ccpaTypeOf, denialCategory } from './request-categories';
 import type { ReportContext } from './report-context';
@@ -38,29 +39,7 @@ export async function ccpaMetrics(
   // Grouped by the raw columns everything counted depends on, so Postgres hashes a year's
   // requests into a few hundred groups instead of sorting them all for a median; the categories
   // and figures follow from the groups in TypeScript (docs/benchmarks.md: 1,000,000 requests).
-  const groups = (await context.db.query(
-    `WITH appealed AS (
-       SELECT DISTINCT parent_request_id AS id FROM requests
-       WHERE type = 'appeal' AND parent_request_id IS NOT NULL)
-     SELECT r.type, r.status, r.complied_in_part, r.denial_basis,
-       (r.closed_at AT TIME ZONE $2)::date - (r.received_at AT TIME ZONE $2)::date AS days,
-       count(*)::int AS requests, count(a.id)::int AS appealed
-     FROM requests r LEFT JOIN appealed a ON a.id = r.id
-     WHERE r.received_at >= make_timestamptz($1, 1, 1, 0, 0, 0, $2)
-       AND r.received_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, $2)
-       AND ($3 = 'all' OR r.regime = 'ccpa')
-       AND r.type <> 'appeal'
-     GROUP BY 1, 2, 3, 4, 5`,
-    [year, context.timeZone, scope],
-  )) as Array<{
-    type: string;
-    status: RequestStatus;
-    complied_in_part: boolean;
-    denial_basis: string | null;
-    days: number | null;
-    requests: number;
-    appealed: number;
-  }>;
+  const groups = await ccpaMetricsGroups(context.db, year, context.timeZone, scope);
   return {
     report: 'ccpa-metrics',
     version: 1,

@@ -1,5 +1,6 @@
 import { monthsBetween } from './chart-geometry';
-import { ReportContext, endOfDaySql, share, startOfDaySql } from './report-context';
+import { dashboardCounts } from '@rightsdesk/requests';
+import { ReportContext, share } from './report-context';
 import type { ReportPeriod } from './report-parameters';
 
 export interface DashboardMonth {
@@ -41,18 +42,7 @@ export async function dashboardFigures(
   context: ReportContext,
   period: ReportPeriod,
 ): Promise<DashboardFigures> {
-  const rows = (await context.db.query(
-    `SELECT to_char(received_at AT TIME ZONE $3, 'YYYY-MM') AS month, type,
-       count(*)::int AS received,
-       count(*) FILTER (WHERE status IN ('completed', 'denied', 'expired'))::int AS answered,
-       count(*) FILTER (WHERE status IN ('completed', 'denied', 'expired') AND closed_at <= due_at)::int AS on_time,
-       count(*) FILTER (WHERE status NOT IN ('completed', 'denied', 'cancelled', 'expired'))::int AS open,
-       count(*) FILTER (WHERE status NOT IN ('completed', 'denied', 'cancelled', 'expired') AND due_at < $4)::int AS overdue
-     FROM requests
-     WHERE received_at >= ${startOfDaySql('$1', '$3')} AND received_at < ${endOfDaySql('$2', '$3')}
-     GROUP BY month, type`,
-    [period.from, period.to, context.timeZone, context.now],
-  )) as Row[];
+  const rows: Row[] = await dashboardCounts(context.db, period, context.timeZone, context.now);
   const sum = (list: Row[], key: keyof Omit<Row, 'month' | 'type'>) =>
     list.reduce((total, row) => total + row[key], 0);
   const months = monthsBetween(period.from, period.to).map((month) => {

@@ -4,6 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '@rightsdesk/persistence';
+import { RetentionPurgeQuery } from '@rightsdesk/requests';
 import { retentionCutoff } from './retention-cutoff';
 
 export interface PurgeCounts {
@@ -33,6 +34,7 @@ export class PurgeExpiredRecordsUseCase {
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly requests: RetentionPurgeQuery,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.retentionMonths = config.REQUEST_RETENTION_MONTHS;
@@ -44,15 +46,7 @@ export class PurgeExpiredRecordsUseCase {
     return this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
       // A request under appeal stays whole until the appeal is closed and old enough too.
-      const due = (await manager.query(
-        `SELECT r.id, r.subject_id FROM requests r
-         WHERE r.closed_at < $1 AND r.personal_data_purged_at IS NULL
-           AND r.status IN ('completed', 'denied', 'cancelled', 'expired')
-           AND NOT EXISTS (SELECT 1 FROM requests a WHERE a.parent_request_id = r.id
-                           AND (a.closed_at IS NULL OR a.closed_at >= $1))
-         ORDER BY r.closed_at LIMIT $2 FOR UPDATE OF r SKIP LOCKED`,
-        [cutoff, limit],
-      )) as Array<{ id: string; subject_id: string }>;
+      const due = await this.requests.claimDue(cutoff, limit);
       for (const request of due) await this.purge(manager, request.id, request.subject_id);
       return due.length;
     });
@@ -65,14 +59,7 @@ export class PurgeExpiredRecordsUseCase {
     };
     const counts: PurgeCounts = {
       // The identity is shared only by requests of the same person; it goes with the last one.
-      identity: (
-        (await manager.query(
-          `UPDATE subject_identities s SET email = '', name = NULL, phone = NULL, postal_address = NULL
-           WHERE s.id = $1 AND NOT EXISTS (SELECT 1 FROM requests o WHERE o.subject_id = s.id
-             AND o.id <> $2 AND o.personal_data_purged_at IS NULL)`,
-          [subjectId, requestId],
-        )) as [unknown, number]
-      )[1],
+      identity: await this.requests.blankIdentityOfLast(subjectId, requestId),
       correspondence: await affected(
         `UPDATE correspondence SET recipient = '', body_text = '', body_html = NULL, sealed_secrets = NULL,
            error = NULL
@@ -100,21 +87,7 @@ export class PurgeExpiredRecordsUseCase {
     // A bounced message's error and a failed step's message may quote an address: both go.
     // What the request asked for stays as facts (scope, consent purposes, which fields were to be
     // corrected), never the values; verification keeps its outcome, not the data points.
-    await manager.query(
-      `UPDATE requests SET personal_data_purged_at = now(), status_token_hash = NULL, failure = NULL,
-         details = jsonb_strip_nulls(jsonb_build_object(
-           'scope', details -> 'scope',
-           'fallbackFrom', details -> 'fallbackFrom',
-           'purposes', details -> 'purposes',
-           'correctedFields', CASE WHEN jsonb_typeof(details -> 'corrections') = 'array' THEN
-             (SELECT jsonb_agg(c -> 'field') FROM jsonb_array_elements(details -> 'corrections') c) END,
-           'agent', CASE WHEN details ? 'agent' AND details -> 'agent' <> 'null'::jsonb THEN to_jsonb(true) END)),
-         verification = CASE WHEN verification IS NULL THEN NULL ELSE jsonb_strip_nulls(jsonb_build_object(
-           'outcome', verification -> 'outcome', 'required', verification -> 'required',
-           'reached', verification -> 'reached', 'score', verification -> 'score')) END
-       WHERE id = $1`,
-      [requestId],
-    );
+    await this.requests.stripRequest(requestId);
     await appendAuditEvent(manager, {
       requestId,
       actor: 'system',

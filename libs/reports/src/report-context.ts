@@ -1,7 +1,6 @@
-/** Anything that runs SQL: a DataSource, an EntityManager, a pg client wrapper. */
-export interface SqlRunner {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
+import type { SqlRunner } from '@rightsdesk/requests';
+
+export type { SqlRunner };
 
 /** What every report needs besides its parameters. */
 export interface ReportContext {
@@ -11,14 +10,6 @@ export interface ReportContext {
   companyName: string;
   now: Date;
 }
-
-/** SQL for the first instant of a calendar date (YYYY-MM-DD, a bound parameter) in the zone. */
-export const startOfDaySql = (date: string, zone: string) =>
-  `(${date}::date::timestamp AT TIME ZONE ${zone})`;
-
-/** SQL for the first instant after the calendar date, so a period's last day is included. */
-export const endOfDaySql = (date: string, zone: string) =>
-  `((${date}::date + 1)::timestamp AT TIME ZONE ${zone})`;
 
 /** A share rounded to four places (0.9167), or null when there is nothing to divide by. */
 export function share(part: number, whole: number): number | null {

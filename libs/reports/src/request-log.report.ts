@@ -7,7 +7,8 @@ import {
   responseNature,
 } from './request-categories';
 import { monthsBetween } from './chart-geometry';
-import { ReportContext, endOfDaySql, startOfDaySql } from './report-context';
+import { requestLogRows } from '@rightsdesk/requests';
+import { ReportContext } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
 import { requestLogSchema } from './report-schemas';
@@ -43,21 +44,12 @@ export async function requestLog(
   context: ReportContext,
   period: ReportPeriod,
 ): Promise<RequestLog> {
-  const rows = (await context.db.query(
-    `SELECT r.reference, to_char(r.received_at AT TIME ZONE $3, 'YYYY-MM-DD') AS received_on,
-       r.type, r.regime, r.manner, r.status,
-       CASE WHEN r.status IN ('completed', 'denied', 'expired')
-         THEN to_char(r.closed_at AT TIME ZONE $3, 'YYYY-MM-DD') END AS responded_on,
-       r.complied_in_part, r.denial_basis,
-       to_char(r.due_at AT TIME ZONE $3, 'YYYY-MM-DD') AS due_on,
-       r.original_due_at IS NOT NULL AS extended,
-       p.reference AS appeal_of,
-       r.personal_data_purged_at IS NOT NULL AS purged
-     FROM requests r LEFT JOIN requests p ON p.id = r.parent_request_id
-     WHERE r.received_at >= ${startOfDaySql('$1', '$3')} AND r.received_at < ${endOfDaySql('$2', '$3')}
-     ORDER BY r.received_at, r.reference LIMIT $4`,
-    [period.from, period.to, context.timeZone, REQUEST_LOG_MAX_ROWS + 1],
-  )) as LogRow[];
+  const rows: LogRow[] = await requestLogRows(
+    context.db,
+    period,
+    context.timeZone,
+    REQUEST_LOG_MAX_ROWS + 1,
+  );
   if (rows.length > REQUEST_LOG_MAX_ROWS) {
     throw new DomainError(
       'invalid_input',

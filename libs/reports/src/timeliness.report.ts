@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { monthsBetween } from './chart-geometry';
-import { ReportContext, endOfDaySql, percent, share, startOfDaySql } from './report-context';
+import { timelinessCounts } from '@rightsdesk/requests';
+import { ReportContext, percent, share } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
 import { timelinessSchema } from './report-schemas';
@@ -28,20 +29,7 @@ export async function timeliness(
   context: ReportContext,
   period: ReportPeriod,
 ): Promise<Timeliness> {
-  const rows = (await context.db.query(
-    `SELECT regime, to_char(received_at AT TIME ZONE $3, 'YYYY-MM') AS month,
-       count(*)::int AS received,
-       count(*) FILTER (WHERE status IN ('completed', 'denied', 'expired'))::int AS answered,
-       count(*) FILTER (WHERE status IN ('completed', 'denied', 'expired') AND closed_at <= due_at)::int AS on_time,
-       count(*) FILTER (WHERE status IN ('completed', 'denied', 'expired') AND closed_at > due_at)::int AS late,
-       count(*) FILTER (WHERE status IN ('completed', 'denied', 'expired') AND original_due_at IS NOT NULL)::int AS extended,
-       count(*) FILTER (WHERE status NOT IN ('completed', 'denied', 'cancelled', 'expired'))::int AS open,
-       count(*) FILTER (WHERE status NOT IN ('completed', 'denied', 'cancelled', 'expired') AND due_at < $4)::int AS overdue
-     FROM requests
-     WHERE received_at >= ${startOfDaySql('$1', '$3')} AND received_at < ${endOfDaySql('$2', '$3')}
-     GROUP BY regime, month ORDER BY month, regime`,
-    [period.from, period.to, context.timeZone, context.now],
-  )) as Array<Counts & { regime: string; month: string }>;
+  const rows = await timelinessCounts(context.db, period, context.timeZone, context.now);
   const totals = new Map<string, Counts>();
   for (const row of rows) {
     const total = totals.get(row.regime) ?? zero();
