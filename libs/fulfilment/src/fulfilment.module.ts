@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NoticesModule } from '@rightsdesk/notices';
+import { RequestsModule } from '@rightsdesk/requests';
 import { ActiveMapIdentityMatcher } from './active-map-identity-matcher';
 import { CollectAccessPackageUseCase } from './collect-access-package.use-case';
 import { CompleteFulfilmentUseCase } from './complete-fulfilment.use-case';
@@ -38,7 +39,7 @@ const USE_CASES = [
  * the worker's (FulfilmentFlowModule), since only it holds the queues.
  */
 @Module({
-  imports: [NoticesModule],
+  imports: [NoticesModule, RequestsModule],
   providers: USE_CASES,
   exports: USE_CASES,
 })

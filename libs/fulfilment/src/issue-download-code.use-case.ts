@@ -4,6 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { DownloadChallenge, appendAuditEvent } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { keyedHash, limitCodesPerHour, newOneTimeCode } from '@rightsdesk/verification';
 import { downloadablePackage } from './downloadable-package';
 import { PackageDownloadSettings, packageDownloadSettings } from './package-download.settings';
@@ -25,6 +26,7 @@ export class IssueDownloadCodeUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly notices: RenderNoticeUseCase,
+    private readonly requests: RequestRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = packageDownloadSettings(config);
@@ -33,6 +35,7 @@ export class IssueDownloadCodeUseCase {
   async execute(requestId: string): Promise<void> {
     await this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
+      await this.requests.lock(requestId);
       await limitCodesPerHour(
         manager,
         'download_challenges',

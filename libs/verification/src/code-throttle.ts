@@ -6,9 +6,10 @@ export type ChallengeTable = 'verification_challenges' | 'download_challenges';
 
 /**
  * Refuses a new code when `max` were sent for the request in the last hour (regs 7060: repeated
- * attempts are throttled), with a 429 that says when to ask again. Locks the request row first,
- * so two asks at once cannot both slip under the limit; call it inside the issuing transaction.
- * (Download codes; verification codes go through IssueVerificationUseCase.)
+ * attempts are throttled), with a 429 that says when to ask again. Call it inside the issuing
+ * transaction after locking the request (RequestRepository.lock), so two asks at once cannot
+ * both slip under the limit. (Download codes; verification codes go through
+ * IssueVerificationUseCase.)
  */
 export async function limitCodesPerHour(
   manager: EntityManager,
@@ -17,7 +18,6 @@ export async function limitCodesPerHour(
   max: number,
   what: string,
 ): Promise<void> {
-  await manager.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
   const [{ recent, oldest }] = (await manager.query(
     `SELECT count(*)::int AS recent, min(created_at) AS oldest FROM ${table}
      WHERE request_id = $1 AND created_at > now() - interval '1 hour'`,
