@@ -3,32 +3,44 @@ import { DataSource } from 'typeorm';
 import { SubmitRequestUseCase, submitRequestSchema } from '@rightsdesk/intake';
 import { startTestIntake } from './intake';
 
-/** One intake for the requests created at once (a test may create thirty in parallel). */
-let shared: { intake: Promise<TestingModule>; users: number } | undefined;
+/**
+ * One intake per database for the requests created at once (a test may create thirty in
+ * parallel); closed when its last user is done.
+ */
+const shared = new Map<string, { intake: Promise<TestingModule>; users: number }>();
 
-async function withIntake<T>(work: (intake: TestingModule) => Promise<T>): Promise<T> {
-  const current = (shared ??= { intake: startTestIntake(), users: 0 });
+async function withIntake<T>(
+  databaseUrl: string,
+  work: (intake: TestingModule) => Promise<T>,
+): Promise<T> {
+  let current = shared.get(databaseUrl);
+  if (!current) {
+    current = { intake: startTestIntake({ DATABASE_URL: databaseUrl }), users: 0 };
+    shared.set(databaseUrl, current);
+  }
   current.users += 1;
   try {
     return await work(await current.intake);
   } finally {
     current.users -= 1;
     if (current.users === 0) {
-      shared = undefined;
+      shared.delete(databaseUrl);
       await (await current.intake).close();
     }
   }
 }
 
 /**
- * Records a request through the real intake use case; returns its id. The request lands in the
- * test database (TEST_DATABASE_URL), which `_dataSource` reads too.
+ * Records a request through the real intake use case, in the database `dataSource` reads (a
+ * test's own database or the shared test database); returns its id.
  */
 export async function createTestRequest(
-  _dataSource: DataSource,
+  dataSource: DataSource,
   input: Partial<Record<string, unknown>> = {},
 ): Promise<string> {
-  return withIntake(async (intake) => {
+  const { url } = dataSource.options as { url?: string };
+  if (!url) throw new Error('createTestRequest needs a data source opened by URL');
+  return withIntake(url, async (intake) => {
     const command = submitRequestSchema.parse({
       type: 'access',
       email: `person-${Math.random().toString(36).slice(2)}@example.org`,
