@@ -27,7 +27,10 @@ export async function useCaseTestModule(
     providers: [
       subject,
       ...collaborators,
-      { provide: APP_CONFIG, useValue: { tokenKey: Buffer.alloc(32, 7) } },
+      {
+        provide: APP_CONFIG,
+        useValue: { tokenKey: Buffer.alloc(32, 7), packageEncryptionKey: Buffer.alloc(32, 9) },
+      },
     ],
   }).compile();
 }
