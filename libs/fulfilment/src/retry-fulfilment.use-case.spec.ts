@@ -1,0 +1,70 @@
+import { InvalidTransitionError } from '@rightsdesk/domain';
+import { FulfilmentStep, enqueueInOutbox, transitionRequest } from '@rightsdesk/persistence';
+import { RetryFulfilmentUseCase } from './retry-fulfilment.use-case';
+import { useCaseTestModule } from './use-case-test-module';
+
+jest.mock('@rightsdesk/persistence', () => ({
+  ...jest.requireActual('@rightsdesk/persistence'),
+  transitionRequest: jest.fn(),
+  enqueueInOutbox: jest.fn(),
+}));
+
+describe(RetryFulfilmentUseCase.name, () => {
+  const manager = {
+    getRepository: jest.fn(() => ({ countBy: jest.fn(async () => 2) })),
+    update: jest.fn(),
+  };
+
+  async function retry(): Promise<RetryFulfilmentUseCase> {
+    const moduleRef = await useCaseTestModule(RetryFulfilmentUseCase, manager);
+    return moduleRef.get(RetryFulfilmentUseCase);
+  }
+
+  beforeEach(() => {
+    jest.clearAllMocks();
+    jest
+      .mocked(transitionRequest)
+      .mockImplementation(async (_manager, id) => ({ id, status: 'in_progress' }) as never);
+  });
+
+  it('an officer retrying a failed request reruns only its failed steps, as a new flow', async () => {
+    const retried = await (await retry()).execute('request-1', 'staff:officer-1');
+    expect(retried.status).toBe('in_progress');
+    expect(transitionRequest).toHaveBeenCalledWith(manager, 'request-1', 'retry', {
+      actor: 'staff:officer-1',
+      reason: 'retry of the failed steps',
+      changes: { failure: null },
+    });
+    expect(manager.update).toHaveBeenCalledWith(
+      FulfilmentStep,
+      { requestId: 'request-1', status: 'failed' },
+      { status: 'pending', error: null },
+    );
+    // The second retry is generation 2: a job id BullMQ has not seen for this request.
+    expect(enqueueInOutbox).toHaveBeenCalledWith(
+      manager,
+      expect.objectContaining({
+        jobName: 'fulfilment.start',
+        jobId: 'fulfilment.start.request-1.g2',
+        payload: { v: 1, requestId: 'request-1', generation: 2 },
+      }),
+    );
+  });
+
+  it('a request that has not failed is refused, and no step is reset and no flow starts', async () => {
+    jest
+      .mocked(transitionRequest)
+      .mockRejectedValue(
+        new InvalidTransitionError(
+          'completed',
+          'retry',
+          'cannot retry a request that is completed',
+        ),
+      );
+    await expect((await retry()).execute('request-1', 'staff:officer-1')).rejects.toMatchObject({
+      code: 'invalid_state',
+    });
+    expect(manager.update).not.toHaveBeenCalled();
+    expect(enqueueInOutbox).not.toHaveBeenCalled();
+  });
+});
