@@ -5,7 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { API_KEY_SECRET, ApiKeyService } from '@rightsdesk/api-keys';
 import { ConfigModule } from '@rightsdesk/config';
 import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
-import { FulfilmentModule, packageDownloadSettings } from '@rightsdesk/fulfilment';
+import { FulfilmentModule } from '@rightsdesk/fulfilment';
 import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
@@ -17,7 +17,6 @@ import { ApiResources } from './api-resources';
 import { CONSOLE_CONTROLLERS } from './console/console.controllers';
 import { CONSOLE_PROVIDERS, consoleStaffModule } from './console/console.providers';
 import { PRIVACY_CENTER_CONTROLLERS } from './privacy-center/privacy-center.controllers';
-import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/download-page.query';
 import { livePrivacyCenterSettings } from './privacy-center/live-privacy-center-settings';
 import { PrivacyCenterSettings } from './privacy-center/privacy-center.settings';
 import { StatusPageModels } from './privacy-center/status-page.models';
@@ -64,8 +63,6 @@ export class ApiModule {
         RequestRateLimits,
         TokenPagesQuery,
         StatusPageModels,
-        DownloadPageQuery,
-        { provide: PACKAGE_DOWNLOAD_SETTINGS, useValue: packageDownloadSettings(config) },
         ApiAccessGuard,
         {
           provide: ApiResources,
