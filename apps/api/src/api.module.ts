@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
-import { API_KEY_SECRET, ApiKeyService } from '@rightsdesk/api-keys';
+import { ApiKeysModule } from '@rightsdesk/api-keys';
 import { ConfigModule } from '@rightsdesk/config';
 import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
 import { FulfilmentModule } from '@rightsdesk/fulfilment';
@@ -46,6 +46,7 @@ export class ApiModule {
         VerificationModule,
         IntakeModule,
         ReviewModule,
+        ApiKeysModule,
         consoleStaffModule(config),
       ],
       controllers: [...REST_CONTROLLERS, ...PRIVACY_CENTER_CONTROLLERS, ...CONSOLE_CONTROLLERS],
@@ -81,8 +82,6 @@ export class ApiModule {
           useFactory: (resources: ApiResources) =>
             new RateLimiter(resources.redis, config.QUEUE_PREFIX),
         },
-        { provide: API_KEY_SECRET, useValue: config.tokenKey },
-        ApiKeyService,
       ],
     };
   }
