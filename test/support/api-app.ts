@@ -44,7 +44,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   configureApp(app, config);
   await app.init();
   const dataSource = app.get(DataSource);
-  const keys = new ApiKeyService(dataSource, config.tokenKey);
+  const keys = app.get(ApiKeyService);
   return {
     app,
     dataSource,

@@ -2,10 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
-import { API_KEY_SECRET, ApiKeyService } from '@rightsdesk/api-keys';
+import { ApiKeysModule } from '@rightsdesk/api-keys';
 import { ConfigModule } from '@rightsdesk/config';
 import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
-import { FulfilmentModule, packageDownloadSettings } from '@rightsdesk/fulfilment';
+import { FulfilmentModule } from '@rightsdesk/fulfilment';
 import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
@@ -17,7 +17,6 @@ import { ApiResources } from './api-resources';
 import { CONSOLE_CONTROLLERS } from './console/console.controllers';
 import { CONSOLE_PROVIDERS, consoleStaffModule } from './console/console.providers';
 import { PRIVACY_CENTER_CONTROLLERS } from './privacy-center/privacy-center.controllers';
-import { DownloadPageQuery, PACKAGE_DOWNLOAD_SETTINGS } from './privacy-center/download-page.query';
 import { livePrivacyCenterSettings } from './privacy-center/live-privacy-center-settings';
 import { PrivacyCenterSettings } from './privacy-center/privacy-center.settings';
 import { StatusPageModels } from './privacy-center/status-page.models';
@@ -47,6 +46,7 @@ export class ApiModule {
         VerificationModule,
         IntakeModule,
         ReviewModule,
+        ApiKeysModule,
         consoleStaffModule(config),
       ],
       controllers: [...REST_CONTROLLERS, ...PRIVACY_CENTER_CONTROLLERS, ...CONSOLE_CONTROLLERS],
@@ -64,8 +64,6 @@ export class ApiModule {
         RequestRateLimits,
         TokenPagesQuery,
         StatusPageModels,
-        DownloadPageQuery,
-        { provide: PACKAGE_DOWNLOAD_SETTINGS, useValue: packageDownloadSettings(config) },
         ApiAccessGuard,
         {
           provide: ApiResources,
@@ -84,8 +82,6 @@ export class ApiModule {
           useFactory: (resources: ApiResources) =>
             new RateLimiter(resources.redis, config.QUEUE_PREFIX),
         },
-        { provide: API_KEY_SECRET, useValue: config.tokenKey },
-        ApiKeyService,
       ],
     };
   }

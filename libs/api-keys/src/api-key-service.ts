@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { API_SCOPES, ApiKey, ApiScope } from '@rightsdesk/persistence';
@@ -19,19 +21,24 @@ export const API_KEY_SECRET = Symbol('API_KEY_SECRET');
 /**
  * API keys for the company's other systems: `rdk_<prefix>_<secret>`. The prefix finds the row;
  * only a keyed hash of the whole key is stored, and the key is shown once, at creation.
+ * Writes join the caller's open transaction (ApiKeysModule provides it over the transaction
+ * host); the command line and the benchmarks, which run no Nest context, build it over a
+ * DataSource instead.
  */
 @Injectable()
 export class ApiKeyService {
   constructor(
-    private readonly dataSource: DataSource,
+    @Inject(TransactionHost)
+    private readonly database: TransactionHost<TransactionalAdapterTypeOrm> | DataSource,
     @Inject(API_KEY_SECRET) private readonly tokenKey: Buffer,
   ) {}
 
-  async create(
-    name: string,
-    scopes: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<{ id: string; key: string }> {
+  /** The open transaction's manager, or the plain one outside a transaction. */
+  private get manager(): EntityManager {
+    return this.database instanceof DataSource ? this.database.manager : this.database.tx;
+  }
+
+  async create(name: string, scopes: readonly string[]): Promise<{ id: string; key: string }> {
     const unknown = scopes.filter((scope) => !(API_SCOPES as readonly string[]).includes(scope));
     if (unknown.length > 0 || scopes.length === 0) {
       throw new Error(
@@ -44,7 +51,7 @@ export class ApiKeyService {
       .slice(0, 10)
       .padEnd(10, '0');
     const key = `rdk_${prefix}_${randomBytes(32).toString('base64url')}`;
-    const saved = await manager.getRepository(ApiKey).save({
+    const saved = await this.manager.getRepository(ApiKey).save({
       name,
       prefix,
       keyHash: keyedHash(this.tokenKey, 'api-key', key),
@@ -57,7 +64,7 @@ export class ApiKeyService {
   async authenticate(presented: string): Promise<ApiPrincipal | null> {
     const match = KEY_PATTERN.exec(presented);
     if (!match) return null;
-    const repository = this.dataSource.getRepository(ApiKey);
+    const repository = this.manager.getRepository(ApiKey);
     const row = await repository.findOneBy({ prefix: match[1] });
     if (
       !row ||
@@ -72,16 +79,13 @@ export class ApiKeyService {
 
   /** Every key, newest first: what the admin page lists (never the key itself). */
   async list(): Promise<ApiKey[]> {
-    return this.dataSource.getRepository(ApiKey).find({ order: { createdAt: 'DESC' } });
+    return this.manager.getRepository(ApiKey).find({ order: { createdAt: 'DESC' } });
   }
 
   /** Revokes a key; it stops working on the next request. False when unknown or already revoked. */
-  async revoke(
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ApiKey | null> {
+  async revoke(id: string): Promise<ApiKey | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const repository = manager.getRepository(ApiKey);
+    const repository = this.manager.getRepository(ApiKey);
     const result = await repository.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
     return result.affected ? repository.findOneBy({ id }) : null;
   }

@@ -1,1 +1,2 @@
 export * from './api-key-service';
+export * from './api-keys.module';

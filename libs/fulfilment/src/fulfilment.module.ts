@@ -7,8 +7,10 @@ import { CompleteFulfilmentUseCase } from './complete-fulfilment.use-case';
 import { CompleteManualTaskUseCase } from './complete-manual-task.use-case';
 import { ConfirmDownloadCodeUseCase } from './confirm-download-code.use-case';
 import { FailFulfilmentStepUseCase } from './fail-fulfilment-step.use-case';
+import { DownloadStateQuery } from './download-state.query';
 import { FulfilmentSources } from './fulfilment-sources';
 import { IssueDownloadCodeUseCase } from './issue-download-code.use-case';
+import { ManualTaskEvidenceQuery } from './manual-task-evidence.query';
 import { OpenPackageDownloadUseCase } from './open-package-download.use-case';
 import { RecordRecipientCallbackUseCase } from './record-recipient-callback.use-case';
 import { RetryFulfilmentUseCase } from './retry-fulfilment.use-case';
@@ -31,6 +33,8 @@ const USE_CASES = [
   ConfirmDownloadCodeUseCase,
   OpenPackageDownloadUseCase,
   SuppressionList,
+  DownloadStateQuery,
+  ManualTaskEvidenceQuery,
 ];
 
 /**

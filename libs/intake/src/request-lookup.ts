@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
@@ -24,59 +23,19 @@ export class RequestLookup {
   ) {}
 
   async find(viewer: RequestViewer, id: string | undefined): Promise<DataSubjectRequest> {
-    return lookUp(
-      {
-        byStatusTokenHash: (hash) => this.requests.findByStatusTokenHash(hash),
-        byId: (requestId) => this.requests.findById(requestId),
-      },
-      this.config.tokenKey,
-      viewer,
-      id,
-    );
-  }
-}
-
-/**
- * The same look-up for callers that still hold an EntityManager (letters); it goes once they
- * inject RequestLookup.
- */
-export async function findRequestFor(
-  manager: EntityManager,
-  tokenKey: Buffer,
-  viewer: RequestViewer,
-  id: string | undefined,
-): Promise<DataSubjectRequest> {
-  const repository = manager.getRepository(DataSubjectRequest);
-  return lookUp(
-    {
-      byStatusTokenHash: (statusTokenHash) => repository.findOneBy({ statusTokenHash }),
-      byId: (requestId) => repository.findOneBy({ id: requestId }),
-    },
-    tokenKey,
-    viewer,
-    id,
-  );
-}
-
-async function lookUp(
-  find: {
-    byStatusTokenHash(hash: string): Promise<DataSubjectRequest | null>;
-    byId(id: string): Promise<DataSubjectRequest | null>;
-  },
-  tokenKey: Buffer,
-  viewer: RequestViewer,
-  id: string | undefined,
-): Promise<DataSubjectRequest> {
-  const notFound = new DomainError('not_found', 'No request with that id is available to you.');
-  if (viewer.kind === 'subject') {
-    const request = await find.byStatusTokenHash(statusTokenHash(tokenKey, viewer.statusToken));
-    if (!request || (id !== undefined && request.id !== id)) throw notFound;
+    const notFound = new DomainError('not_found', 'No request with that id is available to you.');
+    if (viewer.kind === 'subject') {
+      const request = await this.requests.findByStatusTokenHash(
+        statusTokenHash(this.config.tokenKey, viewer.statusToken),
+      );
+      if (!request || (id !== undefined && request.id !== id)) throw notFound;
+      return request;
+    }
+    if (!id || !UUID.test(id)) throw notFound;
+    const request = await this.requests.findById(id);
+    if (!request) throw notFound;
     return request;
   }
-  if (!id || !UUID.test(id)) throw notFound;
-  const request = await find.byId(id);
-  if (!request) throw notFound;
-  return request;
 }
 
 export function statusTokenHash(tokenKey: Buffer, token: string): string {

@@ -12,5 +12,6 @@ export * from './sign-in.use-case';
 export * from './staff-mailer';
 export * from './staff-password-links';
 export * from './second-factor';
+export * from './staff-provisioning';
 export * from './staff-directory';
 export * from './staff.module';

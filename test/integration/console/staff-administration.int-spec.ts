@@ -200,9 +200,7 @@ describe('console: staff users and API keys (admins)', () => {
     expect(listed.text).toContain(`rdk_${(key as string).slice(4, 14)}_…`);
     expect(visibleText(listed.text)).toContain('crm');
 
-    const principal = await new ApiKeyService(api.dataSource, api.config.tokenKey).authenticate(
-      key as string,
-    );
+    const principal = await api.app.get(ApiKeyService).authenticate(key as string);
     expect(principal?.scopes).toEqual(['requests:write', 'requests:read']);
     await post(`/console/admin/api-keys/${principal?.keyId}/revoke`, {})
       .expect(303)

@@ -6,11 +6,12 @@ import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@rightsdesk/domain';
 import {
   ConfirmDownloadCodeUseCase,
+  DownloadState,
+  DownloadStateQuery,
   IssueDownloadCodeUseCase,
   OpenPackageDownloadUseCase,
 } from '@rightsdesk/fulfilment';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
-import { DownloadPageQuery, DownloadState } from './download-page.query';
 import { PageContext, cookiesOf } from '../web/page-context';
 import { FormPost } from '../web/form-post.decorator';
 import { Page, Pages } from '../web/page.decorator';
@@ -48,7 +49,7 @@ export class DownloadPagesController {
   constructor(
     private readonly settings: PrivacyCenterSettings,
     private readonly pages: TokenPagesQuery,
-    private readonly downloads: DownloadPageQuery,
+    private readonly downloads: DownloadStateQuery,
     private readonly issue: IssueDownloadCodeUseCase,
     private readonly confirm: ConfirmDownloadCodeUseCase,
     private readonly open: OpenPackageDownloadUseCase,

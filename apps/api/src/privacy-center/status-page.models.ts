@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Language, hasAppealClock, isOpen } from '@rightsdesk/domain';
+import { DownloadStateQuery } from '@rightsdesk/fulfilment';
 import { RequestStatusQuery, RequestStatusView, TimelineEntry } from '@rightsdesk/intake';
-import { DownloadPageQuery } from './download-page.query';
 import { dictionaryFor } from './i18n/dictionaries';
 import { isTimelineAction } from './i18n/timeline-actions';
 import { PrivacyCenterSettings } from './privacy-center.settings';
@@ -18,7 +18,7 @@ export class StatusPageModels {
     private readonly statusQuery: RequestStatusQuery,
     private readonly pages: TokenPagesQuery,
     private readonly settings: PrivacyCenterSettings,
-    private readonly downloads: DownloadPageQuery,
+    private readonly downloads: DownloadStateQuery,
   ) {}
 
   async status(statusToken: string, language: Language): Promise<StatusViewModel> {

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { DomainError } from '@rightsdesk/domain';
 import { API_SCOPES } from '@rightsdesk/persistence';
@@ -18,7 +19,7 @@ import { apiKeysPage } from './views/admin-api-keys.page';
 export class AdminApiKeysController {
   constructor(
     private readonly keys: ApiKeyService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   @Get()
@@ -62,9 +63,13 @@ export class AdminApiKeysController {
         400,
       );
     }
-    const created = await this.dataSource.transaction(async (manager) => {
-      const key = await this.keys.create(name, [...new Set(scopes)], manager);
-      await recordStaffAction(manager, staff, 'api_key.created', { apiKeyId: key.id, scopes });
+    // The key and its audit row commit together.
+    const created = await this.txHost.withTransaction(async () => {
+      const key = await this.keys.create(name, [...new Set(scopes)]);
+      await recordStaffAction(this.txHost.tx, staff, 'api_key.created', {
+        apiKeyId: key.id,
+        scopes,
+      });
       return key;
     });
     const keys = await this.keys.list();
@@ -82,9 +87,10 @@ export class AdminApiKeysController {
     @Param('id') id: string,
     @Res() response: Response,
   ): Promise<void> {
-    const revoked = await this.dataSource.transaction(async (manager) => {
-      const key = await this.keys.revoke(id, manager);
-      if (key) await recordStaffAction(manager, staff, 'api_key.revoked', { apiKeyId: key.id });
+    const revoked = await this.txHost.withTransaction(async () => {
+      const key = await this.keys.revoke(id);
+      if (key)
+        await recordStaffAction(this.txHost.tx, staff, 'api_key.revoked', { apiKeyId: key.id });
       return key;
     });
     if (!revoked) {

@@ -1,10 +1,8 @@
-import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
-import { findRequestFor } from '@rightsdesk/intake';
+import { RequestLookup } from '@rightsdesk/intake';
 import { CorrespondenceCopiesQuery } from '@rightsdesk/notices';
 import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../api-access.guard';
 
@@ -16,8 +14,7 @@ import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../api-acces
 export class CorrespondenceController {
   constructor(
     private readonly copies: CorrespondenceCopiesQuery,
-    private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lookup: RequestLookup,
   ) {}
 
   @Get('requests/:id/correspondence')
@@ -25,12 +22,7 @@ export class CorrespondenceController {
   @ApiOperation({ summary: 'Every email and letter about a request, with its delivery status' })
   async list(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
     staffOnly(request);
-    const found = await findRequestFor(
-      this.dataSource.manager,
-      this.config.tokenKey,
-      { kind: 'system' },
-      id,
-    );
+    const found = await this.lookup.find({ kind: 'system' }, id);
     return this.copies.list(found.id);
   }
 

@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   HttpCode,
-  Inject,
   Param,
   Post,
   Req,
@@ -15,11 +14,13 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
-import { CompleteManualTaskUseCase, EVIDENCE_MAX_BYTES } from '@rightsdesk/fulfilment';
-import { ManualTaskEvidence, openFromBytes } from '@rightsdesk/persistence';
+import {
+  CompleteManualTaskUseCase,
+  EVIDENCE_MAX_BYTES,
+  ManualTaskEvidenceQuery,
+} from '@rightsdesk/fulfilment';
+import { ManualTaskEvidence } from '@rightsdesk/persistence';
 import { RequestLookup } from '@rightsdesk/intake';
 import {
   ApiAccessGuard,
@@ -44,9 +45,8 @@ interface UploadedEvidence {
 export class ManualTasksController {
   constructor(
     private readonly completeTask: CompleteManualTaskUseCase,
-    private readonly dataSource: DataSource,
+    private readonly evidenceQuery: ManualTaskEvidenceQuery,
     private readonly lookup: RequestLookup,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post(':id/tasks/:stepId/complete')
@@ -127,7 +127,7 @@ export class ManualTasksController {
     if (!row.sealedFile || !row.fileName) {
       throw new DomainError('not_found', 'No file was attached when this task was completed.');
     }
-    const content = openFromBytes(this.config.packageEncryptionKey, row.stepId, row.sealedFile);
+    const content = this.evidenceQuery.openFile(row.stepId, row.sealedFile);
     response
       .status(200)
       .setHeader('Content-Type', row.contentType ?? 'application/octet-stream')
@@ -150,11 +150,7 @@ export class ManualTasksController {
       throw new DomainError('forbidden', 'Task evidence is for staff: use an API key.');
     }
     const found = await this.lookup.find(viewer, id);
-    const row = /^[0-9a-f-]{36}$/i.test(stepId)
-      ? await this.dataSource
-          .getRepository(ManualTaskEvidence)
-          .findOne({ where: { requestId: found.id, stepId }, order: { createdAt: 'DESC' } })
-      : null;
+    const row = await this.evidenceQuery.latest(found.id, stepId);
     if (!row) throw new DomainError('not_found', 'No completed task with that id on this request.');
     return row;
   }
