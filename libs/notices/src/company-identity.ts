@@ -1,7 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { PolicyInForce } from '@rightsdesk/live-config';
-import type { CompanyIdentity } from './render-notice.use-case';
+import type { PaperSize } from './letters/letter-layout';
+
+/** Who the notices come from: the letterhead in force and the sealing key. */
+export interface CompanyIdentity {
+  companyName: string;
+  contactEmail: string;
+  timeZone: string;
+  /** Sealing key for secrets a notice carries until it is sent, and for letters at rest. */
+  key: Buffer;
+  /** The return address printed on letters (COMPANY_POSTAL_ADDRESS). */
+  postalAddress?: readonly string[];
+  /** LETTER_PAPER_SIZE; US Letter unless set. */
+  paperSize?: PaperSize;
+}
 
 /** Who the notices come from, read once from configuration; the api and the worker agree. */
 export function companyIdentity(config: AppConfig): CompanyIdentity {

@@ -16,27 +16,14 @@ import {
 } from '@rightsdesk/persistence';
 import { DataMapInForce } from '@rightsdesk/live-config';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
-import { CompanyInForce } from './company-identity';
+import { CompanyIdentity, CompanyInForce } from './company-identity';
 import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
 import { completionOutcomes } from './completion-outcomes';
 import { RenderedEmail, renderEmail } from './render-email';
 import { LetterFontCoverageError } from './letters/letter-font';
-import { PaperSize } from './letters/letter-layout';
 import { noticeChannel } from './letters/notice-channel';
 import { LetterInput, renderLetters } from './letters/render-letter';
-
-export interface CompanyIdentity {
-  companyName: string;
-  contactEmail: string;
-  timeZone: string;
-  /** Sealing key for secrets a notice carries until it is sent, and for letters at rest. */
-  key: Buffer;
-  /** The return address printed on letters (COMPANY_POSTAL_ADDRESS). */
-  postalAddress?: readonly string[];
-  /** LETTER_PAPER_SIZE; US Letter unless set. */
-  paperSize?: PaperSize;
-}
 
 export interface RenderOptions {
   /** Defaults to the notice kind: most notices go out once per request. */
