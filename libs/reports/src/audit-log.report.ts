@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '@rightsdesk/domain';
 import { ChainBreak, GENESIS_HASH, SealedEvent, findChainBreak } from '@rightsdesk/persistence';
-import { auditEventWithReference, auditEventsInPeriod } from '@rightsdesk/requests';
+import { AuditEventRow, auditEventWithReference, auditEventsInPeriod } from '@rightsdesk/requests';
 import { ReportContext } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
@@ -13,22 +13,8 @@ export type ChainVerification = AuditLog['chain'];
 export const AUDIT_LOG_MAX_ROWS = 100_000;
 const CHAIN_BATCH = 10_000;
 
-interface EventRow {
-  seq: string;
-  chain_seq: string | null;
-  /** Null for a staff action that concerns no request (signing in, managing staff). */
-  request_id: string | null;
-  reference: string | null;
-  at: Date;
-  actor: string;
-  action: string;
-  from_status: string | null;
-  to_status: string | null;
-  reason: string | null;
-  data: Record<string, unknown>;
-  prev_hash: string | null;
-  hash: string | null;
-}
+/** Null request_id: a staff action that concerns no request (signing in, managing staff). */
+type EventRow = AuditEventRow;
 
 const EXPLANATIONS: Record<ChainBreak['problem'], string> = {
   hash_mismatch: 'the row no longer matches its own hash: it was altered after it was sealed',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, RequestStatus } from '@rightsdesk/domain';
+import { DomainError } from '@rightsdesk/domain';
 import {
   DENIAL_CATEGORY_LABELS,
   RESPONSE_NATURE_LABELS,
@@ -7,7 +7,7 @@ import {
   responseNature,
 } from './request-categories';
 import { monthsBetween } from './chart-geometry';
-import { requestLogRows } from '@rightsdesk/requests';
+import { RequestLogRow, requestLogRows } from '@rightsdesk/requests';
 import { ReportContext } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
@@ -19,21 +19,7 @@ export type RequestLog = z.infer<typeof requestLogSchema>;
 /** A log longer than this is asked for by shorter periods; it keeps one answer in memory. */
 export const REQUEST_LOG_MAX_ROWS = 100_000;
 
-interface LogRow {
-  reference: string;
-  received_on: string;
-  type: string;
-  regime: string;
-  manner: string;
-  status: RequestStatus;
-  responded_on: string | null;
-  complied_in_part: boolean;
-  denial_basis: string | null;
-  due_on: string;
-  extended: boolean;
-  appeal_of: string | null;
-  purged: boolean;
-}
+type LogRow = RequestLogRow;
 
 /**
  * The record regs 7101(b) requires of every request received in the period: date of request,
