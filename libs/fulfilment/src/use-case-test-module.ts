@@ -1,36 +1,26 @@
 import { Provider } from '@nestjs/common';
-import { Test, TestingModule } from '@nestjs/testing';
-import { ClsPluginTransactional, NoOpTransactionalAdapter } from '@nestjs-cls/transactional';
+import { TestingModule } from '@nestjs/testing';
 import { APP_CONFIG } from '@rightsdesk/config';
-import { ClsModule } from 'nestjs-cls';
+import { useCaseModule } from '../../../test/support/use-case-module';
 
 /**
  * A fulfilment use case over a stand-in for the transaction's EntityManager (these use cases
- * still read `txHost.tx` directly), in a transactional context that opens no real transaction:
- * for unit tests of what the use case decides, with no database.
+ * still read `txHost.tx` directly), with its collaborators replaced and no database.
  */
-export async function useCaseTestModule(
+export function useCaseTestModule(
   subject: Provider,
   manager: object,
   collaborators: Provider[] = [],
 ): Promise<TestingModule> {
-  return Test.createTestingModule({
-    imports: [
-      ClsModule.forRoot({
-        plugins: [
-          new ClsPluginTransactional({
-            adapter: new NoOpTransactionalAdapter({ tx: manager, disableWarning: true }),
-          }),
-        ],
-      }),
-    ],
-    providers: [
-      subject,
+  return useCaseModule(
+    subject,
+    [
       ...collaborators,
       {
         provide: APP_CONFIG,
         useValue: { tokenKey: Buffer.alloc(32, 7), packageEncryptionKey: Buffer.alloc(32, 9) },
       },
     ],
-  }).compile();
+    manager,
+  );
 }

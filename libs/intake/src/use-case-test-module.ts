@@ -1,7 +1,6 @@
 import { Provider } from '@nestjs/common';
-import { Test, TestingModule } from '@nestjs/testing';
-import { ClsPluginTransactional, NoOpTransactionalAdapter } from '@nestjs-cls/transactional';
-import { ClsModule } from 'nestjs-cls';
+import { TestingModule } from '@nestjs/testing';
+import { useCaseModule } from '../../../test/support/use-case-module';
 import { LifecycleSettings, LifecycleSettingsInForce } from './lifecycle-settings';
 
 export const UNIT_SETTINGS: LifecycleSettings = {
@@ -14,35 +13,17 @@ export const UNIT_SETTINGS: LifecycleSettings = {
   correction: { correctableFields: ['email', 'phone'], dataPointOf: { phone: 'phone' } },
 };
 
-/**
- * A use case with its collaborators replaced (the repository and the like), in a transactional
- * context that opens no real transaction: for unit tests of what a use case decides.
- */
-export async function useCaseTestModule(
+/** An intake use case with its collaborators replaced and the lifecycle settings given. */
+export function useCaseTestModule(
   subject: Provider,
   collaborators: Provider[],
   settings: Partial<LifecycleSettings> = {},
 ): Promise<TestingModule> {
-  return Test.createTestingModule({
-    imports: [
-      ClsModule.forRoot({
-        plugins: [
-          new ClsPluginTransactional({
-            adapter: new NoOpTransactionalAdapter({
-              tx: { manager: 'unit' },
-              disableWarning: true,
-            }),
-          }),
-        ],
-      }),
-    ],
-    providers: [
-      subject,
-      ...collaborators,
-      {
-        provide: LifecycleSettingsInForce,
-        useValue: { current: () => ({ ...UNIT_SETTINGS, ...settings }) },
-      },
-    ],
-  }).compile();
+  return useCaseModule(subject, [
+    ...collaborators,
+    {
+      provide: LifecycleSettingsInForce,
+      useValue: { current: () => ({ ...UNIT_SETTINGS, ...settings }) },
+    },
+  ]);
 }
