@@ -9,6 +9,7 @@ import { readDataMapFile } from '@rightsdesk/data-map';
 import { Correspondence, openFromBytes } from '@rightsdesk/persistence';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
+import { ReplyingExpressAdapter } from '../../apps/api/src/web/reply';
 import {
   TEST_CONNECTIONS,
   TEST_DATABASE_URL,
@@ -39,6 +40,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const dataMap = await readDataMapFile(config.DATA_MAP_PATH);
   const app = await NestFactory.create<NestExpressApplication>(
     ApiModule.forRoot({ config, dataMap, connections: TEST_CONNECTIONS }),
+    new ReplyingExpressAdapter(),
     { bodyParser: false, logger: false },
   );
   configureApp(app, config);

@@ -5,14 +5,19 @@ import { Logger } from 'nestjs-pino';
 import { prepareProcess } from '@rightsdesk/observability';
 import { ApiModule } from './api.module';
 import { configureApp } from './configure-app';
+import { ReplyingExpressAdapter } from './web/reply';
 
 async function bootstrap(): Promise<void> {
   const prepared = await prepareProcess('api');
   const { config } = prepared;
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(prepared), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    ApiModule.forRoot(prepared),
+    new ReplyingExpressAdapter(),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   configureApp(app, config);
   await app.listen(config.PORT);
   app

@@ -1,8 +1,9 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { CurrentStaff, StaffPage, StaffPrincipal } from './console-access';
-import { sendConsolePage, takeFlash } from '../web/console-response';
+import { Flash, consolePage } from '../web/console-response';
+import { HtmlReply } from '../web/reply';
+import { ConsoleFlash } from './views/console-layout';
 import { adminHomePage, consoleHomePage } from './views/console-home.page';
 
 @ApiExcludeController()
@@ -10,17 +11,13 @@ import { adminHomePage, consoleHomePage } from './views/console-home.page';
 export class ConsoleHomeController {
   @Get()
   @StaffPage()
-  home(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): void {
-    sendConsolePage(response, consoleHomePage(staff, takeFlash(request, response)));
+  home(@CurrentStaff() staff: StaffPrincipal, @Flash() flash: ConsoleFlash | undefined): HtmlReply {
+    return consolePage(consoleHomePage(staff, flash));
   }
 
   @Get('admin')
   @StaffPage('admin')
-  admin(@CurrentStaff() staff: StaffPrincipal, @Res() response: Response): void {
-    sendConsolePage(response, adminHomePage(staff));
+  admin(@CurrentStaff() staff: StaffPrincipal): HtmlReply {
+    return consolePage(adminHomePage(staff));
   }
 }

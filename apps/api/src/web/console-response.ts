@@ -1,20 +1,57 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { cookiesOf } from './page-context';
 import { CONSOLE_CSP } from './console-content-security-policy';
 import { ConsoleFlash } from '../console/views/console-layout';
 import { SafeHtml } from '@rightsdesk/html';
+import { HtmlReply, RedirectReply } from './reply';
 
 const FLASH_COOKIE = 'rd_flash';
 
 /** Headers of every console response: strict CSP, never cached, never framed, no referrer. */
-export function setConsoleHeaders(response: Response): void {
-  response.setHeader('Content-Security-Policy', CONSOLE_CSP);
-  response.setHeader('Referrer-Policy', 'no-referrer');
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('X-Frame-Options', 'DENY');
+export const CONSOLE_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONSOLE_CSP,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
   // Staff pages show personal data: no browser or proxy may keep a copy.
-  response.setHeader('Cache-Control', 'no-store');
+  'Cache-Control': 'no-store',
+};
+
+export function setConsoleHeaders(response: Response): void {
+  for (const [name, value] of Object.entries(CONSOLE_HEADERS)) response.setHeader(name, value);
 }
+
+/** A console page, as a handler's answer. */
+export function consolePage(page: SafeHtml, status = 200): HtmlReply {
+  return new HtmlReply(page, status, CONSOLE_HEADERS);
+}
+
+/**
+ * Post/redirect/get from a console form, as a handler's answer, with an optional message for the
+ * next page ("Role changed."), carried in a short-lived HttpOnly cookie so a reload neither
+ * re-posts the form nor repeats the message.
+ */
+export function consoleRedirect(location: string, flash?: ConsoleFlash): RedirectReply {
+  const reply = new RedirectReply(location, CONSOLE_HEADERS);
+  if (!flash) return reply;
+  const value = Buffer.from(JSON.stringify(flash).slice(0, 1500)).toString('base64url');
+  return reply.withCookie(FLASH_COOKIE, value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/console',
+    maxAge: 60_000,
+  });
+}
+
+/** The message left by the previous redirect, if any, taken (read once) for this page. */
+export const Flash = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): ConsoleFlash | undefined =>
+    takeFlash(
+      context.switchToHttp().getRequest<Request>(),
+      context.switchToHttp().getResponse<Response>(),
+    ),
+);
 
 export function sendConsolePage(response: Response, page: SafeHtml, status = 200): void {
   setConsoleHeaders(response);

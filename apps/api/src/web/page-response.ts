@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { PRIVACY_CENTER_CSP } from './content-security-policy';
 import { SafeHtml } from '@rightsdesk/html';
+import { HtmlReply, RedirectReply } from './reply';
 
 export interface PageOptions {
   status?: number;
@@ -11,14 +12,31 @@ export interface PageOptions {
   cache?: 'no-store' | 'private, no-cache';
 }
 
+/** The headers every privacy-center response carries (see setPageHeaders). */
+function pageHeaders(cache: PageOptions['cache'] = 'no-store'): Record<string, string> {
+  return {
+    'Content-Security-Policy': PRIVACY_CENTER_CSP,
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Cache-Control': cache,
+    ...(cache !== 'no-store' ? { Vary: 'Accept-Language, Cookie' } : {}),
+  };
+}
+
+/** A privacy-center page, as a handler's answer. */
+export function page(html: SafeHtml, options: PageOptions = {}): HtmlReply {
+  return new HtmlReply(html, options.status ?? 200, pageHeaders(options.cache));
+}
+
+/** Post/redirect/get from a privacy-center form, as a handler's answer. */
+export function pageRedirect(location: string): RedirectReply {
+  return new RedirectReply(location, pageHeaders());
+}
+
 /** Headers every privacy-center response carries; the token is in the URL, so no referrer. */
 export function setPageHeaders(response: Response, cache: PageOptions['cache'] = 'no-store'): void {
-  response.setHeader('Content-Security-Policy', PRIVACY_CENTER_CSP);
-  response.setHeader('Referrer-Policy', 'no-referrer');
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('X-Frame-Options', 'DENY');
-  response.setHeader('Cache-Control', cache);
-  if (cache !== 'no-store') response.setHeader('Vary', 'Accept-Language, Cookie');
+  for (const [name, value] of Object.entries(pageHeaders(cache))) response.setHeader(name, value);
 }
 
 export function sendPage(response: Response, page: SafeHtml, options: PageOptions = {}): void {

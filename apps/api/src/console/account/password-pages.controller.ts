@@ -1,11 +1,12 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { StaffPasswordLinks } from '@rightsdesk/staff';
 import { RequestRateLimits } from '../../web/request-rate-limits';
 import { PageContext, formTokenMatches } from '../../web/page-context';
 import { Page, Pages } from '../../web/page.decorator';
-import { consoleSeeOther, sendConsolePage } from '../../web/console-response';
+import { consolePage, consoleRedirect } from '../../web/console-response';
+import { Reply } from '../../web/reply';
 import { parsePageForm } from '../../web/page-form';
 import { choosePasswordForm, forgotPasswordForm } from './password.forms';
 import {
@@ -31,55 +32,41 @@ export class PasswordPagesController {
   ) {}
 
   @Get('forgot')
-  showForgot(@Res() response: Response, @Page() { csrfToken }: PageContext): void {
-    sendConsolePage(response, forgotPasswordPage({ formToken: csrfToken }));
+  showForgot(@Page() { csrfToken }: PageContext): Reply {
+    return consolePage(forgotPasswordPage({ formToken: csrfToken }));
   }
 
   @Post('forgot')
-  async forgot(
-    @Req() request: Request,
-    @Res() response: Response,
-    @Page() { csrfToken }: PageContext,
-  ): Promise<void> {
+  async forgot(@Req() request: Request, @Page() { csrfToken }: PageContext): Promise<Reply> {
     const email = text(request.body as FormBody, 'email').trim();
     if (!formTokenMatches(request)) {
       const errors = [{ field: 'email', message: EXPIRED }];
-      return sendConsolePage(
-        response,
-        forgotPasswordPage({ formToken: csrfToken, email, errors }),
-        403,
-      );
+      return consolePage(forgotPasswordPage({ formToken: csrfToken, email, errors }), 403);
     }
     await this.limits.signInFromIp(request.ip ?? '');
     const form = parsePageForm(forgotPasswordForm, { email });
     if (!form.ok) {
       const errors = form.errors;
-      return sendConsolePage(
-        response,
-        forgotPasswordPage({ formToken: csrfToken, email, errors }),
-        400,
-      );
+      return consolePage(forgotPasswordPage({ formToken: csrfToken, email, errors }), 400);
     }
     await this.links.requestReset(form.data.email);
-    consoleSeeOther(response, '/console/password/sent');
+    return consoleRedirect('/console/password/sent');
   }
 
   @Get('sent')
-  sent(@Res() response: Response): void {
-    sendConsolePage(response, resetRequestedPage());
+  sent(): Reply {
+    return consolePage(resetRequestedPage());
   }
 
   @Get('reset/:token')
   async showReset(
     @Param('token') token: string,
     @Req() request: Request,
-    @Res() response: Response,
     @Page() { csrfToken }: PageContext,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const opened = await this.links.open(token);
-    if (!opened) return sendConsolePage(response, linkNotValidPage(), 410);
-    sendConsolePage(
-      response,
+    if (!opened) return consolePage(linkNotValidPage(), 410);
+    return consolePage(
       choosePasswordPage({
         formToken: csrfToken,
         token,
@@ -94,11 +81,10 @@ export class PasswordPagesController {
   async reset(
     @Param('token') token: string,
     @Req() request: Request,
-    @Res() response: Response,
     @Page() { csrfToken }: PageContext,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const opened = await this.links.open(token);
-    if (!opened) return sendConsolePage(response, linkNotValidPage(), 410);
+    if (!opened) return consolePage(linkNotValidPage(), 410);
     const form = {
       formToken: csrfToken,
       token,
@@ -107,8 +93,7 @@ export class PasswordPagesController {
       email: opened.user.email,
     };
     if (!formTokenMatches(request)) {
-      return sendConsolePage(
-        response,
+      return consolePage(
         choosePasswordPage({ ...form, errors: [{ field: 'password', message: EXPIRED }] }),
         403,
       );
@@ -119,15 +104,15 @@ export class PasswordPagesController {
       confirm: text(body, 'confirm'),
     });
     if (!chosen.ok) {
-      return sendConsolePage(response, choosePasswordPage({ ...form, errors: chosen.errors }), 400);
+      return consolePage(choosePasswordPage({ ...form, errors: chosen.errors }), 400);
     }
     const outcome = await this.links.setPassword(token, chosen.data.password);
-    if (outcome.kind === 'invalid') return sendConsolePage(response, linkNotValidPage(), 410);
+    if (outcome.kind === 'invalid') return consolePage(linkNotValidPage(), 410);
     if (outcome.kind === 'weak') {
       const errors = [{ field: 'password', message: outcome.message }];
-      return sendConsolePage(response, choosePasswordPage({ ...form, errors }), 400);
+      return consolePage(choosePasswordPage({ ...form, errors }), 400);
     }
-    consoleSeeOther(response, '/console/sign-in', {
+    return consoleRedirect('/console/sign-in', {
       kind: 'success',
       text:
         outcome.purpose === 'invite'
