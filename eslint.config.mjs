@@ -11,6 +11,11 @@ const NO_DEMO_SHOP = {
     'The demo shop is demo and test tooling (apps/cli, test, bench): the product never imports it.',
 };
 
+const NO_TEST_WIRING = {
+  group: ['**/use-case-test-module', '**/use-case-test-module.ts'],
+  message: 'use-case-test-module wires unit tests only: product code never imports it.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   js.configs.recommended,
@@ -58,6 +63,17 @@ export default tseslint.config(
     files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [LIBS_THROUGH_INDEX, NO_DEMO_SHOP] }],
+    },
+  },
+  {
+    // Product code (not specs) of the libs: no unit-test wiring.
+    files: ['libs/**/*.ts'],
+    ignores: ['libs/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [LIBS_THROUGH_INDEX, NO_DEMO_SHOP, NO_TEST_WIRING] },
+      ],
     },
   },
   {
