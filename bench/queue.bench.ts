@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
 import { loadConfig } from '@rightsdesk/config';
 import { OPEN_STATUSES } from '@rightsdesk/domain';
 import { StaffUser, dataSourceOptions, runMigrations } from '@rightsdesk/persistence';
 import { UNVERIFIED_STATUSES, encodeCursor } from '@rightsdesk/review';
 import { StaffSessions, hashPassword } from '@rightsdesk/staff';
 import { staffSettingsFrom } from '../apps/api/src/console/console-settings';
+import { mintApiKey } from '../test/support/api-keys';
 import { AppProcess, freePort, waitUntil } from '../test/support/app-processes';
 import { transactionHostFor } from '../test/support/transaction-host';
 import { freshBenchDatabase } from './support/bench-database';
@@ -78,11 +78,7 @@ export async function runQueueBench(options: {
       30_000,
       () => `api health:\n${api.output}`,
     );
-    const key = (
-      await new ApiKeyService(dataSource, Buffer.from(tokenKey, 'hex')).create('bench', [
-        'requests:read',
-      ])
-    ).key;
+    const key = await mintApiKey(env, 'bench', ['requests:read']);
     const sessions = new StaffSessions(
       await transactionHostFor(dataSource),
       staffSettingsFrom(loadConfig(env)),

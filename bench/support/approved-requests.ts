@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
 import { dataSourceOptions, openFromBytes } from '@rightsdesk/persistence';
+import { mintApiKey } from '../../test/support/api-keys';
 import { AppProcess, freePort, waitUntil } from '../../test/support/app-processes';
 
 /** One Rightsdesk installation a benchmark runs: its database, the shop, Redis and its keys. */
@@ -54,12 +54,13 @@ export async function approveRequests(
   concurrency = 8,
 ): Promise<string[]> {
   const port = await freePort();
-  const api = new AppProcess('api', {
+  const env = {
     ...deskEnvironment(desk),
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: 'warn',
-  }).start();
+  };
+  const api = new AppProcess('api', env).start();
   const dataSource = await new DataSource(dataSourceOptions(desk.databaseUrl)).initialize();
   try {
     const base = `http://127.0.0.1:${port}/api/v1/requests`;
@@ -72,9 +73,7 @@ export async function approveRequests(
       30_000,
       () => `api health:\n${api.output}`,
     );
-    const key = (
-      await new ApiKeyService(dataSource, desk.tokenKey).create('bench', ['requests:write'])
-    ).key;
+    const key = await mintApiKey(env, 'bench', ['requests:write']);
     const ids: string[] = new Array<string>(requests.length);
     let next = 0;
     await Promise.all(

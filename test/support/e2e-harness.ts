@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
 import { dataSourceOptions } from '@rightsdesk/persistence';
+import { mintApiKey } from './api-keys';
 import { AppProcess, freePort } from './app-processes';
 import { E2eApi } from './e2e-api';
 import {
@@ -96,8 +96,7 @@ export class E2eRightsdesk {
 
   /** An API key with `scopes`, minted as an admin would; returns the key itself. */
   async apiKey(name: string, scopes: string[]): Promise<string> {
-    return (await new ApiKeyService(this.dataSource, this.secrets.tokenKey).create(name, scopes))
-      .key;
+    return mintApiKey(this.env, name, scopes);
   }
 
   async stop(): Promise<void> {

@@ -10,6 +10,7 @@ import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { DatabaseModule } from '@rightsdesk/persistence';
+import { ReportsModule } from '@rightsdesk/reports';
 import { RequestsModule } from '@rightsdesk/requests';
 import { ReviewModule } from '@rightsdesk/review';
 import { RateLimiter, VerificationModule } from '@rightsdesk/verification';
@@ -46,6 +47,7 @@ export class ApiModule {
         VerificationModule,
         IntakeModule,
         ReviewModule,
+        ReportsModule,
         ApiKeysModule,
         consoleStaffModule(config),
       ],

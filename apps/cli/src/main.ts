@@ -1,11 +1,13 @@
 import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
 import { ConfigError, analyticsDatabaseUrlFor, loadConfig } from '@rightsdesk/config';
 import { DataMapInvalidError, readDataMapFile } from '@rightsdesk/data-map';
 import { ServiceUnreachableError, checkPostgres } from '@rightsdesk/observability';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
-import { dataSourceOptions, ensureDatabase, runMigrations } from '@rightsdesk/persistence';
-import { DataSource } from 'typeorm';
+import { ensureDatabase, runMigrations } from '@rightsdesk/persistence';
 import { readSeedMeta, seedShop, shopSchemaHash } from '@demo/shop';
 import { writeNoticePreviews } from '@rightsdesk/notices';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +19,7 @@ import {
   isStaffRole,
   provisionDemoStaff,
 } from '@rightsdesk/staff';
+import { withApplication } from './command-line.module';
 
 const USAGE = `usage: rightsdesk <command>
   migrate                          create the database if needed and apply migrations
@@ -90,18 +93,15 @@ async function main(argv: string[]): Promise<void> {
       const name = options.name?.trim();
       if (!name) throw new UsageError('--name is required');
       const scopes = (options.scopes ?? '').split(',').filter(Boolean);
-      await runMigrations(config.DATABASE_URL);
-      const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
-      try {
-        const created = await new ApiKeyService(dataSource, config.tokenKey)
+      const created = await withApplication(config, (app) =>
+        app
+          .get(ApiKeyService)
           .create(name, scopes)
           .catch((error: Error) => {
             throw new UsageError(error.message);
-          });
-        console.log(created.key);
-      } finally {
-        await dataSource.destroy();
-      }
+          }),
+      );
+      console.log(created.key);
       return;
     }
     case 'kept-mail': {
@@ -136,17 +136,13 @@ async function main(argv: string[]): Promise<void> {
         throw new UsageError('--role must be admin, privacy_officer or auditor');
       const given = process.env.RIGHTSDESK_STAFF_PASSWORD;
       const password = given ?? generatedPassword();
-      await runMigrations(config.DATABASE_URL);
-      const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
-      try {
-        await createStaffWithPassword(dataSource, { email, name, role }, password).catch(
+      await withApplication(config, (app) =>
+        createStaffWithPassword(transactions(app).tx, { email, name, role }, password).catch(
           (error: unknown) => {
             throw error instanceof DomainError ? new UsageError(error.message) : error;
           },
-        );
-      } finally {
-        await dataSource.destroy();
-      }
+        ),
+      );
       console.log(
         `created ${role} ${email.toLowerCase()}; sign in at ${config.PUBLIC_URL}/console/sign-in`,
       );
@@ -156,21 +152,17 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'demo-staff': {
-      await runMigrations(config.DATABASE_URL);
-      const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
-      try {
-        const demo: Array<{ email: string; name: string; role: StaffRole }> = [
-          { email: 'admin@rightsdesk.example', name: 'Ada Admin', role: 'admin' },
-          { email: 'officer@rightsdesk.example', name: 'Oscar Officer', role: 'privacy_officer' },
-        ];
+      const demo: Array<{ email: string; name: string; role: StaffRole }> = [
+        { email: 'admin@rightsdesk.example', name: 'Ada Admin', role: 'admin' },
+        { email: 'officer@rightsdesk.example', name: 'Oscar Officer', role: 'privacy_officer' },
+      ];
+      await withApplication(config, async (app) => {
         for (const member of demo) {
           const password = generatedPassword();
-          await provisionDemoStaff(dataSource, member, password);
+          await provisionDemoStaff(transactions(app).tx, member, password);
           console.log(`${member.role}\t${member.email}\t${password}`);
         }
-      } finally {
-        await dataSource.destroy();
-      }
+      });
       return;
     }
     case 'preview-notices': {
@@ -238,6 +230,11 @@ function generatedPassword(): string {
   const bytes = randomBytes(24);
   const characters = [...bytes].map((byte) => alphabet[byte % alphabet.length]).join('');
   return characters.match(/.{6}/g)?.join('-') ?? characters;
+}
+
+/** The transactional context: a staff member is created in one transaction with its audit row. */
+function transactions(app: INestApplicationContext): TransactionHost<TransactionalAdapterTypeOrm> {
+  return app.get(TransactionHost);
 }
 
 function serverUrl(url: string): string {

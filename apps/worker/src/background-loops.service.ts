@@ -1,4 +1,3 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import {
   Inject,
   Injectable,
@@ -6,10 +5,8 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
-import { sealAuditChain } from '@rightsdesk/persistence';
+import { AuditSealer } from '@rightsdesk/persistence';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
 import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
 import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';
@@ -28,26 +25,17 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
   private readonly tasks: Array<[PeriodicTask, number]>;
 
   constructor(
-    dataSource: DataSource,
-    @InjectQueue('fulfilment') fulfilment: Queue,
-    @InjectQueue('notices') notices: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
+    relay: OutboxRelay,
+    replay: OutboxReplay,
+    sealer: AuditSealer,
     expiry: ExpireUnverifiedRequestsUseCase,
     retention: PurgeExpiredRecordsUseCase,
   ) {
-    const relay = new OutboxRelay(dataSource, { fulfilment, notices });
-    const replay = new OutboxReplay(
-      dataSource,
-      { fulfilment, notices },
-      config.QUEUE_REPLAY_GRACE_MS,
-    );
     const poll = config.OUTBOX_POLL_MS;
     this.tasks = [
       [new PeriodicTask('outbox relay', () => relay.relayOnce(), new Logger('outbox')), poll],
-      [
-        new PeriodicTask('audit sealer', () => sealAuditChain(dataSource), new Logger('audit')),
-        poll,
-      ],
+      [new PeriodicTask('audit sealer', () => sealer.sealOnce(), new Logger('audit')), poll],
       // Slow loops: nothing here is urgent to the second, and each scans more rows.
       [
         new PeriodicTask('verification expiry', () => expiry.runOnce(), new Logger('expiry')),

@@ -3,7 +3,13 @@ import { Module } from '@nestjs/common';
 import { FLOW_STARTER, FulfilmentModule, StartFulfilmentUseCase } from '@rightsdesk/fulfilment';
 import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
-import { FulfilmentFlow, QUEUE_NAMES } from '@rightsdesk/queue';
+import {
+  FulfilmentFlow,
+  JobQueues,
+  OutboxRelay,
+  OutboxReplay,
+  QUEUE_NAMES,
+} from '@rightsdesk/queue';
 import { ReportsModule } from '@rightsdesk/reports';
 import { BackgroundLoops } from './background-loops.service';
 import { JobHandlerTable } from './job-handler';
@@ -11,7 +17,7 @@ import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
 
 /**
  * The worker's queues, their processors and the use cases behind each job, and the background
- * loops. Only the worker starts a request's flow of jobs, so it alone provides
+ * loops with the outbox relay and replay that feed the queues. Only the worker starts a request's flow of jobs, so it alone provides
  * StartFulfilmentUseCase and the BullMQ flow it starts.
  */
 @Module({
@@ -29,6 +35,9 @@ import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
     JobHandlerTable,
     FulfilmentProcessor,
     NoticesProcessor,
+    JobQueues,
+    OutboxRelay,
+    OutboxReplay,
     BackgroundLoops,
   ],
 })

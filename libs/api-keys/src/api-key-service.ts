@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { API_SCOPES, ApiKey, ApiScope } from '@rightsdesk/persistence';
 import { keyedHash, sameDigest } from '@rightsdesk/verification';
 
@@ -15,27 +16,26 @@ export interface ApiPrincipal {
 
 const KEY_PATTERN = /^rdk_([A-Za-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
 
-/** The key the stored hashes are keyed with (TOKEN_SECRET). */
-export const API_KEY_SECRET = Symbol('API_KEY_SECRET');
-
 /**
  * API keys for the company's other systems: `rdk_<prefix>_<secret>`. The prefix finds the row;
  * only a keyed hash of the whole key is stored, and the key is shown once, at creation.
- * Writes join the caller's open transaction (ApiKeysModule provides it over the transaction
- * host); the command line and the benchmarks, which run no Nest context, build it over a
- * DataSource instead.
+ * Writes join the caller's open transaction; the hashes are keyed with TOKEN_SECRET.
  */
 @Injectable()
 export class ApiKeyService {
+  /** The key the stored hashes are keyed with (TOKEN_SECRET). */
+  private readonly tokenKey: Buffer;
+
   constructor(
-    @Inject(TransactionHost)
-    private readonly database: TransactionHost<TransactionalAdapterTypeOrm> | DataSource,
-    @Inject(API_KEY_SECRET) private readonly tokenKey: Buffer,
-  ) {}
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.tokenKey = config.tokenKey;
+  }
 
   /** The open transaction's manager, or the plain one outside a transaction. */
   private get manager(): EntityManager {
-    return this.database instanceof DataSource ? this.database.manager : this.database.tx;
+    return this.txHost.tx;
   }
 
   async create(name: string, scopes: readonly string[]): Promise<{ id: string; key: string }> {

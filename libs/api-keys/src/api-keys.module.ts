@@ -1,17 +1,9 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
-import { API_KEY_SECRET, ApiKeyService } from './api-key-service';
+import { ApiKeyService } from './api-key-service';
 
-/** API keys over the transaction host, their hashes keyed with TOKEN_SECRET. */
-@Module({
-  providers: [
-    ApiKeyService,
-    {
-      provide: API_KEY_SECRET,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => config.tokenKey,
-    },
-  ],
-  exports: [ApiKeyService],
-})
+/**
+ * API keys over the transaction host, their hashes keyed with TOKEN_SECRET. Needs ConfigModule
+ * and DatabaseModule.forRoot in the root module (the api's, the command line's, a test's).
+ */
+@Module({ providers: [ApiKeyService], exports: [ApiKeyService] })
 export class ApiKeysModule {}

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { GENESIS_HASH, eventHash } from './audit-chain';
 
@@ -75,4 +76,17 @@ export async function sealAuditChain(dataSource: DataSource, limit = 1000): Prom
     );
     return rows.length;
   });
+}
+
+/**
+ * The sealer the worker runs periodically, over Rightsdesk's database: each run seals up to
+ * `limit` rows in one transaction of its own (see sealAuditChain).
+ */
+@Injectable()
+export class AuditSealer {
+  constructor(private readonly dataSource: DataSource) {}
+
+  sealOnce(limit = 1000): Promise<number> {
+    return sealAuditChain(this.dataSource, limit);
+  }
 }

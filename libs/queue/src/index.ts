@@ -1,6 +1,7 @@
 export * from './job-catalogue';
 export * from './job-defaults';
 export * from './redis-connection';
+export * from './job-queues';
 export * from './outbox-relay';
 export * from './periodic-task';
 export * from './fulfilment-flow';

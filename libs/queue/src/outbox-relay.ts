@@ -1,29 +1,30 @@
-import { Queue } from 'bullmq';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxMessage } from '@rightsdesk/persistence';
 import { QueueName } from './job-catalogue';
+import { JobQueues } from './job-queues';
 
 /**
  * Moves outbox rows into BullMQ. Rows are claimed with SKIP LOCKED so several workers can relay
  * at once, and marked relayed only after Redis accepted the jobs: if Redis is down, the rows
  * stay and the next tick tries again. Job ids make a relay that repeats after a crash harmless.
  */
+@Injectable()
 export class OutboxRelay {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly queues: Record<QueueName, Queue>,
-    private readonly batchSize = 200,
+    private readonly queues: JobQueues,
   ) {}
 
-  /** Relays one batch; returns how many jobs went to BullMQ. */
-  async relayOnce(): Promise<number> {
+  /** Relays one batch of up to `batchSize` rows; returns how many jobs went to BullMQ. */
+  async relayOnce(batchSize = 200): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await manager
         .getRepository(OutboxMessage)
         .createQueryBuilder('outbox')
         .where('outbox.relayed_at IS NULL AND outbox.available_at <= now()')
         .orderBy('outbox.created_at')
-        .limit(this.batchSize)
+        .limit(batchSize)
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();

@@ -1,7 +1,9 @@
-import { Queue } from 'bullmq';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { unfinishedRelayedJobs } from '@rightsdesk/requests';
 import { QueueName } from './job-catalogue';
+import { JobQueues } from './job-queues';
 
 /**
  * Puts back into BullMQ the jobs whose work Postgres says is unfinished, so a Redis that lost
@@ -9,18 +11,22 @@ import { QueueName } from './job-catalogue';
  * complete, a notice not yet rendered or not yet sent. Job ids are the outbox's, so a job still
  * in Redis is left as it is (BullMQ ignores a known id) and every handler is idempotent anyway.
  */
+@Injectable()
 export class OutboxReplay {
+  /** Only rows relayed longer ago than this (QUEUE_REPLAY_GRACE_MS), so the replay never races the relay. */
+  private readonly graceMs: number;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly queues: Record<QueueName, Queue>,
-    /** Only rows relayed longer ago than this, so the replay never races the relay. */
-    private readonly graceMs = 30_000,
-    private readonly batchSize = 500,
-  ) {}
+    private readonly queues: JobQueues,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.graceMs = config.QUEUE_REPLAY_GRACE_MS;
+  }
 
-  /** Re-adds one batch of unfinished jobs; returns how many were offered to BullMQ. */
-  async replayOnce(): Promise<number> {
-    const rows = await unfinishedRelayedJobs(this.dataSource, this.graceMs, this.batchSize);
+  /** Re-adds one batch of up to `batchSize` unfinished jobs; returns how many were offered to BullMQ. */
+  async replayOnce(batchSize = 500): Promise<number> {
+    const rows = await unfinishedRelayedJobs(this.dataSource, this.graceMs, batchSize);
     for (const row of rows) {
       const queue = this.queues[row.queue as QueueName];
       if (!queue) continue;

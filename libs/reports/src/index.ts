@@ -16,4 +16,6 @@ export * from './retention-cutoff';
 export * from './purge-expired-records.use-case';
 export * from './dashboard.query';
 export * from './ccpa-metrics-groups';
+export * from './report-runner';
+export * from './export-report.use-case';
 export * from './reports.module';

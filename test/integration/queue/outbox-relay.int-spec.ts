@@ -82,12 +82,12 @@ describe(OutboxRelay.name, () => {
     const second = queuesAt(TEST_REDIS_URL, prefix);
     try {
       const [a, b] = await Promise.all([
-        new OutboxRelay(dataSource, first, 10).relayOnce(),
-        new OutboxRelay(dataSource, second, 10).relayOnce(),
+        new OutboxRelay(dataSource, first).relayOnce(10),
+        new OutboxRelay(dataSource, second).relayOnce(10),
       ]);
       expect(a + b).toBe(20);
-      const rest = new OutboxRelay(dataSource, first, 100);
-      expect(await rest.relayOnce()).toBe(10);
+      const rest = new OutboxRelay(dataSource, first);
+      expect(await rest.relayOnce(100)).toBe(10);
       expect(await first.notices.getJobCountByTypes('waiting', 'prioritized', 'delayed')).toBe(
         ids.length,
       );

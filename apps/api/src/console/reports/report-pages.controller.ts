@@ -1,23 +1,20 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError, calendarDateIn, formatCalendarDate } from '@rightsdesk/domain';
 import {
+  ExportReportUseCase,
   REPORT_NAMES,
   ReportName,
   ReportPeriod,
-  buildReport,
-  dashboardFigures,
+  ReportRunner,
   parsePeriod,
   parseReportRequest,
-  renderReport,
 } from '@rightsdesk/reports';
-import { recordStaffAction } from '@rightsdesk/staff';
-import { DataMapStore } from '@rightsdesk/live-config';
+import { staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { sendConsolePage } from '../../web/console-response';
+import { consolePage } from '../../web/console-response';
+import { FileReply, HtmlReply } from '../../web/reply';
 import { ReportsForm, reportsPage } from './reports.page';
 
 type Values = Record<ReportsForm, Record<string, string>>;
@@ -31,10 +28,9 @@ type Values = Record<ReportsForm, Record<string, string>>;
 @Controller('console/reports')
 export class ReportPagesController {
   constructor(
-    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    /** The data map in force: the record of processing follows an activated version. */
-    private readonly maps: DataMapStore,
+    private readonly reports: ReportRunner,
+    private readonly exports: ExportReportUseCase,
   ) {}
 
   @Get()
@@ -42,8 +38,7 @@ export class ReportPagesController {
   async page(
     @CurrentStaff() staff: StaffPrincipal,
     @Query() query: Record<string, unknown>,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<HtmlReply> {
     const values = this.defaults();
     const from = typeof query.from === 'string' ? query.from : undefined;
     const to = typeof query.to === 'string' ? query.to : undefined;
@@ -53,11 +48,10 @@ export class ReportPagesController {
     try {
       period = parsePeriod(values.dashboard.from || undefined, values.dashboard.to || undefined);
     } catch (error) {
-      return this.refuse(response, staff, values, 'dashboard', error);
+      return this.refuse(staff, values, 'dashboard', error);
     }
-    const dashboard = await dashboardFigures(this.context(), period);
-    sendConsolePage(
-      response,
+    const dashboard = await this.reports.dashboard(period);
+    return consolePage(
       reportsPage({
         staff,
         dashboard,
@@ -73,8 +67,7 @@ export class ReportPagesController {
   async download(
     @CurrentStaff() staff: StaffPrincipal,
     @Query() query: Record<string, unknown>,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<FileReply | HtmlReply> {
     const values = this.defaults();
     const report = String(query.report ?? '');
     if (!(REPORT_NAMES as readonly string[]).includes(report)) {
@@ -86,45 +79,22 @@ export class ReportPagesController {
         (entry): entry is [string, string] => typeof entry[1] === 'string',
       ),
     );
-    const now = new Date();
     try {
       const request = parseReportRequest(report, query);
-      const document = await buildReport(
-        {
-          ...this.context(now),
-          privacyContact: this.config.PRIVACY_CONTACT_EMAIL,
-          dataMap: this.maps.current().map,
-        },
-        request,
-      );
-      const file = await renderReport(document, request.format, now);
-      await this.dataSource.transaction((manager) =>
-        recordStaffAction(manager, staff, 'report.exported', {
-          report,
-          format: request.format,
-          ...('period' in request ? request.period : {}),
-          ...('year' in request ? { year: request.year, scope: request.scope } : {}),
-        }),
-      );
-      response.setHeader('Content-Type', file.contentType);
-      response.setHeader('Content-Length', String(file.body.length));
-      response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
-      response.setHeader('Cache-Control', 'no-store');
-      response.setHeader('X-Content-Type-Options', 'nosniff');
-      response.end(file.body);
+      const file = await this.exports.run(request, staffActor(staff));
+      return new FileReply(file.body, { contentType: file.contentType, fileName: file.fileName });
     } catch (error) {
-      return this.refuse(response, staff, values, form, error);
+      return this.refuse(staff, values, form, error);
     }
   }
 
   /** Bad input: the page again, with the problems listed and marked on the form (400). */
   private async refuse(
-    response: Response,
     staff: StaffPrincipal,
     values: Values,
     form: ReportsForm,
     error: unknown,
-  ): Promise<void> {
+  ): Promise<HtmlReply> {
     if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
     const problems = error.fields.length
       ? error.fields.map((field) => ({ field: field.path, message: sentence(field.message) }))
@@ -132,10 +102,9 @@ export class ReportPagesController {
     let dashboard = null;
     if (form !== 'dashboard') {
       const defaults = this.defaults().dashboard;
-      dashboard = await dashboardFigures(this.context(), { from: defaults.from, to: defaults.to });
+      dashboard = await this.reports.dashboard({ from: defaults.from, to: defaults.to });
     }
-    sendConsolePage(
-      response,
+    return consolePage(
       reportsPage({
         staff,
         dashboard,
@@ -145,15 +114,6 @@ export class ReportPagesController {
       }),
       400,
     );
-  }
-
-  private context(now = new Date()) {
-    return {
-      db: this.dataSource,
-      timeZone: this.config.COMPANY_TIME_ZONE,
-      companyName: this.config.COMPANY_NAME,
-      now,
-    };
   }
 
   /** The last twelve months to today for dated reports, and last year for the CCPA metrics. */

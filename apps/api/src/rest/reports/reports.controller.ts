@@ -1,20 +1,15 @@
-import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
-import { appendAuditEvent } from '@rightsdesk/persistence';
 import {
+  ExportReportUseCase,
   REPORT_FORMATS,
   REPORT_NAMES,
   ReportName,
-  buildReport,
   parseReportRequest,
-  renderReport,
   reportJsonSchema,
 } from '@rightsdesk/reports';
-import { DataMapStore } from '@rightsdesk/live-config';
+import { FileReply } from '../../web/reply';
 import {
   ApiAccessGuard,
   AuthenticatedRequest,
@@ -32,12 +27,7 @@ import {
 @UseGuards(ApiAccessGuard)
 @Controller('api/v1/reports')
 export class ReportsController {
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    /** The data map in force: the record of processing follows an activated version. */
-    private readonly maps: DataMapStore,
-  ) {}
+  constructor(private readonly exports: ExportReportUseCase) {}
 
   @Get()
   @RequireScope('reports:read')
@@ -76,46 +66,16 @@ export class ReportsController {
     @Param('report') report: string,
     @Query() query: Record<string, unknown>,
     @Req() caller: AuthenticatedRequest,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<FileReply> {
     const request = parseReportRequest(report, query);
-    const now = new Date();
-    const document = await buildReport(
-      {
-        db: this.dataSource,
-        timeZone: this.config.COMPANY_TIME_ZONE,
-        companyName: this.config.COMPANY_NAME,
-        privacyContact: this.config.PRIVACY_CONTACT_EMAIL,
-        dataMap: this.maps.current().map,
-        now,
-      },
-      request,
-    );
-    const file = await renderReport(document, request.format, now);
-    // Who exported which records, and when (GDPR 5(2)); a staff member's export through the
-    // console is recorded the same way.
-    await this.dataSource.transaction((manager) =>
-      appendAuditEvent(manager, {
-        requestId: null,
-        actor: principalActor(caller),
-        action: 'report.exported',
-        data: {
-          report,
-          format: request.format,
-          ...('period' in request ? request.period : {}),
-          ...('year' in request ? { year: request.year, scope: request.scope } : {}),
-        },
-      }),
-    );
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Length', String(file.body.length));
-    response.setHeader(
-      'Content-Disposition',
-      `${request.format === 'json' ? 'inline' : 'attachment'}; filename="${file.fileName}"`,
-    );
-    // Reports hold request records: never kept by a shared cache.
-    response.setHeader('Cache-Control', 'no-store');
-    response.end(file.body);
+    // Recorded as the caller's export (GDPR 5(2)), as a staff member's through the console is.
+    const file = await this.exports.run(request, principalActor(caller));
+    // Reports hold request records: never kept by a shared cache (FileReply: no-store).
+    return new FileReply(file.body, {
+      contentType: file.contentType,
+      fileName: file.fileName,
+      disposition: request.format === 'json' ? 'inline' : 'attachment',
+    });
   }
 }
 
