@@ -22,9 +22,13 @@ export function setConsoleHeaders(response: Response): void {
   for (const [name, value] of Object.entries(CONSOLE_HEADERS)) response.setHeader(name, value);
 }
 
-/** A console page, as a handler's answer. */
-export function consolePage(page: SafeHtml, status = 200): HtmlReply {
-  return new HtmlReply(page, status, CONSOLE_HEADERS);
+/** A console page, as a handler's answer; `headers` adds to the console's (say, Retry-After). */
+export function consolePage(
+  page: SafeHtml,
+  status = 200,
+  headers: Readonly<Record<string, string>> = {},
+): HtmlReply {
+  return new HtmlReply(page, status, { ...CONSOLE_HEADERS, ...headers });
 }
 
 /**
@@ -51,6 +55,18 @@ export const Flash = createParamDecorator(
       context.switchToHttp().getRequest<Request>(),
       context.switchToHttp().getResponse<Response>(),
     ),
+);
+
+/**
+ * The message left by the previous redirect, taken only when the handler asks: a page that may
+ * redirect first (the sign-in page, when already signed in) leaves it for the next page.
+ */
+export const FlashOnDemand = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): (() => ConsoleFlash | undefined) => {
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+    return () => takeFlash(request, response);
+  },
 );
 
 export function sendConsolePage(response: Response, page: SafeHtml, status = 200): void {

@@ -1,11 +1,13 @@
-import { Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import QRCode from 'qrcode';
 import { StaffSecondFactor, StaffSessions } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { Reply } from '../../web/reply';
 import { ConsoleFieldError } from '../views/console-forms';
+import { ConsoleFlash } from '../views/console-layout';
 import { accountPage, twoStepSetupPage } from './views/account.page';
 
 const codeOf = (request: Request): string => {
@@ -25,44 +27,39 @@ export class AccountPagesController {
 
   @Get()
   @StaffPage()
-  async show(
+  show(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    await this.render(response, staff, { flash: takeFlash(request, response) });
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
+    return this.render(staff, { flash });
   }
 
   @Post('two-step/start')
   @StaffPage()
-  async start(@CurrentStaff() staff: StaffPrincipal, @Res() response: Response): Promise<void> {
+  async start(@CurrentStaff() staff: StaffPrincipal): Promise<Reply> {
     await this.secondFactor.begin(staff);
-    consoleSeeOther(response, '/console/account/two-step');
+    return consoleRedirect('/console/account/two-step');
   }
 
   @Get('two-step')
   @StaffPage()
-  async setup(@CurrentStaff() staff: StaffPrincipal, @Res() response: Response): Promise<void> {
-    await this.renderSetup(response, staff);
+  setup(@CurrentStaff() staff: StaffPrincipal): Promise<Reply> {
+    return this.renderSetup(staff);
   }
 
   @Post('two-step/confirm')
   @StaffPage()
-  async confirm(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  async confirm(@CurrentStaff() staff: StaffPrincipal, @Req() request: Request): Promise<Reply> {
     const code = codeOf(request);
     if (!/^\d{6}$/.test(code)) {
-      return this.renderSetup(response, staff, [{ field: 'code', message: CODE_FORMAT }], 400);
+      return this.renderSetup(staff, [{ field: 'code', message: CODE_FORMAT }], 400);
     }
     if (!(await this.secondFactor.confirm(staff, code))) {
       const message =
         'That code is not right. Check the time on your phone and try the current code.';
-      return this.renderSetup(response, staff, [{ field: 'code', message }], 400);
+      return this.renderSetup(staff, [{ field: 'code', message }], 400);
     }
-    consoleSeeOther(response, '/console/account', {
+    return consoleRedirect('/console/account', {
       kind: 'success',
       text: 'Two-step sign-in is on. Your other sessions have ended.',
     });
@@ -70,35 +67,29 @@ export class AccountPagesController {
 
   @Post('two-step/disable')
   @StaffPage()
-  async disable(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  async disable(@CurrentStaff() staff: StaffPrincipal, @Req() request: Request): Promise<Reply> {
     const code = codeOf(request);
     const ok = /^\d{6}$/.test(code) && (await this.secondFactor.disable(staff, code));
     if (!ok) {
       const message = /^\d{6}$/.test(code)
         ? 'That code is not right, or was already used. Try the current one.'
         : CODE_FORMAT;
-      return this.render(response, staff, { errors: [{ field: 'code', message }] }, 400);
+      return this.render(staff, { errors: [{ field: 'code', message }] }, 400);
     }
-    consoleSeeOther(response, '/console/account', {
+    return consoleRedirect('/console/account', {
       kind: 'success',
       text: 'Two-step sign-in is off.',
     });
   }
 
   private async render(
-    response: Response,
     staff: StaffPrincipal,
-    extra: { flash?: ReturnType<typeof takeFlash>; errors?: ConsoleFieldError[] },
+    extra: { flash?: ConsoleFlash; errors?: ConsoleFieldError[] },
     status = 200,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const state = await this.secondFactor.state(staff.id);
     const sessions = await this.sessions.openSessionsOf(staff.id);
-    sendConsolePage(
-      response,
+    return consolePage(
       accountPage({
         staff,
         secondFactor: state.kind === 'on' ? state : { kind: state.kind },
@@ -112,23 +103,18 @@ export class AccountPagesController {
   }
 
   private async renderSetup(
-    response: Response,
     staff: StaffPrincipal,
     errors: ConsoleFieldError[] = [],
     status = 200,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const state = await this.secondFactor.state(staff.id);
-    if (state.kind !== 'pending') return consoleSeeOther(response, '/console/account');
+    if (state.kind !== 'pending') return consoleRedirect('/console/account');
     const svg = await QRCode.toString(state.uri, {
       type: 'svg',
       errorCorrectionLevel: 'M',
       margin: 2,
     });
     const qrSvg = svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
-    sendConsolePage(
-      response,
-      twoStepSetupPage({ staff, secret: state.secret, qrSvg, errors }),
-      status,
-    );
+    return consolePage(twoStepSetupPage({ staff, secret: state.secret, qrSvg, errors }), status);
   }
 }

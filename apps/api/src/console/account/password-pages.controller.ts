@@ -2,12 +2,12 @@ import { Controller, Get, Param, Post, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { StaffPasswordLinks } from '@rightsdesk/staff';
-import { RequestRateLimits } from '../../web/request-rate-limits';
-import { PageContext, formTokenMatches } from '../../web/page-context';
+import { PageContext } from '../../web/page-context';
 import { Page, Pages } from '../../web/page.decorator';
 import { consolePage, consoleRedirect } from '../../web/console-response';
 import { Reply } from '../../web/reply';
 import { parsePageForm } from '../../web/page-form';
+import { FormExpired, SignedOutFormPost } from '../../web/signed-out-form-post.decorator';
 import { choosePasswordForm, forgotPasswordForm } from './password.forms';
 import {
   choosePasswordPage,
@@ -26,10 +26,7 @@ const EXPIRED = 'This form has expired; reload the page and try again.';
 @Pages()
 @Controller('console/password')
 export class PasswordPagesController {
-  constructor(
-    private readonly links: StaffPasswordLinks,
-    private readonly limits: RequestRateLimits,
-  ) {}
+  constructor(private readonly links: StaffPasswordLinks) {}
 
   @Get('forgot')
   showForgot(@Page() { csrfToken }: PageContext): Reply {
@@ -37,13 +34,17 @@ export class PasswordPagesController {
   }
 
   @Post('forgot')
-  async forgot(@Req() request: Request, @Page() { csrfToken }: PageContext): Promise<Reply> {
+  @SignedOutFormPost('signInFromIp')
+  async forgot(
+    @Req() request: Request,
+    @Page() { csrfToken }: PageContext,
+    @FormExpired() expired: boolean,
+  ): Promise<Reply> {
     const email = text(request.body as FormBody, 'email').trim();
-    if (!formTokenMatches(request)) {
+    if (expired) {
       const errors = [{ field: 'email', message: EXPIRED }];
       return consolePage(forgotPasswordPage({ formToken: csrfToken, email, errors }), 403);
     }
-    await this.limits.signInFromIp(request.ip ?? '');
     const form = parsePageForm(forgotPasswordForm, { email });
     if (!form.ok) {
       const errors = form.errors;
@@ -78,11 +79,14 @@ export class PasswordPagesController {
   }
 
   @Post('reset/:token')
+  @SignedOutFormPost()
   async reset(
     @Param('token') token: string,
     @Req() request: Request,
     @Page() { csrfToken }: PageContext,
+    @FormExpired() expired: boolean,
   ): Promise<Reply> {
+    // A dead link says so (410) before a stale form does (403).
     const opened = await this.links.open(token);
     if (!opened) return consolePage(linkNotValidPage(), 410);
     const form = {
@@ -92,7 +96,7 @@ export class PasswordPagesController {
       name: opened.user.name,
       email: opened.user.email,
     };
-    if (!formTokenMatches(request)) {
+    if (expired) {
       return consolePage(
         choosePasswordPage({ ...form, errors: [{ field: 'password', message: EXPIRED }] }),
         403,

@@ -1,18 +1,15 @@
-import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
 import { LetterDeliveryUseCase, PrintQueue } from '@rightsdesk/notices';
 import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage } from '../console-access';
-import {
-  consoleSeeOther,
-  sendConsolePage,
-  setConsoleHeaders,
-  takeFlash,
-} from '../../web/console-response';
+import { CONSOLE_HEADERS, Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { FileReply, Reply } from '../../web/reply';
 import { ConsoleFieldError } from '../views/console-forms';
+import { ConsoleFlash } from '../views/console-layout';
 import { PrintQueuePageInput, printQueuePage } from './print-queue.page';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,23 +32,16 @@ export class PrintQueuePagesController {
   @Get()
   async show(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    sendConsolePage(
-      response,
-      printQueuePage({ ...(await this.lists(staff)), flash: takeFlash(request, response) }),
-    );
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
+    return consolePage(printQueuePage({ ...(await this.lists(staff)), flash }));
   }
 
   @Post('batches')
   @StaffPage('admin', 'privacy_officer')
-  async createBatch(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Res() response: Response,
-  ): Promise<void> {
+  async createBatch(@CurrentStaff() staff: StaffPrincipal): Promise<Reply> {
     const batch = await this.queue.createBatch(undefined, staffActor(staff));
-    consoleSeeOther(response, '/console/letters', {
+    return consoleRedirect('/console/letters', {
       kind: 'success',
       text: `Batch ${batch.id.slice(0, 8)} holds ${batch.letters} letter${batch.letters === 1 ? '' : 's'}: download its PDF, print it duplex, then record the day it was mailed.`,
     });
@@ -62,13 +52,18 @@ export class PrintQueuePagesController {
   async batchPdf(
     @Param('id') id: string,
     @Query('cover') cover: string | undefined,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     await this.queue.findBatch(id); // an unknown batch is a page saying so, not a broken file
-    setConsoleHeaders(response);
-    response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Disposition', `attachment; filename="letter-batch-${id}.pdf"`);
-    await this.queue.writeBatchPdf(id, cover === 'true', response);
+    return new FileReply(
+      async (out) => {
+        await this.queue.writeBatchPdf(id, cover === 'true', out);
+      },
+      {
+        contentType: 'application/pdf',
+        fileName: `letter-batch-${id}.pdf`,
+        headers: CONSOLE_HEADERS,
+      },
+    );
   }
 
   @Post('batches/:id/mailed')
@@ -77,16 +72,14 @@ export class PrintQueuePagesController {
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
     @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const batch = await this.queue.findBatch(id);
     const field = `mailedOn-${batch.id}`;
     const mailedOn = formText(request, field);
     const problem = mailedOnProblem(mailedOn, this.today(), batch.createdAt);
-    if (problem)
-      return this.refuse(response, staff, [{ field, message: problem }], field, mailedOn);
+    if (problem) return this.refuse(staff, [{ field, message: problem }], field, mailedOn);
     await this.delivery.markMailed(batch.id, mailedOn, staffActor(staff));
-    consoleSeeOther(response, '/console/letters', {
+    return consoleRedirect('/console/letters', {
       kind: 'success',
       text: `Batch ${batch.id.slice(0, 8)} is recorded as mailed on ${mailedOn}; each letter counts as sent that day.`,
     });
@@ -98,32 +91,29 @@ export class PrintQueuePagesController {
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
     @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const field = `reason-${id}`;
     const reason = formText(request, field).trim();
     if (!reason || reason.length > 500) {
       const message = reason
         ? 'Keep the reason to 500 characters.'
         : 'Say why the letter came back, as the post marked it.';
-      return this.refuse(response, staff, [{ field, message }], field, reason);
+      return this.refuse(staff, [{ field, message }], field, reason);
     }
     const letter = await this.delivery.recordReturned(id, reason, staffActor(staff));
-    consoleSeeOther(response, '/console/letters', {
+    return consoleRedirect('/console/letters', {
       kind: 'success',
       text: `The letter for ${letter.reference} is recorded as returned; the request is flagged for a better address.`,
     });
   }
 
   private async refuse(
-    response: Response,
     staff: StaffPrincipal,
     errors: ConsoleFieldError[],
     field: string,
     value: string,
-  ): Promise<void> {
-    sendConsolePage(
-      response,
+  ): Promise<Reply> {
+    return consolePage(
       printQueuePage({
         ...(await this.lists(staff)),
         refused: { errors, values: { [field]: value } },

@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Post, Query, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import {
   STAFF_SESSION_COOKIE,
   SignInOutcome,
@@ -10,20 +10,21 @@ import {
   StaffSettings,
   durationInWords,
 } from '@rightsdesk/staff';
-import { RequestRateLimits } from '../../web/request-rate-limits';
-import { PageContext, cookiesOf, formTokenMatches } from '../../web/page-context';
+import { PageContext, cookiesOf } from '../../web/page-context';
 import { Page, PageOnDemand, Pages } from '../../web/page.decorator';
 import { CurrentStaff, StaffPage } from '../console-access';
 import {
   SECOND_STEP_COOKIE,
-  clearSecondStepCookie,
-  clearSessionCookie,
+  SECOND_STEP_MAX_AGE_MS,
   safeNext,
-  setSecondStepCookie,
-  setSessionCookie,
+  secondStepCookie,
+  sessionCookie,
 } from '../../web/console-cookies';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { FlashOnDemand, consolePage, consoleRedirect } from '../../web/console-response';
+import { Reply } from '../../web/reply';
+import { FormExpired, SignedOutFormPost } from '../../web/signed-out-form-post.decorator';
 import { STAFF_SETTINGS } from '../console-settings';
+import { ConsoleFlash } from '../views/console-layout';
 import { WRONG_CREDENTIALS, signInCodeForm, signInForm } from './sign-in.forms';
 import { signInCodePage, signInPage } from './views/sign-in.page';
 import { parsePageForm } from '../../web/page-form';
@@ -43,7 +44,6 @@ export class SignInPagesController {
   constructor(
     private readonly signIn: SignInUseCase,
     private readonly sessions: StaffSessions,
-    private readonly limits: RequestRateLimits,
     @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
   ) {}
 
@@ -51,28 +51,27 @@ export class SignInPagesController {
   async showSignIn(
     @Query('next') next: unknown,
     @Req() request: Request,
-    @Res() response: Response,
     @PageOnDemand() page: () => PageContext,
-  ): Promise<void> {
+    @FlashOnDemand() flash: () => ConsoleFlash | undefined,
+  ): Promise<Reply> {
     const target = safeNext(next);
     if (await this.sessions.authenticate(cookiesOf(request)[STAFF_SESSION_COOKIE])) {
-      return consoleSeeOther(response, target);
+      return consoleRedirect(target);
     }
     const { csrfToken } = page();
-    const flash = takeFlash(request, response);
-    sendConsolePage(response, signInPage({ formToken: csrfToken, next: target, flash }));
+    return consolePage(signInPage({ formToken: csrfToken, next: target, flash: flash() }));
   }
 
   @Post('sign-in')
+  @SignedOutFormPost('signInFromIp')
   async submitSignIn(
     @Req() request: Request,
-    @Res() response: Response,
     @Page() { csrfToken }: PageContext,
-  ): Promise<void> {
+    @FormExpired() expired: boolean,
+  ): Promise<Reply> {
     const body = request.body as FormBody;
     const next = safeNext(body?.next);
-    if (!formTokenMatches(request)) return this.expired(response, csrfToken, next);
-    await this.limits.signInFromIp(request.ip ?? '');
+    if (expired) return this.expiredPage(csrfToken, next);
     const email = text(body, 'email').trim();
     const form = parsePageForm(signInForm, {
       email,
@@ -80,95 +79,83 @@ export class SignInPagesController {
     });
     if (!form.ok) {
       const errors = form.errors;
-      return sendConsolePage(
-        response,
-        signInPage({ formToken: csrfToken, next, email, errors }),
-        400,
-      );
+      return consolePage(signInPage({ formToken: csrfToken, next, email, errors }), 400);
     }
     const outcome = await this.signIn.withPassword(form.data.email, form.data.password);
-    this.answer(response, outcome, { formToken: csrfToken, next, email });
+    return this.answer(outcome, { formToken: csrfToken, next, email });
   }
 
   @Get('sign-in/code')
   showCode(
     @Query('next') next: unknown,
     @Req() request: Request,
-    @Res() response: Response,
     @Page() { csrfToken }: PageContext,
-  ): void {
+  ): Reply {
     if (!cookiesOf(request)[SECOND_STEP_COOKIE]) {
-      return consoleSeeOther(
-        response,
-        `/console/sign-in?next=${encodeURIComponent(safeNext(next))}`,
-      );
+      return consoleRedirect(`/console/sign-in?next=${encodeURIComponent(safeNext(next))}`);
     }
-    sendConsolePage(response, signInCodePage({ formToken: csrfToken, next: safeNext(next) }));
+    return consolePage(signInCodePage({ formToken: csrfToken, next: safeNext(next) }));
   }
 
   @Post('sign-in/code')
+  @SignedOutFormPost('signInFromIp')
   async submitCode(
     @Req() request: Request,
-    @Res() response: Response,
     @Page() { csrfToken }: PageContext,
-  ): Promise<void> {
+    @FormExpired() expired: boolean,
+  ): Promise<Reply> {
     const body = request.body as FormBody;
     const next = safeNext(body?.next);
-    if (!formTokenMatches(request)) return this.expired(response, csrfToken, next);
-    await this.limits.signInFromIp(request.ip ?? '');
+    if (expired) return this.expiredPage(csrfToken, next);
     const form = parsePageForm(signInCodeForm, { code: text(body, 'code').replace(/\s/g, '') });
     if (!form.ok) {
       const errors = form.errors;
-      return sendConsolePage(response, signInCodePage({ formToken: csrfToken, next, errors }), 400);
+      return consolePage(signInCodePage({ formToken: csrfToken, next, errors }), 400);
     }
     const outcome = await this.signIn.withCode(
       cookiesOf(request)[SECOND_STEP_COOKIE],
       form.data.code,
     );
-    this.answer(response, outcome, { formToken: csrfToken, next });
+    return this.answer(outcome, { formToken: csrfToken, next });
   }
 
   @Post('sign-out')
   @StaffPage()
-  async signOut(@CurrentStaff() staff: StaffPrincipal, @Res() response: Response): Promise<void> {
+  async signOut(@CurrentStaff() staff: StaffPrincipal): Promise<Reply> {
     await this.sessions.signOut(staff);
-    clearSessionCookie(response, this.settings);
-    consoleSeeOther(response, '/console/sign-in', {
+    return consoleRedirect('/console/sign-in', {
       kind: 'success',
       text: 'You have signed out.',
-    });
+    }).clearingCookie(STAFF_SESSION_COOKIE, sessionCookie(this.settings));
   }
 
   @Post('sign-out-everywhere')
   @StaffPage()
-  async signOutEverywhere(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Res() response: Response,
-  ): Promise<void> {
+  async signOutEverywhere(@CurrentStaff() staff: StaffPrincipal): Promise<Reply> {
     const ended = await this.sessions.signOutEverywhere(staff);
-    clearSessionCookie(response, this.settings);
-    consoleSeeOther(response, '/console/sign-in', {
+    return consoleRedirect('/console/sign-in', {
       kind: 'success',
       text: `You have signed out everywhere (${ended} ${ended === 1 ? 'session' : 'sessions'} ended).`,
-    });
+    }).clearingCookie(STAFF_SESSION_COOKIE, sessionCookie(this.settings));
   }
 
   private answer(
-    response: Response,
     outcome: SignInOutcome,
     form: { formToken: string; next: string; email?: string },
-  ): void {
+  ): Reply {
+    const secondStep = secondStepCookie(this.settings);
     switch (outcome.kind) {
       case 'signed_in':
-        clearSecondStepCookie(response, this.settings);
-        setSessionCookie(response, outcome.token, this.settings);
-        return consoleSeeOther(response, form.next);
+        return consoleRedirect(form.next)
+          .clearingCookie(SECOND_STEP_COOKIE, secondStep)
+          .withCookie(STAFF_SESSION_COOKIE, outcome.token, sessionCookie(this.settings));
       case 'second_factor':
-        setSecondStepCookie(response, outcome.challenge, this.settings);
-        return consoleSeeOther(
-          response,
+        return consoleRedirect(
           `/console/sign-in/code?next=${encodeURIComponent(form.next)}`,
-        );
+        ).withCookie(SECOND_STEP_COOKIE, outcome.challenge, {
+          ...secondStep,
+          maxAge: SECOND_STEP_MAX_AGE_MS,
+        });
       case 'refused': {
         const field = form.email === undefined ? 'code' : 'password';
         const message =
@@ -178,32 +165,32 @@ export class SignInPagesController {
         const errors = [{ field, message }];
         const page =
           field === 'code' ? signInCodePage({ ...form, errors }) : signInPage({ ...form, errors });
-        return sendConsolePage(response, page, 401);
+        return consolePage(page, 401);
       }
       case 'locked': {
-        clearSecondStepCookie(response, this.settings);
-        response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
         const errors = [
           {
             field: 'email',
             message: `Too many failed sign-ins: this account is locked for ${durationInWords(outcome.retryAfterSeconds)}. Try again after that, or reset your password.`,
           },
         ];
-        return sendConsolePage(response, signInPage({ ...form, errors }), 429);
+        const page = signInPage({ ...form, errors });
+        return consolePage(page, 429, {
+          'Retry-After': String(outcome.retryAfterSeconds),
+        }).clearingCookie(SECOND_STEP_COOKIE, secondStep);
       }
       case 'challenge_expired':
-        clearSecondStepCookie(response, this.settings);
-        return consoleSeeOther(response, `/console/sign-in?next=${encodeURIComponent(form.next)}`, {
+        return consoleRedirect(`/console/sign-in?next=${encodeURIComponent(form.next)}`, {
           kind: 'error',
           text: 'The time to enter your code ran out. Sign in again.',
-        });
+        }).clearingCookie(SECOND_STEP_COOKIE, secondStep);
     }
   }
 
-  private expired(response: Response, formToken: string, next: string): void {
+  private expiredPage(formToken: string, next: string): Reply {
     const errors = [
       { field: 'email', message: 'This form has expired; reload the page and try again.' },
     ];
-    sendConsolePage(response, signInPage({ formToken, next, errors }), 403);
+    return consolePage(signInPage({ formToken, next, errors }), 403);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { JsonReply } from '../../web/reply';
 import { HealthChecks } from './health-checks';
 
 @ApiTags('health')
@@ -13,8 +13,8 @@ export class HealthController {
   @ApiServiceUnavailableResponse({
     description: 'At least one dependency is unreachable; each is named.',
   })
-  async health(@Res() response: Response): Promise<void> {
+  async health(): Promise<JsonReply> {
     const report = await this.checks.run();
-    response.status(report.status === 'ok' ? 200 : 503).json(report);
+    return new JsonReply(report, report.status === 'ok' ? 200 : 503);
   }
 }

@@ -1,10 +1,10 @@
-import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { DomainError } from '@rightsdesk/domain';
 import { RequestLookup } from '@rightsdesk/intake';
 import { CorrespondenceCopiesQuery } from '@rightsdesk/notices';
 import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../api-access.guard';
+import { FileReply } from '../../web/reply';
 
 /** Copies of what the company sent about a request: emails and letters (regs 7101). */
 @ApiTags('requests')
@@ -33,23 +33,20 @@ export class CorrespondenceController {
     @Param('id') id: string,
     @Query('format') format: string | undefined,
     @Req() request: AuthenticatedRequest,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<FileReply> {
     staffOnly(request);
     if (format !== undefined && format !== 'text' && format !== 'html')
       throw new DomainError('invalid_input', 'format must be text or html.');
     const copy = await this.copies.copy(id, format === 'html');
-    response.setHeader('Content-Type', copy.contentType);
-    response.setHeader('Cache-Control', 'no-store');
-    if (copy.contentType === 'application/pdf')
-      response.setHeader('Content-Disposition', `inline; filename="${copy.fileName}"`);
-    // A stored HTML email is shown, never run: no scripts, no outside requests.
-    if (copy.contentType.startsWith('text/html'))
-      response.setHeader(
-        'Content-Security-Policy',
-        "default-src 'none'; style-src 'unsafe-inline'",
-      );
-    response.end(copy.body);
+    const pdf = copy.contentType === 'application/pdf';
+    return new FileReply(Buffer.from(copy.body), {
+      contentType: copy.contentType,
+      ...(pdf ? { fileName: copy.fileName, disposition: 'inline' } : {}),
+      // A stored HTML email is shown, never run: no scripts, no outside requests.
+      headers: copy.contentType.startsWith('text/html')
+        ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" }
+        : {},
+    });
   }
 }
 

@@ -7,11 +7,9 @@ import {
   Post,
   Query,
   Req,
-  Res,
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { z } from 'zod';
 import { DomainError } from '@rightsdesk/domain';
 import { LetterDeliveryUseCase, PrintQueue } from '@rightsdesk/notices';
@@ -23,6 +21,7 @@ import {
   principalActor,
 } from '../api-access.guard';
 import { ZodBodyPipe } from '../zod-body.pipe';
+import { FileReply } from '../../web/reply';
 
 const batchSchema = z.strictObject({
   letterIds: z.array(z.uuid('must be letter ids')).min(1).max(1000).optional(),
@@ -78,17 +77,20 @@ export class LettersController {
   async batchPdf(
     @Param('id') id: string,
     @Query('cover') cover: string | undefined,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<FileReply> {
     if (cover !== undefined && cover !== 'true' && cover !== 'false')
       throw new DomainError('invalid_input', 'cover must be true or false.');
     await this.queue.findBatch(id); // an unknown batch is a 404 before any byte is sent
-    response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Disposition', `attachment; filename="letter-batch-${id}.pdf"`);
-    response.setHeader('Cache-Control', 'no-store');
-    // Streamed as it is drawn (chunked): a thousand letters never sit in memory at once. A
-    // failure midway ends the connection, so a truncated file is never taken for a whole one.
-    await this.queue.writeBatchPdf(id, cover === 'true', response);
+    // Streamed as it is drawn (chunked): a thousand letters never sit in memory at once.
+    return new FileReply(
+      async (out) => {
+        await this.queue.writeBatchPdf(id, cover === 'true', out);
+      },
+      {
+        contentType: 'application/pdf',
+        fileName: `letter-batch-${id}.pdf`,
+      },
+    );
   }
 
   @Post('letter-batches/:id/mailed')

@@ -6,14 +6,12 @@ import {
   Param,
   Post,
   Req,
-  Res,
   UploadedFile,
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { DomainError } from '@rightsdesk/domain';
 import {
   CompleteManualTaskUseCase,
@@ -29,6 +27,7 @@ import {
   principalActor,
 } from '../api-access.guard';
 import { RequestAccess } from './request-access';
+import { FileReply } from '../../web/reply';
 
 /** What multer's memory storage gives for an uploaded file. */
 interface UploadedEvidence {
@@ -121,22 +120,15 @@ export class ManualTasksController {
     @Param('id') id: string,
     @Param('stepId') stepId: string,
     @Req() request: AuthenticatedRequest,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<FileReply> {
     const row = await this.evidenceOf(id, stepId, request);
     if (!row.sealedFile || !row.fileName) {
       throw new DomainError('not_found', 'No file was attached when this task was completed.');
     }
-    const content = this.evidenceQuery.openFile(row.stepId, row.sealedFile);
-    response
-      .status(200)
-      .setHeader('Content-Type', row.contentType ?? 'application/octet-stream')
-      .setHeader('Cache-Control', 'no-store')
-      .setHeader(
-        'Content-Disposition',
-        `attachment; filename="${row.fileName.replace(/[^\w.-]+/g, '_')}"`,
-      )
-      .send(content);
+    return new FileReply(this.evidenceQuery.openFile(row.stepId, row.sealedFile), {
+      contentType: row.contentType ?? 'application/octet-stream',
+      fileName: row.fileName.replace(/[^\w.-]+/g, '_'),
+    });
   }
 
   /** A person's own token may not read staff evidence: API keys only. */
