@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, UploadedFile } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FileInterceptor } from '@nestjs/platform-express';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { DomainError, SUBMITTABLE_TYPES, SubmittableType } from '@rightsdesk/domain';
 import { SubmitRequestUseCase, submitRequestSchema } from '@rightsdesk/intake';
 import {
@@ -15,7 +15,8 @@ import { PageContext } from '../web/page-context';
 import { FormPost } from '../web/form-post.decorator';
 import { Page, Pages } from '../web/page.decorator';
 import { RequestRateLimits } from '../web/request-rate-limits';
-import { seeOther, sendPage } from '../web/page-response';
+import { page, pageRedirect } from '../web/page-response';
+import { Reply } from '../web/reply';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { formPathOf, requestFormInput } from './request-form.input';
 import { FieldError, FormValues } from './views/form-state';
@@ -40,20 +41,13 @@ export class RequestPagesController {
   ) {}
 
   @Get()
-  home(@Req() request: Request, @Res() response: Response, @Page() { t }: PageContext): void {
-    sendPage(response, homePage({ contact: this.settings.contact }, t), {
-      cache: 'private, no-cache',
-    });
+  home(@Page() { t }: PageContext): Reply {
+    return page(homePage({ contact: this.settings.contact }, t), { cache: 'private, no-cache' });
   }
 
   @Get('requests/new/:type')
-  form(
-    @Param('type') type: string,
-    @Req() request: Request,
-    @Res() response: Response,
-    @Page() page: PageContext,
-  ): void {
-    this.sendForm(response, page, submittableType(type), [], {}, 200);
+  form(@Param('type') type: string, @Page() context: PageContext): Reply {
+    return this.formPage(context, submittableType(type), [], {}, 200);
   }
 
   @Post('requests/new/:type')
@@ -61,15 +55,14 @@ export class RequestPagesController {
   async submit(
     @Param('type') rawType: string,
     @Req() request: Request,
-    @Res() response: Response,
-    @Page() page: PageContext,
+    @Page() context: PageContext,
     @UploadedFile() file: UploadedDocument | undefined,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const type = submittableType(rawType);
-    const { t } = page;
+    const { t } = context;
     const body = (request.body ?? {}) as FormValues;
     const document = authorizationDocument(request, file);
-    const input = requestFormInput(type, body, page.language, document !== undefined);
+    const input = requestFormInput(type, body, context.language, document !== undefined);
     const parsed = submitRequestSchema.safeParse(input);
     const issues = parsed.success ? [] : parsed.error.issues;
     const errors = localizeIssues(
@@ -82,7 +75,7 @@ export class RequestPagesController {
       errors.push({ field: AUTHORIZATION_FIELD, message: t.validation.agentAuthorization });
     }
     if (!parsed.success || errors.length > 0 || document === 'wrong_type') {
-      return this.sendForm(response, page, type, errors, body, 400);
+      return this.formPage(context, type, errors, body, 400);
     }
     await this.limits.submitForEmail(parsed.data.email);
     try {
@@ -91,7 +84,7 @@ export class RequestPagesController {
         actor: 'subject',
         agentAuthorization: document,
       });
-      seeOther(response, `/status/${encodeURIComponent(submitted.statusToken)}/submitted`);
+      return pageRedirect(`/status/${encodeURIComponent(submitted.statusToken)}/submitted`);
     } catch (error) {
       // The intake's own checks (e.g. the agent's document) name the field they are about.
       if (
@@ -102,29 +95,28 @@ export class RequestPagesController {
         throw error;
       }
       const fields = error.fields.map((field) => ({ path: field.path.split('.'), code: 'custom' }));
-      this.sendForm(response, page, type, localizeIssues(fields, t), body, 400);
+      return this.formPage(context, type, localizeIssues(fields, t), body, 400);
     }
   }
 
-  private sendForm(
-    response: Response,
-    page: PageContext,
+  private formPage(
+    context: PageContext,
     type: SubmittableType,
     errors: FieldError[],
     values: FormValues,
     status: number,
-  ): void {
+  ): Reply {
     const { _csrf: _ignored, ...typed } = values;
     const html = requestFormPage(
       {
         type,
-        csrfToken: page.csrfToken,
+        csrfToken: context.csrfToken,
         correctableFields: this.settings.correctableFields,
         errors,
         values: typed,
       },
-      page.t,
+      context.t,
     );
-    sendPage(response, html, { status });
+    return page(html, { status });
   }
 }
