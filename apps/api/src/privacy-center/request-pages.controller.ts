@@ -1,33 +1,23 @@
-import { Controller, Get, Param, Post, Req, UploadedFile } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
-import { DomainError, SUBMITTABLE_TYPES, SubmittableType } from '@rightsdesk/domain';
-import { SubmitRequestUseCase, submitRequestSchema } from '@rightsdesk/intake';
-import {
-  AGENT_UPLOAD_OPTIONS,
-  AUTHORIZATION_FIELD,
-  UploadedDocument,
-  authorizationDocument,
-} from './agent-upload';
+import { DomainError, SubmittableType } from '@rightsdesk/domain';
+import { SubmitRequestUseCase } from '@rightsdesk/intake';
+import { AGENT_UPLOAD_OPTIONS, AUTHORIZATION_FIELD } from './agent-upload';
 import { localizeIssues } from './i18n/localize-issues';
 import { PageContext } from '../web/page-context';
-import { FormPost } from '../web/form-post.decorator';
+import { FormPost, PostedForm } from '../web/form-post.decorator';
+import { PageFormResult } from '../web/page-form';
 import { Page, Pages } from '../web/page.decorator';
-import { RequestRateLimits } from '../web/request-rate-limits';
 import { page, pageRedirect } from '../web/page-response';
 import { Reply } from '../web/reply';
 import { PrivacyCenterSettings } from './privacy-center.settings';
-import { formPathOf, requestFormInput } from './request-form.input';
+import { submittableType } from './request-form.input';
+import { PostedRequestForm, readRequestForm } from './request-form.reader';
 import { FieldError, FormValues } from './views/form-state';
 import { homePage } from './views/home.page';
 import { requestFormPage } from './views/request-form.page';
-
-function submittableType(type: string): SubmittableType {
-  const known = SUBMITTABLE_TYPES.find((candidate) => candidate === type);
-  if (!known) throw new DomainError('not_found', `No request form for "${type}".`);
-  return known;
-}
 
 /** The privacy center's home page and the request forms (no account, no script). */
 @ApiExcludeController()
@@ -37,7 +27,6 @@ export class RequestPagesController {
   constructor(
     private readonly settings: PrivacyCenterSettings,
     private readonly submitRequest: SubmitRequestUseCase,
-    private readonly limits: RequestRateLimits,
   ) {}
 
   @Get()
@@ -51,38 +40,26 @@ export class RequestPagesController {
   }
 
   @Post('requests/new/:type')
-  @FormPost('submitFromIp', FileInterceptor(AUTHORIZATION_FIELD, AGENT_UPLOAD_OPTIONS))
+  @FormPost('submitFromIp', {
+    upload: FileInterceptor(AUTHORIZATION_FIELD, AGENT_UPLOAD_OPTIONS),
+    form: readRequestForm,
+    emailLimit: { limit: 'submitForEmail', of: (form) => form.command.email },
+  })
   async submit(
     @Param('type') rawType: string,
     @Req() request: Request,
     @Page() context: PageContext,
-    @UploadedFile() file: UploadedDocument | undefined,
+    @PostedForm() form: PageFormResult<PostedRequestForm>,
   ): Promise<Reply> {
     const type = submittableType(rawType);
-    const { t } = context;
     const body = (request.body ?? {}) as FormValues;
-    const document = authorizationDocument(request, file);
-    const input = requestFormInput(type, body, context.language, document !== undefined);
-    const parsed = submitRequestSchema.safeParse(input);
-    const issues = parsed.success ? [] : parsed.error.issues;
-    const errors = localizeIssues(
-      issues.map((issue) => ({ path: formPathOf(issue.path, body), code: issue.code })),
-      t,
-    );
-    if (document === 'wrong_type') {
-      errors.push({ field: AUTHORIZATION_FIELD, message: t.validation.agentAuthorizationType });
-    } else if (input.agent && !document) {
-      errors.push({ field: AUTHORIZATION_FIELD, message: t.validation.agentAuthorization });
-    }
-    if (!parsed.success || errors.length > 0 || document === 'wrong_type') {
-      return this.formPage(context, type, errors, body, 400);
-    }
-    await this.limits.submitForEmail(parsed.data.email);
+    if (!form.ok) return this.formPage(context, type, form.errors, body, 400);
+    const { command, authorization } = form.data;
     try {
-      const submitted = await this.submitRequest.execute(parsed.data, {
-        manner: parsed.data.agent ? 'agent' : 'web',
+      const submitted = await this.submitRequest.execute(command, {
+        manner: command.agent ? 'agent' : 'web',
         actor: 'subject',
-        agentAuthorization: document,
+        agentAuthorization: authorization,
       });
       return pageRedirect(`/status/${encodeURIComponent(submitted.statusToken)}/submitted`);
     } catch (error) {
@@ -95,7 +72,7 @@ export class RequestPagesController {
         throw error;
       }
       const fields = error.fields.map((field) => ({ path: field.path.split('.'), code: 'custom' }));
-      return this.formPage(context, type, localizeIssues(fields, t), body, 400);
+      return this.formPage(context, type, localizeIssues(fields, context.t), body, 400);
     }
   }
 
