@@ -6,11 +6,12 @@ import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import { PageContext } from '../web/page-context';
 import { FormPost } from '../web/form-post.decorator';
+import { parsePageForm } from '../web/page-form';
 import { Page, Pages } from '../web/page.decorator';
 import { page, pageRedirect } from '../web/page-response';
 import { Reply } from '../web/reply';
 import { TokenPagesQuery } from './token-pages.query';
-import { verificationFormInput } from './verification-form.input';
+import { verificationForm } from './verification-form.input';
 import { verifyViewModel } from './verify-page.model';
 import { FieldError, FormValues } from './views/form-state';
 import { RESEND_FIELD, verifyPage } from './views/verify.page';
@@ -53,10 +54,10 @@ export class VerificationPagesController {
     const body = posted ?? {};
     // The form asks for the code only until the email is confirmed; then the tier's details.
     const { askCode } = verifyViewModel(found, { statusToken: token, ...context });
-    const { answer, errors } = verificationFormInput(body, askCode, context.t);
-    if (errors.length > 0) return this.verifyPage(context, found, token, { errors, body }, 400);
+    const form = parsePageForm(verificationForm(context.t, askCode), body);
+    if (!form.ok) return this.verifyPage(context, found, token, { errors: form.errors, body }, 400);
     try {
-      const result = await this.confirm.execute(found.id, answer);
+      const result = await this.confirm.execute(found.id, form.data);
       // Still waiting means the code was right but the tier needs more: the page says what.
       return pageRedirect(
         result.status === 'pending_verification' ? verifyPath(token) : statusPath(token),
@@ -64,14 +65,8 @@ export class VerificationPagesController {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       if (error.code !== 'invalid_input' && error.code !== 'gone') throw error;
-      const problem = await this.codeProblem(found.id, context);
-      return this.verifyPage(
-        context,
-        found,
-        token,
-        { errors: problem.errors, body },
-        problem.status,
-      );
+      const { errors, status } = await this.codeProblem(found.id, context);
+      return this.verifyPage(context, found, token, { errors, body }, status);
     }
   }
 
