@@ -1,12 +1,12 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { DomainError } from '@rightsdesk/domain';
 import { ConfirmVerificationUseCase } from '@rightsdesk/intake';
 import { FormPost } from '../web/form-post.decorator';
 import { PageContext } from '../web/page-context';
 import { Page, Pages } from '../web/page.decorator';
-import { seeOther, sendPage } from '../web/page-response';
+import { page, pageRedirect } from '../web/page-response';
+import { Reply } from '../web/reply';
 import { TokenPagesQuery } from './token-pages.query';
 import { ConfirmLinkViewModel, confirmLinkPage } from './views/confirm-link.page';
 
@@ -28,10 +28,8 @@ export class ConfirmLinkPagesController {
   @Get(':linkToken')
   async show(
     @Param('linkToken') linkToken: string,
-    @Req() request: Request,
-    @Res() response: Response,
-    @Page() page: PageContext,
-  ): Promise<void> {
+    @Page() { t, csrfToken }: PageContext,
+  ): Promise<Reply> {
     const found = await this.pages.byId(await this.confirm.requestForLink(linkToken));
     const emailConfirmed = Boolean(found.verification?.emailConfirmedAt);
     let state: ConfirmLinkViewModel['state'];
@@ -39,22 +37,17 @@ export class ConfirmLinkPagesController {
     else if (emailConfirmed) state = 'needsMore';
     else if (await this.pages.linkUsable(linkToken)) state = 'ask';
     else throw spent();
-    const next = state === 'done' ? page.t.statusNext[found.status] : undefined;
-    const vm = { linkToken, csrfToken: page.csrfToken, state, next };
-    sendPage(response, confirmLinkPage(vm, page.t));
+    const next = state === 'done' ? t.statusNext[found.status] : undefined;
+    return page(confirmLinkPage({ linkToken, csrfToken, state, next }, t));
   }
 
   @Post(':linkToken')
   @FormPost('verifyFromIp')
-  async confirmLink(
-    @Param('linkToken') linkToken: string,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  async confirmLink(@Param('linkToken') linkToken: string): Promise<Reply> {
     const requestId = await this.confirm.requestForLink(linkToken);
     const path = `/verify/link/${encodeURIComponent(linkToken)}`;
     const found = await this.pages.byId(requestId);
-    if (found.status !== 'pending_verification') return seeOther(response, path);
+    if (found.status !== 'pending_verification') return pageRedirect(path);
     // Checked first so that a superseded link does not cost the open code an attempt.
     if (!(await this.pages.linkUsable(linkToken))) throw spent();
     try {
@@ -64,6 +57,6 @@ export class ConfirmLinkPagesController {
       if (error instanceof DomainError && error.code === 'invalid_input') throw spent();
       throw error;
     }
-    seeOther(response, path);
+    return pageRedirect(path);
   }
 }

@@ -1,6 +1,7 @@
-import { Controller, Get, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Logger, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
+import type { Writable } from 'node:stream';
 import { z } from 'zod';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@rightsdesk/domain';
@@ -10,6 +11,7 @@ import {
   DownloadStateQuery,
   IssueDownloadCodeUseCase,
   OpenPackageDownloadUseCase,
+  OpenedDownload,
 } from '@rightsdesk/fulfilment';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { PageContext, cookiesOf } from '../web/page-context';
@@ -17,7 +19,8 @@ import { FormPost } from '../web/form-post.decorator';
 import { Page, Pages } from '../web/page.decorator';
 import { parsePageForm } from '../web/page-form';
 import { Messages } from './i18n/messages';
-import { seeOther, sendPage, setPageHeaders } from '../web/page-response';
+import { page, pageFile, pageRedirect } from '../web/page-response';
+import { Reply } from '../web/reply';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
 import { dayInWords } from './views/date-words';
@@ -60,60 +63,54 @@ export class DownloadPagesController {
     @Param('statusToken') token: string,
     @Query('sent') sent: string | undefined,
     @Req() request: Request,
-    @Res() response: Response,
-    @Page() page: PageContext,
-  ): Promise<void> {
+    @Page() context: PageContext,
+  ): Promise<Reply> {
     const found = await this.pages.request(token);
     const state = await this.downloads.state(found.id, cookiesOf(request)[GRANT_COOKIE]);
-    if (state.kind !== 'ready') return this.notReady(response, page, found, token, state);
-    const notice = sent === '1' && state.codeOpen ? page.t.download.sent : undefined;
-    this.render(response, page, found, token, state, { notice });
+    if (state.kind !== 'ready') return this.notReady(context, found, token, state);
+    const notice = sent === '1' && state.codeOpen ? context.t.download.sent : undefined;
+    return this.downloadPage(context, found, token, state, { notice });
   }
 
   @Post('code')
   @FormPost('verifyFromIp')
   async sendCode(
     @Param('statusToken') token: string,
-    @Req() request: Request,
-    @Res() response: Response,
-    @Page() page: PageContext,
-  ): Promise<void> {
+    @Page() context: PageContext,
+  ): Promise<Reply> {
     const found = await this.pages.request(token);
     const state = await this.downloads.state(found.id);
-    if (state.kind !== 'ready') return this.notReady(response, page, found, token, state);
+    if (state.kind !== 'ready') return this.notReady(context, found, token, state);
     await this.issue.execute(found.id);
-    seeOther(response, `${downloadPath(token)}?sent=1`);
+    return pageRedirect(`${downloadPath(token)}?sent=1`);
   }
 
   @Post()
   @FormPost('verifyFromIp')
   async enterCode(
     @Param('statusToken') token: string,
-    @Req() request: Request,
-    @Res() response: Response,
-    @Page() page: PageContext,
-  ): Promise<void> {
+    @Body('code') raw: unknown,
+    @Page() context: PageContext,
+  ): Promise<Reply> {
     const found = await this.pages.request(token);
     const state = await this.downloads.state(found.id);
-    if (state.kind !== 'ready') return this.notReady(response, page, found, token, state);
-    const raw = (request.body as Record<string, unknown> | undefined)?.code;
+    if (state.kind !== 'ready') return this.notReady(context, found, token, state);
     // People paste codes with spaces ("123 456"); the digits are what count.
     const code = typeof raw === 'string' ? raw.replace(/\s/g, '') : '';
-    const d = page.t.download;
-    const form = parsePageForm(codeForm(page.t), { code });
+    const d = context.t.download;
+    const form = parsePageForm(codeForm(context.t), { code });
     if (!form.ok) {
-      return this.render(response, page, found, token, state, { errors: form.errors, code }, 400);
+      return this.downloadPage(context, found, token, state, { errors: form.errors, code }, 400);
     }
     const outcome = await this.confirm.execute(found.id, code);
     if (outcome.kind === 'granted') {
-      response.cookie(GRANT_COOKIE, outcome.grantToken, {
+      return pageRedirect(downloadPath(token)).withCookie(GRANT_COOKIE, outcome.grantToken, {
         httpOnly: true,
         sameSite: 'strict',
         secure: this.settings.secureCookies,
         path: downloadPath(token),
         expires: outcome.grantExpiresAt,
       });
-      return seeOther(response, downloadPath(token));
     }
     const errors: FieldError[] =
       outcome.kind === 'wrong'
@@ -127,86 +124,81 @@ export class DownloadPagesController {
     // The refusal may have closed the code: show the page as it now stands.
     const after = await this.downloads.state(found.id);
     const shown = after.kind === 'ready' ? after : state;
-    this.render(
-      response,
-      page,
-      found,
-      token,
-      shown,
-      { errors, code },
-      outcome.kind === 'wrong' ? 400 : 410,
-    );
+    const status = outcome.kind === 'wrong' ? 400 : 410;
+    return this.downloadPage(context, found, token, shown, { errors, code }, status);
   }
 
   @Get('file')
   async file(
     @Param('statusToken') token: string,
     @Req() request: Request,
-    @Res() response: Response,
-    @Page() page: PageContext,
-  ): Promise<void> {
+    @Page() context: PageContext,
+  ): Promise<Reply> {
     const found = await this.pages.request(token);
     const state = await this.downloads.state(found.id);
-    if (state.kind !== 'ready') return this.notReady(response, page, found, token, state);
+    if (state.kind !== 'ready') return this.notReady(context, found, token, state);
     let opened;
     try {
       opened = await this.open.execute(found.id, cookiesOf(request)[GRANT_COOKIE]);
     } catch (error) {
       // No grant, or an old one: the download page asks for a code.
       if (error instanceof DomainError && error.code === 'unauthenticated') {
-        return seeOther(response, downloadPath(token));
+        return pageRedirect(downloadPath(token));
       }
       throw error;
     }
-    setPageHeaders(response);
-    response.setHeader('Content-Type', opened.contentType);
-    response.setHeader('Content-Length', String(opened.byteSize));
-    response.setHeader('Content-Disposition', `attachment; filename="${opened.fileName}"`);
+    return pageFile((out) => this.send(found.id, opened, out), {
+      contentType: opened.contentType,
+      fileName: opened.fileName,
+      headers: { 'Content-Length': String(opened.byteSize) },
+    });
+  }
+
+  /** Streams the package as it is decrypted, then records how much of it went out. */
+  private async send(requestId: string, opened: OpenedDownload, out: Writable): Promise<void> {
     let sent = 0;
     opened.body.on('data', (chunk: Buffer) => {
       sent += chunk.length;
     });
     let completed = true;
     try {
-      await pipeline(opened.body, response);
+      await pipeline(opened.body, out);
     } catch (error) {
       completed = false;
-      this.logger.warn(`download of request ${found.id} interrupted: ${(error as Error).message}`);
+      this.logger.warn(`download of request ${requestId} interrupted: ${(error as Error).message}`);
     }
     await opened.finish(sent, completed).catch((error: unknown) => {
-      this.logger.error(`download of request ${found.id} not recorded: ${String(error)}`);
+      this.logger.error(`download of request ${requestId} not recorded: ${String(error)}`);
     });
   }
 
   private notReady(
-    response: Response,
-    page: PageContext,
+    context: PageContext,
     found: DataSubjectRequest,
     token: string,
     state: DownloadState,
-  ): void {
+  ): Reply {
     if (state.kind === 'gone') {
       const vm = { statusToken: token, reference: found.reference };
-      return sendPage(response, downloadGonePage(vm, page.t), { status: 410 });
+      return page(downloadGonePage(vm, context.t), { status: 410 });
     }
-    seeOther(response, statusPath(token));
+    return pageRedirect(statusPath(token));
   }
 
-  private render(
-    response: Response,
-    page: PageContext,
+  private downloadPage(
+    context: PageContext,
     found: DataSubjectRequest,
     token: string,
     state: Extract<DownloadState, { kind: 'ready' }>,
     extra: { notice?: string; errors?: FieldError[]; code?: string },
     status = 200,
-  ): void {
+  ): Reply {
     const settings = this.downloads.settings;
     const vm: DownloadViewModel = {
       statusToken: token,
       reference: found.reference,
-      csrfToken: page.csrfToken,
-      availableUntil: dayInWords(state.availableUntil, page.language, this.settings.timeZone),
+      csrfToken: context.csrfToken,
+      availableUntil: dayInWords(state.availableUntil, context.language, this.settings.timeZone),
       codeMinutes: settings.codeMinutes,
       grantMinutes: settings.grantMinutes,
       granted: state.granted,
@@ -215,6 +207,6 @@ export class DownloadPagesController {
       errors: extra.errors,
       values: extra.code ? { code: extra.code } : undefined,
     };
-    sendPage(response, downloadPage(vm, page.t), { status });
+    return page(downloadPage(vm, context.t), { status });
   }
 }

@@ -1,7 +1,14 @@
-import { Language, SubmittableType } from '@rightsdesk/domain';
+import { DomainError, Language, SUBMITTABLE_TYPES, SubmittableType } from '@rightsdesk/domain';
 import { CORRECTION_ROWS } from './views/corrections-fields.partial';
 import { OTHER_COUNTRY } from './views/countries';
 import { FormValues } from './views/form-state';
+
+/** The request type of a form's path; a type with no form is a 404 page. */
+export function submittableType(type: string): SubmittableType {
+  const known = SUBMITTABLE_TYPES.find((candidate) => candidate === type);
+  if (!known) throw new DomainError('not_found', `No request form for "${type}".`);
+  return known;
+}
 
 /** One text value of a flat form body; an empty or blank field counts as not filled in. */
 function textOf(body: FormValues, name: string): string | undefined {

@@ -1,6 +1,5 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { hasAppealClock } from '@rightsdesk/domain';
 import { AppealRequestUseCase } from '@rightsdesk/intake';
@@ -10,7 +9,8 @@ import { PageContext } from '../web/page-context';
 import { Page, Pages } from '../web/page.decorator';
 import { parsePageForm } from '../web/page-form';
 import { Messages } from './i18n/messages';
-import { seeOther, sendPage } from '../web/page-response';
+import { page, pageRedirect } from '../web/page-response';
+import { Reply } from '../web/reply';
 import { StatusPageModels } from './status-page.models';
 import { TokenPagesQuery } from './token-pages.query';
 import { appealPage } from './views/appeal.page';
@@ -42,49 +42,41 @@ export class StatusPagesController {
   @Get()
   async status(
     @Param('statusToken') token: string,
-    @Req() request: Request,
-    @Res() response: Response,
     @Page() { t, language }: PageContext,
-  ): Promise<void> {
-    sendPage(response, statusPage(await this.models.status(token, language), t));
+  ): Promise<Reply> {
+    return page(statusPage(await this.models.status(token, language), t));
   }
 
   /** Where POST /requests/new/:type sends the person (303), so a reload never re-submits. */
   @Get('submitted')
   async submitted(
     @Param('statusToken') token: string,
-    @Req() request: Request,
-    @Res() response: Response,
     @Page() { t, language }: PageContext,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const vm = await this.models.submitted(token, language);
-    sendPage(response, requestSubmittedPage(vm, t));
+    return page(requestSubmittedPage(vm, t));
   }
 
   @Get('appeal')
   async appealForm(
     @Param('statusToken') token: string,
-    @Req() request: Request,
-    @Res() response: Response,
     @Page() { t, csrfToken }: PageContext,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const found = await this.pages.request(token);
-    if (!(await this.appealable(found))) return seeOther(response, statusPath(token));
+    if (!(await this.appealable(found))) return pageRedirect(statusPath(token));
     const vm = { statusToken: token, reference: found.reference, regime: found.regime, csrfToken };
-    sendPage(response, appealPage(vm, t));
+    return page(appealPage(vm, t));
   }
 
   @Post('appeal')
   @FormPost('submitFromIp')
   async appealRequest(
     @Param('statusToken') token: string,
-    @Req() request: Request,
-    @Res() response: Response,
+    @Body('reason') raw: unknown,
     @Page() { t, csrfToken }: PageContext,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const found = await this.pages.request(token);
-    if (!(await this.appealable(found))) return seeOther(response, statusPath(token));
-    const raw = (request.body as Record<string, unknown> | undefined)?.reason;
+    if (!(await this.appealable(found))) return pageRedirect(statusPath(token));
     const form = parsePageForm(appealForm(t), { reason: typeof raw === 'string' ? raw : '' });
     if (!form.ok) {
       const vm = {
@@ -94,9 +86,7 @@ export class StatusPagesController {
         csrfToken,
       };
       const errors = form.errors;
-      return sendPage(response, appealPage({ ...vm, errors, values: { reason: raw } }, t), {
-        status: 400,
-      });
+      return page(appealPage({ ...vm, errors, values: { reason: raw } }, t), { status: 400 });
     }
     // A request that cannot be appealed (not decided, or appealed already) is a 409 page.
     const appealed = await this.appeal.execute(
@@ -104,7 +94,7 @@ export class StatusPagesController {
       found.id,
       form.data.reason,
     );
-    seeOther(response, `${statusPath(appealed.statusToken)}/submitted`);
+    return pageRedirect(`${statusPath(appealed.statusToken)}/submitted`);
   }
 
   private async appealable(found: DataSubjectRequest): Promise<boolean> {

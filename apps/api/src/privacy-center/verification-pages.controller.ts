@@ -1,16 +1,17 @@
-import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { DomainError } from '@rightsdesk/domain';
 import { ConfirmVerificationUseCase } from '@rightsdesk/intake';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import { PageContext } from '../web/page-context';
 import { FormPost } from '../web/form-post.decorator';
+import { parsePageForm } from '../web/page-form';
 import { Page, Pages } from '../web/page.decorator';
-import { seeOther, sendPage } from '../web/page-response';
+import { page, pageRedirect } from '../web/page-response';
+import { Reply } from '../web/reply';
 import { TokenPagesQuery } from './token-pages.query';
-import { verificationFormInput } from './verification-form.input';
+import { verificationForm } from './verification-form.input';
 import { verifyViewModel } from './verify-page.model';
 import { FieldError, FormValues } from './views/form-state';
 import { RESEND_FIELD, verifyPage } from './views/verify.page';
@@ -33,54 +34,49 @@ export class VerificationPagesController {
   async show(
     @Param('statusToken') token: string,
     @Query('sent') sent: string | undefined,
-    @Req() request: Request,
-    @Res() response: Response,
-    @Page() page: PageContext,
-  ): Promise<void> {
+    @Page() context: PageContext,
+  ): Promise<Reply> {
     const found = await this.pages.request(token);
-    if (found.status !== 'pending_verification') return seeOther(response, statusPath(token));
-    const notice = sent === '1' ? page.t.verify.resent : undefined;
-    this.render(response, page, found, token, { notice });
+    if (found.status !== 'pending_verification') return pageRedirect(statusPath(token));
+    const notice = sent === '1' ? context.t.verify.resent : undefined;
+    return this.verifyPage(context, found, token, { notice });
   }
 
   @Post(':statusToken')
   @FormPost('verifyFromIp')
   async verify(
     @Param('statusToken') token: string,
-    @Req() request: Request,
-    @Res() response: Response,
-    @Page() page: PageContext,
-  ): Promise<void> {
+    @Body() posted: FormValues | undefined,
+    @Page() context: PageContext,
+  ): Promise<Reply> {
     const found = await this.pages.request(token);
-    if (found.status !== 'pending_verification') return seeOther(response, statusPath(token));
-    const body = (request.body ?? {}) as FormValues;
-    const askCode = verifyViewModel(found, { statusToken: token, ...page }).askCode;
-    const { answer, errors } = verificationFormInput(body, askCode, page.t);
-    if (errors.length > 0) return this.render(response, page, found, token, { errors, body }, 400);
+    if (found.status !== 'pending_verification') return pageRedirect(statusPath(token));
+    const body = posted ?? {};
+    // The form asks for the code only until the email is confirmed; then the tier's details.
+    const { askCode } = verifyViewModel(found, { statusToken: token, ...context });
+    const form = parsePageForm(verificationForm(context.t, askCode), body);
+    if (!form.ok) return this.verifyPage(context, found, token, { errors: form.errors, body }, 400);
     try {
-      const result = await this.confirm.execute(found.id, answer);
+      const result = await this.confirm.execute(found.id, form.data);
       // Still waiting means the code was right but the tier needs more: the page says what.
-      const next = result.status === 'pending_verification' ? verifyPath(token) : statusPath(token);
-      seeOther(response, next);
+      return pageRedirect(
+        result.status === 'pending_verification' ? verifyPath(token) : statusPath(token),
+      );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       if (error.code !== 'invalid_input' && error.code !== 'gone') throw error;
-      const { errors: codeErrors, status } = await this.codeProblem(found.id, page);
-      this.render(response, page, found, token, { errors: codeErrors, body }, status);
+      const { errors, status } = await this.codeProblem(found.id, context);
+      return this.verifyPage(context, found, token, { errors, body }, status);
     }
   }
 
   @Post(':statusToken/code')
   @FormPost('verifyFromIp')
-  async resend(
-    @Param('statusToken') token: string,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  async resend(@Param('statusToken') token: string): Promise<Reply> {
     const found = await this.pages.request(token);
-    if (found.status !== 'pending_verification') return seeOther(response, statusPath(token));
+    if (found.status !== 'pending_verification') return pageRedirect(statusPath(token));
     await this.issue.execute(found.id);
-    seeOther(response, `${verifyPath(token)}?sent=1`);
+    return pageRedirect(`${verifyPath(token)}?sent=1`);
   }
 
   /** Why the code was refused, from the challenge itself: wrong (tries left), expired, or spent. */
@@ -99,16 +95,15 @@ export class VerificationPagesController {
     return { errors: [{ field: RESEND_FIELD, message }], status: 410 };
   }
 
-  private render(
-    response: Response,
-    page: PageContext,
+  private verifyPage(
+    context: PageContext,
     found: DataSubjectRequest,
     token: string,
     extra: { notice?: string; errors?: FieldError[]; body?: FormValues },
     status = 200,
-  ): void {
+  ): Reply {
     const { _csrf: _ignored, ...values } = extra.body ?? {};
-    const vm = verifyViewModel(found, { statusToken: token, ...page, notice: extra.notice });
-    sendPage(response, verifyPage({ ...vm, errors: extra.errors, values }, page.t), { status });
+    const vm = verifyViewModel(found, { statusToken: token, ...context, notice: extra.notice });
+    return page(verifyPage({ ...vm, errors: extra.errors, values }, context.t), { status });
   }
 }

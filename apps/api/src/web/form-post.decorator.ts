@@ -7,18 +7,36 @@ import {
   Type,
   UseInterceptors,
   applyDecorators,
+  createParamDecorator,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { Observable } from 'rxjs';
 import { PageRequest } from './page.decorator';
-import { checkFormToken } from './page-context';
+import { PageContext, checkFormToken } from './page-context';
+import { PageFormResult } from './page-form';
 import { RequestRateLimits } from './request-rate-limits';
 
 /** The per-hour limits on one address that a form post may count against. */
 export type AddressLimit = 'submitFromIp' | 'verifyFromIp' | 'signInFromIp';
 
+/** The per-hour limits on one email address that a well-filled form may count against. */
+export type EmailLimit = 'submitForEmail';
+
+/** Reads a posted page form: its data, or the page's error list (as parsePageForm gives). */
+export type PostedFormReader<T> = (request: Request, page: PageContext) => PageFormResult<T>;
+
+interface PostedFormDeclaration<T> {
+  read: PostedFormReader<T>;
+  emailLimit?: { limit: EmailLimit; of: (form: T) => string };
+}
+
+interface PostedFormRequest extends PageRequest {
+  postedForm?: PageFormResult<unknown>;
+}
+
 const ADDRESS_LIMIT_KEY = 'rightsdesk:address-limit';
+const POSTED_FORM_KEY = 'rightsdesk:posted-form';
 
 /**
  * Refuses a page form whose token does not match its cookie (400). An interceptor, not a guard,
@@ -56,15 +74,71 @@ export class AddressLimitInterceptor implements NestInterceptor {
 }
 
 /**
- * A form post from a privacy center page: after `upload` (a multipart form's parser), the form
- * token, then the hourly limit on the sender's address, in that order, before the handler runs.
+ * Reads the form for the handler (@PostedForm()) and, once it reads well, counts it against the
+ * hourly limit on the email address it names: a form with mistakes costs the address nothing,
+ * so a person fixing a typo is never locked out (429 once over it; see RequestRateLimits).
  */
-export function FormPost(
+@Injectable()
+export class PostedFormInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limits: RequestRateLimits,
+  ) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const declared = this.reflector.get<PostedFormDeclaration<unknown> | undefined>(
+      POSTED_FORM_KEY,
+      context.getHandler(),
+    );
+    if (declared) {
+      const request = context.switchToHttp().getRequest<PostedFormRequest>();
+      if (!request.pageContext) throw new Error('a posted form needs @Pages() on the controller');
+      const form = declared.read(request, request.pageContext());
+      request.postedForm = form;
+      if (form.ok && declared.emailLimit) {
+        await this.limits[declared.emailLimit.limit](declared.emailLimit.of(form.data));
+      }
+    }
+    return next.handle();
+  }
+}
+
+export interface FormPostOptions<T> {
+  /** A multipart form's parser (an upload interceptor), run before anything reads the form. */
+  upload?: Type<NestInterceptor> | NestInterceptor;
+  /** Reads the form before the handler runs; the handler takes the result with @PostedForm(). */
+  form?: PostedFormReader<T>;
+  /** The hourly limit on the email address the form names, counted once the form reads well. */
+  emailLimit?: { limit: EmailLimit; of: (form: T) => string };
+}
+
+/**
+ * A form post from a privacy center page: after `upload` (a multipart form's parser), the form
+ * token, then the hourly limit on the sender's address, then the form read with `form` and the
+ * hourly limit on the email address it names, in that order, before the handler runs.
+ */
+export function FormPost<T>(
   limit: AddressLimit,
-  upload?: Type<NestInterceptor> | NestInterceptor,
+  options: FormPostOptions<T> = {},
 ): MethodDecorator {
+  const { upload, form, emailLimit } = options;
+  if (emailLimit && !form) throw new Error('an email limit needs the form that names the address');
+  const declared: PostedFormDeclaration<T> | undefined = form && { read: form, emailLimit };
   return applyDecorators(
     SetMetadata(ADDRESS_LIMIT_KEY, limit),
-    UseInterceptors(...(upload ? [upload] : []), FormTokenInterceptor, AddressLimitInterceptor),
+    ...(declared ? [SetMetadata(POSTED_FORM_KEY, declared)] : []),
+    UseInterceptors(
+      ...(upload ? [upload] : []),
+      FormTokenInterceptor,
+      AddressLimitInterceptor,
+      ...(declared ? [PostedFormInterceptor] : []),
+    ),
   );
 }
+
+/** The form read by @FormPost({ form }): its data, or the errors to show beside the fields. */
+export const PostedForm = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const form = context.switchToHttp().getRequest<PostedFormRequest>().postedForm;
+  if (!form) throw new Error('@PostedForm() needs @FormPost(limit, { form }) on the handler');
+  return form;
+});

@@ -1,7 +1,7 @@
-import type { Response } from 'express';
 import { PRIVACY_CENTER_CSP } from './content-security-policy';
 import { SafeHtml } from '@rightsdesk/html';
-import { HtmlReply, RedirectReply } from './reply';
+import type { Writable } from 'node:stream';
+import { FileReply, FileReplyOptions, HtmlReply, RedirectReply } from './reply';
 
 export interface PageOptions {
   status?: number;
@@ -12,7 +12,7 @@ export interface PageOptions {
   cache?: 'no-store' | 'private, no-cache';
 }
 
-/** The headers every privacy-center response carries (see setPageHeaders). */
+/** The headers every privacy-center response carries; the token is in the URL, so no referrer. */
 function pageHeaders(cache: PageOptions['cache'] = 'no-store'): Record<string, string> {
   return {
     'Content-Security-Policy': PRIVACY_CENTER_CSP,
@@ -34,21 +34,10 @@ export function pageRedirect(location: string): RedirectReply {
   return new RedirectReply(location, pageHeaders());
 }
 
-/** Headers every privacy-center response carries; the token is in the URL, so no referrer. */
-export function setPageHeaders(response: Response, cache: PageOptions['cache'] = 'no-store'): void {
-  for (const [name, value] of Object.entries(pageHeaders(cache))) response.setHeader(name, value);
-}
-
-export function sendPage(response: Response, page: SafeHtml, options: PageOptions = {}): void {
-  setPageHeaders(response, options.cache);
-  response
-    .status(options.status ?? 200)
-    .type('html')
-    .send(page.toString());
-}
-
-/** Post/redirect/get: a 303 so reloading the next page never re-posts the form. */
-export function seeOther(response: Response, location: string): void {
-  setPageHeaders(response);
-  response.redirect(303, location);
+/** A file from a privacy-center page (an access package), never stored by a browser or proxy. */
+export function pageFile(
+  body: Buffer | ((out: Writable) => Promise<void>),
+  options: FileReplyOptions,
+): FileReply {
+  return new FileReply(body, { ...options, headers: { ...pageHeaders(), ...options.headers } });
 }

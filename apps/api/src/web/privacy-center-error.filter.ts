@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { DomainError, DomainErrorCode } from '@rightsdesk/domain';
 import { dictionaryFor } from '../privacy-center/i18n/dictionaries';
 import { pageLanguage } from './page-context';
-import { sendPage } from './page-response';
+import { page } from './page-response';
 import { retryInWords } from '../privacy-center/views/date-words';
 import { ErrorPageKind, errorPage } from '../privacy-center/views/error.page';
 
@@ -44,7 +44,7 @@ export class PrivacyCenterErrorFilter implements ExceptionFilter {
     if (error.retryAfterSeconds) {
       response.setHeader('Retry-After', String(error.retryAfterSeconds));
     }
-    const page = errorPage(
+    const html = errorPage(
       {
         kind: error.kind,
         path: request.originalUrl.split('?')[0],
@@ -54,7 +54,7 @@ export class PrivacyCenterErrorFilter implements ExceptionFilter {
       },
       dictionaryFor(language),
     );
-    sendPage(response, page, { status: error.status });
+    void page(html, { status: error.status }).send(response);
   }
 }
 
