@@ -1,6 +1,5 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
@@ -8,8 +7,10 @@ import { DomainError } from '@rightsdesk/domain';
 import { API_SCOPES } from '@rightsdesk/persistence';
 import { recordStaffAction } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { Reply } from '../../web/reply';
 import { ConsoleFieldError } from '../views/console-forms';
+import { ConsoleFlash } from '../views/console-layout';
 import { apiKeysPage } from './views/admin-api-keys.page';
 
 /** API keys for the company's other systems (admins only): list, create (shown once), revoke. */
@@ -25,22 +26,19 @@ export class AdminApiKeysController {
   @Get()
   async list(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
     const keys = await this.keys.list();
-    sendConsolePage(response, apiKeysPage({ staff, keys, flash: takeFlash(request, response) }));
+    return consolePage(apiKeysPage({ staff, keys, flash }));
   }
 
   @Post()
   async create(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const name = typeof body.name === 'string' ? body.name.trim() : '';
-    const raw = body.scopes;
+    @Body() body: Record<string, unknown> | undefined,
+  ): Promise<Reply> {
+    const name = typeof body?.name === 'string' ? body.name.trim() : '';
+    const raw = body?.scopes;
     const scopes = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
       (scope): scope is string => typeof scope === 'string',
     );
@@ -57,11 +55,7 @@ export class AdminApiKeysController {
     }
     if (errors.length > 0) {
       const keys = await this.keys.list();
-      return sendConsolePage(
-        response,
-        apiKeysPage({ staff, keys, values: { name, scopes }, errors }),
-        400,
-      );
+      return consolePage(apiKeysPage({ staff, keys, values: { name, scopes }, errors }), 400);
     }
     // The key and its audit row commit together.
     const created = await this.txHost.withTransaction(async () => {
@@ -74,19 +68,11 @@ export class AdminApiKeysController {
     });
     const keys = await this.keys.list();
     // Shown once, in this response only (no redirect that could be reloaded or cached).
-    sendConsolePage(
-      response,
-      apiKeysPage({ staff, keys, created: { name, key: created.key } }),
-      201,
-    );
+    return consolePage(apiKeysPage({ staff, keys, created: { name, key: created.key } }), 201);
   }
 
   @Post(':id/revoke')
-  async revoke(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Param('id') id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  async revoke(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<Reply> {
     const revoked = await this.txHost.withTransaction(async () => {
       const key = await this.keys.revoke(id);
       if (key)
@@ -96,7 +82,7 @@ export class AdminApiKeysController {
     if (!revoked) {
       throw new DomainError('not_found', 'There is no such API key, or it is already revoked.');
     }
-    consoleSeeOther(response, '/console/admin/api-keys', {
+    return consoleRedirect('/console/admin/api-keys', {
       kind: 'success',
       text: `The key “${revoked.name}” is revoked; it stops working at once.`,
     });
