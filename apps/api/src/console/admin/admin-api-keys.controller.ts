@@ -4,13 +4,13 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { DomainError } from '@rightsdesk/domain';
-import { API_SCOPES } from '@rightsdesk/persistence';
 import { recordStaffAction } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { parsePageForm } from '../../web/page-form';
 import { Reply } from '../../web/reply';
-import { ConsoleFieldError } from '../views/console-forms';
 import { ConsoleFlash } from '../views/console-layout';
+import { apiKeyForm } from './admin.forms';
 import { apiKeysPage } from './views/admin-api-keys.page';
 
 /** API keys for the company's other systems (admins only): list, create (shown once), revoke. */
@@ -42,20 +42,13 @@ export class AdminApiKeysController {
     const scopes = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
       (scope): scope is string => typeof scope === 'string',
     );
-    const errors: ConsoleFieldError[] = [];
-    if (!name)
-      errors.push({ field: 'name', message: 'Name the key after the system that will use it.' });
-    else if (name.length > 100)
-      errors.push({ field: 'name', message: 'Keep the name to 100 characters.' });
-    const unknown = scopes.filter((scope) => !(API_SCOPES as readonly string[]).includes(scope));
-    if (scopes.length === 0)
-      errors.push({ field: 'scopes', message: 'Choose at least one scope.' });
-    else if (unknown.length > 0) {
-      errors.push({ field: 'scopes', message: `Unknown scope: ${unknown.join(', ')}.` });
-    }
-    if (errors.length > 0) {
+    const form = parsePageForm(apiKeyForm, { name, scopes });
+    if (!form.ok) {
       const keys = await this.keys.list();
-      return consolePage(apiKeysPage({ staff, keys, values: { name, scopes }, errors }), 400);
+      return consolePage(
+        apiKeysPage({ staff, keys, values: { name, scopes }, errors: form.errors }),
+        400,
+      );
     }
     // The key and its audit row commit together.
     const created = await this.txHost.withTransaction(async () => {

@@ -11,10 +11,12 @@ import {
 } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { parsePageForm } from '../../web/page-form';
 import { Reply } from '../../web/reply';
 import { STAFF_MAILER, STAFF_SETTINGS } from '../console-settings';
 import { ConsoleFieldError } from '../views/console-forms';
 import { ConsoleFlash } from '../views/console-layout';
+import { inviteStaffForm } from './admin.forms';
 import {
   invitationLinkPage,
   inviteStaffPage,
@@ -62,32 +64,17 @@ export class AdminUsersController {
       email: text(body, 'email'),
       role: text(body, 'role'),
     };
-    const errors: ConsoleFieldError[] = [];
-    if (!values.name) errors.push({ field: 'name', message: 'Enter their full name.' });
-    else if (values.name.length > 100) {
-      errors.push({ field: 'name', message: 'Keep the name to 100 characters.' });
-    }
-    if (
-      !values.email ||
-      values.email.length > 254 ||
-      !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)
-    ) {
-      errors.push({ field: 'email', message: 'Enter an email address like name@example.com.' });
-    }
-    if (!isStaffRole(values.role)) {
-      errors.push({ field: 'role', message: 'Choose a role: Admin, Privacy officer or Auditor.' });
-    }
     const role = isStaffRole(values.role) ? values.role : undefined;
-    if (errors.length > 0) {
-      return consolePage(inviteStaffPage({ staff, values: { ...values, role }, errors }), 400);
+    const form = parsePageForm(inviteStaffForm, values);
+    if (!form.ok) {
+      return consolePage(
+        inviteStaffPage({ staff, values: { ...values, role }, errors: form.errors }),
+        400,
+      );
     }
     let invited;
     try {
-      invited = await this.directory.invite(staff, {
-        name: values.name,
-        email: values.email,
-        role: role as NonNullable<typeof role>,
-      });
+      invited = await this.directory.invite(staff, form.data);
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== 'invalid_state') throw error;
       const taken = [{ field: 'email', message: error.message }];
