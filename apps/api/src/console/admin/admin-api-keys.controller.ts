@@ -1,15 +1,16 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { DomainError } from '@rightsdesk/domain';
-import { API_SCOPES } from '@rightsdesk/persistence';
 import { recordStaffAction } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
-import { ConsoleFieldError } from '../views/console-forms';
+import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { parsePageForm } from '../../web/page-form';
+import { Reply } from '../../web/reply';
+import { ConsoleFlash } from '../views/console-layout';
+import { apiKeyForm } from './admin.forms';
 import { apiKeysPage } from './views/admin-api-keys.page';
 
 /** API keys for the company's other systems (admins only): list, create (shown once), revoke. */
@@ -25,41 +26,27 @@ export class AdminApiKeysController {
   @Get()
   async list(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
     const keys = await this.keys.list();
-    sendConsolePage(response, apiKeysPage({ staff, keys, flash: takeFlash(request, response) }));
+    return consolePage(apiKeysPage({ staff, keys, flash }));
   }
 
   @Post()
   async create(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const name = typeof body.name === 'string' ? body.name.trim() : '';
-    const raw = body.scopes;
+    @Body() body: Record<string, unknown> | undefined,
+  ): Promise<Reply> {
+    const name = typeof body?.name === 'string' ? body.name.trim() : '';
+    const raw = body?.scopes;
     const scopes = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
       (scope): scope is string => typeof scope === 'string',
     );
-    const errors: ConsoleFieldError[] = [];
-    if (!name)
-      errors.push({ field: 'name', message: 'Name the key after the system that will use it.' });
-    else if (name.length > 100)
-      errors.push({ field: 'name', message: 'Keep the name to 100 characters.' });
-    const unknown = scopes.filter((scope) => !(API_SCOPES as readonly string[]).includes(scope));
-    if (scopes.length === 0)
-      errors.push({ field: 'scopes', message: 'Choose at least one scope.' });
-    else if (unknown.length > 0) {
-      errors.push({ field: 'scopes', message: `Unknown scope: ${unknown.join(', ')}.` });
-    }
-    if (errors.length > 0) {
+    const form = parsePageForm(apiKeyForm, { name, scopes });
+    if (!form.ok) {
       const keys = await this.keys.list();
-      return sendConsolePage(
-        response,
-        apiKeysPage({ staff, keys, values: { name, scopes }, errors }),
+      return consolePage(
+        apiKeysPage({ staff, keys, values: { name, scopes }, errors: form.errors }),
         400,
       );
     }
@@ -74,19 +61,11 @@ export class AdminApiKeysController {
     });
     const keys = await this.keys.list();
     // Shown once, in this response only (no redirect that could be reloaded or cached).
-    sendConsolePage(
-      response,
-      apiKeysPage({ staff, keys, created: { name, key: created.key } }),
-      201,
-    );
+    return consolePage(apiKeysPage({ staff, keys, created: { name, key: created.key } }), 201);
   }
 
   @Post(':id/revoke')
-  async revoke(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Param('id') id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  async revoke(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<Reply> {
     const revoked = await this.txHost.withTransaction(async () => {
       const key = await this.keys.revoke(id);
       if (key)
@@ -96,7 +75,7 @@ export class AdminApiKeysController {
     if (!revoked) {
       throw new DomainError('not_found', 'There is no such API key, or it is already revoked.');
     }
-    consoleSeeOther(response, '/console/admin/api-keys', {
+    return consoleRedirect('/console/admin/api-keys', {
       kind: 'success',
       text: `The key “${revoked.name}” is revoked; it stops working at once.`,
     });

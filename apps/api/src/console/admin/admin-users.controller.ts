@@ -1,6 +1,5 @@
-import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { DomainError } from '@rightsdesk/domain';
 import {
   STAFF_ROLE_LABELS,
@@ -11,9 +10,13 @@ import {
   isStaffRole,
 } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { parsePageForm } from '../../web/page-form';
+import { Reply } from '../../web/reply';
 import { STAFF_MAILER, STAFF_SETTINGS } from '../console-settings';
 import { ConsoleFieldError } from '../views/console-forms';
+import { ConsoleFlash } from '../views/console-layout';
+import { inviteStaffForm } from './admin.forms';
 import {
   invitationLinkPage,
   inviteStaffPage,
@@ -43,102 +46,71 @@ export class AdminUsersController {
   @Get()
   async list(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
     const members = await this.directory.list();
-    sendConsolePage(
-      response,
-      staffListPage({ staff, members, flash: takeFlash(request, response) }),
-    );
+    return consolePage(staffListPage({ staff, members, flash }));
   }
 
   @Get('new')
-  showInvite(@CurrentStaff() staff: StaffPrincipal, @Res() response: Response): void {
-    sendConsolePage(response, inviteStaffPage({ staff }));
+  showInvite(@CurrentStaff() staff: StaffPrincipal): Reply {
+    return consolePage(inviteStaffPage({ staff }));
   }
 
   @Post()
-  async invite(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const body = request.body as FormBody;
+  async invite(@CurrentStaff() staff: StaffPrincipal, @Body() body: FormBody): Promise<Reply> {
     const values = {
       name: text(body, 'name'),
       email: text(body, 'email'),
       role: text(body, 'role'),
     };
-    const errors: ConsoleFieldError[] = [];
-    if (!values.name) errors.push({ field: 'name', message: 'Enter their full name.' });
-    else if (values.name.length > 100) {
-      errors.push({ field: 'name', message: 'Keep the name to 100 characters.' });
-    }
-    if (
-      !values.email ||
-      values.email.length > 254 ||
-      !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)
-    ) {
-      errors.push({ field: 'email', message: 'Enter an email address like name@example.com.' });
-    }
-    if (!isStaffRole(values.role)) {
-      errors.push({ field: 'role', message: 'Choose a role: Admin, Privacy officer or Auditor.' });
-    }
     const role = isStaffRole(values.role) ? values.role : undefined;
-    if (errors.length > 0) {
-      return sendConsolePage(
-        response,
-        inviteStaffPage({ staff, values: { ...values, role }, errors }),
+    const form = parsePageForm(inviteStaffForm, values);
+    if (!form.ok) {
+      return consolePage(
+        inviteStaffPage({ staff, values: { ...values, role }, errors: form.errors }),
         400,
       );
     }
     let invited;
     try {
-      invited = await this.directory.invite(staff, {
-        name: values.name,
-        email: values.email,
-        role: role as NonNullable<typeof role>,
-      });
+      invited = await this.directory.invite(staff, form.data);
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== 'invalid_state') throw error;
       const taken = [{ field: 'email', message: error.message }];
-      return sendConsolePage(
-        response,
+      return consolePage(
         inviteStaffPage({ staff, values: { ...values, role }, errors: taken }),
         409,
       );
     }
-    await this.deliverLink(response, staff, invited, 'invite');
+    return this.deliverLink(staff, invited, 'invite');
   }
 
   @Get(':id')
-  async show(
+  show(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    await this.renderMember(response, staff, id, { flash: takeFlash(request, response) });
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
+    return this.renderMember(staff, id, { flash });
   }
 
   @Post(':id/role')
   async changeRole(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const role = text(request.body as FormBody, 'role');
+    @Body() body: FormBody,
+  ): Promise<Reply> {
+    const role = text(body, 'role');
     try {
       const changed = await this.directory.changeRole(staff, id, role);
-      consoleSeeOther(response, `/console/admin/users/${id}`, {
+      return consoleRedirect(`/console/admin/users/${id}`, {
         kind: 'success',
         text: `${changed.name} is now ${STAFF_ROLE_LABELS[changed.role as keyof typeof STAFF_ROLE_LABELS]}.`,
       });
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === 'not_found') throw error;
-      await this.renderMember(response, staff, id, {
+      return this.renderMember(staff, id, {
         errors: [{ field: 'role', message: error.message }],
         status: error.code === 'invalid_input' ? 400 : 409,
       });
@@ -146,26 +118,18 @@ export class AdminUsersController {
   }
 
   @Post(':id/deactivate')
-  async deactivate(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Param('id') id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  async deactivate(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<Reply> {
     const member = await this.directory.deactivate(staff, id);
-    consoleSeeOther(response, `/console/admin/users/${id}`, {
+    return consoleRedirect(`/console/admin/users/${id}`, {
       kind: 'success',
       text: `${member.name} is deactivated and signed out everywhere.`,
     });
   }
 
   @Post(':id/reactivate')
-  async reactivate(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Param('id') id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  async reactivate(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<Reply> {
     const member = await this.directory.reactivate(staff, id);
-    consoleSeeOther(response, `/console/admin/users/${id}`, {
+    return consoleRedirect(`/console/admin/users/${id}`, {
       kind: 'success',
       text: `${member.name} can sign in again.`,
     });
@@ -175,36 +139,30 @@ export class AdminUsersController {
   async endSessions(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const ended = await this.directory.endSessions(staff, id);
     // Ending your own sessions signs you out here too.
-    if (id === staff.id) return consoleSeeOther(response, '/console/sign-in');
-    consoleSeeOther(response, `/console/admin/users/${id}`, {
+    if (id === staff.id) return consoleRedirect('/console/sign-in');
+    return consoleRedirect(`/console/admin/users/${id}`, {
       kind: 'success',
       text: `Their ${ended} open ${ended === 1 ? 'session has' : 'sessions have'} ended.`,
     });
   }
 
   @Post(':id/invitation')
-  async reinvite(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Param('id') id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  async reinvite(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<Reply> {
     const invited = await this.directory.reinvite(staff, id);
-    await this.deliverLink(response, staff, invited, 'reinvite');
+    return this.deliverLink(staff, invited, 'reinvite');
   }
 
   @Post(':id/two-step/remove')
   async removeSecondFactor(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const member = await this.directory.find(id);
     await this.secondFactor.removeFor(staff, member.id);
-    consoleSeeOther(response, `/console/admin/users/${id}`, {
+    return consoleRedirect(`/console/admin/users/${id}`, {
       kind: 'success',
       text: `${member.name}'s authenticator is removed and their sessions ended; they can set up a new one after signing in.`,
     });
@@ -212,11 +170,10 @@ export class AdminUsersController {
 
   /** Emails the link; without working mail, shows it once so the admin can pass it on. */
   private async deliverLink(
-    response: Response,
     staff: StaffPrincipal,
     invited: { user: { id: string; name: string; email: string }; inviteUrl: string },
     kind: 'invite' | 'reinvite',
-  ): Promise<void> {
+  ): Promise<Reply> {
     const { user, inviteUrl } = invited;
     let mailProblem = 'Mail is not set up on this installation (SMTP_URL), so no email was sent.';
     if (this.mailer.delivers) {
@@ -233,7 +190,7 @@ export class AdminUsersController {
             inviteUrl,
           ].join('\n'),
         });
-        return consoleSeeOther(response, `/console/admin/users/${user.id}`, {
+        return consoleRedirect(`/console/admin/users/${user.id}`, {
           kind: 'success',
           text:
             kind === 'invite'
@@ -244,24 +201,21 @@ export class AdminUsersController {
         mailProblem = 'The email could not be sent.';
       }
     }
-    sendConsolePage(
-      response,
+    return consolePage(
       invitationLinkPage({ staff, member: user, url: inviteUrl, mailProblem }),
       201,
     );
   }
 
   private async renderMember(
-    response: Response,
     staff: StaffPrincipal,
     id: string,
-    extra: { flash?: ReturnType<typeof takeFlash>; errors?: ConsoleFieldError[]; status?: number },
-  ): Promise<void> {
+    extra: { flash?: ConsoleFlash; errors?: ConsoleFieldError[]; status?: number },
+  ): Promise<Reply> {
     const user = await this.directory.find(id);
     const entry = (await this.directory.list()).find((member) => member.id === user.id);
     if (!entry) throw new DomainError('not_found', 'There is no such staff member.');
-    sendConsolePage(
-      response,
+    return consolePage(
       staffMemberPage({
         staff,
         member: { ...entry, isYou: entry.id === staff.id },

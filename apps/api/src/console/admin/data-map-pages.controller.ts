@@ -1,23 +1,14 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  Post,
-  Req,
-  Res,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/live-config';
 import type { DataMapIssue } from '@rightsdesk/data-map';
 import { DomainError } from '@rightsdesk/domain';
 import { staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { Reply } from '../../web/reply';
+import { ConsoleFlash } from '../views/console-layout';
 import { dataMapPage, draftPage, versionPage } from './views/data-map.pages';
 
 /** What multer hands over for the file field (memory storage). */
@@ -43,11 +34,9 @@ export class DataMapPagesController {
   @Get()
   async show(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const flash = takeFlash(request, response);
-    sendConsolePage(response, dataMapPage(staff, await this.overview(), { flash }));
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
+    return consolePage(dataMapPage(staff, await this.overview(), { flash }));
   }
 
   @Post('drafts')
@@ -56,19 +45,18 @@ export class DataMapPagesController {
     @CurrentStaff() staff: StaffPrincipal,
     @UploadedFile() file: UploadedYaml | undefined,
     @Body() body: Record<string, unknown>,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const pasted = typeof body.yaml === 'string' ? body.yaml : '';
     const yaml = file && file.size > 0 ? file.buffer.toString('utf8') : pasted;
     if (yaml.trim() === '') {
-      return this.invalid(response, staff, yaml, [
+      return this.invalid(staff, yaml, [
         { path: '(document)', message: 'choose a YAML file or paste the map' },
       ]);
     }
     const check = await this.versions.check(yaml);
-    if (!check.valid) return this.invalid(response, staff, yaml, check.issues);
+    if (!check.valid) return this.invalid(staff, yaml, check.issues);
     if (check.changes.length === 0) {
-      return this.invalid(response, staff, yaml, [
+      return this.invalid(staff, yaml, [
         {
           path: '(document)',
           message: `is the same as the active version ${check.activeVersion}: there is nothing to activate`,
@@ -76,16 +64,12 @@ export class DataMapPagesController {
       ]);
     }
     const draft = await this.versions.upload(yaml, staffActor(staff));
-    consoleSeeOther(response, `/console/admin/data-map/drafts/${draft.id}`);
+    return consoleRedirect(`/console/admin/data-map/drafts/${draft.id}`);
   }
 
   @Get('drafts/:id')
-  async draft(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Param('id') id: string,
-    @Res() response: Response,
-  ): Promise<void> {
-    sendConsolePage(response, draftPage(staff, await this.versions.draft(id)));
+  async draft(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<Reply> {
+    return consolePage(draftPage(staff, await this.versions.draft(id)));
   }
 
   @Post('drafts/:id/activate')
@@ -93,13 +77,11 @@ export class DataMapPagesController {
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
     @Body() body: Record<string, unknown>,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const comparedWith = Number(body.comparedWith);
     if (body.confirm !== 'yes') {
       const draft = await this.versions.draft(id);
-      return sendConsolePage(
-        response,
+      return consolePage(
         draftPage(staff, draft, {
           error: 'Confirm that you have reviewed the changes before activating them.',
         }),
@@ -114,7 +96,7 @@ export class DataMapPagesController {
     }
     try {
       const activated = await this.versions.activate(id, comparedWith, staffActor(staff));
-      consoleSeeOther(response, '/console/admin/data-map', {
+      return consoleRedirect('/console/admin/data-map', {
         kind: 'success',
         text: `Version ${activated.version} is active. Requests approved from now on are fulfilled with it.`,
       });
@@ -125,8 +107,7 @@ export class DataMapPagesController {
         error.code === 'invalid_state' &&
         /is active now/.test(error.message)
       ) {
-        return sendConsolePage(
-          response,
+        return consolePage(
           draftPage(staff, await this.versions.draft(id), { error: error.message }),
           409,
         );
@@ -139,13 +120,12 @@ export class DataMapPagesController {
   async version(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('version') version: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const number = Number(version);
     if (!Number.isInteger(number) || number < 1) {
       throw new DomainError('not_found', `There is no data map version "${version}".`);
     }
-    sendConsolePage(response, versionPage(staff, number, await this.versions.yamlOf(number)));
+    return consolePage(versionPage(staff, number, await this.versions.yamlOf(number)));
   }
 
   private async overview() {
@@ -158,17 +138,12 @@ export class DataMapPagesController {
   }
 
   private async invalid(
-    response: Response,
     staff: StaffPrincipal,
     yaml: string,
     issues: DataMapIssue[],
-  ): Promise<void> {
+  ): Promise<Reply> {
     // The pasted text comes back for correction; a very large file is not echoed.
     const echo = yaml.length <= MAX_DATA_MAP_BYTES ? yaml : '';
-    sendConsolePage(
-      response,
-      dataMapPage(staff, await this.overview(), { issues, yaml: echo }),
-      400,
-    );
+    return consolePage(dataMapPage(staff, await this.overview(), { issues, yaml: echo }), 400);
   }
 }

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { QueueHealth } from '@rightsdesk/queue';
 import { staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { Reply } from '../../web/reply';
+import { ConsoleFlash } from '../views/console-layout';
 import { queuesPage } from './views/queues.page';
 
 /** Queue health in the console (admins only): counts, failed jobs and their retry. */
@@ -16,18 +17,16 @@ export class QueuePagesController {
 
   /** The console's navigation names this page "queue-health". */
   @Get('queue-health')
-  alias(@Res() response: Response): void {
-    consoleSeeOther(response, '/console/admin/queues');
+  alias(): Reply {
+    return consoleRedirect('/console/admin/queues');
   }
 
   @Get('queues')
   async show(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const flash = takeFlash(request, response);
-    sendConsolePage(response, queuesPage(staff, await this.health.report(), flash));
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
+    return consolePage(queuesPage(staff, await this.health.report(), flash));
   }
 
   @Post('queues/:queue/jobs/:jobId/retry')
@@ -35,10 +34,9 @@ export class QueuePagesController {
     @CurrentStaff() staff: StaffPrincipal,
     @Param('queue') queue: string,
     @Param('jobId') jobId: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     await this.health.retry(queue, jobId, staffActor(staff));
-    consoleSeeOther(response, '/console/admin/queues', {
+    return consoleRedirect('/console/admin/queues', {
       kind: 'success',
       text: `Job ${jobId} is being retried.`,
     });
@@ -48,10 +46,9 @@ export class QueuePagesController {
   async retryAll(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('queue') queue: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const { retried } = await this.health.retryAllFailed(queue, staffActor(staff));
-    consoleSeeOther(response, '/console/admin/queues', {
+    return consoleRedirect('/console/admin/queues', {
       kind: 'success',
       text: `${retried} failed ${retried === 1 ? 'job is' : 'jobs are'} being retried.`,
     });

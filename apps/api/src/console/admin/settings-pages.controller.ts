@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { POLICY_SECTIONS, PolicySection, PolicySettingsStore } from '@rightsdesk/live-config';
 import { DomainError } from '@rightsdesk/domain';
 import { staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { Reply } from '../../web/reply';
+import { ConsoleFlash } from '../views/console-layout';
 import { LINE_FIELDS, SectionFormValues, settingsPage } from './views/settings.page';
 
 const SECTION_WORDS: Record<PolicySection, string> = {
@@ -37,18 +38,16 @@ export class SettingsPagesController {
 
   /** The console's navigation names this page "policy". */
   @Get('policy')
-  policyAlias(@Res() response: Response): void {
-    consoleSeeOther(response, '/console/admin/settings');
+  policyAlias(): Reply {
+    return consoleRedirect('/console/admin/settings');
   }
 
   @Get('settings')
   async show(
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const flash = takeFlash(request, response);
-    sendConsolePage(response, settingsPage(staff, { ...(await this.state()), flash }));
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
+    return consolePage(settingsPage(staff, { ...(await this.state()), flash }));
   }
 
   @Post('settings/:section')
@@ -56,8 +55,7 @@ export class SettingsPagesController {
     @CurrentStaff() staff: StaffPrincipal,
     @Param('section') section: string,
     @Body() body: Record<string, unknown>,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const known = sectionOf(section);
     const entered = enteredValues(known, body);
     try {
@@ -68,8 +66,7 @@ export class SettingsPagesController {
         const [, name = ''] = field.path.split('.');
         return { field: `${known}-${name}`, message: `${labelOf(name)}: ${field.message}` };
       });
-      return sendConsolePage(
-        response,
+      return consolePage(
         settingsPage(staff, {
           ...(await this.state()),
           refused: { section: known, entered, errors },
@@ -77,7 +74,7 @@ export class SettingsPagesController {
         400,
       );
     }
-    consoleSeeOther(response, '/console/admin/settings', {
+    return consoleRedirect('/console/admin/settings', {
       kind: 'success',
       text: `${SECTION_WORDS[known]} saved. It applies from the next request.`,
     });
@@ -87,11 +84,10 @@ export class SettingsPagesController {
   async reset(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('section') section: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const known = sectionOf(section);
     await this.policy.reset(known, staffActor(staff));
-    consoleSeeOther(response, '/console/admin/settings', {
+    return consoleRedirect('/console/admin/settings', {
       kind: 'success',
       text: `${SECTION_WORDS[known]}: the environment's defaults apply again.`,
     });

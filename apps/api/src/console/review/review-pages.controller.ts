@@ -5,14 +5,11 @@ import {
   Inject,
   Param,
   Post,
-  Req,
-  Res,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
@@ -29,8 +26,10 @@ import {
 } from '@rightsdesk/review';
 import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
 import { STAFF_ACTIONS, StaffAction, StaffActionUseCases } from '../../rest/review/staff-actions';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { Reply } from '../../web/reply';
 import { CurrentStaff, StaffPage } from '../console-access';
+import { ConsoleFlash } from '../views/console-layout';
 import { ACTING_ROLES, reviewerOf, sentence, stringValues } from './review-form';
 import { ActionProblem } from './views/request-actions.partial';
 import { requestReviewPage } from './views/request-review.page';
@@ -65,13 +64,12 @@ export class ReviewPagesController {
 
   @Get(':id')
   @StaffPage()
-  async showRequest(
+  showRequest(
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    await this.renderRequest(response, id, staff, { flash: takeFlash(request, response) });
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
+    return this.renderRequest(id, staff, { flash });
   }
 
   @Post(':id/assign')
@@ -80,19 +78,14 @@ export class ReviewPagesController {
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: unknown,
-    @Res() response: Response,
-  ) {
-    return this.act(response, id, staff, STAFF_ACTIONS.assign, body);
+  ): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.assign, body);
   }
 
   @Post(':id/approve')
   @StaffPage(...ACTING_ROLES)
-  approve(
-    @Param('id') id: string,
-    @CurrentStaff() staff: StaffPrincipal,
-    @Res() response: Response,
-  ) {
-    return this.act(response, id, staff, STAFF_ACTIONS.approve, {});
+  approve(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.approve, {});
   }
 
   @Post(':id/deny')
@@ -101,9 +94,8 @@ export class ReviewPagesController {
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: unknown,
-    @Res() response: Response,
-  ) {
-    return this.act(response, id, staff, STAFF_ACTIONS.deny, body);
+  ): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.deny, body);
   }
 
   @Post(':id/extend')
@@ -112,9 +104,8 @@ export class ReviewPagesController {
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: unknown,
-    @Res() response: Response,
-  ) {
-    return this.act(response, id, staff, STAFF_ACTIONS.extend, body);
+  ): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.extend, body);
   }
 
   @Post(':id/request-information')
@@ -123,9 +114,8 @@ export class ReviewPagesController {
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: unknown,
-    @Res() response: Response,
-  ) {
-    return this.act(response, id, staff, STAFF_ACTIONS.requestInformation, body);
+  ): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.requestInformation, body);
   }
 
   @Post(':id/information-received')
@@ -134,9 +124,8 @@ export class ReviewPagesController {
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: unknown,
-    @Res() response: Response,
-  ) {
-    return this.act(response, id, staff, STAFF_ACTIONS.informationReceived, body);
+  ): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.informationReceived, body);
   }
 
   @Post(':id/notes')
@@ -145,14 +134,13 @@ export class ReviewPagesController {
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: unknown,
-    @Res() response: Response,
-  ) {
-    return this.act(response, id, staff, STAFF_ACTIONS.addNote, body);
+  ): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.addNote, body);
   }
 
   @Post(':id/retry')
   @StaffPage(...ACTING_ROLES)
-  retry(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal, @Res() response: Response) {
+  retry(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal): Promise<Reply> {
     const retry: ConsoleAction = {
       form: 'retry',
       schema: z.object({}),
@@ -163,7 +151,7 @@ export class ReviewPagesController {
       },
       done: () => 'The failed steps are running again.',
     };
-    return this.act(response, id, staff, retry, {});
+    return this.act(id, staff, retry, {});
   }
 
   @Post(':id/cancel')
@@ -172,9 +160,8 @@ export class ReviewPagesController {
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: unknown,
-    @Res() response: Response,
-  ) {
-    return this.act(response, id, staff, STAFF_ACTIONS.cancel, body);
+  ): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.cancel, body);
   }
 
   @Post(':id/appeal-decision')
@@ -183,9 +170,8 @@ export class ReviewPagesController {
     @Param('id') id: string,
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: unknown,
-    @Res() response: Response,
-  ) {
-    return this.act(response, id, staff, STAFF_ACTIONS.decideAppeal, body);
+  ): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.decideAppeal, body);
   }
 
   @Post(':id/tasks/:stepId/complete')
@@ -199,18 +185,16 @@ export class ReviewPagesController {
     @Param('id') id: string,
     @Param('stepId') stepId: string,
     @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
+    @Body() body: FormBody,
     @UploadedFile()
     file: { originalname: string; mimetype: string; buffer: Buffer; size: number } | undefined,
-    @Res() response: Response,
-  ) {
+  ): Promise<Reply> {
     const complete: ConsoleAction = {
       form: 'complete_task',
       schema: z.object({}),
       run: async () => {
         if (!/^[0-9a-f-]{36}$/i.test(id))
           throw new DomainError('not_found', 'No request with that id is available to you.');
-        const body = request.body as FormBody;
         // A file input left empty still sends a part with no name and no bytes.
         const evidence =
           file && file.size > 0
@@ -225,7 +209,7 @@ export class ReviewPagesController {
       },
       done: () => 'Task marked done.',
     };
-    return this.act(response, id, staff, complete, {});
+    return this.act(id, staff, complete, {});
   }
 
   /**
@@ -233,12 +217,11 @@ export class ReviewPagesController {
    * page with an error summary (400); a state that no longer allows it comes back as a message.
    */
   private async act<S extends z.ZodType, R>(
-    response: Response,
     id: string,
     staff: StaffPrincipal,
     { form: action, schema, run, done }: StaffAction<S, R>,
     body: unknown,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const values = stringValues(body);
     const parsed = schema.safeParse(body ?? {});
     if (!parsed.success) {
@@ -246,12 +229,12 @@ export class ReviewPagesController {
         path: issue.path.join('.'),
         message: sentence(issue.message),
       }));
-      return this.renderRequest(response, id, staff, { problem: { action, fields, values } }, 400);
+      return this.renderRequest(id, staff, { problem: { action, fields, values } }, 400);
     }
     try {
       const result = await run(this.useCases, id, parsed.data, reviewerOf(staff));
       const message = done(result, parsed.data);
-      consoleSeeOther(response, `/console/requests/${id}`, { kind: 'success', text: message });
+      return consoleRedirect(`/console/requests/${id}`, { kind: 'success', text: message });
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === 'not_found') throw error;
       // A task's form is one per waiting step: its problems come back as a message instead.
@@ -260,15 +243,9 @@ export class ReviewPagesController {
           path: field.path,
           message: sentence(error.message),
         }));
-        return this.renderRequest(
-          response,
-          id,
-          staff,
-          { problem: { action, fields, values } },
-          400,
-        );
+        return this.renderRequest(id, staff, { problem: { action, fields, values } }, 400);
       }
-      consoleSeeOther(response, `/console/requests/${id}`, {
+      return consoleRedirect(`/console/requests/${id}`, {
         kind: 'error',
         text: sentence(error.message),
       });
@@ -276,12 +253,11 @@ export class ReviewPagesController {
   }
 
   private async renderRequest(
-    response: Response,
     id: string,
     staff: StaffPrincipal,
-    extra: { flash?: { kind: 'success' | 'error'; text: string }; problem?: ActionProblem },
+    extra: { flash?: ConsoleFlash; problem?: ActionProblem },
     status = 200,
-  ): Promise<void> {
+  ): Promise<Reply> {
     const view = await this.review.view(id, reviewerOf(staff));
     const page = requestReviewPage({
       view,
@@ -290,6 +266,6 @@ export class ReviewPagesController {
       timeZone: this.config.COMPANY_TIME_ZONE,
       ...extra,
     });
-    sendConsolePage(response, page, status);
+    return consolePage(page, status);
   }
 }

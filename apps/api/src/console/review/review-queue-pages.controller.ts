@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
@@ -18,7 +18,9 @@ import {
   parseQueueFilter,
 } from '@rightsdesk/review';
 import { StaffPrincipal } from '@rightsdesk/staff';
-import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
+import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
+import { Reply } from '../../web/reply';
+import { ConsoleFlash } from '../views/console-layout';
 import { CurrentStaff, StaffPage } from '../console-access';
 import { ACTING_ROLES, reviewerOf, sentence } from './review-form';
 import { queuePage } from './views/queue.page';
@@ -54,8 +56,8 @@ export class ReviewQueuePagesController {
   async showQueue(
     @CurrentStaff() staff: StaffPrincipal,
     @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+    @Flash() flash: ConsoleFlash | undefined,
+  ): Promise<Reply> {
     const reviewer = reviewerOf(staff);
     let filter: QueueFilter;
     let filterErrors: Array<{ field: string; message: string }> | undefined;
@@ -67,8 +69,7 @@ export class ReviewQueuePagesController {
       filter = parseQueueFilter({});
     }
     const page = await this.queue.page(filter, reviewer);
-    sendConsolePage(
-      response,
+    return consolePage(
       queuePage({
         staff,
         filter,
@@ -77,7 +78,7 @@ export class ReviewQueuePagesController {
         assignable: await this.staff.list(),
         timeZone: this.config.COMPANY_TIME_ZONE,
         canAct: mayActOnRequests(reviewer),
-        flash: takeFlash(request, response),
+        flash,
         filterErrors,
       }),
       filterErrors ? 400 : 200,
@@ -86,17 +87,12 @@ export class ReviewQueuePagesController {
 
   @Post('bulk')
   @StaffPage(...ACTING_ROLES)
-  async bulk(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const body = request.body as FormBody;
+  async bulk(@CurrentStaff() staff: StaffPrincipal, @Body() body: FormBody): Promise<Reply> {
     const back = queueLocation(body?.returnTo);
     const ids = body?.ids === undefined ? [] : [body.ids].flat();
     const reviewer = reviewerOf(staff);
     if (ids.length === 0) {
-      return consoleSeeOther(response, back, {
+      return consoleRedirect(back, {
         kind: 'error',
         text: 'Select at least one request first.',
       });
@@ -105,12 +101,12 @@ export class ReviewQueuePagesController {
     let verb: string;
     if (body?.action === 'approve') {
       const parsed = bulkApproveSchema.safeParse({ ids });
-      if (!parsed.success) return this.bulkRefused(response, back, parsed.error);
+      if (!parsed.success) return bulkRefused(back, parsed.error);
       outcomes = await this.decisions.bulkApprove(parsed.data.ids, reviewer);
       verb = 'Approved';
     } else if (body?.action === 'assign') {
       const parsed = bulkAssignSchema.safeParse({ ids, assigneeId: body.assigneeId ?? '' });
-      if (!parsed.success) return this.bulkRefused(response, back, parsed.error);
+      if (!parsed.success) return bulkRefused(back, parsed.error);
       try {
         outcomes = await this.handling.bulkAssign(
           parsed.data.ids,
@@ -119,23 +115,16 @@ export class ReviewQueuePagesController {
         );
       } catch (error) {
         if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
-        return consoleSeeOther(response, back, { kind: 'error', text: error.message });
+        return consoleRedirect(back, { kind: 'error', text: error.message });
       }
       verb = parsed.data.assigneeId ? 'Assigned' : 'Unassigned';
     } else {
-      return consoleSeeOther(response, back, {
+      return consoleRedirect(back, {
         kind: 'error',
         text: 'Choose "Assign selected" or "Approve selected".',
       });
     }
-    consoleSeeOther(response, back, await this.bulkMessage(verb, outcomes));
-  }
-
-  private bulkRefused(response: Response, back: string, error: z.ZodError): void {
-    consoleSeeOther(response, back, {
-      kind: 'error',
-      text: sentence(error.issues.map((issue) => issue.message).join('; ')),
-    });
+    return consoleRedirect(back, await this.bulkMessage(verb, outcomes));
   }
 
   private async bulkMessage(verb: string, outcomes: BulkOutcome[]) {
@@ -151,6 +140,14 @@ export class ReviewQueuePagesController {
       .join('; ');
     return { kind: 'error' as const, text: `${head} Not done: ${reasons}.` };
   }
+}
+
+/** Back to the queue with the reasons a bulk form was refused. */
+function bulkRefused(back: string, error: z.ZodError): Reply {
+  return consoleRedirect(back, {
+    kind: 'error',
+    text: sentence(error.issues.map((issue) => issue.message).join('; ')),
+  });
 }
 
 /** The filter part of the queue's URL, for page links and the bulk form's way back. */
