@@ -8,7 +8,7 @@ import {
   StaffRoleRefused,
   StaffSignInRequired,
 } from '../console/console-access';
-import { consoleSeeOther, sendConsolePage } from './console-response';
+import { consolePage, consoleRedirect } from './console-response';
 import { html, renderConsolePage, renderSignedOutPage } from '../console/views/console-layout';
 
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
@@ -40,10 +40,10 @@ export class ConsoleErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
     if (exception instanceof StaffSignInRequired) {
-      return consoleSeeOther(
+      void consoleRedirect(`/console/sign-in?next=${encodeURIComponent(exception.next)}`).send(
         response,
-        `/console/sign-in?next=${encodeURIComponent(exception.next)}`,
       );
+      return;
     }
     const error = consoleErrorOf(exception, request);
     if (error.status >= 500) {
@@ -61,7 +61,7 @@ export class ConsoleErrorFilter implements ExceptionFilter {
     const page = request.staff
       ? renderConsolePage({ title: error.title, staff: request.staff, body })
       : renderSignedOutPage({ title: error.title, body });
-    sendConsolePage(response, page, error.status);
+    void consolePage(page, error.status).send(response);
   }
 }
 

@@ -18,10 +18,6 @@ export const CONSOLE_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
 };
 
-export function setConsoleHeaders(response: Response): void {
-  for (const [name, value] of Object.entries(CONSOLE_HEADERS)) response.setHeader(name, value);
-}
-
 /** A console page, as a handler's answer; `headers` adds to the console's (say, Retry-After). */
 export function consolePage(
   page: SafeHtml,
@@ -68,29 +64,6 @@ export const FlashOnDemand = createParamDecorator(
     return () => takeFlash(request, response);
   },
 );
-
-export function sendConsolePage(response: Response, page: SafeHtml, status = 200): void {
-  setConsoleHeaders(response);
-  response.status(status).type('html').send(page.toString());
-}
-
-/**
- * Post/redirect/get with an optional message for the next page ("Role changed."), carried in a
- * short-lived HttpOnly cookie so a reload neither re-posts the form nor repeats the message.
- */
-export function consoleSeeOther(response: Response, location: string, flash?: ConsoleFlash): void {
-  setConsoleHeaders(response);
-  if (flash) {
-    const value = Buffer.from(JSON.stringify(flash).slice(0, 1500)).toString('base64url');
-    response.cookie(FLASH_COOKIE, value, {
-      httpOnly: true,
-      sameSite: 'lax',
-      path: '/console',
-      maxAge: 60_000,
-    });
-  }
-  response.redirect(303, location);
-}
 
 /** The message left by the previous redirect, if any; read once. */
 export function takeFlash(request: Request, response: Response): ConsoleFlash | undefined {
