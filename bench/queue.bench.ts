@@ -7,10 +7,10 @@ import { loadConfig } from '@rightsdesk/config';
 import { OPEN_STATUSES } from '@rightsdesk/domain';
 import { StaffUser, dataSourceOptions, runMigrations } from '@rightsdesk/persistence';
 import { UNVERIFIED_STATUSES, encodeCursor } from '@rightsdesk/review';
-import { StaffSessions, hashPassword } from '@rightsdesk/staff';
+import { STAFF_SETTINGS, StaffRecordsModule, StaffSessions, hashPassword } from '@rightsdesk/staff';
 import { staffSettingsFrom } from '../apps/api/src/console/console-settings';
 import { AppProcess, freePort, waitUntil } from '../test/support/app-processes';
-import { transactionHostFor } from '../test/support/transaction-host';
+import { transactionalModuleOver } from '../test/support/transaction-host';
 import { freshBenchDatabase } from './support/bench-database';
 import { median, percentile } from './support/load';
 import { seedQueueRequests } from './support/queue-requests';
@@ -83,10 +83,15 @@ export async function runQueueBench(options: {
         'requests:read',
       ])
     ).key;
-    const sessions = new StaffSessions(
-      await transactionHostFor(dataSource),
-      staffSettingsFrom(loadConfig(env)),
-    );
+    const sessions = (
+      await transactionalModuleOver(dataSource, {
+        imports: [StaffRecordsModule],
+        providers: [
+          StaffSessions,
+          { provide: STAFF_SETTINGS, useValue: staffSettingsFrom(loadConfig(env)) },
+        ],
+      })
+    ).get(StaffSessions);
     const { token } = await sessions.start(officers[0]!);
     const [sample] = (await dataSource.query(
       `SELECT r.reference, s.email FROM requests r JOIN subject_identities s ON s.id = r.subject_id

@@ -11,12 +11,8 @@ import { writeNoticePreviews } from '@rightsdesk/notices';
 import { randomBytes } from 'node:crypto';
 import { DomainError } from '@rightsdesk/domain';
 import { keptMail } from '@rightsdesk/requests';
-import {
-  StaffRole,
-  createStaffWithPassword,
-  isStaffRole,
-  provisionDemoStaff,
-} from '@rightsdesk/staff';
+import { StaffRole, isStaffRole } from '@rightsdesk/staff';
+import { withStaffProvisioning } from './staff-commands';
 
 const USAGE = `usage: rightsdesk <command>
   migrate                          create the database if needed and apply migrations
@@ -137,16 +133,11 @@ async function main(argv: string[]): Promise<void> {
       const given = process.env.RIGHTSDESK_STAFF_PASSWORD;
       const password = given ?? generatedPassword();
       await runMigrations(config.DATABASE_URL);
-      const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
-      try {
-        await createStaffWithPassword(dataSource, { email, name, role }, password).catch(
-          (error: unknown) => {
-            throw error instanceof DomainError ? new UsageError(error.message) : error;
-          },
-        );
-      } finally {
-        await dataSource.destroy();
-      }
+      await withStaffProvisioning(config.DATABASE_URL, (staff) =>
+        staff.createWithPassword({ email, name, role }, password).catch((error: unknown) => {
+          throw error instanceof DomainError ? new UsageError(error.message) : error;
+        }),
+      );
       console.log(
         `created ${role} ${email.toLowerCase()}; sign in at ${config.PUBLIC_URL}/console/sign-in`,
       );
@@ -157,20 +148,17 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'demo-staff': {
       await runMigrations(config.DATABASE_URL);
-      const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
-      try {
-        const demo: Array<{ email: string; name: string; role: StaffRole }> = [
-          { email: 'admin@rightsdesk.example', name: 'Ada Admin', role: 'admin' },
-          { email: 'officer@rightsdesk.example', name: 'Oscar Officer', role: 'privacy_officer' },
-        ];
+      const demo: Array<{ email: string; name: string; role: StaffRole }> = [
+        { email: 'admin@rightsdesk.example', name: 'Ada Admin', role: 'admin' },
+        { email: 'officer@rightsdesk.example', name: 'Oscar Officer', role: 'privacy_officer' },
+      ];
+      await withStaffProvisioning(config.DATABASE_URL, async (staff) => {
         for (const member of demo) {
           const password = generatedPassword();
-          await provisionDemoStaff(dataSource, member, password);
+          await staff.provisionDemo(member, password);
           console.log(`${member.role}\t${member.email}\t${password}`);
         }
-      } finally {
-        await dataSource.destroy();
-      }
+      });
       return;
     }
     case 'preview-notices': {

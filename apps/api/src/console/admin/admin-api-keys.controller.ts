@@ -6,7 +6,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { DomainError } from '@rightsdesk/domain';
 import { API_SCOPES } from '@rightsdesk/persistence';
-import { recordStaffAction } from '@rightsdesk/staff';
+import { StaffAudit } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { consoleSeeOther, sendConsolePage, takeFlash } from '../../web/console-response';
 import { ConsoleFieldError } from '../views/console-forms';
@@ -20,6 +20,7 @@ export class AdminApiKeysController {
   constructor(
     private readonly keys: ApiKeyService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly staffAudit: StaffAudit,
   ) {}
 
   @Get()
@@ -66,7 +67,7 @@ export class AdminApiKeysController {
     // The key and its audit row commit together.
     const created = await this.txHost.withTransaction(async () => {
       const key = await this.keys.create(name, [...new Set(scopes)]);
-      await recordStaffAction(this.txHost.tx, staff, 'api_key.created', {
+      await this.staffAudit.record(staff, 'api_key.created', {
         apiKeyId: key.id,
         scopes,
       });
@@ -89,8 +90,7 @@ export class AdminApiKeysController {
   ): Promise<void> {
     const revoked = await this.txHost.withTransaction(async () => {
       const key = await this.keys.revoke(id);
-      if (key)
-        await recordStaffAction(this.txHost.tx, staff, 'api_key.revoked', { apiKeyId: key.id });
+      if (key) await this.staffAudit.record(staff, 'api_key.revoked', { apiKeyId: key.id });
       return key;
     });
     if (!revoked) {

@@ -14,7 +14,7 @@ import {
   parseReportRequest,
   renderReport,
 } from '@rightsdesk/reports';
-import { recordStaffAction } from '@rightsdesk/staff';
+import { StaffAudit } from '@rightsdesk/staff';
 import { DataMapStore } from '@rightsdesk/live-config';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { sendConsolePage } from '../../web/console-response';
@@ -35,6 +35,7 @@ export class ReportPagesController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     /** The data map in force: the record of processing follows an activated version. */
     private readonly maps: DataMapStore,
+    private readonly staffAudit: StaffAudit,
   ) {}
 
   @Get()
@@ -98,14 +99,12 @@ export class ReportPagesController {
         request,
       );
       const file = await renderReport(document, request.format, now);
-      await this.dataSource.transaction((manager) =>
-        recordStaffAction(manager, staff, 'report.exported', {
-          report,
-          format: request.format,
-          ...('period' in request ? request.period : {}),
-          ...('year' in request ? { year: request.year, scope: request.scope } : {}),
-        }),
-      );
+      await this.staffAudit.record(staff, 'report.exported', {
+        report,
+        format: request.format,
+        ...('period' in request ? request.period : {}),
+        ...('year' in request ? { year: request.year, scope: request.scope } : {}),
+      });
       response.setHeader('Content-Type', file.contentType);
       response.setHeader('Content-Length', String(file.body.length));
       response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
