@@ -1,10 +1,5 @@
-import {
-  DataSubjectRequest,
-  FulfilmentStep,
-  SubjectIdentity,
-  enqueueInOutbox,
-  transitionRequest,
-} from '@rightsdesk/persistence';
+import { FulfilmentStep, enqueueInOutbox } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { CompleteFulfilmentUseCase } from './complete-fulfilment.use-case';
 import { FulfilmentSources } from './fulfilment-sources';
 import { suppressionHash } from './suppression-hash';
@@ -12,7 +7,6 @@ import { useCaseTestModule } from './use-case-test-module';
 
 jest.mock('@rightsdesk/persistence', () => ({
   ...jest.requireActual('@rightsdesk/persistence'),
-  transitionRequest: jest.fn(),
   enqueueInOutbox: jest.fn(),
 }));
 
@@ -37,15 +31,6 @@ describe(CompleteFulfilmentUseCase.name, () => {
   const manager = {
     getRepository: jest.fn((entity: unknown) => {
       if (entity === FulfilmentStep) return { findBy: async () => steps };
-      if (entity === SubjectIdentity) {
-        return { findOneByOrFail: async () => ({ email: 'Ada@Example.org' }) };
-      }
-      if (entity === DataSubjectRequest) {
-        return {
-          findOneByOrFail: async () =>
-            reads++ === 0 ? request : { ...request, status: statusAtCompletion },
-        };
-      }
       throw new Error('unexpected repository');
     }),
     query: jest.fn(),
@@ -60,6 +45,14 @@ describe(CompleteFulfilmentUseCase.name, () => {
       return builder;
     },
   };
+  const requests = {
+    getById: jest.fn(async () =>
+      reads++ === 0 ? request : { ...request, status: statusAtCompletion },
+    ),
+    subjectOf: jest.fn(async () => ({ email: 'Ada@Example.org' })),
+    transition: jest.fn(),
+  };
+  const transitionRequest = requests.transition;
   const shopDb = { system: { name: 'shop_db' }, residualAfterErasure: jest.fn() };
   const registry = {
     connectors: [shopDb],
@@ -70,6 +63,7 @@ describe(CompleteFulfilmentUseCase.name, () => {
   async function complete(): Promise<CompleteFulfilmentUseCase> {
     const moduleRef = await useCaseTestModule(CompleteFulfilmentUseCase, manager, [
       { provide: FulfilmentSources, useValue: { ofRequest: async () => registry } },
+      { provide: RequestRepository, useValue: requests },
     ]);
     return moduleRef.get(CompleteFulfilmentUseCase);
   }
@@ -103,7 +97,6 @@ describe(CompleteFulfilmentUseCase.name, () => {
       },
     ]);
     expect(transitionRequest).toHaveBeenCalledWith(
-      manager,
       'request-1',
       'complete',
       expect.objectContaining({
@@ -150,12 +143,7 @@ describe(CompleteFulfilmentUseCase.name, () => {
     await (await complete()).execute('request-1');
     expect(shopDb.residualAfterErasure).not.toHaveBeenCalled();
     expect(suppressed).toEqual([]);
-    expect(transitionRequest).toHaveBeenCalledWith(
-      manager,
-      'request-1',
-      'complete',
-      expect.anything(),
-    );
+    expect(transitionRequest).toHaveBeenCalledWith('request-1', 'complete', expect.anything());
   });
 
   it('a request still waiting for a recipient or staff is left open, quietly', async () => {

@@ -1,15 +1,10 @@
 import { signWebhookBody } from '@rightsdesk/connectors';
-import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
+import { FulfilmentStep } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { FulfilmentSources } from './fulfilment-sources';
 import { RecordRecipientCallbackUseCase } from './record-recipient-callback.use-case';
 import { useCaseTestModule } from './use-case-test-module';
-import { completeWaitingStep, failWaitingStep } from './waiting-step';
-
-jest.mock('./waiting-step', () => ({
-  ...jest.requireActual('./waiting-step'),
-  completeWaitingStep: jest.fn(),
-  failWaitingStep: jest.fn(),
-}));
+import { WaitingSteps } from './waiting-step';
 
 const STEP = '55555555-5555-4555-8555-555555555555';
 const SECRET = 'mailer-shared-secret';
@@ -27,9 +22,6 @@ describe(RecordRecipientCallbackUseCase.name, () => {
   let requestStatus: string;
   const manager = {
     getRepository: jest.fn((entity: unknown) => {
-      if (entity === DataSubjectRequest) {
-        return { findOneByOrFail: async () => ({ id: 'request-1', status: requestStatus }) };
-      }
       if (entity !== FulfilmentStep) throw new Error('unexpected repository');
       const locked = {
         setLock: () => locked,
@@ -39,6 +31,10 @@ describe(RecordRecipientCallbackUseCase.name, () => {
       return { findOneBy: async () => step, createQueryBuilder: () => locked };
     }),
   };
+  const requests = { getById: async () => ({ id: 'request-1', status: requestStatus }) };
+  const waiting = { complete: jest.fn(), fail: jest.fn() };
+  const completeWaitingStep = waiting.complete;
+  const failWaitingStep = waiting.fail;
   const registry = {
     toldSystem: jest.fn((name: string) => (name === 'mailer' ? mailer : undefined)),
     webhookEndpoint: jest.fn(() => ({ secret: SECRET })),
@@ -47,6 +43,8 @@ describe(RecordRecipientCallbackUseCase.name, () => {
   async function callback(): Promise<RecordRecipientCallbackUseCase> {
     const moduleRef = await useCaseTestModule(RecordRecipientCallbackUseCase, manager, [
       { provide: FulfilmentSources, useValue: { ofStep: async () => registry } },
+      { provide: RequestRepository, useValue: requests },
+      { provide: WaitingSteps, useValue: waiting },
     ]);
     return moduleRef.get(RecordRecipientCallbackUseCase);
   }
@@ -73,7 +71,6 @@ describe(RecordRecipientCallbackUseCase.name, () => {
     const result = await (await callback()).execute(STEP, ...signed({ status: 'done' }), NOW);
     expect(result).toEqual({ stepId: STEP, status: 'done' });
     expect(completeWaitingStep).toHaveBeenCalledWith(
-      manager,
       step,
       {
         told: {
@@ -94,7 +91,6 @@ describe(RecordRecipientCallbackUseCase.name, () => {
       await callback()
     ).execute(STEP, ...signed({ status: 'failed', note: 'list locked' }), NOW);
     expect(failWaitingStep).toHaveBeenCalledWith(
-      manager,
       step,
       'Mailer Co reported that it failed: list locked',
       'recipient:mailer-co',

@@ -4,7 +4,6 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
-import { appendAuditEvent } from '@rightsdesk/persistence';
 import {
   REPORT_FORMATS,
   REPORT_NAMES,
@@ -15,6 +14,7 @@ import {
   reportJsonSchema,
 } from '@rightsdesk/reports';
 import { DataMapStore } from '@rightsdesk/live-config';
+import { AuditTrail } from '@rightsdesk/requests';
 import {
   ApiAccessGuard,
   AuthenticatedRequest,
@@ -37,6 +37,7 @@ export class ReportsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     /** The data map in force: the record of processing follows an activated version. */
     private readonly maps: DataMapStore,
+    private readonly audit: AuditTrail,
   ) {}
 
   @Get()
@@ -94,19 +95,17 @@ export class ReportsController {
     const file = await renderReport(document, request.format, now);
     // Who exported which records, and when (GDPR 5(2)); a staff member's export through the
     // console is recorded the same way.
-    await this.dataSource.transaction((manager) =>
-      appendAuditEvent(manager, {
-        requestId: null,
-        actor: principalActor(caller),
-        action: 'report.exported',
-        data: {
-          report,
-          format: request.format,
-          ...('period' in request ? request.period : {}),
-          ...('year' in request ? { year: request.year, scope: request.scope } : {}),
-        },
-      }),
-    );
+    await this.audit.append({
+      requestId: null,
+      actor: principalActor(caller),
+      action: 'report.exported',
+      data: {
+        report,
+        format: request.format,
+        ...('period' in request ? request.period : {}),
+        ...('year' in request ? { year: request.year, scope: request.scope } : {}),
+      },
+    });
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Length', String(file.body.length));
     response.setHeader(
