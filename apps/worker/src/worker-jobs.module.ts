@@ -5,6 +5,7 @@ import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
 import { FulfilmentFlow, QUEUE_NAMES } from '@rightsdesk/queue';
 import { ReportsModule } from '@rightsdesk/reports';
+import { RequestsModule } from '@rightsdesk/requests';
 import { BackgroundLoops } from './background-loops.service';
 import { JobHandlerTable } from './job-handler';
 import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
@@ -21,6 +22,7 @@ import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
     FulfilmentModule,
     IntakeModule,
     ReportsModule,
+    RequestsModule,
   ],
   providers: [
     FulfilmentFlow,
