@@ -52,7 +52,6 @@ describe(CompleteFulfilmentUseCase.name, () => {
     subjectOf: jest.fn(async () => ({ email: 'Ada@Example.org' })),
     transition: jest.fn(),
   };
-  const transitionRequest = requests.transition;
   const shopDb = { system: { name: 'shop_db' }, residualAfterErasure: jest.fn() };
   const registry = {
     connectors: [shopDb],
@@ -96,7 +95,7 @@ describe(CompleteFulfilmentUseCase.name, () => {
         requestId: 'request-1',
       },
     ]);
-    expect(transitionRequest).toHaveBeenCalledWith(
+    expect(requests.transition).toHaveBeenCalledWith(
       'request-1',
       'complete',
       expect.objectContaining({
@@ -125,7 +124,7 @@ describe(CompleteFulfilmentUseCase.name, () => {
       'erasure in shop_db left rows: orders 2',
     );
     expect(suppressed).toEqual([]);
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
     expect(enqueueInOutbox).not.toHaveBeenCalled();
   });
 
@@ -134,7 +133,7 @@ describe(CompleteFulfilmentUseCase.name, () => {
     steps = [step('withdraw_consent', 'shop_db')];
     await (await complete()).execute('request-1');
     expect(suppressed).toEqual([expect.objectContaining({ reason: 'consent_withdrawn' })]);
-    expect(transitionRequest).toHaveBeenCalled();
+    expect(requests.transition).toHaveBeenCalled();
   });
 
   it('an access request completes with no suppression record and no erasure check', async () => {
@@ -143,13 +142,13 @@ describe(CompleteFulfilmentUseCase.name, () => {
     await (await complete()).execute('request-1');
     expect(shopDb.residualAfterErasure).not.toHaveBeenCalled();
     expect(suppressed).toEqual([]);
-    expect(transitionRequest).toHaveBeenCalledWith('request-1', 'complete', expect.anything());
+    expect(requests.transition).toHaveBeenCalledWith('request-1', 'complete', expect.anything());
   });
 
   it('a request still waiting for a recipient or staff is left open, quietly', async () => {
     steps = [step('erase', 'shop_db'), step('erase', 'mailer', 'waiting')];
     await (await complete()).execute('request-1');
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
     expect(enqueueInOutbox).not.toHaveBeenCalled();
   });
 
@@ -158,20 +157,20 @@ describe(CompleteFulfilmentUseCase.name, () => {
     await expect((await complete()).execute('request-1')).rejects.toThrow(
       'steps not done: erase/shop_db, erase/mailer',
     );
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a request no longer in progress (completed by its step, or cancelled) is left as it is', async () => {
     request.status = 'cancelled';
     await (await complete()).execute('request-1');
     expect(shopDb.residualAfterErasure).not.toHaveBeenCalled();
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a request cancelled while the check ran is not completed and the person is not told', async () => {
     statusAtCompletion = 'cancelled';
     await (await complete()).execute('request-1');
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
     expect(enqueueInOutbox).not.toHaveBeenCalled();
   });
 });

@@ -26,7 +26,6 @@ describe(CompleteManualTaskUseCase.name, () => {
   };
   const requests = { getById: async () => ({ id: 'request-1', status: requestStatus }) };
   const waiting = { complete: jest.fn() };
-  const completeWaitingStep = waiting.complete;
 
   async function completeTask(): Promise<CompleteManualTaskUseCase> {
     const moduleRef = await useCaseTestModule(CompleteManualTaskUseCase, manager, [
@@ -75,7 +74,7 @@ describe(CompleteManualTaskUseCase.name, () => {
     // Kept sealed, not as sent: only the key opens it again.
     expect(evidence.sealedFile.includes(letter)).toBe(false);
     expect(openFromBytes(SEAL_KEY, STEP, evidence.sealedFile)).toEqual(letter);
-    expect(completeWaitingStep).toHaveBeenCalledWith(
+    expect(waiting.complete).toHaveBeenCalledWith(
       step,
       { task: { label: 'Paper archive', outcome: 'done', via: 'staff' }, evidence: true },
       'staff:officer-1',
@@ -86,7 +85,7 @@ describe(CompleteManualTaskUseCase.name, () => {
   it('a recipient confirmed by other means is recorded as told, by staff', async () => {
     step!.planned = { task: 'webhook', recipient: { id: 'r-1', name: 'Mailer Co' }, label: 'List' };
     await (await completeTask()).execute('request-1', STEP, { note: 'Phoned.' }, 'staff:o-1');
-    expect(completeWaitingStep).toHaveBeenCalledWith(
+    expect(waiting.complete).toHaveBeenCalledWith(
       step,
       {
         told: {
@@ -122,7 +121,7 @@ describe(CompleteManualTaskUseCase.name, () => {
       message: 'The step is done, not waiting for staff.',
     });
     expect(manager.insert).not.toHaveBeenCalled();
-    expect(completeWaitingStep).not.toHaveBeenCalled();
+    expect(waiting.complete).not.toHaveBeenCalled();
   });
 
   it('a task on a request no longer in progress is refused, with no evidence kept', async () => {

@@ -25,7 +25,6 @@ describe(FailFulfilmentStepUseCase.name, () => {
     getById: jest.fn(async () => ({ id: 'request-1', status: requestStatus })),
     transition: jest.fn(),
   };
-  const transitionRequest = requests.transition;
 
   async function failStep(): Promise<FailFulfilmentStepUseCase> {
     const moduleRef = await useCaseTestModule(FailFulfilmentStepUseCase, manager, [
@@ -47,7 +46,7 @@ describe(FailFulfilmentStepUseCase.name, () => {
       { id: 'step-1' },
       { status: 'failed', error: 'connection refused' },
     );
-    expect(transitionRequest).toHaveBeenCalledWith(
+    expect(requests.transition).toHaveBeenCalledWith(
       'request-1',
       'fail',
       expect.objectContaining({
@@ -78,26 +77,26 @@ describe(FailFulfilmentStepUseCase.name, () => {
     step = erase({ status: 'done' });
     await (await failStep()).execute('step-1', 'timeout');
     expect(manager.update).not.toHaveBeenCalled();
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a step that no longer exists is ignored', async () => {
     step = null;
     await (await failStep()).execute('step-1', 'timeout');
     expect(manager.update).not.toHaveBeenCalled();
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a request no longer in progress (cancelled meanwhile) keeps its status', async () => {
     requestStatus = 'cancelled';
     await (await failStep()).execute('step-1', 'timeout');
     expect(manager.update).toHaveBeenCalled();
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a failure of the flow itself names the job, with no source', async () => {
     await (await failStep()).failRequest('request-1', 'plan', 'no data map version');
-    expect(transitionRequest).toHaveBeenCalledWith(
+    expect(requests.transition).toHaveBeenCalledWith(
       'request-1',
       'fail',
       expect.objectContaining({

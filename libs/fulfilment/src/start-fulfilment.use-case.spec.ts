@@ -25,7 +25,6 @@ describe(StartFulfilmentUseCase.name, () => {
     },
   };
   const requests = { findForUpdate: jest.fn(async () => request), transition: jest.fn() };
-  const transitionRequest = requests.transition;
   const flow = { add: jest.fn() };
   const registry = {
     fulfilmentSources: () => [
@@ -55,7 +54,7 @@ describe(StartFulfilmentUseCase.name, () => {
 
   it('an approved deletion starts: one erase step per source, and a flow to run them', async () => {
     await (await start()).execute('request-1', 0);
-    expect(transitionRequest).toHaveBeenCalledWith('request-1', 'start', {
+    expect(requests.transition).toHaveBeenCalledWith('request-1', 'start', {
       actor: 'worker',
     });
     expect(recorded).toEqual([
@@ -73,7 +72,7 @@ describe(StartFulfilmentUseCase.name, () => {
       { id: 'step-crm', status: 'failed' },
     ];
     await (await start()).execute('request-1', 2);
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
     expect(flow.add).toHaveBeenCalledWith('request-1', 2, ['step-crm']);
   });
 
@@ -82,7 +81,7 @@ describe(StartFulfilmentUseCase.name, () => {
     async (status) => {
       request = { id: 'request-1', type: 'delete', status };
       await (await start()).execute('request-1', 0);
-      expect(transitionRequest).not.toHaveBeenCalled();
+      expect(requests.transition).not.toHaveBeenCalled();
       expect(recorded).toEqual([]);
       expect(flow.add).not.toHaveBeenCalled();
     },
