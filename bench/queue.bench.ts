@@ -6,11 +6,11 @@ import { loadConfig } from '@rightsdesk/config';
 import { OPEN_STATUSES } from '@rightsdesk/domain';
 import { StaffUser, dataSourceOptions, runMigrations } from '@rightsdesk/persistence';
 import { UNVERIFIED_STATUSES, encodeCursor } from '@rightsdesk/review';
-import { StaffSessions, hashPassword } from '@rightsdesk/staff';
+import { STAFF_SETTINGS, StaffRecordsModule, StaffSessions, hashPassword } from '@rightsdesk/staff';
 import { staffSettingsFrom } from '../apps/api/src/console/console-settings';
 import { mintApiKey } from '../test/support/api-keys';
 import { AppProcess, freePort, waitUntil } from '../test/support/app-processes';
-import { transactionHostFor } from '../test/support/transaction-host';
+import { transactionalModuleOver } from '../test/support/transaction-host';
 import { freshBenchDatabase } from './support/bench-database';
 import { median, percentile } from './support/load';
 import { seedQueueRequests } from './support/queue-requests';
@@ -79,10 +79,15 @@ export async function runQueueBench(options: {
       () => `api health:\n${api.output}`,
     );
     const key = await mintApiKey(env, 'bench', ['requests:read']);
-    const sessions = new StaffSessions(
-      await transactionHostFor(dataSource),
-      staffSettingsFrom(loadConfig(env)),
-    );
+    const sessions = (
+      await transactionalModuleOver(dataSource, {
+        imports: [StaffRecordsModule],
+        providers: [
+          StaffSessions,
+          { provide: STAFF_SETTINGS, useValue: staffSettingsFrom(loadConfig(env)) },
+        ],
+      })
+    ).get(StaffSessions);
     const { token } = await sessions.start(officers[0]!);
     const [sample] = (await dataSource.query(
       `SELECT r.reference, s.email FROM requests r JOIN subject_identities s ON s.id = r.subject_id

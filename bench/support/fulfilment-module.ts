@@ -11,6 +11,7 @@ import {
 } from '@rightsdesk/fulfilment';
 import { LiveConfigModule } from '@rightsdesk/live-config';
 import { DatabaseModule } from '@rightsdesk/persistence';
+import { RequestsModule } from '@rightsdesk/requests';
 
 /**
  * The worker's fulfilment use cases from its modules, in this process, on one registry the
@@ -35,6 +36,7 @@ export async function benchFulfilmentModule(
       DatabaseModule.forRoot(config.DATABASE_URL),
       LiveConfigModule.forRoot({ config, dataMap, connections: {} }),
       FulfilmentModule,
+      RequestsModule,
     ],
     providers: [StartFulfilmentUseCase, { provide: FLOW_STARTER, useValue: flow }],
   })

@@ -1,5 +1,5 @@
-import { Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Module, ModuleMetadata } from '@nestjs/common';
+import { Test, TestingModule } from '@nestjs/testing';
 import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsModule } from 'nestjs-cls';
@@ -23,9 +23,21 @@ export function transactionHostFor(
 }
 
 async function build(dataSource: DataSource) {
+  const moduleRef = await transactionalModuleOver(dataSource);
+  return moduleRef.get<TransactionHost<TransactionalAdapterTypeOrm>>(TransactionHost);
+}
+
+/**
+ * A module over a data source a test opened itself, with the transactional context and the
+ * imports and providers given (e.g. RequestsModule for the request aggregate).
+ */
+export function transactionalModuleOver(
+  dataSource: DataSource,
+  metadata: Pick<ModuleMetadata, 'imports' | 'providers'> = {},
+): Promise<TestingModule> {
   @Module({ providers: [{ provide: DataSource, useValue: dataSource }], exports: [DataSource] })
   class GivenDataSource {}
-  const moduleRef = await Test.createTestingModule({
+  return Test.createTestingModule({
     imports: [
       ClsModule.forRoot({
         global: true,
@@ -36,7 +48,8 @@ async function build(dataSource: DataSource) {
           }),
         ],
       }),
+      ...(metadata.imports ?? []),
     ],
+    providers: metadata.providers ?? [],
   }).compile();
-  return moduleRef.get<TransactionHost<TransactionalAdapterTypeOrm>>(TransactionHost);
 }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { ApiKeysModule } from '@rightsdesk/api-keys';
 import { AppConfig, ConfigModule } from '@rightsdesk/config';
 import { DatabaseModule, runMigrations } from '@rightsdesk/persistence';
+import { StaffRecordsModule } from '@rightsdesk/staff';
 
 /**
  * What the commands that write to Rightsdesk's database build on: the configuration, the
@@ -17,6 +18,7 @@ export class CommandLineModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(config.DATABASE_URL),
         ApiKeysModule,
+        StaffRecordsModule,
       ],
     };
   }

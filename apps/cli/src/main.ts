@@ -13,12 +13,7 @@ import { writeNoticePreviews } from '@rightsdesk/notices';
 import { randomBytes } from 'node:crypto';
 import { DomainError } from '@rightsdesk/domain';
 import { keptMail } from '@rightsdesk/requests';
-import {
-  StaffRole,
-  createStaffWithPassword,
-  isStaffRole,
-  provisionDemoStaff,
-} from '@rightsdesk/staff';
+import { StaffProvisioning, StaffRole, isStaffRole } from '@rightsdesk/staff';
 import { withApplication } from './command-line.module';
 
 const USAGE = `usage: rightsdesk <command>
@@ -137,11 +132,12 @@ async function main(argv: string[]): Promise<void> {
       const given = process.env.RIGHTSDESK_STAFF_PASSWORD;
       const password = given ?? generatedPassword();
       await withApplication(config, (app) =>
-        createStaffWithPassword(transactions(app).tx, { email, name, role }, password).catch(
-          (error: unknown) => {
+        app
+          .get(StaffProvisioning)
+          .createWithPassword({ email, name, role }, password)
+          .catch((error: unknown) => {
             throw error instanceof DomainError ? new UsageError(error.message) : error;
-          },
-        ),
+          }),
       );
       console.log(
         `created ${role} ${email.toLowerCase()}; sign in at ${config.PUBLIC_URL}/console/sign-in`,
@@ -159,7 +155,7 @@ async function main(argv: string[]): Promise<void> {
       await withApplication(config, async (app) => {
         for (const member of demo) {
           const password = generatedPassword();
-          await provisionDemoStaff(transactions(app).tx, member, password);
+          await app.get(StaffProvisioning).provisionDemo(member, password);
           console.log(`${member.role}\t${member.email}\t${password}`);
         }
       });
@@ -230,11 +226,6 @@ function generatedPassword(): string {
   const bytes = randomBytes(24);
   const characters = [...bytes].map((byte) => alphabet[byte % alphabet.length]).join('');
   return characters.match(/.{6}/g)?.join('-') ?? characters;
-}
-
-/** The transactional context: a staff member is created in one transaction with its audit row. */
-function transactions(app: INestApplicationContext): TransactionHost<TransactionalAdapterTypeOrm> {
-  return app.get(TransactionHost);
 }
 
 function serverUrl(url: string): string {

@@ -11,6 +11,7 @@ import {
   QUEUE_NAMES,
 } from '@rightsdesk/queue';
 import { ReportsModule } from '@rightsdesk/reports';
+import { RequestsModule } from '@rightsdesk/requests';
 import { BackgroundLoops } from './background-loops.service';
 import { JobHandlerTable } from './job-handler';
 import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
@@ -27,6 +28,7 @@ import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
     FulfilmentModule,
     IntakeModule,
     ReportsModule,
+    RequestsModule,
   ],
   providers: [
     FulfilmentFlow,

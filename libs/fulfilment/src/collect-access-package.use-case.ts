@@ -7,11 +7,10 @@ import {
   AccessPackage,
   DataSubjectRequest,
   PackageManifestEntry,
-  SubjectIdentity,
   enqueueInOutbox,
-  transitionRequest,
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
+import { RequestRepository } from '@rightsdesk/requests';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
 import { DatasetFacts, datasetFactsOf } from './dataset-facts';
 import { EncryptedPackageWriter } from './encrypted-package-store';
@@ -35,14 +34,14 @@ export class CollectAccessPackageUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sources: FulfilmentSources,
+    private readonly requests: RequestRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.key = config.packageEncryptionKey;
   }
 
   async execute(requestId: string): Promise<void> {
-    const requests = this.txHost.tx.getRepository(DataSubjectRequest);
-    const request = await requests.findOneBy({ id: requestId });
+    const request = await this.requests.findById(requestId);
     if (!request) throw new Error(`request ${requestId} does not exist`);
     if (request.type !== 'access' || FINISHED.has(request.status)) return;
     if (request.status === 'approved' || request.status === 'failed') await this.start(request);
@@ -58,21 +57,18 @@ export class CollectAccessPackageUseCase {
 
   private async start(request: DataSubjectRequest): Promise<void> {
     await this.txHost.withTransaction(async () => {
-      const manager = this.txHost.tx;
       const event = request.status === 'failed' ? 'retry' : 'start';
-      await transitionRequest(manager, request.id, event, { actor: 'worker' }).catch(
-        (error: unknown) => {
+      await this.requests
+        .transition(request.id, event, { actor: 'worker' })
+        .catch((error: unknown) => {
           // Another worker started it first: carry on with the build, which is idempotent.
           if ((error as { code?: string }).code !== 'invalid_state') throw error;
-        },
-      );
+        });
     });
   }
 
   private async build(request: DataSubjectRequest, sources: SourceRegistry): Promise<string> {
-    const subject = await this.txHost.tx
-      .getRepository(SubjectIdentity)
-      .findOneByOrFail({ id: request.subjectId });
+    const subject = await this.requests.subjectOf(request);
     const scope = request.details.scope === 'categories' ? 'categories' : 'copy';
     // A crash mid-build leaves a "building" package: discard it (its chunks cascade) and start over.
     await this.txHost.tx.query(
@@ -152,12 +148,10 @@ export class CollectAccessPackageUseCase {
   private async complete(request: DataSubjectRequest, packageId: string): Promise<void> {
     await this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
-      const current = await manager
-        .getRepository(DataSubjectRequest)
-        .findOneByOrFail({ id: request.id });
+      const current = await this.requests.getById(request.id);
       if (current.status !== 'in_progress') return; // already completed by an earlier attempt
       const built = await manager.getRepository(AccessPackage).findOneByOrFail({ id: packageId });
-      await transitionRequest(manager, request.id, 'complete', {
+      await this.requests.transition(request.id, 'complete', {
         actor: 'worker',
         data: { packageId, rows: built.rowCount, datasets: built.manifest.length },
         changes: { completedAt: new Date(), failure: null },

@@ -1,10 +1,5 @@
-import {
-  DataSubjectRequest,
-  FulfilmentStep,
-  SubjectIdentity,
-  enqueueInOutbox,
-  transitionRequest,
-} from '@rightsdesk/persistence';
+import { FulfilmentStep, enqueueInOutbox } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { CompleteFulfilmentUseCase } from './complete-fulfilment.use-case';
 import { FulfilmentSources } from './fulfilment-sources';
 import { suppressionHash } from './suppression-hash';
@@ -12,7 +7,6 @@ import { useCaseTestModule } from './use-case-test-module';
 
 jest.mock('@rightsdesk/persistence', () => ({
   ...jest.requireActual('@rightsdesk/persistence'),
-  transitionRequest: jest.fn(),
   enqueueInOutbox: jest.fn(),
 }));
 
@@ -37,15 +31,6 @@ describe(CompleteFulfilmentUseCase.name, () => {
   const manager = {
     getRepository: jest.fn((entity: unknown) => {
       if (entity === FulfilmentStep) return { findBy: async () => steps };
-      if (entity === SubjectIdentity) {
-        return { findOneByOrFail: async () => ({ email: 'Ada@Example.org' }) };
-      }
-      if (entity === DataSubjectRequest) {
-        return {
-          findOneByOrFail: async () =>
-            reads++ === 0 ? request : { ...request, status: statusAtCompletion },
-        };
-      }
       throw new Error('unexpected repository');
     }),
     query: jest.fn(),
@@ -60,6 +45,13 @@ describe(CompleteFulfilmentUseCase.name, () => {
       return builder;
     },
   };
+  const requests = {
+    getById: jest.fn(async () =>
+      reads++ === 0 ? request : { ...request, status: statusAtCompletion },
+    ),
+    subjectOf: jest.fn(async () => ({ email: 'Ada@Example.org' })),
+    transition: jest.fn(),
+  };
   const shopDb = { system: { name: 'shop_db' }, residualAfterErasure: jest.fn() };
   const registry = {
     connectors: [shopDb],
@@ -70,6 +62,7 @@ describe(CompleteFulfilmentUseCase.name, () => {
   async function complete(): Promise<CompleteFulfilmentUseCase> {
     const moduleRef = await useCaseTestModule(CompleteFulfilmentUseCase, manager, [
       { provide: FulfilmentSources, useValue: { ofRequest: async () => registry } },
+      { provide: RequestRepository, useValue: requests },
     ]);
     return moduleRef.get(CompleteFulfilmentUseCase);
   }
@@ -102,8 +95,7 @@ describe(CompleteFulfilmentUseCase.name, () => {
         requestId: 'request-1',
       },
     ]);
-    expect(transitionRequest).toHaveBeenCalledWith(
-      manager,
+    expect(requests.transition).toHaveBeenCalledWith(
       'request-1',
       'complete',
       expect.objectContaining({
@@ -132,7 +124,7 @@ describe(CompleteFulfilmentUseCase.name, () => {
       'erasure in shop_db left rows: orders 2',
     );
     expect(suppressed).toEqual([]);
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
     expect(enqueueInOutbox).not.toHaveBeenCalled();
   });
 
@@ -141,7 +133,7 @@ describe(CompleteFulfilmentUseCase.name, () => {
     steps = [step('withdraw_consent', 'shop_db')];
     await (await complete()).execute('request-1');
     expect(suppressed).toEqual([expect.objectContaining({ reason: 'consent_withdrawn' })]);
-    expect(transitionRequest).toHaveBeenCalled();
+    expect(requests.transition).toHaveBeenCalled();
   });
 
   it('an access request completes with no suppression record and no erasure check', async () => {
@@ -150,18 +142,13 @@ describe(CompleteFulfilmentUseCase.name, () => {
     await (await complete()).execute('request-1');
     expect(shopDb.residualAfterErasure).not.toHaveBeenCalled();
     expect(suppressed).toEqual([]);
-    expect(transitionRequest).toHaveBeenCalledWith(
-      manager,
-      'request-1',
-      'complete',
-      expect.anything(),
-    );
+    expect(requests.transition).toHaveBeenCalledWith('request-1', 'complete', expect.anything());
   });
 
   it('a request still waiting for a recipient or staff is left open, quietly', async () => {
     steps = [step('erase', 'shop_db'), step('erase', 'mailer', 'waiting')];
     await (await complete()).execute('request-1');
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
     expect(enqueueInOutbox).not.toHaveBeenCalled();
   });
 
@@ -170,20 +157,20 @@ describe(CompleteFulfilmentUseCase.name, () => {
     await expect((await complete()).execute('request-1')).rejects.toThrow(
       'steps not done: erase/shop_db, erase/mailer',
     );
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a request no longer in progress (completed by its step, or cancelled) is left as it is', async () => {
     request.status = 'cancelled';
     await (await complete()).execute('request-1');
     expect(shopDb.residualAfterErasure).not.toHaveBeenCalled();
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a request cancelled while the check ran is not completed and the person is not told', async () => {
     statusAtCompletion = 'cancelled';
     await (await complete()).execute('request-1');
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
     expect(enqueueInOutbox).not.toHaveBeenCalled();
   });
 });

@@ -7,12 +7,11 @@ import type { SubjectLocation } from '@rightsdesk/connectors';
 import {
   DataSubjectRequest,
   FulfilmentStep,
-  SubjectIdentity,
   SuppressionRecord,
   enqueueInOutbox,
-  transitionRequest,
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
+import { RequestRepository } from '@rightsdesk/requests';
 import { suppressionHash } from './suppression-hash';
 import type { SourceRegistry } from '@rightsdesk/connectors';
 import { FulfilmentSources } from './fulfilment-sources';
@@ -30,15 +29,14 @@ export class CompleteFulfilmentUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sources: FulfilmentSources,
+    private readonly requests: RequestRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.suppressionKey = config.tokenKey;
   }
 
   async execute(requestId: string): Promise<void> {
-    const request = await this.txHost.tx
-      .getRepository(DataSubjectRequest)
-      .findOneByOrFail({ id: requestId });
+    const request = await this.requests.getById(requestId);
     if (request.status !== 'in_progress') return; // completed by its step (access) or earlier
     const steps = await this.txHost.tx.getRepository(FulfilmentStep).findBy({ requestId });
     const unfinished = steps.filter((step) => step.status !== 'done');
@@ -49,9 +47,7 @@ export class CompleteFulfilmentUseCase {
         `steps not done: ${unfinished.map((step) => `${step.action}/${step.source}`).join(', ')}`,
       );
     }
-    const subject = await this.txHost.tx
-      .getRepository(SubjectIdentity)
-      .findOneByOrFail({ id: request.subjectId });
+    const subject = await this.requests.subjectOf(request);
     const sources = await this.sources.ofRequest(requestId);
     const residual = await this.checkErasures(sources, steps, subject.email);
 
@@ -67,11 +63,9 @@ export class CompleteFulfilmentUseCase {
       if (request.type === 'delete' || request.type === 'withdraw_consent') {
         await this.suppress(manager, request, subject.email);
       }
-      const current = await manager
-        .getRepository(DataSubjectRequest)
-        .findOneByOrFail({ id: requestId });
+      const current = await this.requests.getById(requestId);
       if (current.status !== 'in_progress') return;
-      await transitionRequest(manager, requestId, 'complete', {
+      await this.requests.transition(requestId, 'complete', {
         actor: 'worker',
         data: { steps: steps.map((step) => ({ action: step.action, source: step.source })) },
         changes: { completedAt: new Date(), failure: null },

@@ -1,12 +1,8 @@
-import { DataSubjectRequest, FulfilmentStep, openFromBytes } from '@rightsdesk/persistence';
+import { FulfilmentStep, openFromBytes } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { CompleteManualTaskUseCase } from './complete-manual-task.use-case';
 import { useCaseTestModule } from './use-case-test-module';
-import { completeWaitingStep } from './waiting-step';
-
-jest.mock('./waiting-step', () => ({
-  ...jest.requireActual('./waiting-step'),
-  completeWaitingStep: jest.fn(),
-}));
+import { WaitingSteps } from './waiting-step';
 
 const STEP = '66666666-6666-4666-8666-666666666666';
 const SEAL_KEY = Buffer.alloc(32, 9);
@@ -22,18 +18,20 @@ describe(CompleteManualTaskUseCase.name, () => {
   let requestStatus: string;
   const manager = {
     getRepository: jest.fn((entity: unknown) => {
-      if (entity === DataSubjectRequest) {
-        return { findOneByOrFail: async () => ({ id: 'request-1', status: requestStatus }) };
-      }
       if (entity !== FulfilmentStep) throw new Error('unexpected repository');
       const locked = { setLock: () => locked, where: () => locked, getOne: async () => step };
       return { createQueryBuilder: () => locked };
     }),
     insert: jest.fn(),
   };
+  const requests = { getById: async () => ({ id: 'request-1', status: requestStatus }) };
+  const waiting = { complete: jest.fn() };
 
   async function completeTask(): Promise<CompleteManualTaskUseCase> {
-    const moduleRef = await useCaseTestModule(CompleteManualTaskUseCase, manager);
+    const moduleRef = await useCaseTestModule(CompleteManualTaskUseCase, manager, [
+      { provide: RequestRepository, useValue: requests },
+      { provide: WaitingSteps, useValue: waiting },
+    ]);
     return moduleRef.get(CompleteManualTaskUseCase);
   }
 
@@ -76,8 +74,7 @@ describe(CompleteManualTaskUseCase.name, () => {
     // Kept sealed, not as sent: only the key opens it again.
     expect(evidence.sealedFile.includes(letter)).toBe(false);
     expect(openFromBytes(SEAL_KEY, STEP, evidence.sealedFile)).toEqual(letter);
-    expect(completeWaitingStep).toHaveBeenCalledWith(
-      manager,
+    expect(waiting.complete).toHaveBeenCalledWith(
       step,
       { task: { label: 'Paper archive', outcome: 'done', via: 'staff' }, evidence: true },
       'staff:officer-1',
@@ -88,8 +85,7 @@ describe(CompleteManualTaskUseCase.name, () => {
   it('a recipient confirmed by other means is recorded as told, by staff', async () => {
     step!.planned = { task: 'webhook', recipient: { id: 'r-1', name: 'Mailer Co' }, label: 'List' };
     await (await completeTask()).execute('request-1', STEP, { note: 'Phoned.' }, 'staff:o-1');
-    expect(completeWaitingStep).toHaveBeenCalledWith(
-      manager,
+    expect(waiting.complete).toHaveBeenCalledWith(
       step,
       {
         told: {
@@ -125,7 +121,7 @@ describe(CompleteManualTaskUseCase.name, () => {
       message: 'The step is done, not waiting for staff.',
     });
     expect(manager.insert).not.toHaveBeenCalled();
-    expect(completeWaitingStep).not.toHaveBeenCalled();
+    expect(waiting.complete).not.toHaveBeenCalled();
   });
 
   it('a task on a request no longer in progress is refused, with no evidence kept', async () => {

@@ -3,14 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
-import {
-  DataSubjectRequest,
-  FulfilmentStep,
-  ManualTaskEvidence,
-  sealToBytes,
-} from '@rightsdesk/persistence';
+import { FulfilmentStep, ManualTaskEvidence, sealToBytes } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { type EvidenceFile, checkEvidence } from './manual-task-evidence';
-import { type WaitingPlan, completeWaitingStep, toldResult } from './waiting-step';
+import { type WaitingPlan, WaitingSteps, toldResult } from './waiting-step';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,6 +22,8 @@ export class CompleteManualTaskUseCase {
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly requests: RequestRepository,
+    private readonly waiting: WaitingSteps,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.sealKey = config.packageEncryptionKey;
@@ -55,9 +53,7 @@ export class CompleteManualTaskUseCase {
           `The step is ${step.status}, not waiting for staff.`,
         );
       }
-      const request = await manager
-        .getRepository(DataSubjectRequest)
-        .findOneByOrFail({ id: requestId });
+      const request = await this.requests.getById(requestId);
       if (request.status !== 'in_progress') {
         throw new DomainError(
           'invalid_state',
@@ -81,7 +77,7 @@ export class CompleteManualTaskUseCase {
       const result = plan.recipient
         ? toldResult(plan, 'staff')
         : { task: { label: plan.label ?? step.source, outcome: 'done', via: 'staff' } };
-      await completeWaitingStep(manager, step, { ...result, evidence: true }, actor, 'staff');
+      await this.waiting.complete(step, { ...result, evidence: true }, actor, 'staff');
       return { stepId: step.id, status: 'done' as const };
     });
   }

@@ -2,7 +2,8 @@ import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DownloadChallenge, appendAuditEvent } from '@rightsdesk/persistence';
+import { DownloadChallenge } from '@rightsdesk/persistence';
+import { AuditTrail } from '@rightsdesk/requests';
 import { keyedHash, newSecretToken, sameDigest } from '@rightsdesk/verification';
 import { downloadCodeHash } from './issue-download-code.use-case';
 import { downloadablePackage } from './downloadable-package';
@@ -30,6 +31,7 @@ export class ConfirmDownloadCodeUseCase {
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = packageDownloadSettings(config);
@@ -63,7 +65,7 @@ export class ConfirmDownloadCodeUseCase {
           { id: challenge.id },
           { attempts, ...(exhausted ? { closedAt: now, closedReason: 'exhausted' as const } : {}) },
         );
-        await appendAuditEvent(manager, {
+        await this.audit.append({
           requestId,
           actor: 'subject',
           action: 'download.wrong_code',
@@ -85,7 +87,7 @@ export class ConfirmDownloadCodeUseCase {
           grantExpiresAt,
         },
       );
-      await appendAuditEvent(manager, {
+      await this.audit.append({
         requestId,
         actor: 'subject',
         action: 'download.code_confirmed',

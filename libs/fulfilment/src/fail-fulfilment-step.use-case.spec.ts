@@ -1,11 +1,7 @@
-import { FulfilmentStep, transitionRequest } from '@rightsdesk/persistence';
+import { FulfilmentStep } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { FailFulfilmentStepUseCase } from './fail-fulfilment-step.use-case';
 import { useCaseTestModule } from './use-case-test-module';
-
-jest.mock('@rightsdesk/persistence', () => ({
-  ...jest.requireActual('@rightsdesk/persistence'),
-  transitionRequest: jest.fn(),
-}));
 
 describe(FailFulfilmentStepUseCase.name, () => {
   const erase = (overrides: object = {}) => ({
@@ -19,16 +15,21 @@ describe(FailFulfilmentStepUseCase.name, () => {
   let step: object | null;
   let requestStatus: string;
   const manager = {
-    getRepository: jest.fn((entity: unknown) =>
-      entity === FulfilmentStep
-        ? { findOneBy: async () => step }
-        : { findOneByOrFail: async () => ({ id: 'request-1', status: requestStatus }) },
-    ),
+    getRepository: jest.fn((entity: unknown) => {
+      if (entity === FulfilmentStep) return { findOneBy: async () => step };
+      throw new Error('unexpected repository');
+    }),
     update: jest.fn(),
+  };
+  const requests = {
+    getById: jest.fn(async () => ({ id: 'request-1', status: requestStatus })),
+    transition: jest.fn(),
   };
 
   async function failStep(): Promise<FailFulfilmentStepUseCase> {
-    const moduleRef = await useCaseTestModule(FailFulfilmentStepUseCase, manager);
+    const moduleRef = await useCaseTestModule(FailFulfilmentStepUseCase, manager, [
+      { provide: RequestRepository, useValue: requests },
+    ]);
     return moduleRef.get(FailFulfilmentStepUseCase);
   }
 
@@ -45,8 +46,7 @@ describe(FailFulfilmentStepUseCase.name, () => {
       { id: 'step-1' },
       { status: 'failed', error: 'connection refused' },
     );
-    expect(transitionRequest).toHaveBeenCalledWith(
-      manager,
+    expect(requests.transition).toHaveBeenCalledWith(
       'request-1',
       'fail',
       expect.objectContaining({
@@ -77,27 +77,26 @@ describe(FailFulfilmentStepUseCase.name, () => {
     step = erase({ status: 'done' });
     await (await failStep()).execute('step-1', 'timeout');
     expect(manager.update).not.toHaveBeenCalled();
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a step that no longer exists is ignored', async () => {
     step = null;
     await (await failStep()).execute('step-1', 'timeout');
     expect(manager.update).not.toHaveBeenCalled();
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a request no longer in progress (cancelled meanwhile) keeps its status', async () => {
     requestStatus = 'cancelled';
     await (await failStep()).execute('step-1', 'timeout');
     expect(manager.update).toHaveBeenCalled();
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
   });
 
   it('a failure of the flow itself names the job, with no source', async () => {
     await (await failStep()).failRequest('request-1', 'plan', 'no data map version');
-    expect(transitionRequest).toHaveBeenCalledWith(
-      manager,
+    expect(requests.transition).toHaveBeenCalledWith(
       'request-1',
       'fail',
       expect.objectContaining({

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { EntityManager } from 'typeorm';
-import { DataSubjectRequest, FulfilmentStep, transitionRequest } from '@rightsdesk/persistence';
+import { FulfilmentStep } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 
 /**
  * A step whose last retry failed: the step and the request show the error (the step, the source
@@ -10,7 +10,10 @@ import { DataSubjectRequest, FulfilmentStep, transitionRequest } from '@rightsde
  */
 @Injectable()
 export class FailFulfilmentStepUseCase {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly requests: RequestRepository,
+  ) {}
 
   async execute(stepId: string, message: string): Promise<void> {
     const error = message.slice(0, 500);
@@ -19,30 +22,27 @@ export class FailFulfilmentStepUseCase {
       const step = await manager.getRepository(FulfilmentStep).findOneBy({ id: stepId });
       if (!step || step.status === 'done') return;
       await manager.update(FulfilmentStep, { id: stepId }, { status: 'failed', error });
-      await this.fail(manager, step.requestId, step.action, step.source, error, { stepId });
+      await this.fail(step.requestId, step.action, step.source, error, { stepId });
     });
   }
 
   /** A failure of the flow itself (planning or the final check), not of one source's step. */
   async failRequest(requestId: string, job: string, message: string): Promise<void> {
     await this.txHost.withTransaction(() =>
-      this.fail(this.txHost.tx, requestId, job, undefined, message.slice(0, 500), {}),
+      this.fail(requestId, job, undefined, message.slice(0, 500), {}),
     );
   }
 
   private async fail(
-    manager: EntityManager,
     requestId: string,
     step: string,
     source: string | undefined,
     error: string,
     data: Record<string, unknown>,
   ): Promise<void> {
-    const request = await manager
-      .getRepository(DataSubjectRequest)
-      .findOneByOrFail({ id: requestId });
+    const request = await this.requests.getById(requestId);
     if (request.status !== 'in_progress') return;
-    await transitionRequest(manager, requestId, 'fail', {
+    await this.requests.transition(requestId, 'fail', {
       actor: 'worker',
       reason: `${step}${source ? ` on ${source}` : ''} failed: ${error}`,
       data: { ...data, step, source: source ?? null },

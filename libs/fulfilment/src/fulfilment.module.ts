@@ -17,6 +17,7 @@ import { RetryFulfilmentUseCase } from './retry-fulfilment.use-case';
 import { RunFulfilmentStepUseCase } from './run-fulfilment-step.use-case';
 import { SuppressionList } from './suppression-list.query';
 import { TellRecipientUseCase } from './tell-recipient.use-case';
+import { WaitingSteps } from './waiting-step';
 
 const USE_CASES = [
   FulfilmentSources,
@@ -24,6 +25,7 @@ const USE_CASES = [
   CollectAccessPackageUseCase,
   RunFulfilmentStepUseCase,
   TellRecipientUseCase,
+  WaitingSteps,
   CompleteFulfilmentUseCase,
   FailFulfilmentStepUseCase,
   RetryFulfilmentUseCase,

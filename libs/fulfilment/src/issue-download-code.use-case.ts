@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
-import { DownloadChallenge, appendAuditEvent } from '@rightsdesk/persistence';
-import { RequestRepository } from '@rightsdesk/requests';
+import { DownloadChallenge } from '@rightsdesk/persistence';
+import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { keyedHash, limitCodesPerHour, newOneTimeCode } from '@rightsdesk/verification';
 import { downloadablePackage } from './downloadable-package';
 import { PackageDownloadSettings, packageDownloadSettings } from './package-download.settings';
@@ -27,6 +27,7 @@ export class IssueDownloadCodeUseCase {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly notices: RenderNoticeUseCase,
     private readonly requests: RequestRepository,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = packageDownloadSettings(config);
@@ -60,7 +61,7 @@ export class IssueDownloadCodeUseCase {
           maxAttempts: this.settings.maxAttempts,
         }),
       );
-      await appendAuditEvent(manager, {
+      await this.audit.append({
         requestId,
         actor: 'subject',
         action: 'download.code_sent',

@@ -5,12 +5,8 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Readable } from 'node:stream';
 import { MoreThan } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
-import {
-  AccessDownload,
-  DataSubjectRequest,
-  DownloadChallenge,
-  appendAuditEvent,
-} from '@rightsdesk/persistence';
+import { AccessDownload, DownloadChallenge } from '@rightsdesk/persistence';
+import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { ACCESS_PACKAGE_FORMAT } from './access-package-writer';
 import { downloadGrantHash } from './confirm-download-code.use-case';
 import { downloadablePackage } from './downloadable-package';
@@ -38,6 +34,8 @@ export class OpenPackageDownloadUseCase {
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly requests: RequestRepository,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = packageDownloadSettings(config);
@@ -56,9 +54,7 @@ export class OpenPackageDownloadUseCase {
     if (!grant || grant.packageId !== ready.id) {
       throw new DomainError('unauthenticated', 'Enter the code we email you to download.');
     }
-    const request = await manager
-      .getRepository(DataSubjectRequest)
-      .findOneByOrFail({ id: requestId });
+    const request = await this.requests.getById(requestId);
     const download = await manager.getRepository(AccessDownload).save({
       requestId,
       packageId: ready.id,
@@ -83,7 +79,7 @@ export class OpenPackageDownloadUseCase {
             { id: download.id },
             { finishedAt: new Date(), byteCount: String(bytesSent), outcome },
           );
-          await appendAuditEvent(tx, {
+          await this.audit.append({
             requestId,
             actor: 'subject',
             action: completed ? 'access.downloaded' : 'access.download_interrupted',

@@ -1,15 +1,10 @@
 import { signWebhookBody } from '@rightsdesk/connectors';
-import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
+import { FulfilmentStep } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { FulfilmentSources } from './fulfilment-sources';
 import { RecordRecipientCallbackUseCase } from './record-recipient-callback.use-case';
 import { useCaseTestModule } from './use-case-test-module';
-import { completeWaitingStep, failWaitingStep } from './waiting-step';
-
-jest.mock('./waiting-step', () => ({
-  ...jest.requireActual('./waiting-step'),
-  completeWaitingStep: jest.fn(),
-  failWaitingStep: jest.fn(),
-}));
+import { WaitingSteps } from './waiting-step';
 
 const STEP = '55555555-5555-4555-8555-555555555555';
 const SECRET = 'mailer-shared-secret';
@@ -27,9 +22,6 @@ describe(RecordRecipientCallbackUseCase.name, () => {
   let requestStatus: string;
   const manager = {
     getRepository: jest.fn((entity: unknown) => {
-      if (entity === DataSubjectRequest) {
-        return { findOneByOrFail: async () => ({ id: 'request-1', status: requestStatus }) };
-      }
       if (entity !== FulfilmentStep) throw new Error('unexpected repository');
       const locked = {
         setLock: () => locked,
@@ -39,6 +31,8 @@ describe(RecordRecipientCallbackUseCase.name, () => {
       return { findOneBy: async () => step, createQueryBuilder: () => locked };
     }),
   };
+  const requests = { getById: async () => ({ id: 'request-1', status: requestStatus }) };
+  const waiting = { complete: jest.fn(), fail: jest.fn() };
   const registry = {
     toldSystem: jest.fn((name: string) => (name === 'mailer' ? mailer : undefined)),
     webhookEndpoint: jest.fn(() => ({ secret: SECRET })),
@@ -47,6 +41,8 @@ describe(RecordRecipientCallbackUseCase.name, () => {
   async function callback(): Promise<RecordRecipientCallbackUseCase> {
     const moduleRef = await useCaseTestModule(RecordRecipientCallbackUseCase, manager, [
       { provide: FulfilmentSources, useValue: { ofStep: async () => registry } },
+      { provide: RequestRepository, useValue: requests },
+      { provide: WaitingSteps, useValue: waiting },
     ]);
     return moduleRef.get(RecordRecipientCallbackUseCase);
   }
@@ -72,8 +68,7 @@ describe(RecordRecipientCallbackUseCase.name, () => {
   it('a recipient reporting it is done completes the step, recorded as that recipient', async () => {
     const result = await (await callback()).execute(STEP, ...signed({ status: 'done' }), NOW);
     expect(result).toEqual({ stepId: STEP, status: 'done' });
-    expect(completeWaitingStep).toHaveBeenCalledWith(
-      manager,
+    expect(waiting.complete).toHaveBeenCalledWith(
       step,
       {
         told: {
@@ -86,20 +81,19 @@ describe(RecordRecipientCallbackUseCase.name, () => {
       'recipient:mailer-co',
       'callback',
     );
-    expect(failWaitingStep).not.toHaveBeenCalled();
+    expect(waiting.fail).not.toHaveBeenCalled();
   });
 
   it('a recipient reporting failure fails the step with its name and note, for the officer', async () => {
     await (
       await callback()
     ).execute(STEP, ...signed({ status: 'failed', note: 'list locked' }), NOW);
-    expect(failWaitingStep).toHaveBeenCalledWith(
-      manager,
+    expect(waiting.fail).toHaveBeenCalledWith(
       step,
       'Mailer Co reported that it failed: list locked',
       'recipient:mailer-co',
     );
-    expect(completeWaitingStep).not.toHaveBeenCalled();
+    expect(waiting.complete).not.toHaveBeenCalled();
   });
 
   it('a callback signed with another secret is refused and changes nothing', async () => {
@@ -108,7 +102,7 @@ describe(RecordRecipientCallbackUseCase.name, () => {
       code: 'unauthenticated',
       message: expect.stringContaining('does not match'),
     });
-    expect(completeWaitingStep).not.toHaveBeenCalled();
+    expect(waiting.complete).not.toHaveBeenCalled();
   });
 
   it('a replayed callback from an hour ago is refused', async () => {
@@ -116,7 +110,7 @@ describe(RecordRecipientCallbackUseCase.name, () => {
     await expect((await callback()).execute(STEP, body, signature, NOW)).rejects.toMatchObject({
       code: 'unauthenticated',
     });
-    expect(completeWaitingStep).not.toHaveBeenCalled();
+    expect(waiting.complete).not.toHaveBeenCalled();
   });
 
   it('an unsigned callback is told how to sign', async () => {
@@ -132,7 +126,7 @@ describe(RecordRecipientCallbackUseCase.name, () => {
     await expect(
       (await callback()).execute(STEP, ...signed('status=done'), NOW),
     ).rejects.toMatchObject({ code: 'invalid_input' });
-    expect(completeWaitingStep).not.toHaveBeenCalled();
+    expect(waiting.complete).not.toHaveBeenCalled();
   });
 
   it('a step no webhook recipient waits on is not found, before any signature is checked', async () => {
@@ -154,14 +148,14 @@ describe(RecordRecipientCallbackUseCase.name, () => {
       code: 'invalid_state',
       message: 'The step is already done; a callback can no longer change it.',
     });
-    expect(failWaitingStep).not.toHaveBeenCalled();
+    expect(waiting.fail).not.toHaveBeenCalled();
   });
 
   it('a callback that overtakes our own record of sending the webhook is accepted', async () => {
     step.status = 'pending';
     step.planned = { task: 'webhook' };
     await (await callback()).execute(STEP, ...signed({ status: 'done' }), NOW);
-    expect(completeWaitingStep).toHaveBeenCalled();
+    expect(waiting.complete).toHaveBeenCalled();
   });
 
   it('a step not yet sent to the recipient cannot be answered', async () => {
@@ -182,6 +176,6 @@ describe(RecordRecipientCallbackUseCase.name, () => {
       code: 'invalid_state',
       message: 'The request is cancelled, not in progress.',
     });
-    expect(completeWaitingStep).not.toHaveBeenCalled();
+    expect(waiting.complete).not.toHaveBeenCalled();
   });
 });

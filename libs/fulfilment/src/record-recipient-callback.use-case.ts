@@ -4,9 +4,10 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { z } from 'zod';
 import { SIGNATURE_TOLERANCE_SECONDS, verifyWebhookSignature } from '@rightsdesk/connectors';
 import { DomainError } from '@rightsdesk/domain';
-import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
+import { FulfilmentStep } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { FulfilmentSources } from './fulfilment-sources';
-import { type WaitingPlan, completeWaitingStep, failWaitingStep, toldResult } from './waiting-step';
+import { type WaitingPlan, WaitingSteps, toldResult } from './waiting-step';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,6 +34,8 @@ export class RecordRecipientCallbackUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sources: FulfilmentSources,
+    private readonly requests: RequestRepository,
+    private readonly waiting: WaitingSteps,
   ) {}
 
   async execute(
@@ -73,9 +76,7 @@ export class RecordRecipientCallbackUseCase {
             : 'The step has not been sent to the recipient yet.',
         );
       }
-      const request = await manager
-        .getRepository(DataSubjectRequest)
-        .findOneByOrFail({ id: step.requestId });
+      const request = await this.requests.getById(step.requestId);
       if (request.status !== 'in_progress') {
         throw new DomainError(
           'invalid_state',
@@ -89,11 +90,11 @@ export class RecordRecipientCallbackUseCase {
         label: system.description,
       };
       if (report.status === 'done') {
-        await completeWaitingStep(manager, step, toldResult(full, 'callback'), actor, 'callback');
+        await this.waiting.complete(step, toldResult(full, 'callback'), actor, 'callback');
       } else {
         const who = system.recipientOf?.name ?? system.name;
         const note = report.note ? `: ${report.note}` : '';
-        await failWaitingStep(manager, step, `${who} reported that it failed${note}`, actor);
+        await this.waiting.fail(step, `${who} reported that it failed${note}`, actor);
       }
       return { stepId, status: report.status };
     });

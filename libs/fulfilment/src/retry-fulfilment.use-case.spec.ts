@@ -1,36 +1,37 @@
 import { InvalidTransitionError } from '@rightsdesk/domain';
-import { FulfilmentStep, enqueueInOutbox, transitionRequest } from '@rightsdesk/persistence';
+import { FulfilmentStep, enqueueInOutbox } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { RetryFulfilmentUseCase } from './retry-fulfilment.use-case';
 import { useCaseTestModule } from './use-case-test-module';
 
 jest.mock('@rightsdesk/persistence', () => ({
   ...jest.requireActual('@rightsdesk/persistence'),
-  transitionRequest: jest.fn(),
   enqueueInOutbox: jest.fn(),
 }));
 
 describe(RetryFulfilmentUseCase.name, () => {
-  const manager = {
-    getRepository: jest.fn(() => ({ countBy: jest.fn(async () => 2) })),
-    update: jest.fn(),
+  const manager = { update: jest.fn() };
+  const requests = {
+    transition: jest.fn(),
+    countEvents: jest.fn(async () => 2),
   };
 
   async function retry(): Promise<RetryFulfilmentUseCase> {
-    const moduleRef = await useCaseTestModule(RetryFulfilmentUseCase, manager);
+    const moduleRef = await useCaseTestModule(RetryFulfilmentUseCase, manager, [
+      { provide: RequestRepository, useValue: requests },
+    ]);
     return moduleRef.get(RetryFulfilmentUseCase);
   }
 
   beforeEach(() => {
     jest.clearAllMocks();
-    jest
-      .mocked(transitionRequest)
-      .mockImplementation(async (_manager, id) => ({ id, status: 'in_progress' }) as never);
+    requests.transition.mockImplementation(async (id: string) => ({ id, status: 'in_progress' }));
   });
 
   it('an officer retrying a failed request reruns only its failed steps, as a new flow', async () => {
     const retried = await (await retry()).execute('request-1', 'staff:officer-1');
     expect(retried.status).toBe('in_progress');
-    expect(transitionRequest).toHaveBeenCalledWith(manager, 'request-1', 'retry', {
+    expect(requests.transition).toHaveBeenCalledWith('request-1', 'retry', {
       actor: 'staff:officer-1',
       reason: 'retry of the failed steps',
       changes: { failure: null },
@@ -52,15 +53,9 @@ describe(RetryFulfilmentUseCase.name, () => {
   });
 
   it('a request that has not failed is refused, and no step is reset and no flow starts', async () => {
-    jest
-      .mocked(transitionRequest)
-      .mockRejectedValue(
-        new InvalidTransitionError(
-          'completed',
-          'retry',
-          'cannot retry a request that is completed',
-        ),
-      );
+    requests.transition.mockRejectedValue(
+      new InvalidTransitionError('completed', 'retry', 'cannot retry a request that is completed'),
+    );
     await expect((await retry()).execute('request-1', 'staff:officer-1')).rejects.toMatchObject({
       code: 'invalid_state',
     });

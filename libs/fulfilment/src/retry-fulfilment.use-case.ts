@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import {
-  DataSubjectRequest,
-  FulfilmentStep,
-  RequestEvent,
-  enqueueInOutbox,
-  transitionRequest,
-} from '@rightsdesk/persistence';
+import { DataSubjectRequest, FulfilmentStep, enqueueInOutbox } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
+import { RequestRepository } from '@rightsdesk/requests';
 
 /**
  * An officer retries a failed request: it goes back to in_progress, its failed steps to pending,
@@ -17,12 +12,15 @@ import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
  */
 @Injectable()
 export class RetryFulfilmentUseCase {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly requests: RequestRepository,
+  ) {}
 
   async execute(requestId: string, actor: string): Promise<DataSubjectRequest> {
     return this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
-      const retried = await transitionRequest(manager, requestId, 'retry', {
+      const retried = await this.requests.transition(requestId, 'retry', {
         actor,
         reason: 'retry of the failed steps',
         changes: { failure: null },
@@ -32,9 +30,7 @@ export class RetryFulfilmentUseCase {
         { requestId, status: 'failed' },
         { status: 'pending', error: null },
       );
-      const generation = await manager
-        .getRepository(RequestEvent)
-        .countBy({ requestId, action: 'request.retry' });
+      const generation = await this.requests.countEvents(requestId, 'request.retry');
       await enqueueInOutbox(
         manager,
         outboxEntryFor(

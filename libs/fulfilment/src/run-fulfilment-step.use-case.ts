@@ -3,12 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { PostgresConnector, SubjectIdentity, SubjectLocation } from '@rightsdesk/connectors';
-import {
-  DataSubjectRequest,
-  FulfilmentStep,
-  SubjectIdentity as StoredIdentity,
-  appendAuditEvent,
-} from '@rightsdesk/persistence';
+import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
+import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { failpoint } from '@rightsdesk/observability';
 import { CollectAccessPackageUseCase } from './collect-access-package.use-case';
 import { erasureResult } from './erasure-result';
@@ -38,6 +34,8 @@ export class RunFulfilmentStepUseCase {
     private readonly collect: CollectAccessPackageUseCase,
     /** Steps on webhook and manual systems. */
     private readonly tell: TellRecipientUseCase,
+    private readonly requests: RequestRepository,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.hashKey = config.tokenKey;
@@ -48,9 +46,7 @@ export class RunFulfilmentStepUseCase {
     const step = await steps.findOneBy({ id: stepId });
     // Done, or waiting for a recipient's callback or for staff: nothing for the worker to do.
     if (!step || step.status === 'done' || step.status === 'waiting') return;
-    const request = await this.txHost.tx
-      .getRepository(DataSubjectRequest)
-      .findOneByOrFail({ id: step.requestId });
+    const request = await this.requests.getById(step.requestId);
     if (request.status !== 'in_progress') return; // cancelled or failed meanwhile
     await steps.increment({ id: stepId }, 'attempts', 1);
     const sources = await this.sources.ofStep(stepId);
@@ -58,13 +54,12 @@ export class RunFulfilmentStepUseCase {
 
     const result = await this.perform(step, request, sources);
     await this.txHost.withTransaction(async () => {
-      const manager = this.txHost.tx;
-      await manager.query(
+      await this.txHost.tx.query(
         `UPDATE fulfilment_steps SET status = 'done', result = $2, error = NULL, finished_at = now(),
            updated_at = now() WHERE id = $1`,
         [stepId, JSON.stringify(result)],
       );
-      await appendAuditEvent(manager, {
+      await this.audit.append({
         requestId: request.id,
         actor: 'worker',
         action: `fulfilment.${step.action}_done`,
@@ -147,9 +142,7 @@ export class RunFulfilmentStepUseCase {
   }
 
   private async identityOf(request: DataSubjectRequest): Promise<SubjectIdentity> {
-    const subject = await this.txHost.tx
-      .getRepository(StoredIdentity)
-      .findOneByOrFail({ id: request.subjectId });
+    const subject = await this.requests.subjectOf(request);
     return { email: subject.email };
   }
 }

@@ -1,12 +1,8 @@
-import { DataSubjectRequest, FulfilmentStep, transitionRequest } from '@rightsdesk/persistence';
+import { FulfilmentStep } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { FulfilmentSources } from './fulfilment-sources';
 import { FLOW_STARTER, StartFulfilmentUseCase } from './start-fulfilment.use-case';
 import { useCaseTestModule } from './use-case-test-module';
-
-jest.mock('@rightsdesk/persistence', () => ({
-  ...jest.requireActual('@rightsdesk/persistence'),
-  transitionRequest: jest.fn(),
-}));
 
 describe(StartFulfilmentUseCase.name, () => {
   let request: { id: string; type: string; status: string } | null;
@@ -14,10 +10,6 @@ describe(StartFulfilmentUseCase.name, () => {
   const recorded: unknown[] = [];
   const manager = {
     getRepository: jest.fn((entity: unknown) => {
-      if (entity === DataSubjectRequest) {
-        const locked = { setLock: () => locked, where: () => locked, getOne: async () => request };
-        return { createQueryBuilder: () => locked };
-      }
       if (entity === FulfilmentStep) return { find: async () => stored };
       throw new Error('unexpected repository');
     }),
@@ -32,6 +24,7 @@ describe(StartFulfilmentUseCase.name, () => {
       return builder;
     },
   };
+  const requests = { findForUpdate: jest.fn(async () => request), transition: jest.fn() };
   const flow = { add: jest.fn() };
   const registry = {
     fulfilmentSources: () => [
@@ -44,6 +37,7 @@ describe(StartFulfilmentUseCase.name, () => {
     const moduleRef = await useCaseTestModule(StartFulfilmentUseCase, manager, [
       { provide: FulfilmentSources, useValue: { starting: async () => registry } },
       { provide: FLOW_STARTER, useValue: flow },
+      { provide: RequestRepository, useValue: requests },
     ]);
     return moduleRef.get(StartFulfilmentUseCase);
   }
@@ -60,7 +54,7 @@ describe(StartFulfilmentUseCase.name, () => {
 
   it('an approved deletion starts: one erase step per source, and a flow to run them', async () => {
     await (await start()).execute('request-1', 0);
-    expect(transitionRequest).toHaveBeenCalledWith(manager, 'request-1', 'start', {
+    expect(requests.transition).toHaveBeenCalledWith('request-1', 'start', {
       actor: 'worker',
     });
     expect(recorded).toEqual([
@@ -78,7 +72,7 @@ describe(StartFulfilmentUseCase.name, () => {
       { id: 'step-crm', status: 'failed' },
     ];
     await (await start()).execute('request-1', 2);
-    expect(transitionRequest).not.toHaveBeenCalled();
+    expect(requests.transition).not.toHaveBeenCalled();
     expect(flow.add).toHaveBeenCalledWith('request-1', 2, ['step-crm']);
   });
 
@@ -87,7 +81,7 @@ describe(StartFulfilmentUseCase.name, () => {
     async (status) => {
       request = { id: 'request-1', type: 'delete', status };
       await (await start()).execute('request-1', 0);
-      expect(transitionRequest).not.toHaveBeenCalled();
+      expect(requests.transition).not.toHaveBeenCalled();
       expect(recorded).toEqual([]);
       expect(flow.add).not.toHaveBeenCalled();
     },

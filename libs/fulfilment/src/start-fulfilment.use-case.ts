@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DataSubjectRequest, FulfilmentStep, transitionRequest } from '@rightsdesk/persistence';
+import { FulfilmentStep } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { planFulfilment } from './fulfilment-plan';
 import { FulfilmentSources } from './fulfilment-sources';
 
@@ -23,6 +24,7 @@ export class StartFulfilmentUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sources: FulfilmentSources,
+    private readonly requests: RequestRepository,
     @Inject(FLOW_STARTER) private readonly flow: FlowStarter,
   ) {}
 
@@ -31,15 +33,10 @@ export class StartFulfilmentUseCase {
     const systems = (await this.sources.starting(requestId)).fulfilmentSources();
     const pending = await this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
-      const request = await manager
-        .getRepository(DataSubjectRequest)
-        .createQueryBuilder('request')
-        .setLock('pessimistic_write')
-        .where('request.id = :requestId', { requestId })
-        .getOne();
+      const request = await this.requests.findForUpdate(requestId);
       if (!request) throw new Error(`request ${requestId} does not exist`);
       if (request.status === 'approved') {
-        await transitionRequest(manager, requestId, 'start', { actor: 'worker' });
+        await this.requests.transition(requestId, 'start', { actor: 'worker' });
       } else if (request.status !== 'in_progress') {
         return null; // cancelled, denied or finished meanwhile: nothing to start
       }

@@ -3,12 +3,8 @@ import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { SIGNATURE_HEADER, WebhookClient, signWebhookBody } from '@rightsdesk/connectors';
-import {
-  DataSubjectRequest,
-  FulfilmentStep,
-  SubjectIdentity,
-  appendAuditEvent,
-} from '@rightsdesk/persistence';
+import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
+import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { SourceRegistry, type ToldSystem } from '@rightsdesk/connectors';
 import { type WaitingPlan, toldResult } from './waiting-step';
 
@@ -36,6 +32,8 @@ export class TellRecipientUseCase {
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly requests: RequestRepository,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.client = new WebhookClient({
@@ -90,9 +88,7 @@ export class TellRecipientUseCase {
   }
 
   private async messageFor(step: FulfilmentStep, request: DataSubjectRequest) {
-    const subject = await this.txHost.tx
-      .getRepository(SubjectIdentity)
-      .findOneByOrFail({ id: request.subjectId });
+    const subject = await this.requests.subjectOf(request);
     // Only what the recipient needs to act (data minimisation, GDPR Art. 5(1)(c)).
     return {
       requestId: request.id,
@@ -118,7 +114,7 @@ export class TellRecipientUseCase {
         [step.id, JSON.stringify(plan)],
       );
       if ((changed[0] as unknown[]).length === 0) return;
-      await appendAuditEvent(manager, {
+      await this.audit.append({
         requestId: step.requestId,
         actor: 'worker',
         action: `fulfilment.${step.action}_waiting`,
@@ -140,7 +136,7 @@ export class TellRecipientUseCase {
         [step.id, JSON.stringify(result)],
       );
       if ((changed[0] as unknown[]).length === 0) return;
-      await appendAuditEvent(manager, {
+      await this.audit.append({
         requestId: step.requestId,
         actor: 'worker',
         action: `fulfilment.${step.action}_done`,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
+import { RequestsModule } from '@rightsdesk/requests';
 import { CompanyInForce } from './company-identity';
 import { CorrespondenceCopiesQuery } from './letters/correspondence-copies.query';
 import { LetterDeliveryUseCase } from './letters/letter-delivery.use-case';
@@ -23,6 +24,7 @@ const USE_CASES = [
  * letterhead and data map in force (global modules).
  */
 @Module({
+  imports: [RequestsModule],
   providers: [
     ...USE_CASES,
     {

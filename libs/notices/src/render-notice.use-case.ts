@@ -9,11 +9,10 @@ import {
   Correspondence,
   DataSubjectRequest,
   Letter,
-  SubjectIdentity,
-  appendAuditEvent,
   enqueueInOutbox,
   sealToBytes,
 } from '@rightsdesk/persistence';
+import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { DataMapInForce } from '@rightsdesk/live-config';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { CompanyIdentity, CompanyInForce } from './company-identity';
@@ -42,6 +41,8 @@ export interface RenderOptions {
 export class RenderNoticeUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly requests: RequestRepository,
+    private readonly audit: AuditTrail,
     @Inject(CompanyInForce) private readonly companyInForce: Pick<CompanyInForce, 'current'>,
     /** Dataset names for people: the data map's description of each table. */
     @Inject(DataMapInForce) private readonly maps: Pick<DataMapInForce, 'current'>,
@@ -60,12 +61,8 @@ export class RenderNoticeUseCase {
     kind: NoticeKind,
     options: RenderOptions = {},
   ): Promise<void> {
-    const request = await manager
-      .getRepository(DataSubjectRequest)
-      .findOneByOrFail({ id: requestId });
-    const subject = await manager
-      .getRepository(SubjectIdentity)
-      .findOneByOrFail({ id: request.subjectId });
+    const request = await this.requests.getById(requestId);
+    const subject = await this.requests.subjectOf(request);
     const channel = noticeChannel({
       answerChannel: request.answerChannel,
       manner: request.manner,
@@ -127,7 +124,7 @@ export class RenderNoticeUseCase {
         if (!(error instanceof LetterFontCoverageError)) throw error;
         // The name or address needs a script the letter font lacks: the person still gets the
         // notice, by email, and staff see why in the audit trail.
-        await appendAuditEvent(manager, {
+        await this.audit.append({
           requestId,
           actor: 'worker',
           action: 'notice.letter_unprintable',
@@ -157,7 +154,7 @@ export class RenderNoticeUseCase {
   ): Promise<void> {
     if (!message.recipient) {
       // No email and no letter possible (a code is never printed): staff must call the person.
-      await appendAuditEvent(manager, {
+      await this.audit.append({
         requestId,
         actor: 'worker',
         action: 'notice.needs_call',
@@ -188,7 +185,7 @@ export class RenderNoticeUseCase {
       );
       await manager.update(Correspondence, { id: saved.id }, { sealedSecrets: sealed });
     }
-    await appendAuditEvent(manager, {
+    await this.audit.append({
       requestId,
       actor: 'worker',
       action: 'notice.rendered',
@@ -244,7 +241,7 @@ export class RenderNoticeUseCase {
       sealedPdf: sealToBytes(key, `${id}:pdf`, rendered.pdf),
       sealedInput: sealToBytes(key, `${id}:input`, Buffer.from(JSON.stringify(input))),
     });
-    await appendAuditEvent(manager, {
+    await this.audit.append({
       requestId: request.id,
       actor: 'worker',
       action: 'notice.rendered',

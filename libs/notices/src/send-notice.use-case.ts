@@ -2,7 +2,8 @@ import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Correspondence, appendAuditEvent, openFromBytes } from '@rightsdesk/persistence';
+import { Correspondence, openFromBytes } from '@rightsdesk/persistence';
+import { AuditTrail } from '@rightsdesk/requests';
 import { SECRET_PLACEHOLDERS } from './notice-content';
 import { MailTransport } from './mail-transport';
 
@@ -19,6 +20,7 @@ export class SendNoticeUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly transport: MailTransport,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.from = config.MAIL_FROM;
@@ -81,7 +83,7 @@ export class SendNoticeUseCase {
               }),
         },
       );
-      await appendAuditEvent(manager, {
+      await this.audit.append({
         requestId: message.requestId,
         actor: 'worker',
         action: result.delivered ? 'notice.sent' : 'notice.captured',
@@ -103,7 +105,7 @@ export class SendNoticeUseCase {
           sealedSecrets: null,
         },
       );
-      await appendAuditEvent(manager, {
+      await this.audit.append({
         requestId: message.requestId,
         actor: 'worker',
         action: 'notice.bounced',

@@ -3,8 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '@rightsdesk/persistence';
-import { RetentionPurgeQuery } from '@rightsdesk/requests';
+import { AuditTrail, RetentionPurgeQuery } from '@rightsdesk/requests';
 import { retentionCutoff } from './retention-cutoff';
 
 export interface PurgeCounts {
@@ -35,6 +34,7 @@ export class PurgeExpiredRecordsUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly requests: RetentionPurgeQuery,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.retentionMonths = config.REQUEST_RETENTION_MONTHS;
@@ -88,7 +88,7 @@ export class PurgeExpiredRecordsUseCase {
     // What the request asked for stays as facts (scope, consent purposes, which fields were to be
     // corrected), never the values; verification keeps its outcome, not the data points.
     await this.requests.stripRequest(requestId);
-    await appendAuditEvent(manager, {
+    await this.audit.append({
       requestId,
       actor: 'system',
       action: 'request.personal_data_purged',

@@ -5,6 +5,7 @@ import {
   Regime,
   RequestDueDates,
   RequestType,
+  TransitionContext,
 } from '@rightsdesk/domain';
 import { DataSubjectRequest, PostalAddress } from '@rightsdesk/persistence';
 
@@ -38,4 +39,16 @@ export interface ReopenedRequest {
   receivedAt: Date;
   dueDates: RequestDueDates;
   verification: Record<string, unknown>;
+}
+
+/** How a request moves through the state machine (RequestRepository.transition). */
+export interface TransitionOptions {
+  /** "subject", "worker", "policy", "api:<key>" or a staff user id. */
+  actor: string;
+  reason?: string;
+  context?: TransitionContext;
+  /** Facts for the audit row: ids, counts, codes; never personal data. */
+  data?: Record<string, unknown>;
+  /** Columns to set together with the new status. */
+  changes?: Partial<DataSubjectRequest>;
 }

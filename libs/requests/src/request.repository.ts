@@ -3,16 +3,21 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
-import { RequestEvent as RequestEventName, formatRequestReference } from '@rightsdesk/domain';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import {
+  DomainError,
+  RequestEvent as RequestEventName,
+  formatRequestReference,
+  transition,
+} from '@rightsdesk/domain';
 import {
   DataSubjectRequest,
   RequestEvent,
   RequestNote,
   SubjectIdentity,
-  TransitionOptions,
-  transitionRequest,
 } from '@rightsdesk/persistence';
-import { NewRequest, NewSubject, ReopenedRequest } from './new-request';
+import { AuditTrail } from './audit-trail';
+import { NewRequest, NewSubject, ReopenedRequest, TransitionOptions } from './new-request';
 
 /**
  * The request aggregate's storage: requests, the subject identities they are about and their
@@ -20,7 +25,10 @@ import { NewRequest, NewSubject, ReopenedRequest } from './new-request';
  */
 @Injectable()
 export class RequestRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly audit: AuditTrail,
+  ) {}
 
   private get requests() {
     return this.txHost.tx.getRepository(DataSubjectRequest);
@@ -112,15 +120,43 @@ export class RequestRepository {
   }
 
   /**
-   * Moves a request through the state machine: checked against its current state, updated only
-   * if nobody moved it meanwhile, and recorded in the audit trail.
+   * Moves a request through the state machine in the current transaction: the rule is checked
+   * against the current state, the row is updated only if nobody moved it meanwhile (so two
+   * workers or two clicks cannot both win), and the transition lands in the audit trail.
    */
-  transition(
+  async transition(
     requestId: string,
     event: RequestEventName,
     options: TransitionOptions,
   ): Promise<DataSubjectRequest> {
-    return transitionRequest(this.txHost.tx, requestId, event, options);
+    const request = await this.findById(requestId);
+    if (!request) throw new DomainError('not_found', `request ${requestId} does not exist`);
+    const { from, to } = transition(request.status, event, {
+      type: request.type,
+      ...options.context,
+    });
+    const moved = await this.txHost.tx
+      .createQueryBuilder()
+      .update(DataSubjectRequest)
+      .set({ ...options.changes, status: to } as QueryDeepPartialEntity<DataSubjectRequest>)
+      .where('id = :id AND status = :from', { id: requestId, from })
+      .execute();
+    if (moved.affected !== 1) {
+      throw new DomainError(
+        'invalid_state',
+        `request ${request.reference} changed while this was being done; try again`,
+      );
+    }
+    await this.audit.append({
+      requestId,
+      actor: options.actor,
+      action: `request.${event}`,
+      fromStatus: from,
+      toStatus: to,
+      reason: options.reason ?? null,
+      data: options.data,
+    });
+    return { ...request, ...options.changes, status: to };
   }
 
   /** The request, locked until the transaction ends; null when there is none. */

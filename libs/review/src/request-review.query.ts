@@ -8,13 +8,10 @@ import {
   AccessPackage,
   ApiKey,
   Correspondence,
-  DataSubjectRequest,
   FulfilmentStep,
-  RequestEvent,
-  RequestNote,
   StaffUser,
-  SubjectIdentity,
 } from '@rightsdesk/persistence';
+import { RequestHistoryQuery, RequestRepository } from '@rightsdesk/requests';
 import { currentDueDate } from './current-due-date';
 import { FoundInSources } from './found-in-sources';
 import { deadlineUrgency } from './deadline-urgency';
@@ -29,6 +26,8 @@ export type { FoundInSource, RequestReview } from './request-review.model';
 export class RequestReviewQuery {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly requests: RequestRepository,
+    private readonly history: RequestHistoryQuery,
     private readonly sources: FoundInSources,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -36,16 +35,16 @@ export class RequestReviewQuery {
   async view(id: string, reviewer: Reviewer, now = new Date()): Promise<RequestReview> {
     assertRequestId(id);
     const manager = this.txHost.tx;
-    const request = await manager.getRepository(DataSubjectRequest).findOneBy({ id });
+    const request = await this.requests.findById(id);
     if (!request)
       throw new DomainError('not_found', 'No request with that id is available to you.');
     const [subject, steps, accessPackage, events, letters, notes] = await Promise.all([
-      manager.getRepository(SubjectIdentity).findOneByOrFail({ id: request.subjectId }),
+      this.requests.subjectOf(request),
       manager
         .getRepository(FulfilmentStep)
         .find({ where: { requestId: id }, order: { createdAt: 'ASC' } }),
       manager.getRepository(AccessPackage).findOneBy({ requestId: id }),
-      manager.getRepository(RequestEvent).find({ where: { requestId: id }, order: { seq: 'ASC' } }),
+      this.history.events(id),
       manager.getRepository(Correspondence).find({
         select: {
           id: true,
@@ -60,9 +59,7 @@ export class RequestReviewQuery {
         where: { requestId: id },
         order: { createdAt: 'ASC' },
       }),
-      manager
-        .getRepository(RequestNote)
-        .find({ where: { requestId: id }, order: { createdAt: 'ASC' } }),
+      this.history.notes(id),
     ]);
     const assignee = request.assigneeId
       ? await manager.getRepository(StaffUser).findOneBy({ id: request.assigneeId })

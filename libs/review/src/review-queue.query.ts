@@ -17,7 +17,7 @@ import {
   isOpen,
   timeLeft,
 } from '@rightsdesk/domain';
-import { QueueConditions, QueueRawRow, ReviewQueueRowsQuery } from '@rightsdesk/requests';
+import { QueueCriteria, QueueRawRow, ReviewQueueRowsQuery } from '@rightsdesk/requests';
 import { DeadlineUrgency, deadlineUrgency } from './deadline-urgency';
 import { QueueFilter, decodeCursor, encodeCursor } from './queue-filter.schema';
 import { Reviewer } from './reviewer';
@@ -59,13 +59,10 @@ export const UNVERIFIED_STATUSES: readonly RequestStatus[] = [
   'expired',
 ];
 
-const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
-
 /**
  * The review queue (issue 6 item 3): filtered, searched, counted per status, and paged by keyset
- * on (due_at, id) or (received_at, id), so page 2,000 costs what page 1 does. Status lists are
- * written into the SQL as literals (they come from a closed enum) so the planner can use the
- * partial index of open requests; everything the caller typed is a bound parameter.
+ * on (due_at, id) or (received_at, id). This decides what the filter means (which statuses, whose
+ * queue, which day "due within" ends, what a search names); ReviewQueueRowsQuery holds the SQL.
  */
 @Injectable()
 export class ReviewQueueQuery {
@@ -79,29 +76,37 @@ export class ReviewQueueQuery {
   }
 
   async page(filter: QueueFilter, reviewer: Reviewer, now = new Date()): Promise<QueuePage> {
-    const where = new QueueConditions();
-    this.narrow(where, filter, reviewer, now);
-    const counted = where.clone();
-    // Counting is bounded by the scope: the open view (the default) counts open requests only,
-    // through the (status, due_at) index, so years of closed history never slow it down.
     const scope = this.countScope(filter);
-    counted.add(`r.status IN (${quoted(scope)})`);
-    where.add(`r.status IN (${quoted(this.statusesOf(filter))})`);
-
-    if (filter.cursor) {
-      const column = filter.sort === 'due' ? 'r.due_at' : 'r.received_at';
-      const cursor = decodeCursor(filter.cursor);
-      const at = where.param(new Date(cursor.at));
-      const id = where.param(cursor.id);
-      where.add(`(${column}, r.id) ${filter.sort === 'due' ? '>' : '<'} (${at}, ${id})`);
-    }
-    const rows = await this.rows.page(where, filter.sort, filter.limit + 1);
+    const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    const criteria: QueueCriteria = {
+      types: filter.type,
+      regimes: filter.regime,
+      manners: filter.manner,
+      channels: filter.channel,
+      assignee: this.assigneeOf(filter, reviewer),
+      overdue: filter.overdue,
+      // "Due within 3 days" runs to the end of the third company-calendar day from today.
+      dueBy:
+        filter.dueWithinDays === undefined
+          ? undefined
+          : endOfDayIn(
+              addDays(calendarDateIn(now, this.timeZone), filter.dueWithinDays),
+              this.timeZone,
+            ),
+      now,
+      search: filter.q ? searchOf(filter.q) : undefined,
+      statuses: this.statusesOf(filter),
+      countedStatuses: scope,
+      sort: filter.sort,
+      after: cursor ? { at: new Date(cursor.at), id: cursor.id } : undefined,
+    };
+    const rows = await this.rows.page(criteria, filter.limit + 1);
     const more = rows.length > filter.limit;
     const shown = rows.slice(0, filter.limit);
     const last = shown[shown.length - 1];
     return {
       rows: shown.map((row) => this.present(row, now)),
-      countsByStatus: await this.counts(counted, scope),
+      countsByStatus: await this.counts(criteria, scope),
       nextCursor:
         more && last
           ? encodeCursor({
@@ -128,6 +133,7 @@ export class ReviewQueueQuery {
     return shown.length > 0 ? shown : ['expired'];
   }
 
+  /** Counting is bounded by the view's scope (open, closed or all) plus any status picked. */
   private countScope(filter: QueueFilter): RequestStatus[] {
     const base =
       filter.state === 'open'
@@ -140,53 +146,20 @@ export class ReviewQueueQuery {
     );
   }
 
-  /** Every filter but the status ones, which the counts per status must ignore. */
-  private narrow(where: QueueConditions, filter: QueueFilter, reviewer: Reviewer, now: Date): void {
-    const any = (column: string, values: readonly string[]) => {
-      if (values.length > 0) where.add(`${column} = ANY(${where.param(values)}::text[])`);
-    };
-    any('r.type', filter.type);
-    any('r.regime', filter.regime);
-    any('r.manner', filter.manner);
-    any('r.answer_channel', filter.channel);
-    if (filter.assignee === 'none') where.add('r.assignee_id IS NULL');
-    else if (filter.assignee === 'me') {
+  private assigneeOf(filter: QueueFilter, reviewer: Reviewer): QueueCriteria['assignee'] {
+    if (filter.assignee === 'none') return 'unassigned';
+    if (filter.assignee === 'me') {
       // A system has no queue of its own: "me" matches nothing rather than everything.
-      if (reviewer.kind === 'staff') where.add(`r.assignee_id = ${where.param(reviewer.id)}`);
-      else where.add('FALSE');
-    } else if (filter.assignee) where.add(`r.assignee_id = ${where.param(filter.assignee)}`);
-    const clockRunning = `r.status IN (${quoted(OPEN_STATUSES)})`;
-    if (filter.overdue === true) where.add(`${clockRunning} AND r.due_at < ${where.param(now)}`);
-    if (filter.overdue === false)
-      where.add(`NOT (${clockRunning} AND r.due_at < ${where.param(now)})`);
-    if (filter.dueWithinDays !== undefined) {
-      // "Due within 3 days" runs to the end of the third company-calendar day from today.
-      const until = endOfDayIn(
-        addDays(calendarDateIn(now, this.timeZone), filter.dueWithinDays),
-        this.timeZone,
-      );
-      where.add(`${clockRunning} AND r.due_at <= ${where.param(until)}`);
+      return reviewer.kind === 'staff' ? { staffId: reviewer.id } : 'nobody';
     }
-    if (filter.q) this.search(where, filter.q);
-  }
-
-  /** An email finds that person's requests; anything else is read as a reference. */
-  private search(where: QueueConditions, q: string): void {
-    if (q.includes('@')) {
-      // Emails are stored lower-cased at intake (subject_identities_email_idx).
-      where.add(`s.email = ${where.param(q.toLowerCase())}`);
-      where.joinsSubject = true;
-      return;
-    }
-    const reference = normalizeReference(q);
-    where.add(`r.reference = ${where.param(reference)}`);
+    return filter.assignee ? { staffId: filter.assignee } : undefined;
   }
 
   private async counts(
-    where: QueueConditions,
+    criteria: QueueCriteria,
     scope: readonly RequestStatus[],
   ): Promise<Partial<Record<RequestStatus, number>>> {
-    const rows = await this.rows.countByStatus(where);
+    const rows = await this.rows.countByStatus(criteria);
     const counts: Partial<Record<RequestStatus, number>> = Object.fromEntries(
       scope.map((status) => [status, 0]),
     );
@@ -214,6 +187,11 @@ export class ReviewQueueQuery {
       subject: { email: row.email, name: row.name },
     };
   }
+}
+
+/** An email finds that person's requests; anything else is read as a reference. */
+function searchOf(q: string): QueueCriteria['search'] {
+  return q.includes('@') ? { email: q.toLowerCase() } : { reference: normalizeReference(q) };
 }
 
 /** `rd-7k3m-q9xd`, `7K3MQ9XD` and `RD-7K3M-Q9XD` all name the same request. */

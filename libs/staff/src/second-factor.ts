@@ -6,7 +6,7 @@ import { StaffUser, openFromBytes, sealToBytes } from '@rightsdesk/persistence';
 import { StaffPrincipal } from './staff-principal';
 import { StaffSessions } from './staff-sessions';
 import { STAFF_SETTINGS, StaffSettings } from './staff-settings';
-import { recordStaffAction } from './staff-audit';
+import { StaffAudit } from './staff-audit';
 import { newTotpSecret, otpauthUri, totpCounter, verifyTotp } from './totp';
 
 export type SecondFactorState =
@@ -24,6 +24,7 @@ export type SecondFactorState =
 export class StaffSecondFactor {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly staffAudit: StaffAudit,
     private readonly sessions: StaffSessions,
     @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
   ) {}
@@ -77,7 +78,7 @@ export class StaffSecondFactor {
          WHERE staff_user_id = $1 AND ended_at IS NULL AND id <> $2`,
         [staff.id, staff.sessionId],
       );
-      await recordStaffAction(manager, staff, 'staff.second_factor_enabled', {});
+      await this.staffAudit.record(staff, 'staff.second_factor_enabled', {});
     });
     return true;
   }
@@ -98,7 +99,7 @@ export class StaffSecondFactor {
         { id: staff.id },
         { totpEnabledAt: null, totpSecret: null, totpLastCounter: String(totpCounter(now)) },
       );
-      await recordStaffAction(manager, staff, 'staff.second_factor_disabled', {});
+      await this.staffAudit.record(staff, 'staff.second_factor_disabled', {});
     });
     return true;
   }
@@ -114,7 +115,7 @@ export class StaffSecondFactor {
       );
       if (!result.affected) throw new DomainError('not_found', 'There is no such staff member.');
       await this.sessions.endAllFor(staffUserId, 'second_factor_changed', manager);
-      await recordStaffAction(manager, admin, 'staff.second_factor_removed', { staffUserId });
+      await this.staffAudit.record(admin, 'staff.second_factor_removed', { staffUserId });
     });
   }
 

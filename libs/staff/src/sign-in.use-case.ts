@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { StaffUser, openFromBytes } from '@rightsdesk/persistence';
 import { keyedHash } from '@rightsdesk/verification';
 import { lockoutCheck } from './lockout-rules';
@@ -11,7 +10,7 @@ import { normalizeEmail } from './password-policy';
 import { SignInThrottle } from './sign-in-throttle';
 import { StaffSessions } from './staff-sessions';
 import { STAFF_SETTINGS, StaffSettings } from './staff-settings';
-import { recordStaffAction } from './staff-audit';
+import { StaffAudit } from './staff-audit';
 import { verifyTotp } from './totp';
 
 /** How long the second step may take after the password was accepted. */
@@ -38,6 +37,7 @@ export class SignInUseCase {
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly staffAudit: StaffAudit,
     private readonly sessions: StaffSessions,
     @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
   ) {
@@ -103,7 +103,7 @@ export class SignInUseCase {
       await this.throttle.clear(manager, subject);
       const session = await this.sessions.start(user.id, manager, now);
       await manager.update(StaffUser, { id: user.id }, { lastSignInAt: now });
-      await recordStaffAction(manager, user, 'staff.signed_in', {
+      await this.staffAudit.record(user, 'staff.signed_in', {
         sessionId: session.sessionId,
         method,
       });
@@ -117,13 +117,12 @@ export class SignInUseCase {
     step: 'password' | 'second_factor',
     now: Date,
   ): Promise<SignInOutcome> {
-    return this.txHost.tx.transaction(async (manager: EntityManager) => {
-      const state = await this.throttle.fail(manager, subject, now);
+    return this.txHost.withTransaction(async () => {
+      const state = await this.throttle.fail(this.txHost.tx, subject, now);
       const check = lockoutCheck(state, now);
       // Only failures against a real account are audited: an unknown address is no one's event.
       if (user) {
-        await recordStaffAction(
-          manager,
+        await this.staffAudit.record(
           null,
           check.locked ? 'staff.locked_out' : 'staff.sign_in_failed',
           {

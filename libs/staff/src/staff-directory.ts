@@ -9,8 +9,8 @@ import { StaffPasswordLinks } from './staff-password-links';
 import { StaffPrincipal } from './staff-principal';
 import { STAFF_ROLE_LABELS, StaffRole, isStaffRole } from './staff-role';
 import { StaffSessions } from './staff-sessions';
-import { recordStaffAction } from './staff-audit';
-import { NewStaffMember, createStaffWithPassword } from './staff-provisioning';
+import { StaffAudit } from './staff-audit';
+import { NewStaffMember, StaffProvisioning } from './staff-provisioning';
 
 export interface StaffListEntry {
   id: string;
@@ -34,8 +34,10 @@ export interface StaffListEntry {
 export class StaffDirectory {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly staffAudit: StaffAudit,
     private readonly sessions: StaffSessions,
     private readonly links: StaffPasswordLinks,
+    private readonly provisioning: StaffProvisioning,
   ) {}
 
   async list(): Promise<StaffListEntry[]> {
@@ -94,7 +96,7 @@ export class StaffDirectory {
         .save({ email, name: member.name.trim(), role: member.role, passwordHash: null })
         .catch((error: unknown) => refuseDuplicate(error, email));
       const inviteUrl = await this.links.issue(manager, user.id, 'invite');
-      await recordStaffAction(manager, admin, 'staff.invited', {
+      await this.staffAudit.record(admin, 'staff.invited', {
         staffUserId: user.id,
         role: member.role,
       });
@@ -114,14 +116,14 @@ export class StaffDirectory {
     return this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
       const inviteUrl = await this.links.issue(manager, user.id, 'invite');
-      await recordStaffAction(manager, admin, 'staff.reinvited', { staffUserId: user.id });
+      await this.staffAudit.record(admin, 'staff.reinvited', { staffUserId: user.id });
       return { user, inviteUrl };
     });
   }
 
   /** A member created with a password (the `create-admin` command). Fails if the address is taken. */
   createWithPassword(member: NewStaffMember, password: string): Promise<StaffUser> {
-    return createStaffWithPassword(this.txHost.tx, member, password);
+    return this.provisioning.createWithPassword(member, password);
   }
 
   async changeRole(admin: StaffPrincipal, id: string, role: unknown): Promise<StaffUser> {
@@ -134,7 +136,7 @@ export class StaffDirectory {
       if (user.role === role) return user;
       if (user.role === 'admin') await this.refuseLastAdmin(manager, user, 'change the role of');
       await manager.update(StaffUser, { id }, { role });
-      await recordStaffAction(manager, admin, 'staff.role_changed', {
+      await this.staffAudit.record(admin, 'staff.role_changed', {
         staffUserId: id,
         from: user.role,
         to: role,
@@ -155,7 +157,7 @@ export class StaffDirectory {
       const now = new Date();
       await manager.update(StaffUser, { id }, { deactivatedAt: now });
       const ended = await this.sessions.endAllFor(id, 'deactivated', manager);
-      await recordStaffAction(manager, admin, 'staff.deactivated', {
+      await this.staffAudit.record(admin, 'staff.deactivated', {
         staffUserId: id,
         sessionsEnded: ended,
       });
@@ -169,7 +171,7 @@ export class StaffDirectory {
       const user = await this.lockMember(manager, id);
       if (!user.deactivatedAt) return user;
       await manager.update(StaffUser, { id }, { deactivatedAt: null });
-      await recordStaffAction(manager, admin, 'staff.reactivated', { staffUserId: id });
+      await this.staffAudit.record(admin, 'staff.reactivated', { staffUserId: id });
       return { ...user, deactivatedAt: null };
     });
   }
@@ -180,7 +182,7 @@ export class StaffDirectory {
     return this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
       const ended = await this.sessions.endAllFor(id, 'reset_by_admin', manager);
-      await recordStaffAction(manager, admin, 'staff.sessions_ended', {
+      await this.staffAudit.record(admin, 'staff.sessions_ended', {
         staffUserId: id,
         sessionsEnded: ended,
       });

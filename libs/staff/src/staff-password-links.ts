@@ -8,7 +8,7 @@ import { keyedHash } from '@rightsdesk/verification';
 import { hashPassword } from './password-hasher';
 import { normalizeEmail, passwordProblem } from './password-policy';
 import { SignInThrottle } from './sign-in-throttle';
-import { recordStaffAction } from './staff-audit';
+import { StaffAudit } from './staff-audit';
 import { STAFF_MAILER, StaffMailer } from './staff-mailer';
 import { StaffSessions } from './staff-sessions';
 import { STAFF_SETTINGS, StaffSettings } from './staff-settings';
@@ -32,6 +32,7 @@ export type SetPasswordOutcome =
 export class StaffPasswordLinks {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly staffAudit: StaffAudit,
     private readonly sessions: StaffSessions,
     @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
     @Inject(STAFF_MAILER) private readonly mailer: StaffMailer,
@@ -61,7 +62,7 @@ export class StaffPasswordLinks {
     const url = await this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
       const link = await this.issue(manager, user.id, 'reset', now);
-      await recordStaffAction(manager, null, 'staff.password_reset_requested', {
+      await this.staffAudit.record(null, 'staff.password_reset_requested', {
         staffUserId: user.id,
       });
       return link;
@@ -166,8 +167,7 @@ export class StaffPasswordLinks {
         manager,
         keyedHash(this.settings.tokenKey, 'staff-sign-in', opened.user.email),
       );
-      await recordStaffAction(
-        manager,
+      await this.staffAudit.record(
         { id: row.staff_user_id },
         row.purpose === 'invite' ? 'staff.password_set' : 'staff.password_reset',
         {},

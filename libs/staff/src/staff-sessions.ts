@@ -5,7 +5,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { StaffSession, StaffUser } from '@rightsdesk/persistence';
 import { keyedHash } from '@rightsdesk/verification';
-import { recordStaffAction } from './staff-audit';
+import { StaffAudit } from './staff-audit';
 import { StaffPrincipal } from './staff-principal';
 import { isStaffRole } from './staff-role';
 import { STAFF_SETTINGS, StaffSettings } from './staff-settings';
@@ -35,6 +35,7 @@ export class StaffSessions {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(STAFF_SETTINGS) private readonly settings: StaffSettings,
+    private readonly staffAudit: StaffAudit,
   ) {}
 
   /** Starts a session for a member who has just proved who they are. */
@@ -132,7 +133,7 @@ export class StaffSessions {
     await this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
       await this.end(staff.sessionId, 'sign_out', manager);
-      await recordStaffAction(manager, staff, 'staff.signed_out', { sessionId: staff.sessionId });
+      await this.staffAudit.record(staff, 'staff.signed_out', { sessionId: staff.sessionId });
     });
   }
 
@@ -141,7 +142,7 @@ export class StaffSessions {
     return this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
       const ended = await this.endAllFor(staff.id, 'sign_out_everywhere', manager);
-      await recordStaffAction(manager, staff, 'staff.signed_out_everywhere', {
+      await this.staffAudit.record(staff, 'staff.signed_out_everywhere', {
         sessionsEnded: ended,
       });
       return ended;

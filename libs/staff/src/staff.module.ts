@@ -4,6 +4,7 @@ import { SignInUseCase } from './sign-in.use-case';
 import { StaffDirectory } from './staff-directory';
 import { STAFF_MAILER, type StaffMailer } from './staff-mailer';
 import { StaffPasswordLinks } from './staff-password-links';
+import { StaffRecordsModule } from './staff-provisioning';
 import { StaffSessions } from './staff-sessions';
 import { STAFF_SETTINGS, type StaffSettings } from './staff-settings';
 
@@ -25,12 +26,13 @@ export class StaffModule {
   static forRoot(settings: StaffSettings, mailer: Type<StaffMailer>): DynamicModule {
     return {
       module: StaffModule,
+      imports: [StaffRecordsModule],
       providers: [
         { provide: STAFF_SETTINGS, useValue: settings },
         { provide: STAFF_MAILER, useClass: mailer },
         ...USE_CASES,
       ],
-      exports: [STAFF_SETTINGS, STAFF_MAILER, ...USE_CASES],
+      exports: [STAFF_SETTINGS, STAFF_MAILER, StaffRecordsModule, ...USE_CASES],
     };
   }
 }

@@ -2,18 +2,20 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import {
   RequestEvent,
-  appendAuditEvent,
   dataSourceOptions,
   findChainBreak,
   sealAuditChain,
 } from '@rightsdesk/persistence';
+import { RequestAggregate, requestAggregateFor } from '../../support/request-aggregate';
 import { TEST_DATABASE_URL } from '../../support/test-env';
 import { createTestRequest } from '../../support/requests';
 
 describe('audit trail', () => {
   let dataSource: DataSource;
+  let aggregate: RequestAggregate;
   beforeAll(async () => {
     dataSource = await new DataSource(dataSourceOptions(TEST_DATABASE_URL)).initialize();
+    aggregate = await requestAggregateFor(dataSource);
   });
   afterAll(() => dataSource.destroy());
 
@@ -36,8 +38,8 @@ describe('audit trail', () => {
     const requestId = await createTestRequest(dataSource);
     await Promise.all(
       Array.from({ length: 120 }, (_, index) =>
-        dataSource.transaction((manager) =>
-          appendAuditEvent(manager, { requestId, actor: 'test', action: `step.${index}` }),
+        aggregate.transactions.withTransaction(() =>
+          aggregate.audit.append({ requestId, actor: 'test', action: `step.${index}` }),
         ),
       ),
     );
@@ -57,8 +59,8 @@ describe('audit trail', () => {
   it('does not chain an event whose transaction rolled back', async () => {
     const requestId = await createTestRequest(dataSource);
     await expect(
-      dataSource.transaction(async (manager) => {
-        await appendAuditEvent(manager, { requestId, actor: 'test', action: 'never.happened' });
+      aggregate.transactions.withTransaction(async () => {
+        await aggregate.audit.append({ requestId, actor: 'test', action: 'never.happened' });
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
@@ -92,8 +94,8 @@ describe('audit trail', () => {
   it('names the first altered row when someone bypasses the trigger', async () => {
     const requestId = await createTestRequest(dataSource);
     for (const action of ['a', 'b', 'c']) {
-      await dataSource.transaction((manager) =>
-        appendAuditEvent(manager, { requestId, actor: 'test', action }),
+      await aggregate.transactions.withTransaction(() =>
+        aggregate.audit.append({ requestId, actor: 'test', action }),
       );
     }
     await sealEverything();

@@ -1,5 +1,5 @@
 import { statusTokenHash } from '@rightsdesk/intake';
-import { transitionRequest } from '@rightsdesk/persistence';
+import { RequestRepository } from '@rightsdesk/requests';
 import { TestApi, verificationCodeFor } from '../../support/api-app';
 import {
   browser,
@@ -168,14 +168,12 @@ describe('privacy center: verify, status and appeal', () => {
       'residence.region': 'VA',
     });
     const request = await requestOf(token);
-    await api.dataSource.transaction((manager) =>
-      transitionRequest(manager, request.id, 'deny', {
-        actor: 'test-officer',
-        reason: 'no account found',
-        context: { legalBasis: 'CCPA regs 7022(a)' },
-        changes: { denialBasis: 'CCPA regs 7022(a)', denialReason: 'We hold no data about you.' },
-      }),
-    );
+    await api.app.get(RequestRepository).transition(request.id, 'deny', {
+      actor: 'test-officer',
+      reason: 'no account found',
+      context: { legalBasis: 'CCPA regs 7022(a)' },
+      changes: { denialBasis: 'CCPA regs 7022(a)', denialReason: 'We hold no data about you.' },
+    });
     const status = visibleText((await agent.get(`/status/${token}`).expect(200)).text);
     expect(status).toContain('We hold no data about you.');
     expect(status).toContain('Appeal our decision');

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { appendAuditEvent, sealAuditChain } from '@rightsdesk/persistence';
+import { sealAuditChain } from '@rightsdesk/persistence';
 import { ReportContext, verifyAuditChain } from '@rightsdesk/reports';
+import { requestAggregateFor } from '../../support/request-aggregate';
 import { ZONE, insertRequest, reportsDatabase } from './report-fixtures';
 
 /** The chain check over many rows and batches: positions 9, 10, 11 must follow in number order. */
@@ -17,9 +18,10 @@ describe(verifyAuditChain.name, () => {
       status: 'in_progress',
       received: '2026-01-05 12:00',
     });
-    await db.transaction(async (manager) => {
+    const { audit, transactions } = await requestAggregateFor(db);
+    await transactions.withTransaction(async () => {
       for (let step = 1; step <= 25; step += 1) {
-        await appendAuditEvent(manager, {
+        await audit.append({
           requestId,
           actor: 'worker',
           action: 'request.step',

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { appendAuditEvent, sealAuditChain } from '@rightsdesk/persistence';
+import { sealAuditChain } from '@rightsdesk/persistence';
 import { REPORT_NAMES, REPORT_SCHEMAS, ReportName } from '@rightsdesk/reports';
 import { TestApi, startTestApi } from '../../support/api-app';
+import { requestAggregateFor } from '../../support/request-aggregate';
 import { ZONE, insertRequest, reportsDatabase } from './report-fixtures';
 import { parseCsv, pdfText, qpdfCheck } from './report-files';
 
@@ -62,9 +63,10 @@ describe('GET /api/v1/reports/{report}', () => {
         denialBasis: null as unknown as undefined,
       }),
     ];
-    await dataSource.transaction(async (manager) => {
+    const { audit, transactions } = await requestAggregateFor(dataSource);
+    await transactions.withTransaction(async () => {
       for (const [index, requestId] of ids.entries()) {
-        await appendAuditEvent(manager, {
+        await audit.append({
           requestId,
           actor: 'system',
           action: 'request.received',
@@ -72,7 +74,7 @@ describe('GET /api/v1/reports/{report}', () => {
           reason: index === 0 ? 'said "hello", then\nleft' : null,
           at: new Date(`2025-0${index + 3}-01T20:00:00Z`),
         });
-        await appendAuditEvent(manager, {
+        await audit.append({
           requestId,
           actor: 'worker',
           action: 'request.verify',

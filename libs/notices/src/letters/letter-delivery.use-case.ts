@@ -3,13 +3,17 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
-import { Correspondence, Letter, LetterBatch, appendAuditEvent } from '@rightsdesk/persistence';
+import { Correspondence, Letter, LetterBatch } from '@rightsdesk/persistence';
+import { AuditTrail } from '@rightsdesk/requests';
 import { isUuid } from './print-queue';
 
 /** What happened to letters after printing: mailed, or returned undelivered. */
 @Injectable()
 export class LetterDeliveryUseCase {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly audit: AuditTrail,
+  ) {}
 
   /** Every letter of the batch went to the post on `mailedOn`: its notice counts as sent. */
   async markMailed(batchId: string, mailedOn: string, actor: string): Promise<LetterBatch> {
@@ -39,7 +43,7 @@ export class LetterDeliveryUseCase {
         { status: 'sent', sentAt: new Date(`${mailedOn}T12:00:00Z`), error: null },
       );
       for (const letter of letters) {
-        await appendAuditEvent(manager, {
+        await this.audit.append({
           requestId: letter.requestId,
           actor,
           action: 'notice.mailed',
@@ -77,7 +81,7 @@ export class LetterDeliveryUseCase {
         { id: letter.correspondenceId },
         { status: 'failed', error: `Returned undelivered: ${reason}` },
       );
-      await appendAuditEvent(manager, {
+      await this.audit.append({
         requestId: letter.requestId,
         actor,
         action: 'notice.returned',

@@ -4,7 +4,8 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { DomainError } from '@rightsdesk/domain';
-import { recordStaffAction } from '@rightsdesk/staff';
+import { API_SCOPES } from '@rightsdesk/persistence';
+import { StaffAudit } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
 import { parsePageForm } from '../../web/page-form';
@@ -21,6 +22,7 @@ export class AdminApiKeysController {
   constructor(
     private readonly keys: ApiKeyService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly staffAudit: StaffAudit,
   ) {}
 
   @Get()
@@ -53,7 +55,7 @@ export class AdminApiKeysController {
     // The key and its audit row commit together.
     const created = await this.txHost.withTransaction(async () => {
       const key = await this.keys.create(name, [...new Set(scopes)]);
-      await recordStaffAction(this.txHost.tx, staff, 'api_key.created', {
+      await this.staffAudit.record(staff, 'api_key.created', {
         apiKeyId: key.id,
         scopes,
       });
@@ -68,8 +70,7 @@ export class AdminApiKeysController {
   async revoke(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<Reply> {
     const revoked = await this.txHost.withTransaction(async () => {
       const key = await this.keys.revoke(id);
-      if (key)
-        await recordStaffAction(this.txHost.tx, staff, 'api_key.revoked', { apiKeyId: key.id });
+      if (key) await this.staffAudit.record(staff, 'api_key.revoked', { apiKeyId: key.id });
       return key;
     });
     if (!revoked) {
