@@ -42,6 +42,14 @@ describe('CONSOLE_WORDS', () => {
     expect(checkCatalogue(CONSOLE_WORDS)).toEqual([]);
   });
 
+  it('reads a message without arguments exactly as written (no quote eaten as an ICU escape)', () => {
+    const plain = CONSOLE_WORDS.keys('en').filter(
+      (key) => !/[{}]/.test(CONSOLE_WORDS.source('en', key)),
+    );
+    for (const key of plain)
+      expect(CONSOLE_WORDS.format('en', key)).toBe(CONSOLE_WORDS.source('en', key));
+  });
+
   it('holds every key a view names, and no message that no view says', () => {
     const { keys, prefixes } = keysNamed(viewSources());
     const catalogue = CONSOLE_WORDS.keys('en');
@@ -54,7 +62,8 @@ describe('CONSOLE_WORDS', () => {
 
   it('counts with the words shown before, and keeps the number as written', () => {
     expect(say('request.found.tries', { attempts: 2 })).toBe('(2 tries)');
-    expect(say('request.found.tries', { attempts: 1200 })).toBe('(1200 tries)');
+    expect(say('dataMap.issuesHeading', { count: 1 })).toBe('What is wrong (1 issue)');
+    expect(say('dataMap.issuesHeading', { count: 1200 })).toBe('What is wrong (1200 issues)');
   });
 
   it('escapes the words around markup and keeps the markup it is given', () => {
