@@ -590,4 +590,89 @@ export const CONSOLE_EN = {
   'settings.letterhead.paperSize': 'Paper for letters',
   'settings.letterhead.paper.letter': 'US Letter (#10 window envelope)',
   'settings.letterhead.paper.a4': 'A4 (DIN 5008 form B)',
+
+  // Your account and two-step sign-in.
+  'account.title': 'Your account',
+  'account.time': '{time} UTC',
+  'account.secondFactorOn':
+    'On since {since}: signing in asks for a code from your authenticator app after your password.',
+  'account.turnOffCode': 'Code from your authenticator app, to turn it off',
+  'account.turnOff': 'Turn off two-step sign-in',
+  'account.secondFactorOff':
+    'Off. With two-step sign-in, someone who learns your password still cannot sign in without your phone.',
+  'account.finishSetup': 'Finish setting it up',
+  'account.setUp': 'Set up two-step sign-in',
+  'account.thisBrowser': 'This browser',
+  'account.name': 'Name',
+  'account.email': 'Email',
+  'account.role': 'Role',
+  'account.secondFactorHeading': 'Two-step sign-in',
+  'account.sessionsHeading': 'Where you are signed in',
+  'account.sessionsIntro':
+    'A session ends after {idleMinutes} minutes without use, and at the latest some hours after signing in.',
+  'account.sessionsCaption': 'Your open sessions',
+  'account.column.signedIn': 'Signed in',
+  'account.column.lastUsed': 'Last used',
+  'account.column.which': 'Which',
+  'account.signOutEverywhere': 'Sign out everywhere',
+  'account.changePassword':
+    'To change your password, sign out and use “Forgot your password?” on the sign-in page.',
+  'twoStep.title': 'Set up two-step sign-in',
+  'twoStep.scan':
+    'Scan this QR code with an authenticator app (for example Google Authenticator, Microsoft Authenticator, 1Password or Aegis).',
+  'twoStep.qrLabel': 'QR code to add Rightsdesk to your authenticator app',
+  'twoStep.typeKey': 'Or type this key into the app (time-based, 6 digits):',
+  'twoStep.enterCode': 'Enter the code the app now shows, to prove it is set up.',
+  'twoStep.code': 'Code from your authenticator app',
+  'twoStep.codeHint': 'Six digits, for example 123456.',
+  'twoStep.turnOn': 'Turn on two-step sign-in',
+  'twoStep.cancel': 'Cancel',
+
+  // Passwords: forgotten, reset, chosen on invitation.
+  'password.forgotTitle': 'Reset your password',
+  'password.forgotIntro':
+    'Enter the email address you sign in with. If it belongs to a staff account, we email a link to choose a new password; it works once, for 30 minutes.',
+  'password.email': 'Email address',
+  'password.emailMe': 'Email me a link',
+  'password.backToSignIn': 'Back to sign in',
+  'password.requestedTitle': 'Check your email',
+  'password.requested':
+    'If that address belongs to a staff account, we have sent it a link to choose a new password. It works once, for 30 minutes.',
+  'password.nothingArrived':
+    'Nothing arrived within a few minutes? Check your spam folder, or ask an admin.',
+  'password.setTitle': 'Set your password',
+  'password.chooseTitle': 'Choose a new password',
+  'password.chooseIntro':
+    'Choose a password for {email}. Use at least {minLength} characters; a few unrelated words are easy to remember and hard to guess. A password manager helps.',
+  'password.welcomeIntro':
+    'Welcome, {name}. Choose a password for {email}. Use at least {minLength} characters; a few unrelated words are easy to remember and hard to guess. A password manager helps.',
+  'password.signsOutEverywhere': 'Every browser signed in to your account will be signed out.',
+  'password.new': 'New password',
+  'password.again': 'New password again',
+  'password.save': 'Save password',
+  'password.linkNotValidTitle': 'Link not valid',
+  'password.linkNotValid':
+    'This link does not work any more: it was already used, it expired, or a newer link was sent.',
+  'password.askOrSignIn': '{askLink} or {signInLink}.',
+  'password.askForLink': 'Ask for a new link',
+  'password.signIn': 'sign in',
+
+  // Signing in.
+  'signIn.title': 'Sign in',
+  'signIn.intro':
+    'For staff of the privacy team. People asking about their own data use the {privacyCenter} instead.',
+  'signIn.privacyCenter': 'privacy center',
+  'signIn.email': 'Email address',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.forgot': 'Forgot your password?',
+  'signIn.codeTitle': 'Enter your sign-in code',
+  'signIn.codeIntro':
+    'Open the authenticator app you set up for Rightsdesk and enter the 6-digit code it shows now.',
+  'signIn.code': 'Code from your authenticator app',
+  'signIn.codeHint': 'Six digits, for example 123456.',
+  'signIn.continue': 'Continue',
+  'signIn.lostAuthenticator':
+    'Lost your authenticator? Ask an admin to help you, then set it up again.',
+  'signIn.startAgain': 'Start again',
 } satisfies Messages;
