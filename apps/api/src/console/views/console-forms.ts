@@ -1,4 +1,5 @@
 import { SafeHtml, html } from '@rightsdesk/html';
+import { say } from '../i18n/console-words';
 
 /** One problem with what was entered, for the error summary and beside its field. */
 export interface ConsoleFieldError {
@@ -26,7 +27,7 @@ export function consoleErrorSummary(errors: readonly ConsoleFieldError[]): SafeH
     tabindex="-1"
     autofocus
   >
-    <h2 id="error-summary-title">There is a problem</h2>
+    <h2 id="error-summary-title">${say('form.errorSummaryTitle')}</h2>
     <ul>
       ${items}
     </ul>
@@ -59,13 +60,13 @@ export function consoleTextField(options: ConsoleTextFieldOptions): SafeHtml {
   const value = type === 'password' ? '' : (options.value ?? '');
   return html`<div class="field${options.error ? ' field--error' : ''}">
     <label for="${id}"
-      >${options.label}${options.required && html` <span class="marker">(required)</span>`}</label
+      >${options.label}${options.required && html` <span class="marker">${say('form.required')}</span>`}</label
     >
     ${hintId && html`<p class="hint" id="${hintId}">${options.hint}</p>`}
     ${
       errorId &&
       html`<p class="error-message" id="${errorId}">
-        <span class="visually-hidden">Error:</span> ${options.error}
+        <span class="visually-hidden">${say('form.errorPrefix')}</span> ${options.error}
       </p>`
     }
     <input

@@ -1,57 +1,61 @@
 import { STAFF_ROLE_LABELS, StaffPrincipal } from '@rightsdesk/staff';
 import { SafeHtml, html } from '@rightsdesk/html';
+import { ConsoleKey, say, sayHtml } from '../i18n/console-words';
 import { ADMIN_NAV, ConsoleFlash, renderConsolePage } from './console-layout';
 
-const ROLE_DUTIES = {
-  admin: 'You manage staff, API keys and settings, and can do everything an officer does.',
-  privacy_officer:
-    'You work the queue: verify, approve, deny, extend, handle manual steps and send letters.',
-  auditor:
-    'You can read requests, letters, reports and the audit trail; you cannot change anything.',
-} as const;
+/** What each Administration page is for, by its path. */
+const ADMIN_PURPOSES: Record<string, ConsoleKey> = {
+  '/console/admin/users': 'adminHome.purpose.users',
+  '/console/admin/api-keys': 'adminHome.purpose.apiKeys',
+  '/console/admin/data-map': 'adminHome.purpose.dataMap',
+  '/console/admin/policy': 'adminHome.purpose.policy',
+  '/console/admin/queue-health': 'adminHome.purpose.queueHealth',
+};
+
+const link = (href: string, key: ConsoleKey) => html`<a href="${href}">${say(key)}</a>`;
 
 /** The console's first page: what the signed-in member's role lets them do, and where. */
 export function consoleHomePage(staff: StaffPrincipal, flash?: ConsoleFlash): SafeHtml {
   const admin =
     staff.role === 'admin'
-      ? html`<h2>Administration</h2>
+      ? html`<h2>${say('layout.administration')}</h2>
           <ul>
-            ${ADMIN_NAV.map((link) => html`<li><a href="${link.href}">${link.label}</a></li>`)}
+            ${ADMIN_NAV.map((entry) => html`<li><a href="${entry.href}">${entry.label}</a></li>`)}
           </ul>`
       : html``;
   const body = html`<p class="lead">
-      Welcome, ${staff.name}. Your role is ${STAFF_ROLE_LABELS[staff.role]}.
-      ${ROLE_DUTIES[staff.role]}
+      ${say('home.welcome', { name: staff.name, role: STAFF_ROLE_LABELS[staff.role] })}
+      ${say(`home.duties.${staff.role}`)}
     </p>
-    <h2>Work</h2>
+    <h2>${say('home.workHeading')}</h2>
     <ul>
-      <li><a href="/console/requests">Queue</a>: every open request with the time left.</li>
-      <li><a href="/console/letters">Print queue</a>: letters to print and mail.</li>
-      <li><a href="/console/reports">Reports</a>: metrics, request log and audit trail.</li>
+      <li>${sayHtml('home.queue', { link: link('/console/requests', 'nav.queue') })}</li>
+      <li>${sayHtml('home.printQueue', { link: link('/console/letters', 'nav.printQueue') })}</li>
+      <li>${sayHtml('home.reports', { link: link('/console/reports', 'nav.reports') })}</li>
     </ul>
     ${admin}
-    <h2>Your account</h2>
-    <p>
-      <a href="/console/account">Your account</a>: two-step sign-in, your sessions, signing out
-      everywhere.
-    </p>`;
-  return renderConsolePage({ title: 'Console', staff, body, flash, current: '/console' });
+    <h2>${say('home.accountHeading')}</h2>
+    <p>${sayHtml('home.account', { link: link('/console/account', 'nav.account') })}</p>`;
+  return renderConsolePage({ title: say('home.title'), staff, body, flash, current: '/console' });
 }
 
 /** Administration's index: the admin pages, one line each on what they are for. */
 export function adminHomePage(staff: StaffPrincipal): SafeHtml {
-  const purposes: Record<string, string> = {
-    '/console/admin/users': 'who may sign in, with which role; invitations; deactivation',
-    '/console/admin/api-keys': "keys for the company's other systems, with their scopes",
-    '/console/admin/data-map': 'where personal data lives and what erasure does to it',
-    '/console/admin/policy': 'approval by policy, deadlines and holidays',
-    '/console/admin/queue-health': 'jobs waiting, failing or stuck',
-  };
   const body = html`<ul>
-    ${ADMIN_NAV.map(
-      (link) =>
-        html`<li><a href="${link.href}">${link.label}</a>: ${purposes[link.href] ?? ''}</li>`,
-    )}
+    ${ADMIN_NAV.map((entry) => {
+      const purpose = ADMIN_PURPOSES[entry.href];
+      return html`<li>
+        ${sayHtml('adminHome.item', {
+          link: html`<a href="${entry.href}">${entry.label}</a>`,
+          purpose: purpose ? say(purpose) : '',
+        })}
+      </li>`;
+    })}
   </ul>`;
-  return renderConsolePage({ title: 'Administration', staff, body, current: '/console/admin' });
+  return renderConsolePage({
+    title: say('adminHome.title'),
+    staff,
+    body,
+    current: '/console/admin',
+  });
 }

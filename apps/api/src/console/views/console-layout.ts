@@ -1,5 +1,6 @@
 import { StaffPrincipal, STAFF_ROLE_LABELS } from '@rightsdesk/staff';
 import { SafeHtml, html, raw } from '@rightsdesk/html';
+import { say, sayHtml } from '../i18n/console-words';
 import { CONSOLE_CSS } from './console.styles';
 
 export { html, SafeHtml };
@@ -22,7 +23,7 @@ export interface ConsolePageInput {
   hasErrors?: boolean;
 }
 
-export const PRODUCT_NAME = 'Rightsdesk';
+export const PRODUCT_NAME = say('layout.productName');
 
 interface NavLink {
   href: string;
@@ -30,18 +31,18 @@ interface NavLink {
 }
 
 const MAIN_NAV: readonly NavLink[] = [
-  { href: '/console/requests', label: 'Queue' },
-  { href: '/console/letters', label: 'Print queue' },
-  { href: '/console/reports', label: 'Reports' },
+  { href: '/console/requests', label: say('nav.queue') },
+  { href: '/console/letters', label: say('nav.printQueue') },
+  { href: '/console/reports', label: say('nav.reports') },
 ];
 
 /** Administration: admins only (the pages refuse everyone else on the server as well). */
 export const ADMIN_NAV: readonly NavLink[] = [
-  { href: '/console/admin/users', label: 'Users' },
-  { href: '/console/admin/api-keys', label: 'API keys' },
-  { href: '/console/admin/data-map', label: 'Data map' },
-  { href: '/console/admin/policy', label: 'Policy settings' },
-  { href: '/console/admin/queue-health', label: 'Queue health' },
+  { href: '/console/admin/users', label: say('nav.users') },
+  { href: '/console/admin/api-keys', label: say('nav.apiKeys') },
+  { href: '/console/admin/data-map', label: say('nav.dataMap') },
+  { href: '/console/admin/policy', label: say('nav.policy') },
+  { href: '/console/admin/queue-health', label: say('nav.queueHealth') },
 ];
 
 /** The hidden form field every console form carries (checked by @StaffPage on POST). */
@@ -62,14 +63,16 @@ function navLinks(links: readonly NavLink[], current: string | undefined): SafeH
 function consoleNavigation(staff: StaffPrincipal, current: string | undefined): SafeHtml {
   const admin =
     staff.role === 'admin'
-      ? html`<li class="nav-group"><a href="/console/admin">Administration</a>:</li>
+      ? html`<li class="nav-group">
+            <a href="/console/admin">${say('layout.administration')}</a>:
+          </li>
           ${navLinks(ADMIN_NAV, current)}`
       : html``;
-  return html`<nav class="console-nav" aria-label="Console">
+  return html`<nav class="console-nav" aria-label="${say('layout.navLabel')}">
     <div class="container">
       <ul>
         ${navLinks(MAIN_NAV, current)} ${admin}
-        ${navLinks([{ href: '/console/account', label: 'Your account' }], current)}
+        ${navLinks([{ href: '/console/account', label: say('nav.account') }], current)}
       </ul>
     </div>
   </nav>`;
@@ -81,6 +84,14 @@ function flashMessage(flash: ConsoleFlash | undefined): SafeHtml {
   return flash.kind === 'error'
     ? html`<div class="flash flash--error" role="alert"><p>${flash.text}</p></div>`
     : html`<div class="flash" role="status"><p>${flash.text}</p></div>`;
+}
+
+const siteName = say('layout.siteName', { product: PRODUCT_NAME });
+
+/** "Queue – Rightsdesk console"; "Error: " first when the page shows problems (WCAG 3.3.1). */
+function documentTitle(title: string, hasErrors: boolean | undefined): string {
+  const values = { title, product: PRODUCT_NAME };
+  return hasErrors ? say('layout.errorTitle', values) : say('layout.title', values);
 }
 
 function documentShell(title: string, header: SafeHtml, nav: SafeHtml, main: SafeHtml): SafeHtml {
@@ -99,7 +110,7 @@ function documentShell(title: string, header: SafeHtml, nav: SafeHtml, main: Saf
         }
       </head>
       <body>
-        <a class="skip-link" href="#main">Skip to main content</a>
+        <a class="skip-link" href="#main">${say('layout.skipLink')}</a>
         ${header} ${nav}
         <main id="main" tabindex="-1">
           <div class="container">${main}</div>
@@ -114,15 +125,18 @@ function documentShell(title: string, header: SafeHtml, nav: SafeHtml, main: Saf
  */
 export function renderConsolePage(input: ConsolePageInput): SafeHtml {
   const { staff } = input;
-  const title = `${input.hasErrors ? 'Error: ' : ''}${input.title} – ${PRODUCT_NAME} console`;
+  const title = documentTitle(input.title, input.hasErrors);
   const header = html`<header class="site-header console-header">
     <div class="container">
-      <a class="site-name" href="/console">${PRODUCT_NAME} console</a>
+      <a class="site-name" href="/console">${siteName}</a>
       <div class="signed-in">
-        Signed in as <strong>${staff.name}</strong> (${STAFF_ROLE_LABELS[staff.role]})
+        ${sayHtml('layout.signedInAs', {
+          name: html`<strong>${staff.name}</strong>`,
+          role: STAFF_ROLE_LABELS[staff.role],
+        })}
         <form method="post" action="/console/sign-out">
           ${csrfField(staff)}
-          <button type="submit" class="link-button">Sign out</button>
+          <button type="submit" class="link-button">${say('layout.signOut')}</button>
         </form>
       </div>
     </div>
@@ -140,10 +154,10 @@ export function renderSignedOutPage(input: {
   flash?: ConsoleFlash;
   hasErrors?: boolean;
 }): SafeHtml {
-  const title = `${input.hasErrors ? 'Error: ' : ''}${input.title} – ${PRODUCT_NAME} console`;
+  const title = documentTitle(input.title, input.hasErrors);
   const header = html`<header class="site-header console-header">
     <div class="container">
-      <a class="site-name" href="/console/sign-in">${PRODUCT_NAME} console</a>
+      <a class="site-name" href="/console/sign-in">${siteName}</a>
     </div>
   </header>`;
   const main = html`${flashMessage(input.flash)}

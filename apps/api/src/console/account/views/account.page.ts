@@ -1,3 +1,4 @@
+import { say } from '../../i18n/console-words';
 import { STAFF_ROLE_LABELS, StaffPrincipal, base32Encode } from '@rightsdesk/staff';
 import { SafeHtml, html, raw } from '@rightsdesk/html';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../../views/console-layout';
@@ -24,7 +25,11 @@ export interface AccountPageInput {
   errors?: ConsoleFieldError[];
 }
 
-const when = (at: Date) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const when = (at: Date) =>
+  say('account.time', { time: at.toISOString().slice(0, 16).replace('T', ' ') });
+
+/** The session table's columns, in order (the last says which session is this browser's). */
+const SESSION_COLUMNS = ['signedIn', 'lastUsed'] as const;
 
 /** Your account: two-step sign-in, your open sessions, signing out everywhere. */
 export function accountPage(input: AccountPageInput): SafeHtml {
@@ -33,15 +38,12 @@ export function accountPage(input: AccountPageInput): SafeHtml {
   const csrf = csrfField(staff);
   const secondFactor =
     input.secondFactor.kind === 'on'
-      ? html`<p>
-            On since ${when(input.secondFactor.since)}: signing in asks for a code from your
-            authenticator app after your password.
-          </p>
+      ? html`<p>${say('account.secondFactorOn', { since: when(input.secondFactor.since) })}</p>
           <form method="post" action="/console/account/two-step/disable" novalidate>
             ${csrf}
             ${consoleTextField({
               name: 'code',
-              label: 'Code from your authenticator app, to turn it off',
+              label: say('account.turnOffCode'),
               error: errorFor(errors, 'code'),
               autocomplete: 'one-time-code',
               inputmode: 'numeric',
@@ -49,56 +51,49 @@ export function accountPage(input: AccountPageInput): SafeHtml {
               maxlength: 8,
             })}
             <button type="submit" class="button button--secondary">
-              Turn off two-step sign-in
+              ${say('account.turnOff')}
             </button>
           </form>`
-      : html`<p>
-            Off. With two-step sign-in, someone who learns your password still cannot sign in
-            without your phone.
-          </p>
+      : html`<p>${say('account.secondFactorOff')}</p>
           ${
             input.secondFactor.kind === 'pending'
-              ? html`<p><a href="/console/account/two-step">Finish setting it up</a></p>`
+              ? html`<p><a href="/console/account/two-step">${say('account.finishSetup')}</a></p>`
               : html``
           }
           <form method="post" action="/console/account/two-step/start">
             ${csrf}
-            <button type="submit" class="button">Set up two-step sign-in</button>
+            <button type="submit" class="button">${say('account.setUp')}</button>
           </form>`;
   const sessions = input.sessions.map(
     (session) =>
       html`<tr>
         <td>${when(session.createdAt)}</td>
         <td>${when(session.lastSeenAt)}</td>
-        <td>${session.id === staff.sessionId ? 'This browser' : ''}</td>
+        <td>${session.id === staff.sessionId ? say('account.thisBrowser') : ''}</td>
       </tr>`,
   );
   const body = html`${consoleErrorSummary(errors)}
     <dl class="summary-list">
-      <dt>Name</dt>
+      <dt>${say('account.name')}</dt>
       <dd>${staff.name}</dd>
-      <dt>Email</dt>
+      <dt>${say('account.email')}</dt>
       <dd>${staff.email}</dd>
-      <dt>Role</dt>
+      <dt>${say('account.role')}</dt>
       <dd>${STAFF_ROLE_LABELS[staff.role]}</dd>
     </dl>
-    <h2>Two-step sign-in</h2>
+    <h2>${say('account.secondFactorHeading')}</h2>
     ${secondFactor}
-    <h2>Where you are signed in</h2>
-    <p>
-      A session ends after ${input.idleMinutes} minutes without use, and at the latest some hours
-      after signing in.
-    </p>
+    <h2>${say('account.sessionsHeading')}</h2>
+    <p>${say('account.sessionsIntro', { idleMinutes: input.idleMinutes })}</p>
     <div class="table-wrap">
       <table>
         <caption class="visually-hidden">
-          Your open sessions
+          ${say('account.sessionsCaption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Signed in</th>
-            <th scope="col">Last used</th>
-            <th scope="col"><span class="visually-hidden">Which</span></th>
+            ${SESSION_COLUMNS.map((column) => html`<th scope="col">${say(`account.column.${column}`)}</th>`)}
+            <th scope="col"><span class="visually-hidden">${say('account.column.which')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -108,11 +103,13 @@ export function accountPage(input: AccountPageInput): SafeHtml {
     </div>
     <form method="post" action="/console/sign-out-everywhere">
       ${csrf}
-      <button type="submit" class="button button--secondary">Sign out everywhere</button>
+      <button type="submit" class="button button--secondary">
+        ${say('account.signOutEverywhere')}
+      </button>
     </form>
-    <p>To change your password, sign out and use “Forgot your password?” on the sign-in page.</p>`;
+    <p>${say('account.changePassword')}</p>`;
   return renderConsolePage({
-    title: 'Your account',
+    title: say('account.title'),
     staff,
     body,
     flash: input.flash,
@@ -135,28 +132,25 @@ export function twoStepSetupPage(input: {
   const body = html`${consoleErrorSummary(errors)}
     <ol>
       <li>
-        <p>
-          Scan this QR code with an authenticator app (for example Google Authenticator, Microsoft
-          Authenticator, 1Password or Aegis).
-        </p>
-        <div class="qr" role="img" aria-label="QR code to add Rightsdesk to your authenticator app">
+        <p>${say('twoStep.scan')}</p>
+        <div class="qr" role="img" aria-label="${say('twoStep.qrLabel')}">
           ${
             // raw: markup the qrcode library drew (rectangles and paths only; the otpauth URI
             // is encoded in the pattern, never written into the SVG as text).
             raw(input.qrSvg)
           }
         </div>
-        <p>Or type this key into the app (time-based, 6 digits):</p>
+        <p>${say('twoStep.typeKey')}</p>
         <code class="secret" id="totp-secret">${grouped}</code>
       </li>
       <li>
-        <p>Enter the code the app now shows, to prove it is set up.</p>
+        <p>${say('twoStep.enterCode')}</p>
         <form method="post" action="/console/account/two-step/confirm" novalidate>
           ${csrfField(input.staff)}
           ${consoleTextField({
             name: 'code',
-            label: 'Code from your authenticator app',
-            hint: 'Six digits, for example 123456.',
+            label: say('twoStep.code'),
+            hint: say('twoStep.codeHint'),
             error: errorFor(errors, 'code'),
             required: true,
             autocomplete: 'one-time-code',
@@ -164,13 +158,13 @@ export function twoStepSetupPage(input: {
             width: 'short',
             maxlength: 8,
           })}
-          <button type="submit" class="button">Turn on two-step sign-in</button>
+          <button type="submit" class="button">${say('twoStep.turnOn')}</button>
         </form>
       </li>
     </ol>
-    <p><a href="/console/account">Cancel</a></p>`;
+    <p><a href="/console/account">${say('twoStep.cancel')}</a></p>`;
   return renderConsolePage({
-    title: 'Set up two-step sign-in',
+    title: say('twoStep.title'),
     staff: input.staff,
     body,
     current: '/console/account',

@@ -1,3 +1,4 @@
+import { say, sayHtml } from '../../i18n/console-words';
 import { PASSWORD_MIN_LENGTH } from '@rightsdesk/staff';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { renderSignedOutPage } from '../../views/console-layout';
@@ -18,15 +19,12 @@ export function forgotPasswordPage(input: {
 }): SafeHtml {
   const errors = input.errors ?? [];
   const body = html`${consoleErrorSummary(errors)}
-    <p>
-      Enter the email address you sign in with. If it belongs to a staff account, we email a link to
-      choose a new password; it works once, for 30 minutes.
-    </p>
+    <p>${say('password.forgotIntro')}</p>
     <form method="post" action="/console/password/forgot" novalidate>
       ${hidden('_csrf', input.formToken)}
       ${consoleTextField({
         name: 'email',
-        label: 'Email address',
+        label: say('password.email'),
         type: 'email',
         value: input.email,
         error: errorFor(errors, 'email'),
@@ -34,23 +32,24 @@ export function forgotPasswordPage(input: {
         autocomplete: 'username',
         maxlength: 254,
       })}
-      <button type="submit" class="button">Email me a link</button>
+      <button type="submit" class="button">${say('password.emailMe')}</button>
     </form>
-    <p><a href="/console/sign-in">Back to sign in</a></p>`;
-  return renderSignedOutPage({ title: 'Reset your password', body, hasErrors: errors.length > 0 });
+    <p><a href="/console/sign-in">${say('password.backToSignIn')}</a></p>`;
+  return renderSignedOutPage({
+    title: say('password.forgotTitle'),
+    body,
+    hasErrors: errors.length > 0,
+  });
 }
 
 /** The same answer whether or not the address has an account (never reveal which). */
 export function resetRequestedPage(): SafeHtml {
   const body = html`<div class="panel panel--confirm" role="status">
-      <p>
-        If that address belongs to a staff account, we have sent it a link to choose a new password.
-        It works once, for 30 minutes.
-      </p>
+      <p>${say('password.requested')}</p>
     </div>
-    <p>Nothing arrived within a few minutes? Check your spam folder, or ask an admin.</p>
-    <p><a href="/console/sign-in">Back to sign in</a></p>`;
-  return renderSignedOutPage({ title: 'Check your email', body });
+    <p>${say('password.nothingArrived')}</p>
+    <p><a href="/console/sign-in">${say('password.backToSignIn')}</a></p>`;
+  return renderSignedOutPage({ title: say('password.requestedTitle'), body });
 }
 
 export function choosePasswordPage(input: {
@@ -62,24 +61,22 @@ export function choosePasswordPage(input: {
   errors?: ConsoleFieldError[];
 }): SafeHtml {
   const errors = input.errors ?? [];
-  const title = input.purpose === 'invite' ? 'Set your password' : 'Choose a new password';
+  const title = say(input.purpose === 'invite' ? 'password.setTitle' : 'password.chooseTitle');
   const body = html`${consoleErrorSummary(errors)}
     <p>
-      ${input.purpose === 'invite' ? `Welcome, ${input.name}. ` : ''}Choose a password for
-      <strong>${input.email}</strong>. Use at least ${PASSWORD_MIN_LENGTH} characters; a few
-      unrelated words are easy to remember and hard to guess. A password manager helps.
+      ${sayHtml(input.purpose === 'invite' ? 'password.welcomeIntro' : 'password.chooseIntro', {
+        name: input.name,
+        email: html`<strong>${input.email}</strong>`,
+        minLength: PASSWORD_MIN_LENGTH,
+      })}
     </p>
-    ${
-      input.purpose === 'reset'
-        ? html`<p>Every browser signed in to your account will be signed out.</p>`
-        : html``
-    }
+    ${input.purpose === 'reset' ? html`<p>${say('password.signsOutEverywhere')}</p>` : html``}
     <form method="post" action="/console/password/reset/${input.token}" novalidate>
       ${hidden('_csrf', input.formToken)}
       <input type="text" name="username" value="${input.email}" autocomplete="username" hidden />
       ${consoleTextField({
         name: 'password',
-        label: 'New password',
+        label: say('password.new'),
         type: 'password',
         error: errorFor(errors, 'password'),
         required: true,
@@ -88,25 +85,25 @@ export function choosePasswordPage(input: {
       })}
       ${consoleTextField({
         name: 'confirm',
-        label: 'New password again',
+        label: say('password.again'),
         type: 'password',
         error: errorFor(errors, 'confirm'),
         required: true,
         autocomplete: 'new-password',
         maxlength: 200,
       })}
-      <button type="submit" class="button">Save password</button>
+      <button type="submit" class="button">${say('password.save')}</button>
     </form>`;
   return renderSignedOutPage({ title, body, hasErrors: errors.length > 0 });
 }
 
 export function linkNotValidPage(): SafeHtml {
-  const body = html`<p>
-      This link does not work any more: it was already used, it expired, or a newer link was sent.
-    </p>
+  const body = html`<p>${say('password.linkNotValid')}</p>
     <p>
-      <a href="/console/password/forgot">Ask for a new link</a> or
-      <a href="/console/sign-in">sign in</a>.
+      ${sayHtml('password.askOrSignIn', {
+        askLink: html`<a href="/console/password/forgot">${say('password.askForLink')}</a>`,
+        signInLink: html`<a href="/console/sign-in">${say('password.signIn')}</a>`,
+      })}
     </p>`;
-  return renderSignedOutPage({ title: 'Link not valid', body });
+  return renderSignedOutPage({ title: say('password.linkNotValidTitle'), body });
 }

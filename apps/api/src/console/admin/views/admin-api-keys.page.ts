@@ -1,3 +1,5 @@
+import { isConsoleKey, say, sayHtml } from '../../i18n/console-words';
+import { timeOrNever } from './admin-words';
 import { API_SCOPES, ApiKey } from '@rightsdesk/persistence';
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { SafeHtml, html } from '@rightsdesk/html';
@@ -10,20 +12,16 @@ import {
   errorFor,
 } from '../../views/console-forms';
 
-/** What each scope lets a key do, in the words an admin choosing scopes needs. */
-const SCOPE_DESCRIPTIONS: Record<string, string> = {
-  'requests:write': 'submit requests for people',
-  'requests:read': 'read requests, their status and correspondence',
-  'requests:verify': "answer a request's identity check",
-  'requests:appeal': 'appeal a decision',
-  'requests:intake': 'enter requests that arrived by post, phone or email',
-  'requests:manage': 'act on requests: retry, complete manual tasks',
-  'suppressions:read': 'check which addresses must not be re-added to marketing',
-  'letters:manage': 'run the print queue',
-};
+/** What a scope lets a key do, in the words an admin choosing scopes needs. */
+function scopeInWords(scope: string): string {
+  const key = `apiKeys.scope.${scope}`;
+  return isConsoleKey(key) ? say(key) : scope;
+}
 
-const when = (at: Date | null) =>
-  at ? `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'never';
+const when = timeOrNever;
+
+/** The key table's columns, in order. */
+const COLUMNS = ['name', 'prefix', 'scopes', 'created', 'lastUsed', 'status'] as const;
 
 export function apiKeysPage(input: {
   staff: StaffPrincipal;
@@ -38,11 +36,8 @@ export function apiKeysPage(input: {
   const chosen = new Set(input.values?.scopes ?? []);
   const created = input.created
     ? html`<div class="warning" role="alert">
-        <h2>Copy the key for “${input.created.name}” now</h2>
-        <p>
-          It is shown only this once; Rightsdesk keeps only a hash of it. Store it in the other
-          system's secret store.
-        </p>
+        <h2>${say('apiKeys.createdHeading', { name: input.created.name })}</h2>
+        <p>${say('apiKeys.createdBody')}</p>
         <code class="secret">${input.created.key}</code>
       </div>`
     : html``;
@@ -57,7 +52,7 @@ export function apiKeysPage(input: {
         <td>
           ${
             key.revokedAt
-              ? html`Revoked ${when(key.revokedAt)}`
+              ? say('apiKeys.revoked', { time: when(key.revokedAt) })
               : html`<form
                   method="post"
                   action="/console/admin/api-keys/${key.id}/revoke"
@@ -65,7 +60,7 @@ export function apiKeysPage(input: {
                 >
                   ${csrf}
                   <button type="submit" class="button button--secondary">
-                    Revoke<span class="visually-hidden"> ${key.name}</span>
+                    ${say('apiKeys.revoke')}<span class="visually-hidden"> ${key.name}</span>
                   </button>
                 </form>`
           }
@@ -83,27 +78,24 @@ export function apiKeysPage(input: {
         value="${scope}"
         ${chosen.has(scope) && html` checked`}
       />
-      <label for="${id}"><code>${scope}</code>: ${SCOPE_DESCRIPTIONS[scope] ?? scope}</label>
+      <label for="${id}"
+        >${sayHtml('apiKeys.scopeChoice', {
+          scope: html`<code>${scope}</code>`,
+          description: scopeInWords(scope),
+        })}</label
+      >
     </div>`;
   });
   const body = html`${created} ${consoleErrorSummary(errors)}
-    <p>
-      Keys let the company's other systems use the REST API (<code>Authorization: Bearer rdk_…</code
-      >), each with only the scopes it needs.
-    </p>
+    <p>${sayHtml('apiKeys.intro', { header: html`<code>Authorization: Bearer rdk_…</code>` })}</p>
     <div class="table-wrap">
       <table>
         <caption class="visually-hidden">
-          API keys
+          ${say('apiKeys.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Prefix</th>
-            <th scope="col">Scopes</th>
-            <th scope="col">Created</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Status</th>
+            ${COLUMNS.map((column) => html`<th scope="col">${say(`apiKeys.column.${column}`)}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -111,19 +103,19 @@ export function apiKeysPage(input: {
             rows.length
               ? rows
               : html`<tr>
-                  <td colspan="6">No API keys yet.</td>
+                  <td colspan="6">${say('apiKeys.none')}</td>
                 </tr>`
           }
         </tbody>
       </table>
     </div>
-    <h2>Create a key</h2>
+    <h2>${say('apiKeys.createHeading')}</h2>
     <form method="post" action="/console/admin/api-keys" novalidate>
       ${csrf}
       ${consoleTextField({
         name: 'name',
-        label: 'Name',
-        hint: 'Which system will use it, e.g. “crm” or “support desk”.',
+        label: say('apiKeys.name'),
+        hint: say('apiKeys.nameHint'),
         value: input.values?.name,
         error: errorFor(errors, 'name'),
         required: true,
@@ -137,21 +129,21 @@ export function apiKeysPage(input: {
         tabindex="-1"
       >
         <fieldset aria-describedby="scopes-hint${scopeError ? ' scopes-error' : ''}">
-          <legend>Scopes</legend>
-          <p class="hint" id="scopes-hint">Choose only what the system needs.</p>
+          <legend>${say('apiKeys.scopes')}</legend>
+          <p class="hint" id="scopes-hint">${say('apiKeys.scopesHint')}</p>
           ${
             scopeError &&
             html`<p class="error-message" id="scopes-error">
-              <span class="visually-hidden">Error:</span> ${scopeError}
+              <span class="visually-hidden">${say('form.errorPrefix')}</span> ${scopeError}
             </p>`
           }
           ${scopeChoices}
         </fieldset>
       </div>
-      <button type="submit" class="button">Create key</button>
+      <button type="submit" class="button">${say('apiKeys.create')}</button>
     </form>`;
   return renderConsolePage({
-    title: 'API keys',
+    title: say('apiKeys.title'),
     staff: input.staff,
     body,
     flash: input.flash,

@@ -1,3 +1,5 @@
+import { say } from '../../i18n/console-words';
+import { timeOrNever } from './admin-words';
 import {
   STAFF_ROLES,
   STAFF_ROLE_LABELS,
@@ -15,13 +17,25 @@ import {
   errorFor,
 } from '../../views/console-forms';
 
-const when = (at: Date | null) =>
-  at ? `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'never';
+const when = timeOrNever;
 
 function statusOf(member: Pick<StaffListEntry, 'active' | 'hasPassword'>): string {
-  if (!member.active) return 'Deactivated';
-  return member.hasPassword ? 'Active' : 'Invited (no password yet)';
+  if (!member.active) return say('users.status.deactivated');
+  return say(member.hasPassword ? 'users.status.active' : 'users.status.invited');
 }
+
+const onOff = (on: boolean) => say(on ? 'users.on' : 'users.off');
+
+/** The staff list's columns, in order. */
+const LIST_COLUMNS = [
+  'name',
+  'email',
+  'role',
+  'status',
+  'secondFactor',
+  'lastSignIn',
+  'openSessions',
+] as const;
 
 export function roleSelect(
   name: string,
@@ -36,15 +50,12 @@ export function roleSelect(
       </option>`,
   );
   return html`<div class="field${error ? ' field--error' : ''}">
-    <label for="${id}">Role</label>
-    <p class="hint" id="${id}-hint">
-      Admin: everything, including staff and keys. Privacy officer: works the queue. Auditor: reads
-      everything, changes nothing.
-    </p>
+    <label for="${id}">${say('users.role')}</label>
+    <p class="hint" id="${id}-hint">${say('users.roleHint')}</p>
     ${
       error &&
       html`<p class="error-message" id="${id}-error">
-        <span class="visually-hidden">Error:</span> ${error}
+        <span class="visually-hidden">${say('form.errorPrefix')}</span> ${error}
       </p>`
     }
     <select
@@ -71,28 +82,22 @@ export function staffListPage(input: {
         <td>${member.email}</td>
         <td>${STAFF_ROLE_LABELS[member.role]}</td>
         <td>${statusOf(member)}</td>
-        <td>${member.secondFactor ? 'On' : 'Off'}</td>
+        <td>${onOff(member.secondFactor)}</td>
         <td>${when(member.lastSignInAt)}</td>
         <td>${member.openSessions}</td>
       </tr>`,
   );
   const body = html`<p class="actions">
-      <a class="button" href="/console/admin/users/new">Invite a staff member</a>
+      <a class="button" href="/console/admin/users/new">${say('users.invite')}</a>
     </p>
     <div class="table-wrap">
       <table>
         <caption class="visually-hidden">
-          Staff members
+          ${say('users.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Two-step sign-in</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col">Open sessions</th>
+            ${LIST_COLUMNS.map((column) => html`<th scope="col">${say(`users.column.${column}`)}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -101,7 +106,7 @@ export function staffListPage(input: {
       </table>
     </div>`;
   return renderConsolePage({
-    title: 'Staff users',
+    title: say('users.title'),
     staff: input.staff,
     body,
     flash: input.flash,
@@ -117,15 +122,12 @@ export function inviteStaffPage(input: {
   const errors = input.errors ?? [];
   const values = input.values ?? {};
   const body = html`${consoleErrorSummary(errors)}
-    <p>
-      The new member gets an email with a link to set their own password (it works once, for 72
-      hours). Nobody else ever sees their password.
-    </p>
+    <p>${say('users.inviteIntro')}</p>
     <form method="post" action="/console/admin/users" novalidate>
       ${csrfField(input.staff)}
       ${consoleTextField({
         name: 'name',
-        label: 'Full name',
+        label: say('users.fullName'),
         value: values.name,
         error: errorFor(errors, 'name'),
         required: true,
@@ -134,7 +136,7 @@ export function inviteStaffPage(input: {
       })}
       ${consoleTextField({
         name: 'email',
-        label: 'Work email address',
+        label: say('users.workEmail'),
         type: 'email',
         value: values.email,
         error: errorFor(errors, 'email'),
@@ -143,11 +145,11 @@ export function inviteStaffPage(input: {
         maxlength: 254,
       })}
       ${roleSelect('role', values.role ?? 'privacy_officer', errorFor(errors, 'role'))}
-      <button type="submit" class="button">Send invitation</button>
+      <button type="submit" class="button">${say('users.sendInvitation')}</button>
     </form>
-    <p><a href="/console/admin/users">Back to staff users</a></p>`;
+    <p><a href="/console/admin/users">${say('users.back')}</a></p>`;
   return renderConsolePage({
-    title: 'Invite a staff member',
+    title: say('users.inviteTitle'),
     staff: input.staff,
     body,
     current: '/console/admin/users',
@@ -163,16 +165,23 @@ export function invitationLinkPage(input: {
   mailProblem: string;
 }): SafeHtml {
   const body = html`<div class="warning" role="alert">
-      <h2>Pass this link on yourself</h2>
+      <h2>${say('users.linkHeading')}</h2>
       <p>
-        ${input.mailProblem} Give this link to ${input.member.name} (${input.member.email}) in a way
-        only they can read. It works once, for 72 hours, and is not shown again.
+        ${say('users.linkBody', {
+          mailProblem: input.mailProblem,
+          name: input.member.name,
+          email: input.member.email,
+        })}
       </p>
     </div>
     <code class="secret">${input.url}</code>
-    <p><a href="/console/admin/users/${input.member.id}">Go to ${input.member.name}</a></p>`;
+    <p>
+      <a href="/console/admin/users/${input.member.id}"
+        >${say('users.goTo', { name: input.member.name })}</a
+      >
+    </p>`;
   return renderConsolePage({
-    title: 'Invitation link',
+    title: say('users.linkTitle'),
     staff: input.staff,
     body,
     current: '/console/admin/users',
@@ -199,40 +208,40 @@ export function staffMemberPage(input: {
     </form>`;
   const body = html`${consoleErrorSummary(errors)}
     <dl class="summary-list">
-      <dt>Email</dt>
+      <dt>${say('users.column.email')}</dt>
       <dd>${member.email}</dd>
-      <dt>Role</dt>
+      <dt>${say('users.column.role')}</dt>
       <dd>${STAFF_ROLE_LABELS[member.role]}</dd>
-      <dt>Status</dt>
+      <dt>${say('users.column.status')}</dt>
       <dd>${statusOf(member)}</dd>
-      <dt>Two-step sign-in</dt>
-      <dd>${member.secondFactor ? 'On' : 'Off'}</dd>
-      <dt>Last sign-in</dt>
+      <dt>${say('users.column.secondFactor')}</dt>
+      <dd>${onOff(member.secondFactor)}</dd>
+      <dt>${say('users.column.lastSignIn')}</dt>
       <dd>${when(member.lastSignInAt)}</dd>
-      <dt>Open sessions</dt>
+      <dt>${say('users.column.openSessions')}</dt>
       <dd>${member.openSessions}</dd>
-      <dt>Added</dt>
+      <dt>${say('users.column.added')}</dt>
       <dd>${when(member.createdAt)}</dd>
     </dl>
     ${
       member.active
-        ? html`<h2>Role</h2>
+        ? html`<h2>${say('users.roleHeading')}</h2>
             <form method="post" action="/console/admin/users/${member.id}/role" novalidate>
               ${csrf} ${roleSelect('role', member.role, errorFor(errors, 'role'))}
-              <button type="submit" class="button">Change role</button>
+              <button type="submit" class="button">${say('users.changeRole')}</button>
             </form>
-            <h2>Access</h2>
+            <h2>${say('users.accessHeading')}</h2>
             <div class="actions">
-              ${action('sessions/end', 'End all their sessions')}
-              ${action('invitation', member.hasPassword ? 'Send a password reset link' : 'Send a new invitation link')}
-              ${member.secondFactor ? action('two-step/remove', 'Remove their authenticator') : html``}
-              ${member.isYou ? html`` : action('deactivate', 'Deactivate')}
+              ${action('sessions/end', say('users.endSessions'))}
+              ${action('invitation', say(member.hasPassword ? 'users.sendReset' : 'users.sendInvitationAgain'))}
+              ${member.secondFactor ? action('two-step/remove', say('users.removeAuthenticator')) : html``}
+              ${member.isYou ? html`` : action('deactivate', say('users.deactivate'))}
             </div>`
-        : html`<h2>Access</h2>
-            <p>Deactivated members cannot sign in. Their actions stay in the audit trail.</p>
-            <div class="actions">${action('reactivate', 'Reactivate', false)}</div>`
+        : html`<h2>${say('users.accessHeading')}</h2>
+            <p>${say('users.deactivated')}</p>
+            <div class="actions">${action('reactivate', say('users.reactivate'), false)}</div>`
     }
-    <p><a href="/console/admin/users">Back to staff users</a></p>`;
+    <p><a href="/console/admin/users">${say('users.back')}</a></p>`;
   return renderConsolePage({
     title: member.name,
     staff: input.staff,

@@ -1,3 +1,4 @@
+import { say, sayHtml, wordsFor } from '../../i18n/console-words';
 import type { DataMapDraft } from '@rightsdesk/live-config';
 import type { DataMapChange } from '@rightsdesk/data-map';
 import type { StaffPrincipal } from '@rightsdesk/staff';
@@ -6,11 +7,11 @@ import { consoleErrorSummary, consoleFieldId } from '../../views/console-forms';
 
 const CURRENT = '/console/admin/data-map';
 
-const KIND_WORDS: Record<DataMapChange['kind'], string> = {
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-};
+const KINDS: ReadonlyArray<DataMapChange['kind']> = ['added', 'removed', 'changed'];
+const KIND_WORDS = wordsFor('draft.kind.', KINDS);
+
+/** The change table's columns, in order. */
+const COLUMNS = ['change', 'what', 'setting', 'before', 'after'] as const;
 
 /** A draft's changes against the active version, and the confirmed activation form. */
 export function draftPage(
@@ -21,30 +22,28 @@ export function draftPage(
   const errors = options.error ? [{ field: 'confirm', message: options.error }] : [];
   const body = html`${consoleErrorSummary(errors)}
     <p class="lead">
-      Compared with the active version ${draft.comparedWith}. Activating makes this version
-      ${draft.wouldBecome}: requests approved from then on are fulfilled with it, while requests
-      already being fulfilled finish with the version they started with.
+      ${say('draft.intro', { comparedWith: draft.comparedWith, wouldBecome: draft.wouldBecome })}
     </p>
     ${
       draft.documentVersion !== draft.wouldBecome &&
       html`<p>
-        The document says <code>version: ${draft.documentVersion}</code>; it will be stored and
-        reported as version ${draft.wouldBecome}.
+        ${sayHtml('draft.documentVersion', {
+          declared: html`<code
+            >${say('draft.documentVersionCode', { version: draft.documentVersion })}</code
+          >`,
+          wouldBecome: draft.wouldBecome,
+        })}
       </p>`
     }
-    <h2>${draft.changes.length} ${draft.changes.length === 1 ? 'change' : 'changes'}</h2>
+    <h2>${say('draft.changesHeading', { count: draft.changes.length })}</h2>
     <div class="table-wrap">
       <table>
         <caption class="visually-hidden">
-          Changes against version ${draft.comparedWith}
+          ${say('draft.changesCaption', { version: draft.comparedWith })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Change</th>
-            <th scope="col">What</th>
-            <th scope="col">Setting</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            ${COLUMNS.map((column) => html`<th scope="col">${say(`draft.column.${column}`)}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -53,15 +52,17 @@ export function draftPage(
               html`<tr>
                 <td>${KIND_WORDS[change.kind]}</td>
                 <td>${change.subject}</td>
-                <td>${change.attribute ? html`<code>${change.attribute}</code>` : '–'}</td>
-                <td>${change.before ?? '–'}</td>
-                <td>${change.after ?? '–'}</td>
+                <td>
+                  ${change.attribute ? html`<code>${change.attribute}</code>` : say('admin.none')}
+                </td>
+                <td>${change.before ?? say('admin.none')}</td>
+                <td>${change.after ?? say('admin.none')}</td>
               </tr>`,
           )}
         </tbody>
       </table>
     </div>
-    <h2>Activate</h2>
+    <h2>${say('draft.activateHeading')}</h2>
     <form method="post" action="/console/admin/data-map/drafts/${draft.id}/activate">
       ${csrfField(staff)}
       <input type="hidden" name="comparedWith" value="${draft.comparedWith}" />
@@ -69,7 +70,7 @@ export function draftPage(
         ${
           options.error &&
           html`<p class="error-message" id="field-confirm-error">
-            <span class="visually-hidden">Error:</span> ${options.error}
+            <span class="visually-hidden">${say('form.errorPrefix')}</span> ${options.error}
           </p>`
         }
         <div class="choice">
@@ -81,19 +82,21 @@ export function draftPage(
             ${options.error && html`aria-describedby="field-confirm-error" aria-invalid="true"`}
           />
           <label for="${consoleFieldId('confirm')}"
-            >I have reviewed these changes against version ${draft.comparedWith}</label
+            >${say('draft.confirm', { version: draft.comparedWith })}</label
           >
         </div>
       </div>
-      <button type="submit" class="button">Activate as version ${draft.wouldBecome}</button>
-      <a href="/console/admin/data-map">Not now</a>
+      <button type="submit" class="button">
+        ${say('draft.activate', { version: draft.wouldBecome })}
+      </button>
+      <a href="/console/admin/data-map">${say('draft.notNow')}</a>
     </form>
     <details>
-      <summary>The uploaded YAML</summary>
+      <summary>${say('draft.yaml')}</summary>
       <pre><code>${draft.yaml}</code></pre>
     </details>`;
   return renderConsolePage({
-    title: 'Review the data map changes',
+    title: say('draft.title'),
     staff,
     body,
     current: CURRENT,
@@ -103,7 +106,12 @@ export function draftPage(
 
 /** One activated version as it was uploaded. */
 export function versionPage(staff: StaffPrincipal, version: number, yaml: string): SafeHtml {
-  const body = html`<p><a href="/console/admin/data-map">Back to the data map</a></p>
+  const body = html`<p><a href="/console/admin/data-map">${say('dataMap.back')}</a></p>
     <pre><code>${yaml}</code></pre>`;
-  return renderConsolePage({ title: `Data map version ${version}`, staff, body, current: CURRENT });
+  return renderConsolePage({
+    title: say('dataMap.versionTitle', { version }),
+    staff,
+    body,
+    current: CURRENT,
+  });
 }

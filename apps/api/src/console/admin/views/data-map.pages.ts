@@ -1,3 +1,4 @@
+import { say } from '../../i18n/console-words';
 import type { DataMapVersionSummary, VersionedDataMap } from '@rightsdesk/live-config';
 import type { DataMapIssue } from '@rightsdesk/data-map';
 import type { StaffPrincipal } from '@rightsdesk/staff';
@@ -32,51 +33,55 @@ export function dataMapPage(
   const body = html`${
       issues.length > 0 &&
       html`${consoleErrorSummary(
-        issues.map((issue) => ({ field: 'yaml', message: `${issue.path}: ${issue.message}` })),
+        issues.map((issue) => ({ field: 'yaml', message: say('dataMap.issue', { ...issue }) })),
       )}
       ${issueTable(issues)}`
     }
-    <h2>Active: version ${active.version}</h2>
+    <h2>${say('dataMap.activeHeading', { version: active.version })}</h2>
     <dl class="summary-list">
-      <dt>Activated</dt>
+      <dt>${say('dataMap.activated')}</dt>
       <dd>
-        ${timeInWords(activeRow?.activatedAt)} by ${actorInWords(activeRow?.activatedBy ?? null)}
+        ${say('dataMap.activatedBy', {
+          time: timeInWords(activeRow?.activatedAt),
+          actor: actorInWords(activeRow?.activatedBy ?? null),
+        })}
       </dd>
-      <dt>Came from</dt>
-      <dd>${activeRow?.origin === 'file' ? 'the DATA_MAP_PATH file' : 'an upload'}</dd>
-      <dt>Systems</dt>
+      <dt>${say('dataMap.cameFrom')}</dt>
+      <dd>${say(activeRow?.origin === 'file' ? 'dataMap.fromFile' : 'dataMap.fromUpload')}</dd>
+      <dt>${say('dataMap.systems')}</dt>
       <dd>
         <ul>
           ${systems.map(
             ([name, system]) =>
               html`<li>
-                <strong>${name}</strong> (${system.connector}${
-                  system.connector === 'postgres' && `, ${Object.keys(system.tables).length} tables`
+                <strong>${name}</strong> (${
+                  system.connector === 'postgres'
+                    ? say('dataMap.systemTables', {
+                        connector: system.connector,
+                        count: Object.keys(system.tables).length,
+                      })
+                    : say('dataMap.system', { connector: system.connector })
                 })
               </li>`,
           )}
         </ul>
       </dd>
-      <dt>Recipients</dt>
+      <dt>${say('dataMap.recipients')}</dt>
       <dd>${Object.keys(active.map.recipients).length}</dd>
     </dl>
     <p>
       <a href="/console/admin/data-map/versions/${active.version}"
-        >Read version ${active.version} as YAML</a
+        >${say('dataMap.readAsYaml', { version: active.version })}</a
       >
     </p>
 
-    <h2>Upload a new version</h2>
-    <p>
-      The map is checked in full before anything is kept: its shape, every cross-reference, and
-      whether this server has the connection each system names. You then see what would change and
-      activate it as a separate step; until then nothing changes.
-    </p>
+    <h2>${say('dataMap.uploadHeading')}</h2>
+    <p>${say('dataMap.uploadIntro')}</p>
     <form method="post" action="/console/admin/data-map/drafts" enctype="multipart/form-data">
       ${csrfField(staff)}
       <div class="field">
-        <label for="field-file">YAML file</label>
-        <p class="hint" id="field-file-hint">A .yaml file such as data-map/shop.v1.yaml.</p>
+        <label for="field-file">${say('dataMap.file')}</label>
+        <p class="hint" id="field-file-hint">${say('dataMap.fileHint')}</p>
         <input
           id="field-file"
           name="file"
@@ -86,8 +91,8 @@ export function dataMapPage(
         />
       </div>
       <div class="field${issues.length > 0 ? ' field--error' : ''}">
-        <label for="${consoleFieldId('yaml')}">Or paste the YAML</label>
-        <p class="hint" id="field-yaml-hint">Used when no file is chosen.</p>
+        <label for="${consoleFieldId('yaml')}">${say('dataMap.paste')}</label>
+        <p class="hint" id="field-yaml-hint">${say('dataMap.pasteHint')}</p>
         <textarea
           id="${consoleFieldId('yaml')}"
           name="yaml"
@@ -98,22 +103,22 @@ export function dataMapPage(
         >
 ${options.yaml ?? ''}</textarea>
       </div>
-      <button type="submit" class="button">Check the map</button>
+      <button type="submit" class="button">${say('dataMap.check')}</button>
     </form>
 
     ${
       drafts.length > 0 &&
-      html`<h2>Drafts not activated</h2>
+      html`<h2>${say('dataMap.draftsHeading')}</h2>
         <div class="table-wrap">
           <table>
             <caption class="visually-hidden">
-              Uploaded drafts, newest first
+              ${say('dataMap.draftsCaption')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Uploaded</th>
-                <th scope="col">By</th>
-                <th scope="col">Review</th>
+                <th scope="col">${say('dataMap.column.uploaded')}</th>
+                <th scope="col">${say('dataMap.column.by')}</th>
+                <th scope="col">${say('dataMap.column.review')}</th>
               </tr>
             </thead>
             <tbody>
@@ -124,8 +129,8 @@ ${options.yaml ?? ''}</textarea>
                     <td>${actorInWords(draft.createdBy)}</td>
                     <td>
                       <a href="/console/admin/data-map/drafts/${draft.id}"
-                        >Review the changes<span class="visually-hidden">
-                          of the draft uploaded ${timeInWords(draft.createdAt)}</span
+                        >${say('dataMap.reviewDraft')}<span class="visually-hidden">
+                          ${say('dataMap.reviewDraftOf', { time: timeInWords(draft.createdAt) })}</span
                         ></a
                       >
                     </td>
@@ -136,18 +141,18 @@ ${options.yaml ?? ''}</textarea>
         </div>`
     }
 
-    <h2>Version history</h2>
+    <h2>${say('dataMap.historyHeading')}</h2>
     <div class="table-wrap">
       <table>
         <caption class="visually-hidden">
-          Activated versions, newest first
+          ${say('dataMap.historyCaption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Came from</th>
-            <th scope="col">Activated</th>
-            <th scope="col">By</th>
+            <th scope="col">${say('dataMap.column.version')}</th>
+            <th scope="col">${say('dataMap.column.cameFrom')}</th>
+            <th scope="col">${say('dataMap.column.activated')}</th>
+            <th scope="col">${say('dataMap.column.by')}</th>
           </tr>
         </thead>
         <tbody>
@@ -156,11 +161,13 @@ ${options.yaml ?? ''}</textarea>
               html`<tr>
                 <td>
                   <a href="/console/admin/data-map/versions/${version.version}"
-                    >Version ${version.version}</a
+                    >${say('dataMap.versionLink', { version: version.version })}</a
                   >
-                  ${version.active && html` <span class="badge">active</span>`}
+                  ${version.active && html` <span class="badge">${say('dataMap.active')}</span>`}
                 </td>
-                <td>${version.origin === 'file' ? 'DATA_MAP_PATH file' : 'upload'}</td>
+                <td>
+                  ${say(version.origin === 'file' ? 'dataMap.originFile' : 'dataMap.originUpload')}
+                </td>
                 <td>${timeInWords(version.activatedAt)}</td>
                 <td>${actorInWords(version.activatedBy)}</td>
               </tr>`,
@@ -169,7 +176,7 @@ ${options.yaml ?? ''}</textarea>
       </table>
     </div>`;
   return renderConsolePage({
-    title: issues.length > 0 ? 'Data map: not valid' : 'Data map',
+    title: say(issues.length > 0 ? 'dataMap.titleNotValid' : 'dataMap.title'),
     staff,
     body,
     flash: options.flash,
@@ -179,18 +186,18 @@ ${options.yaml ?? ''}</textarea>
 }
 
 function issueTable(issues: readonly DataMapIssue[]) {
-  return html`<h2>What is wrong (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'})</h2>
-    <p>Nothing was kept. Correct the map and check it again.</p>
+  return html`<h2>${say('dataMap.issuesHeading', { count: issues.length })}</h2>
+    <p>${say('dataMap.issuesIntro')}</p>
     <div class="table-wrap">
       <table>
         <caption class="visually-hidden">
-          Issues in the uploaded map
+          ${say('dataMap.issuesCaption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Where</th>
-            <th scope="col">Line</th>
-            <th scope="col">Problem</th>
+            <th scope="col">${say('dataMap.column.where')}</th>
+            <th scope="col">${say('dataMap.column.line')}</th>
+            <th scope="col">${say('dataMap.column.problem')}</th>
           </tr>
         </thead>
         <tbody>
@@ -198,7 +205,7 @@ function issueTable(issues: readonly DataMapIssue[]) {
             (issue) =>
               html`<tr>
                 <td><code>${issue.path}</code></td>
-                <td>${issue.line ?? '–'}</td>
+                <td>${issue.line ?? say('admin.none')}</td>
                 <td>${issue.message}</td>
               </tr>`,
           )}

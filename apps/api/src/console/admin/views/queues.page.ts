@@ -1,3 +1,4 @@
+import { isConsoleKey, say } from '../../i18n/console-words';
 import type { QueueHealthReport, QueueReport } from '@rightsdesk/queue';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import {
@@ -9,10 +10,24 @@ import {
 } from '../../views/console-layout';
 import { ageInWords, timeInWords } from './admin-words';
 
-const QUEUE_WORDS: Record<string, string> = {
-  fulfilment: 'Fulfilment (carrying out approved requests)',
-  notices: 'Notices (rendering and sending emails and letters)',
-};
+/** A queue's name in words; a queue added later shows its own name. */
+function queueInWords(name: string): string {
+  const key = `queues.name.${name}`;
+  return isConsoleKey(key) ? say(key) : name;
+}
+
+/** The per-state counts' columns, in order. */
+const COUNT_COLUMNS = [
+  'waiting',
+  'active',
+  'delayed',
+  'completed',
+  'failed',
+  'oldestWaiting',
+] as const;
+
+/** The failed-job table's columns, in order. */
+const FAILED_COLUMNS = ['job', 'concerns', 'error', 'tries', 'failedAt', 'action'] as const;
 
 /** Per queue: counts, the oldest waiting job, failed jobs with retry; the outbox backlog. */
 export function queuesPage(
@@ -21,29 +36,26 @@ export function queuesPage(
   flash?: ConsoleFlash,
 ): SafeHtml {
   const { outbox } = report;
-  const body = html`<p>As of ${timeInWords(report.at)}. Reload the page to see it again.</p>
+  const body = html`<p>${say('queues.asOf', { time: timeInWords(report.at) })}</p>
     ${
       report.redis === 'unreachable' &&
       html`<div class="warning">
-        <h2>Redis does not answer</h2>
-        <p>
-          The queues cannot be read. Nothing is lost: accepted work waits in Postgres (the outbox
-          below) and is relayed once Redis is back.
-        </p>
+        <h2>${say('queues.redisDownHeading')}</h2>
+        <p>${say('queues.redisDown')}</p>
       </div>`
     }
-    <h2>Outbox (Postgres, waiting to be relayed to the queues)</h2>
+    <h2>${say('queues.outboxHeading')}</h2>
     <dl class="summary-list">
-      <dt>Jobs not yet relayed</dt>
+      <dt>${say('queues.unrelayed')}</dt>
       <dd>${outbox.unrelayed}</dd>
-      <dt>Oldest waiting</dt>
+      <dt>${say('queues.oldestWaiting')}</dt>
       <dd>${ageInWords(outbox.oldestUnrelayedMs)}</dd>
-      <dt>Relay retrying</dt>
+      <dt>${say('queues.retrying')}</dt>
       <dd>${outbox.retrying}</dd>
     </dl>
     ${report.queues.map((queue) => queueSection(staff, queue))}`;
   return renderConsolePage({
-    title: 'Queue health',
+    title: say('queues.title'),
     staff,
     body,
     flash,
@@ -55,20 +67,15 @@ function queueSection(staff: StaffPrincipal, queue: QueueReport): SafeHtml {
   const headingId = `queue-${queue.name}`;
   const counts = queue.counts;
   return html`<section aria-labelledby="${headingId}" class="group">
-    <h2 id="${headingId}">${QUEUE_WORDS[queue.name] ?? queue.name}</h2>
+    <h2 id="${headingId}">${queueInWords(queue.name)}</h2>
     <div class="table-wrap">
       <table>
         <caption class="visually-hidden">
-          Jobs of the ${queue.name} queue by state
+          ${say('queues.countsCaption', { queue: queue.name })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Waiting</th>
-            <th scope="col">Active</th>
-            <th scope="col">Delayed (retry later)</th>
-            <th scope="col">Completed (last day)</th>
-            <th scope="col">Failed</th>
-            <th scope="col">Oldest waiting</th>
+            ${COUNT_COLUMNS.map((column) => html`<th scope="col">${say(`queues.column.${column}`)}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -85,8 +92,8 @@ function queueSection(staff: StaffPrincipal, queue: QueueReport): SafeHtml {
     </div>
     ${
       queue.failed.length === 0
-        ? html`<p>No failed jobs.</p>`
-        : html`<h3>Failed jobs</h3>
+        ? html`<p>${say('queues.noFailed')}</p>`
+        : html`<h3>${say('queues.failedHeading')}</h3>
             <form
               method="post"
               action="/console/admin/queues/${queue.name}/retry-failed"
@@ -94,24 +101,19 @@ function queueSection(staff: StaffPrincipal, queue: QueueReport): SafeHtml {
             >
               ${csrfField(staff)}
               <button type="submit" class="button">
-                Retry all ${counts.failed} failed<span class="visually-hidden">
-                  ${queue.name} jobs</span
+                ${say('queues.retryAll', { count: counts.failed })}<span class="visually-hidden">
+                  ${say('queues.retryAllOf', { queue: queue.name })}</span
                 >
               </button>
             </form>
             <div class="table-wrap">
               <table>
                 <caption class="visually-hidden">
-                  Failed ${queue.name} jobs, newest first
+                  ${say('queues.failedCaption', { queue: queue.name })}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Job</th>
-                    <th scope="col">Concerns</th>
-                    <th scope="col">Error</th>
-                    <th scope="col">Tries</th>
-                    <th scope="col">Failed</th>
-                    <th scope="col">Action</th>
+                    ${FAILED_COLUMNS.map((column) => html`<th scope="col">${say(`queues.column.${column}`)}</th>`)}
                   </tr>
                 </thead>
                 <tbody>
@@ -125,8 +127,10 @@ function queueSection(staff: StaffPrincipal, queue: QueueReport): SafeHtml {
                               html`<div>${key}: <code>${String(value)}</code></div>`,
                           )}
                         </td>
-                        <td>${job.error || '–'}</td>
-                        <td>${job.attemptsMade} of ${job.attemptsAllowed}</td>
+                        <td>${job.error || say('admin.none')}</td>
+                        <td>
+                          ${say('queues.tries', { made: job.attemptsMade, allowed: job.attemptsAllowed })}
+                        </td>
                         <td>${timeInWords(job.failedAt)}</td>
                         <td>
                           <form
@@ -136,7 +140,9 @@ function queueSection(staff: StaffPrincipal, queue: QueueReport): SafeHtml {
                           >
                             ${csrfField(staff)}
                             <button type="submit" class="button button--secondary">
-                              Retry<span class="visually-hidden"> job ${job.id}</span>
+                              ${say('queues.retry')}<span class="visually-hidden">
+                                ${say('queues.retryJob', { id: job.id })}</span
+                              >
                             </button>
                           </form>
                         </td>

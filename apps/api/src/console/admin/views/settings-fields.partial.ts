@@ -1,3 +1,4 @@
+import { say } from '../../i18n/console-words';
 import type { PolicySection } from '@rightsdesk/live-config';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId, type ConsoleFieldError } from '../../views/console-forms';
@@ -28,16 +29,24 @@ export function sectionForm(
   const headingId = `section-${section}`;
   const status = context.overridden
     ? html`<p>
-        <span class="badge">overridden</span> Saved ${timeInWords(context.detail?.updatedAt)} by
-        ${actorInWords(context.detail?.updatedBy ?? null)}.
+        <span class="badge">${say('settings.overridden')}</span>
+        ${say('settings.savedBy', {
+          time: timeInWords(context.detail?.updatedAt),
+          actor: actorInWords(context.detail?.updatedBy ?? null),
+        })}
       </p>`
-    : html`<p><span class="badge">defaults</span> The environment's values apply.</p>`;
+    : html`<p>
+        <span class="badge">${say('settings.defaults')}</span>
+        ${say('settings.environmentApplies')}
+      </p>`;
   return html`<section aria-labelledby="${headingId}" class="group">
     <h2 id="${headingId}">${heading}</h2>
     ${explanation} ${status}
     <form method="post" action="/console/admin/settings/${section}" novalidate>
       ${csrfField(staff)} ${fields}
-      <button type="submit" class="button">Save ${heading.toLowerCase()}</button>
+      <button type="submit" class="button">
+        ${say('settings.save', { section: heading.toLowerCase() })}
+      </button>
     </form>
     ${
       context.overridden &&
@@ -48,11 +57,17 @@ export function sectionForm(
       >
         ${csrfField(staff)}
         <button type="submit" class="button button--secondary">
-          Go back to the defaults<span class="visually-hidden"> for ${heading.toLowerCase()}</span>
+          ${say('settings.reset')}<span class="visually-hidden">
+            ${say('settings.resetFor', { section: heading.toLowerCase() })}</span
+          >
         </button>
       </form>`
     }
   </section>`;
+}
+
+function environmentDefault(text: string): string {
+  return say('form.environmentDefault', { value: text || say('form.environmentDefaultNone') });
 }
 
 function fieldId(context: SectionContext, name: string): string {
@@ -75,11 +90,11 @@ function fieldShell(
   const describedBy = [`${id}-default`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field${error ? ' field--error' : ''}">
     <label for="${id}">${label}</label>
-    <p class="hint" id="${id}-default">Environment default: ${defaultText || 'none'}</p>
+    <p class="hint" id="${id}-default">${environmentDefault(defaultText)}</p>
     ${
       error &&
       html`<p class="error-message" id="${id}-error">
-        <span class="visually-hidden">Error:</span> ${error}
+        <span class="visually-hidden">${say('form.errorPrefix')}</span> ${error}
       </p>`
     }
     ${control(describedBy, Boolean(error))}
@@ -197,11 +212,11 @@ export function checkboxGroup(
     aria-describedby="${id}-default${error ? ` ${id}-error` : ''}"
   >
     <legend>${legend}</legend>
-    <p class="hint" id="${id}-default">Environment default: ${defaultText || 'none'}</p>
+    <p class="hint" id="${id}-default">${environmentDefault(defaultText)}</p>
     ${
       error &&
       html`<p class="error-message" id="${id}-error">
-        <span class="visually-hidden">Error:</span> ${error}
+        <span class="visually-hidden">${say('form.errorPrefix')}</span> ${error}
       </p>`
     }
     ${options.map(

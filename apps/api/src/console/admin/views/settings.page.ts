@@ -1,3 +1,4 @@
+import { say, wordsFor } from '../../i18n/console-words';
 import type { EffectivePolicy, PolicySection, PolicySectionValues } from '@rightsdesk/live-config';
 import { HOLIDAY_RULE_SET_NAMES, REGIMES, SUBMITTABLE_TYPES } from '@rightsdesk/domain';
 import type { StaffPrincipal } from '@rightsdesk/staff';
@@ -25,28 +26,29 @@ export interface SettingsPageInput {
   refused?: { section: PolicySection; entered: SectionFormValues; errors: ConsoleFieldError[] };
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  access: 'Access (a copy of their data)',
-  correct: 'Correction',
-  delete: 'Deletion',
-  withdraw_consent: 'Consent withdrawal',
-};
-const REGIME_WORDS: Record<string, string> = {
-  gdpr: 'GDPR',
-  ccpa: 'CCPA/CPRA',
-  vcdpa: 'Virginia',
-  cpa: 'Colorado',
-  ctdpa: 'Connecticut',
-  tdpsa: 'Texas',
-};
-const TIER_WORDS: Record<string, string> = {
-  reasonable: 'Reasonable degree (two data points)',
-  reasonably_high: 'Reasonably high degree (three data points)',
-};
-const RULE_SET_WORDS: Record<string, string> = {
-  us_federal: 'US federal holidays',
-  california: 'California state holidays',
-};
+const TYPE_WORDS: Record<string, string> = wordsFor('settings.type.', SUBMITTABLE_TYPES);
+const REGIME_WORDS: Record<string, string> = wordsFor('regime.', REGIMES);
+const TIER_WORDS: Record<string, string> = wordsFor('settings.tier.', [
+  'reasonable',
+  'reasonably_high',
+] as const);
+const RULE_SET_WORDS: Record<string, string> = wordsFor('settings.ruleSet.', [
+  'us_federal',
+  'california',
+] as const);
+const PAPER_WORDS: Record<string, string> = wordsFor('settings.letterhead.paper.', [
+  'letter',
+  'a4',
+] as const);
+
+/** The verification section's number fields, then its proof-needed choices, in order. */
+const VERIFICATION_NUMBERS = ['codeMinutes', 'maxAttempts', 'codesPerHour', 'expiryDays'] as const;
+const VERIFICATION_TIERS = [
+  'deleteSensitive',
+  'deleteNotSensitive',
+  'correctSensitive',
+  'correctNotSensitive',
+] as const;
 
 /** Each section's form, its status (overridden by whom, or the defaults) and the defaults. */
 export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): SafeHtml {
@@ -67,15 +69,11 @@ export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): S
     detail: input.details[section],
   });
   const body = html`${consoleErrorSummary(errors)}
-    <p class="lead">
-      Each section starts from the server's environment variables. Saving a section here overrides
-      them until you go back to the defaults; the change applies to the next request without a
-      restart (within a few seconds in every process).
-    </p>
+    <p class="lead">${say('settings.intro')}</p>
     ${autoApprovalSection(context('auto_approval'))} ${verificationSection(context('verification'))}
     ${holidaysSection(context('holidays'))} ${letterheadSection(context('letterhead'))}`;
   return renderConsolePage({
-    title: 'Policy settings',
+    title: say('settings.title'),
     staff,
     body,
     flash: input.flash,
@@ -112,10 +110,10 @@ function autoApprovalSection(context: SectionContext): SafeHtml {
       'entries',
       TYPE_WORDS[type],
       [
-        { value: type, label: 'In every regime' },
+        { value: type, label: say('settings.autoApproval.everyRegime') },
         ...REGIMES.map((regime) => ({
           value: `${type}:${regime}`,
-          label: `Only under ${REGIME_WORDS[regime]}`,
+          label: say('settings.autoApproval.onlyUnder', { regime: REGIME_WORDS[regime] }),
         })),
       ],
       defaults
@@ -127,39 +125,31 @@ function autoApprovalSection(context: SectionContext): SafeHtml {
   );
   return sectionForm(
     context,
-    'Approval by policy',
-    html`<p>
-      Verified requests of the chosen kinds are approved without an officer's review. Requests
-      brought by an agent with a power of attorney are always reviewed.
-    </p>`,
+    say('settings.autoApproval.heading'),
+    html`<p>${say('settings.autoApproval.intro')}</p>`,
     html`${groups}`,
   );
 }
 
 function entryWords(entry: string): string {
   const [type, regime] = entry.split(':');
+  const typeWords = TYPE_WORDS[type] ?? type;
   return regime
-    ? `${TYPE_WORDS[type] ?? type} under ${REGIME_WORDS[regime] ?? regime}`
-    : `${TYPE_WORDS[type] ?? type} everywhere`;
+    ? say('settings.autoApproval.entryUnder', {
+        type: typeWords,
+        regime: REGIME_WORDS[regime] ?? regime,
+      })
+    : say('settings.autoApproval.entryEverywhere', { type: typeWords });
 }
 
 function verificationSection(context: SectionContext): SafeHtml {
   return sectionForm(
     context,
-    'Verification',
-    html`<p>
-      How long codes work and how much proof deletion and correction need (CCPA regs 7060-7062).
-      Sensitive means the request touches data whose loss or change would harm the person.
-    </p>`,
-    html`${numberField(context, 'codeMinutes', 'Minutes an emailed code or link works')}
-    ${numberField(context, 'maxAttempts', 'Wrong codes before a code stops working')}
-    ${numberField(context, 'codesPerHour', 'Codes one request may be sent per hour')}
-    ${numberField(context, 'expiryDays', 'Days a request may wait for verification before it expires')}
-    ${selectField(context, 'deleteSensitive', 'Deletion of sensitive data needs', TIER_WORDS)}
-    ${selectField(context, 'deleteNotSensitive', 'Deletion of other data needs', TIER_WORDS)}
-    ${selectField(context, 'correctSensitive', 'Correction of sensitive data needs', TIER_WORDS)}
-    ${selectField(context, 'correctNotSensitive', 'Correction of other data needs', TIER_WORDS)}
-    ${numberField(context, 'maxContradictions', 'Contradicted data points tolerated (0 to 3)')}`,
+    say('settings.verification.heading'),
+    html`<p>${say('settings.verification.intro')}</p>`,
+    html`${VERIFICATION_NUMBERS.map((name) => numberField(context, name, say(`settings.verification.${name}`)))}
+    ${VERIFICATION_TIERS.map((name) => selectField(context, name, say(`settings.verification.${name}`), TIER_WORDS))}
+    ${numberField(context, 'maxContradictions', say('settings.verification.maxContradictions'))}`,
   );
 }
 
@@ -167,37 +157,28 @@ function holidaysSection(context: SectionContext): SafeHtml {
   const defaults = [context.defaults.ruleSets ?? []].flat();
   return sectionForm(
     context,
-    'Holiday calendar',
-    html`<p>
-      The days business-day clocks skip: the 10 business days to confirm receipt and the 15 to act
-      on an opt-out (CCPA regs 7021(a), 7026(f)). Dates as YYYY-MM-DD, one per line.
-    </p>`,
+    say('settings.holidays.heading'),
+    html`<p>${say('settings.holidays.intro')}</p>`,
     html`${checkboxGroup(
       context,
       'ruleSets',
-      'Holidays observed',
+      say('settings.holidays.ruleSets'),
       HOLIDAY_RULE_SET_NAMES.map((name) => ({ value: name, label: RULE_SET_WORDS[name] ?? name })),
       defaults.map((name) => RULE_SET_WORDS[name] ?? name).join(', '),
     )}
-    ${linesField(context, 'extraDays', 'Further days off')}
-    ${linesField(context, 'workingDays', 'Holidays the company works')}`,
+    ${linesField(context, 'extraDays', say('settings.holidays.extraDays'))}
+    ${linesField(context, 'workingDays', say('settings.holidays.workingDays'))}`,
   );
 }
 
 function letterheadSection(context: SectionContext): SafeHtml {
   return sectionForm(
     context,
-    'Letterhead',
-    html`<p>
-      Who notices and letters come from, and the contact the privacy center shows. Letters print the
-      address in the envelope window.
-    </p>`,
-    html`${textField(context, 'companyName', 'Company name')}
-    ${linesField(context, 'postalAddress', 'Postal address (one line per line)')}
-    ${textField(context, 'contactEmail', 'Privacy contact email', 'email')}
-    ${selectField(context, 'paperSize', 'Paper for letters', {
-      letter: 'US Letter (#10 window envelope)',
-      a4: 'A4 (DIN 5008 form B)',
-    })}`,
+    say('settings.letterhead.heading'),
+    html`<p>${say('settings.letterhead.intro')}</p>`,
+    html`${textField(context, 'companyName', say('settings.letterhead.companyName'))}
+    ${linesField(context, 'postalAddress', say('settings.letterhead.postalAddress'))}
+    ${textField(context, 'contactEmail', say('settings.letterhead.contactEmail'), 'email')}
+    ${selectField(context, 'paperSize', say('settings.letterhead.paperSize'), PAPER_WORDS)}`,
   );
 }

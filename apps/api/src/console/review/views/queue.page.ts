@@ -1,3 +1,4 @@
+import { say } from '../../i18n/console-words';
 import {
   ANSWER_CHANNELS,
   MANNERS,
@@ -35,6 +36,19 @@ export interface QueuePageInput {
   filterErrors?: Array<{ field: string; message: string }>;
 }
 
+/** The result table's columns after the selection box, in order. */
+const COLUMNS = [
+  'reference',
+  'type',
+  'status',
+  'regime',
+  'person',
+  'received',
+  'due',
+  'timeLeft',
+  'assignee',
+] as const;
+
 const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => [value, labels[value]] as const);
 
@@ -47,17 +61,17 @@ export function queuePage(input: QueuePageInput): SafeHtml {
   const { filter, page } = input;
   const body = html`${filterProblems(input.filterErrors ?? [])} ${statusCounts(page)}
     ${filterForm(input)}
-    <h2 id="results-title">Requests</h2>
+    <h2 id="results-title">${say('queue.resultsHeading')}</h2>
     ${
       page.rows.length === 0
-        ? html`<p>No request matches these filters.</p>`
+        ? html`<p>${say('queue.noMatch')}</p>`
         : input.canAct
           ? bulkForm(input)
           : resultsTable(page.rows, input.timeZone, false)
     }
     ${pagination(input.query, filter, page)}`;
   return renderConsolePage({
-    title: 'Review queue',
+    title: say('queue.title'),
     staff: input.staff,
     body,
     flash: input.flash,
@@ -75,11 +89,11 @@ function filterProblems(errors: Array<{ field: string; message: string }>): Safe
     tabindex="-1"
     autofocus
   >
-    <h2 id="filter-problems">The filter could not be used</h2>
+    <h2 id="filter-problems">${say('queue.filterProblemsHeading')}</h2>
     <ul>
-      ${errors.map((error) => html`<li><a href="#${consoleFieldId(`filter-${error.field}`)}">${error.field}: ${error.message}</a></li>`)}
+      ${errors.map((error) => html`<li><a href="#${consoleFieldId(`filter-${error.field}`)}">${say('queue.filterProblem', error)}</a></li>`)}
     </ul>
-    <p>The queue below shows the default view instead.</p>
+    <p>${say('queue.filterProblemsDefault')}</p>
   </div>`;
 }
 
@@ -91,7 +105,7 @@ function statusCounts(page: QueuePage): SafeHtml {
         <strong>${page.countsByStatus[status]}</strong>
       </li>`,
   );
-  return html`<h2 id="counts-title">Requests per status</h2>
+  return html`<h2 id="counts-title">${say('queue.countsHeading')}</h2>
     <ul class="summary-list" aria-labelledby="counts-title">
       ${items}
     </ul>`;
@@ -100,15 +114,15 @@ function statusCounts(page: QueuePage): SafeHtml {
 function filterForm(input: QueuePageInput): SafeHtml {
   const { filter } = input;
   const staffChoices: Array<readonly [string, string]> = [
-    ['me', 'Assigned to me'],
-    ['none', 'Unassigned'],
+    ['me', say('queue.filter.assignedToMe')],
+    ['none', say('queue.filter.unassigned')],
     ...input.assignable.map((member) => [member.id, member.name] as const),
   ];
   return html`<form method="get" action="/console/requests" aria-labelledby="filter-title">
-    <h2 id="filter-title">Filter</h2>
+    <h2 id="filter-title">${say('queue.filterHeading')}</h2>
     <input type="hidden" name="applied" value="1" />
     <div class="field">
-      <label for="${consoleFieldId('filter-q')}">Reference or email address</label>
+      <label for="${consoleFieldId('filter-q')}">${say('queue.filter.q')}</label>
       <input
         id="${consoleFieldId('filter-q')}"
         name="q"
@@ -121,22 +135,22 @@ function filterForm(input: QueuePageInput): SafeHtml {
     ${selectField({
       name: 'state',
       idPrefix: 'filter-',
-      label: 'Open or closed',
-      choices: [
-        ['open', 'Open'],
-        ['closed', 'Closed'],
-        ['all', 'All'],
-      ],
+      label: say('queue.filter.state'),
+      choices: (['open', 'closed', 'all'] as const).map(
+        (state) => [state, say(`queue.filter.state.${state}`)] as const,
+      ),
       selected: filter.state,
     })}
-    ${selectField({ name: 'status', idPrefix: 'filter-', label: 'Status', empty: 'Any status', choices: choices(REQUEST_STATUSES, STATUS_LABELS), selected: filter.status[0] })}
-    ${selectField({ name: 'type', idPrefix: 'filter-', label: 'Type', empty: 'Any type', choices: choices(REQUEST_TYPES, TYPE_LABELS), selected: filter.type[0] })}
-    ${selectField({ name: 'regime', idPrefix: 'filter-', label: 'Law', empty: 'Any law', choices: choices(REGIMES, REGIME_LABELS), selected: filter.regime[0] })}
-    ${selectField({ name: 'manner', idPrefix: 'filter-', label: 'Received by', empty: 'Any way', choices: choices(MANNERS, MANNER_LABELS), selected: filter.manner[0] })}
-    ${selectField({ name: 'channel', idPrefix: 'filter-', label: 'Answer by', empty: 'Email or post', choices: choices(ANSWER_CHANNELS, CHANNEL_LABELS), selected: filter.channel[0] })}
-    ${selectField({ name: 'assignee', idPrefix: 'filter-', label: 'Assignee', empty: 'Anyone', choices: staffChoices, selected: filter.assignee })}
+    ${selectField({ name: 'status', idPrefix: 'filter-', label: say('queue.filter.status'), empty: say('queue.filter.anyStatus'), choices: choices(REQUEST_STATUSES, STATUS_LABELS), selected: filter.status[0] })}
+    ${selectField({ name: 'type', idPrefix: 'filter-', label: say('queue.filter.type'), empty: say('queue.filter.anyType'), choices: choices(REQUEST_TYPES, TYPE_LABELS), selected: filter.type[0] })}
+    ${selectField({ name: 'regime', idPrefix: 'filter-', label: say('queue.filter.regime'), empty: say('queue.filter.anyRegime'), choices: choices(REGIMES, REGIME_LABELS), selected: filter.regime[0] })}
+    ${selectField({ name: 'manner', idPrefix: 'filter-', label: say('queue.filter.manner'), empty: say('queue.filter.anyManner'), choices: choices(MANNERS, MANNER_LABELS), selected: filter.manner[0] })}
+    ${selectField({ name: 'channel', idPrefix: 'filter-', label: say('queue.filter.channel'), empty: say('queue.filter.anyChannel'), choices: choices(ANSWER_CHANNELS, CHANNEL_LABELS), selected: filter.channel[0] })}
+    ${selectField({ name: 'assignee', idPrefix: 'filter-', label: say('queue.filter.assignee'), empty: say('queue.filter.anyAssignee'), choices: staffChoices, selected: filter.assignee })}
     <div class="field">
-      <label for="${consoleFieldId('filter-dueWithinDays')}">Due within (days)</label>
+      <label for="${consoleFieldId('filter-dueWithinDays')}"
+        >${say('queue.filter.dueWithinDays')}</label
+      >
       <input
         id="${consoleFieldId('filter-dueWithinDays')}"
         name="dueWithinDays"
@@ -154,7 +168,7 @@ function filterForm(input: QueuePageInput): SafeHtml {
         value="true"
         ${filter.overdue === true && html`checked`}
       />
-      <label for="${consoleFieldId('filter-overdue')}">Only overdue requests</label>
+      <label for="${consoleFieldId('filter-overdue')}">${say('queue.filter.overdue')}</label>
     </div>
     <div class="choice">
       <input
@@ -165,22 +179,21 @@ function filterForm(input: QueuePageInput): SafeHtml {
         ${filter.hideUnverified && html`checked`}
       />
       <label for="${consoleFieldId('filter-hideUnverified')}"
-        >Hide requests whose person is not verified yet</label
+        >${say('queue.filter.hideUnverified')}</label
       >
     </div>
     ${selectField({
       name: 'sort',
       idPrefix: 'filter-',
-      label: 'Order',
-      choices: [
-        ['due', 'Soonest due first'],
-        ['received', 'Newest first'],
-      ],
+      label: say('queue.filter.sort'),
+      choices: (['due', 'received'] as const).map(
+        (sort) => [sort, say(`queue.filter.sort.${sort}`)] as const,
+      ),
       selected: filter.sort,
     })}
     <div class="actions">
-      <button type="submit" class="button">Apply filters</button>
-      <a href="/console/requests">Clear filters</a>
+      <button type="submit" class="button">${say('queue.filter.apply')}</button>
+      <a href="/console/requests">${say('queue.filter.clear')}</a>
     </div>
   </form>`;
 }
@@ -192,13 +205,15 @@ function bulkForm(input: QueuePageInput): SafeHtml {
     <input type="hidden" name="returnTo" value="${input.query}" />
     ${resultsTable(input.page.rows, input.timeZone, true)}
     <fieldset>
-      <legend>With the selected requests</legend>
-      ${selectField({ name: 'assigneeId', idPrefix: 'bulk-', label: 'Assign to', empty: 'Nobody (unassign)', choices: staffChoices })}
+      <legend>${say('queue.bulk.legend')}</legend>
+      ${selectField({ name: 'assigneeId', idPrefix: 'bulk-', label: say('queue.bulk.assignTo'), empty: say('queue.bulk.nobody'), choices: staffChoices })}
       <div class="actions">
         <button type="submit" name="action" value="assign" class="button button--secondary">
-          Assign selected
+          ${say('queue.bulk.assign')}
         </button>
-        <button type="submit" name="action" value="approve" class="button">Approve selected</button>
+        <button type="submit" name="action" value="approve" class="button">
+          ${say('queue.bulk.approve')}
+        </button>
       </div>
     </fieldset>
   </form>`;
@@ -209,23 +224,15 @@ function resultsTable(rows: QueueRow[], timeZone: string, selectable: boolean): 
     <table aria-labelledby="results-title">
       <thead>
         <tr>
-          ${selectable && html`<th scope="col"><span class="visually-hidden">Select</span></th>`}
-          <th scope="col">Reference</th>
-          <th scope="col">Type</th>
-          <th scope="col">Status</th>
-          <th scope="col">Law</th>
-          <th scope="col">Person</th>
-          <th scope="col">Received</th>
-          <th scope="col">Due</th>
-          <th scope="col">Time left</th>
-          <th scope="col">Assignee</th>
+          ${selectable && html`<th scope="col"><span class="visually-hidden">${say('queue.column.select')}</span></th>`}
+          ${COLUMNS.map((column) => html`<th scope="col">${say(`queue.column.${column}`)}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${rows.map((row) => {
           const checkbox = consoleFieldId(`select-${row.id}`);
           return html`<tr>
-            ${selectable && html`<td><input type="checkbox" id="${checkbox}" name="ids" value="${row.id}" /><label for="${checkbox}" class="visually-hidden">Select ${row.reference}</label></td>`}
+            ${selectable && html`<td><input type="checkbox" id="${checkbox}" name="ids" value="${row.id}" /><label for="${checkbox}" class="visually-hidden">${say('queue.selectRow', { reference: row.reference })}</label></td>`}
             <td><a href="/console/requests/${row.id}">${row.reference}</a></td>
             <td>${TYPE_LABELS[row.type]}</td>
             <td>${STATUS_LABELS[row.status]}</td>
@@ -234,9 +241,11 @@ function resultsTable(rows: QueueRow[], timeZone: string, selectable: boolean): 
               ${row.subject.name ?? ''} ${row.subject.name ? html`<br />` : ''}${row.subject.email}
             </td>
             <td>${dateIn(row.receivedAt, timeZone)}</td>
-            <td>${row.dueOn ?? dateIn(row.dueAt, timeZone)}${row.extended && html` (extended)`}</td>
+            <td>
+              ${row.dueOn ?? dateIn(row.dueAt, timeZone)}${row.extended && html` ${say('queue.extended')}`}
+            </td>
             <td>${timeLeftCell(row.timeLeft, row.urgency)}</td>
-            <td>${row.assignee?.name ?? 'Unassigned'}</td>
+            <td>${row.assignee?.name ?? say('queue.unassigned')}</td>
           </tr>`;
         })}
       </tbody>
@@ -247,18 +256,19 @@ function resultsTable(rows: QueueRow[], timeZone: string, selectable: boolean): 
 function pagination(query: string, filter: QueueFilter, page: QueuePage): SafeHtml {
   const join = query ? '&' : '?';
   const links = [
-    filter.cursor && html`<li><a href="/console/requests${query}">First page</a></li>`,
+    filter.cursor &&
+      html`<li><a href="/console/requests${query}">${say('queue.firstPage')}</a></li>`,
     page.nextCursor &&
       html`<li>
         <a
           href="/console/requests${query}${join}cursor=${encodeURIComponent(page.nextCursor)}"
           rel="next"
-          >Next page</a
+          >${say('queue.nextPage')}</a
         >
       </li>`,
   ].filter(Boolean);
   if (links.length === 0) return html``;
-  return html`<nav aria-label="Pages">
+  return html`<nav aria-label="${say('queue.pagesLabel')}">
     <ul class="actions">
       ${links}
     </ul>

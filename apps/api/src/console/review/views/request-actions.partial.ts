@@ -1,3 +1,4 @@
+import { say } from '../../i18n/console-words';
 import {
   AssignableStaff,
   DENIAL_BASES,
@@ -101,8 +102,8 @@ export function actionsSection(
   problem?: ActionProblem,
 ): SafeHtml {
   if (view.actions.length === 0) {
-    return html`<h2 id="actions">Actions</h2>
-      <p>Your role can read this request but not act on it.</p>`;
+    return html`<h2 id="actions">${say('actions.heading')}</h2>
+      <p>${say('actions.readOnly')}</p>`;
   }
   const context: FormContext = { view, staff, problem };
   const forms: Record<ReviewAction, () => SafeHtml> = {
@@ -110,112 +111,112 @@ export function actionsSection(
       actionForm(
         context,
         'assign',
-        'Assign',
+        say('actions.assign.title'),
         selectField({
           name: 'assigneeId',
           idPrefix: 'assign-',
-          label: 'Staff member',
-          empty: 'Nobody (unassign)',
+          label: say('actions.assign.staff'),
+          empty: say('actions.assign.nobody'),
           choices: assignable.map((member) => [member.id, member.name] as const),
           selected: view.request.assignee?.id,
           error: errorOf(context, 'assign', 'assigneeId'),
         }),
-        'Assign',
+        say('actions.assign.button'),
       ),
     approve: () =>
       actionForm(
         context,
         'approve',
-        'Approve',
-        html`<p>The request is carried out across every source in the data map.</p>`,
-        'Approve request',
+        say('actions.approve.title'),
+        html`<p>${say('actions.approve.explanation')}</p>`,
+        say('actions.approve.button'),
       ),
     deny: () =>
       actionForm(
         context,
         'deny',
-        'Deny',
-        html`${selectField({ name: 'basis', idPrefix: 'deny-', label: 'Basis', required: true, empty: 'Choose a basis', choices: DENIAL_BASIS_CODES.map((code) => [code, `${DENIAL_BASES[code].label} (${DENIAL_BASES[code].citation})`] as const), selected: valueOf(context, 'deny', 'basis'), error: errorOf(context, 'deny', 'basis') })}
-        ${text(context, 'deny', 'note', 'Explanation for the person', 'Sent to the person with the basis and how to appeal.')}`,
-        'Deny request',
+        say('actions.deny.title'),
+        html`${selectField({ name: 'basis', idPrefix: 'deny-', label: say('actions.deny.basis'), required: true, empty: say('actions.deny.chooseBasis'), choices: DENIAL_BASIS_CODES.map((code) => [code, say('actions.deny.basisChoice', DENIAL_BASES[code])] as const), selected: valueOf(context, 'deny', 'basis'), error: errorOf(context, 'deny', 'basis') })}
+        ${text(context, 'deny', 'note', say('actions.deny.note'), say('actions.deny.noteHint'))}`,
+        say('actions.deny.button'),
       ),
     extend: () =>
       actionForm(
         context,
         'extend',
-        'Extend the deadline',
+        say('actions.extend.title'),
         text(
           context,
           'extend',
           'reason',
-          'Reason',
-          'Told to the person; the law allows one extension, given before the due date.',
+          say('actions.extend.reason'),
+          say('actions.extend.reasonHint'),
         ),
-        'Extend and notify',
+        say('actions.extend.button'),
       ),
     request_information: () =>
       actionForm(
         context,
         'request_information',
-        'Ask for information',
+        say('actions.requestInformation.title'),
         text(
           context,
           'request_information',
           'message',
-          'What is needed',
-          'Sent to the person; the deadline keeps running.',
+          say('actions.requestInformation.message'),
+          say('actions.requestInformation.messageHint'),
         ),
-        'Send request for information',
+        say('actions.requestInformation.button'),
       ),
     information_received: () =>
       actionForm(
         context,
         'information_received',
-        'Information received',
-        text(context, 'information_received', 'note', 'What came in'),
-        'Back to review',
+        say('actions.informationReceived.title'),
+        text(context, 'information_received', 'note', say('actions.informationReceived.note')),
+        say('actions.informationReceived.button'),
       ),
     retry: () =>
       actionForm(
         context,
         'retry',
-        'Retry',
-        html`<p>The failed steps run again; finished ones are kept.</p>`,
-        'Retry failed steps',
+        say('actions.retry.title'),
+        html`<p>${say('actions.retry.explanation')}</p>`,
+        say('actions.retry.button'),
       ),
     complete_task: () => html``,
     cancel: () =>
       actionForm(
         context,
         'cancel',
-        'Cancel',
-        text(context, 'cancel', 'reason', 'Reason'),
-        'Cancel request',
+        say('actions.cancel.title'),
+        text(context, 'cancel', 'reason', say('actions.cancel.reason')),
+        say('actions.cancel.button'),
       ),
     decide_appeal: () =>
       actionForm(
         context,
         'decide_appeal',
-        'Decide the appeal',
+        say('actions.decideAppeal.title'),
         html`<fieldset${errorOf(context, 'decide_appeal', 'decision') ? html` aria-invalid="true"` : ''}>
-        <legend>Decision <span class="marker">(required)</span></legend>
+        <legend>${say('actions.decideAppeal.decision')} <span class="marker">${say('form.required')}</span></legend>
         ${errorOf(context, 'decide_appeal', 'decision') && html`<p class="error-message" id="${consoleFieldId('appeal-decision-decision')}">${errorOf(context, 'decide_appeal', 'decision')}</p>`}
-        <div class="choice"><input type="radio" id="${consoleFieldId('appeal-uphold')}" name="decision" value="uphold" /><label for="${consoleFieldId('appeal-uphold')}">Uphold the earlier decision (the appeal is refused)</label></div>
-        <div class="choice"><input type="radio" id="${consoleFieldId('appeal-reverse')}" name="decision" value="reverse" /><label for="${consoleFieldId('appeal-reverse')}">Reverse it (the appeal is granted)</label></div>
+        <div class="choice"><input type="radio" id="${consoleFieldId('appeal-uphold')}" name="decision" value="uphold" /><label for="${consoleFieldId('appeal-uphold')}">${say('actions.decideAppeal.uphold')}</label></div>
+        <div class="choice"><input type="radio" id="${consoleFieldId('appeal-reverse')}" name="decision" value="reverse" /><label for="${consoleFieldId('appeal-reverse')}">${say('actions.decideAppeal.reverse')}</label></div>
       </fieldset>
-      ${text(context, 'decide_appeal', 'reason', 'Reasons', 'Sent to the person; a refusal also names the Attorney General to complain to.')}`,
-        'Send decision',
+      ${text(context, 'decide_appeal', 'reason', say('actions.decideAppeal.reasons'), say('actions.decideAppeal.reasonsHint'))}`,
+        say('actions.decideAppeal.button'),
       ),
     note: () =>
       actionForm(
         context,
         'note',
-        'Add an internal note',
-        text(context, 'note', 'body', 'Note', 'Staff only; never sent to the person.', 5000),
-        'Add note',
+        say('actions.note.title'),
+        text(context, 'note', 'body', say('actions.note.body'), say('actions.note.bodyHint'), 5000),
+        say('actions.note.button'),
       ),
   };
-  return html`<h2 id="actions">Actions</h2>
+  return html`<h2 id="actions">${say('actions.heading')}</h2>
     ${view.actions.map((action) => forms[action]())}`;
 }
 
@@ -231,14 +232,14 @@ export function manualTasksSection(view: RequestReview, staff: StaffPrincipal): 
       action="/console/requests/${view.request.id}/tasks/${entry.stepId}/complete"
       aria-labelledby="${consoleFieldId(`${prefix}title`)}"
     >
-      <h3 id="${consoleFieldId(`${prefix}title`)}">Complete the task on ${entry.source}</h3>
+      <h3 id="${consoleFieldId(`${prefix}title`)}">
+        ${say('actions.task.title', { source: entry.source })}
+      </h3>
       ${entry.waiting?.instructions && html`<p>${entry.waiting.instructions}</p>`}
       ${csrfField(staff)}
-      ${textareaField({ name: 'note', label: 'What was done', idPrefix: prefix, maxlength: 5000 })}
+      ${textareaField({ name: 'note', label: say('actions.task.note'), idPrefix: prefix, maxlength: 5000 })}
       <div class="field">
-        <label for="${consoleFieldId(`${prefix}file`)}"
-          >Evidence (PDF, PNG, JPEG or text, at most 5 MB; optional)</label
-        >
+        <label for="${consoleFieldId(`${prefix}file`)}">${say('actions.task.file')}</label>
         <input
           type="file"
           id="${consoleFieldId(`${prefix}file`)}"
@@ -246,7 +247,7 @@ export function manualTasksSection(view: RequestReview, staff: StaffPrincipal): 
           accept=".pdf,.png,.jpg,.jpeg,.txt"
         />
       </div>
-      <button type="submit" class="button">Mark task done</button>
+      <button type="submit" class="button">${say('actions.task.button')}</button>
     </form>`;
   })}`;
 }

@@ -1,22 +1,23 @@
+import { say } from '../../i18n/console-words';
 import { RequestReview } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { timelineActionInWords } from './timeline-action-words';
 import { dateTimeIn } from './review-words';
 
 export function correspondenceSection(view: RequestReview, timeZone: string): SafeHtml {
-  return html`<h2 id="correspondence">Correspondence</h2>
+  return html`<h2 id="correspondence">${say('request.correspondence.heading')}</h2>
     ${
       view.correspondence.length === 0
-        ? html`<p>Nothing sent yet.</p>`
+        ? html`<p>${say('request.correspondence.none')}</p>`
         : html`<div class="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Written</th>
-                  <th scope="col">Notice</th>
-                  <th scope="col">By</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">${say('request.correspondence.written')}</th>
+                  <th scope="col">${say('request.correspondence.notice')}</th>
+                  <th scope="col">${say('request.correspondence.by')}</th>
+                  <th scope="col">${say('request.correspondence.subject')}</th>
+                  <th scope="col">${say('request.correspondence.status')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -25,7 +26,9 @@ export function correspondenceSection(view: RequestReview, timeZone: string): Sa
                     html`<tr>
                       <td>${dateTimeIn(message.createdAt, timeZone)}</td>
                       <td>${message.kind.replace(/_/g, ' ')}</td>
-                      <td>${message.channel === 'postal' ? 'post' : 'email'}</td>
+                      <td>
+                        ${say(message.channel === 'postal' ? 'request.correspondence.byPost' : 'request.correspondence.byEmail')}
+                      </td>
                       <td>${message.subject}</td>
                       <td>
                         ${message.status}${message.sentAt ? ` ${dateTimeIn(message.sentAt, timeZone)}` : ''}${message.error && html`<br />${message.error}`}
@@ -39,17 +42,20 @@ export function correspondenceSection(view: RequestReview, timeZone: string): Sa
 }
 
 export function notesSection(view: RequestReview, timeZone: string): SafeHtml {
-  return html`<h2 id="notes">Internal notes</h2>
+  return html`<h2 id="notes">${say('request.notes.heading')}</h2>
     ${
       view.notes.length === 0
-        ? html`<p>No notes.</p>`
+        ? html`<p>${say('request.notes.none')}</p>`
         : html`<ul>
             ${view.notes.map(
               (note) =>
                 html`<li>
                   <p>${note.body}</p>
                   <p class="hint">
-                    ${actorName(view, note.author)}, ${dateTimeIn(note.createdAt, timeZone)}
+                    ${say('request.notes.byline', {
+                      author: actorName(view, note.author),
+                      at: dateTimeIn(note.createdAt, timeZone),
+                    })}
                   </p>
                 </li>`,
             )}
@@ -58,16 +64,16 @@ export function notesSection(view: RequestReview, timeZone: string): SafeHtml {
 }
 
 export function timelineSection(view: RequestReview, timeZone: string): SafeHtml {
-  return html`<h2 id="timeline">Timeline</h2>
+  return html`<h2 id="timeline">${say('request.timeline.heading')}</h2>
     <div class="table-wrap">
       <table>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Status</th>
-            <th scope="col">Why</th>
+            <th scope="col">${say('request.timeline.when')}</th>
+            <th scope="col">${say('request.timeline.who')}</th>
+            <th scope="col">${say('request.timeline.what')}</th>
+            <th scope="col">${say('request.timeline.status')}</th>
+            <th scope="col">${say('request.timeline.why')}</th>
           </tr>
         </thead>
         <tbody>

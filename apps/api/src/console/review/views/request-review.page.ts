@@ -1,3 +1,4 @@
+import { say } from '../../i18n/console-words';
 import { AssignableStaff, RequestReview } from '@rightsdesk/review';
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId } from '../../views/console-forms';
@@ -18,6 +19,18 @@ import {
 } from './request-sections.partial';
 import { correspondenceSection, notesSection, timelineSection } from './request-history.partial';
 
+/** The page's sections, in order, for the links at its top. */
+const SECTIONS = [
+  'deadline',
+  'person',
+  'verification',
+  'found',
+  'actions',
+  'correspondence',
+  'notes',
+  'timeline',
+] as const;
+
 export interface RequestPageInput {
   view: RequestReview;
   staff: StaffPrincipal;
@@ -35,17 +48,10 @@ export interface RequestPageInput {
 export function requestReviewPage(input: RequestPageInput): SafeHtml {
   const { view, timeZone } = input;
   const body = html`${problemSummary(input.problem)}
-    <p><a href="/console/requests">Back to the queue</a></p>
-    <nav aria-label="On this page">
+    <p><a href="/console/requests">${say('request.backToQueue')}</a></p>
+    <nav aria-label="${say('request.onThisPage')}">
       <ul class="actions">
-        <li><a href="#deadline">Deadline</a></li>
-        <li><a href="#person">Person</a></li>
-        <li><a href="#verification">Verification</a></li>
-        <li><a href="#found">Found</a></li>
-        <li><a href="#actions">Actions</a></li>
-        <li><a href="#correspondence">Correspondence</a></li>
-        <li><a href="#notes">Notes</a></li>
-        <li><a href="#timeline">Timeline</a></li>
+        ${SECTIONS.map((section) => html`<li><a href="#${section}">${say(`request.jump.${section}`)}</a></li>`)}
       </ul>
     </nav>
     ${overviewSection(view, timeZone)} ${deadlineSection(view, timeZone)} ${personSection(view)}
@@ -54,7 +60,7 @@ export function requestReviewPage(input: RequestPageInput): SafeHtml {
     ${manualTasksSection(view, input.staff)} ${correspondenceSection(view, timeZone)}
     ${notesSection(view, timeZone)} ${timelineSection(view, timeZone)}`;
   return renderConsolePage({
-    title: `Request ${view.request.reference}`,
+    title: say('request.title', { reference: view.request.reference }),
     staff: input.staff,
     body,
     flash: input.flash,
@@ -73,7 +79,7 @@ function problemSummary(problem: ActionProblem | undefined): SafeHtml {
     tabindex="-1"
     autofocus
   >
-    <h2 id="error-summary-title">There is a problem</h2>
+    <h2 id="error-summary-title">${say('form.errorSummaryTitle')}</h2>
     <ul>
       ${problem.fields.map((field) => html`<li><a href="#${consoleFieldId(`${prefix}-${field.path}`)}">${field.message}</a></li>`)}
     </ul>

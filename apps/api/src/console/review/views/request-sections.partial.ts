@@ -1,3 +1,4 @@
+import { say } from '../../i18n/console-words';
 import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
 import {
@@ -26,52 +27,78 @@ function summary(rows: readonly Row[]): SafeHtml {
 
 export function overviewSection(view: RequestReview, timeZone: string): SafeHtml {
   const { request } = view;
-  return html`<h2 id="overview">Overview</h2>
+  return html`<h2 id="overview">${say('request.overview.heading')}</h2>
     ${summary([
-      ['Type', TYPE_LABELS[request.type]],
-      ['Status', STATUS_LABELS[request.status]],
-      ['Law', REGIME_LABELS[request.regime]],
-      ['Received by', MANNER_LABELS[request.manner]],
-      ['Answer by', CHANNEL_LABELS[request.answerChannel]],
-      ['Language', request.language === 'es' ? 'Spanish' : 'English'],
-      ['Received', dateTimeIn(request.receivedAt, timeZone)],
-      ['Assignee', request.assignee?.name ?? 'Unassigned'],
+      [say('request.overview.type'), TYPE_LABELS[request.type]],
+      [say('request.overview.status'), STATUS_LABELS[request.status]],
+      [say('request.overview.regime'), REGIME_LABELS[request.regime]],
+      [say('request.overview.manner'), MANNER_LABELS[request.manner]],
+      [say('request.overview.channel'), CHANNEL_LABELS[request.answerChannel]],
       [
-        'Appeal of',
+        say('request.overview.language'),
+        say(request.language === 'es' ? 'language.es' : 'language.en'),
+      ],
+      [say('request.overview.received'), dateTimeIn(request.receivedAt, timeZone)],
+      [
+        say('request.overview.assignee'),
+        request.assignee?.name ?? say('request.overview.unassigned'),
+      ],
+      [
+        say('request.overview.appealOf'),
         request.appealOf &&
-          html`<a href="/console/requests/${request.appealOf}">the appealed request</a>`,
+          html`<a href="/console/requests/${request.appealOf}"
+            >${say('request.overview.appealedRequest')}</a
+          >`,
       ],
       [
-        'Duplicate of',
+        say('request.overview.duplicateOf'),
         request.duplicateOf &&
-          html`<a href="/console/requests/${request.duplicateOf}">the earlier request</a>`,
+          html`<a href="/console/requests/${request.duplicateOf}"
+            >${say('request.overview.earlierRequest')}</a
+          >`,
       ],
       [
-        'Denial',
+        say('request.overview.denial'),
         request.denial &&
-          `${denialLabel(request.denial.basis)}${request.denial.reason ? `: ${request.denial.reason}` : ''}`,
+          (request.denial.reason
+            ? say('request.overview.denialWithReason', {
+                basis: denialLabel(request.denial.basis),
+                reason: request.denial.reason,
+              })
+            : denialLabel(request.denial.basis)),
       ],
       [
-        'Failure',
+        say('request.overview.failure'),
         request.failure &&
-          `${request.failure.step}${request.failure.source ? ` on ${request.failure.source}` : ''}: ${request.failure.message}`,
+          say(
+            request.failure.source ? 'request.overview.failureOn' : 'request.overview.failureAt',
+            {
+              ...request.failure,
+            },
+          ),
       ],
-      ['Completed', request.completedAt && dateTimeIn(request.completedAt, timeZone)],
+      [
+        say('request.overview.completed'),
+        request.completedAt && dateTimeIn(request.completedAt, timeZone),
+      ],
     ])}`;
 }
 
 export function deadlineSection(view: RequestReview, timeZone: string): SafeHtml {
   const { deadline } = view;
-  return html`<h2 id="deadline">Deadline</h2>
+  return html`<h2 id="deadline">${say('request.deadline.heading')}</h2>
     ${summary([
-      ['Due', deadline.dueOn ?? dateTimeIn(deadline.dueAt, timeZone)],
-      ['Time left', timeLeftCell(deadline.timeLeft, deadline.urgency)],
-      ['Why this date', deadline.explanation],
-      ['Acknowledge by', deadline.acknowledgeExplanation],
+      [say('request.deadline.due'), deadline.dueOn ?? dateTimeIn(deadline.dueAt, timeZone)],
+      [say('request.deadline.timeLeft'), timeLeftCell(deadline.timeLeft, deadline.urgency)],
+      [say('request.deadline.why'), deadline.explanation],
+      [say('request.deadline.acknowledgeBy'), deadline.acknowledgeExplanation],
       [
-        'Extended',
+        say('request.deadline.extended'),
         deadline.extension &&
-          `from ${dateTimeIn(deadline.extension.originalDueAt, timeZone).slice(0, 10)}: ${deadline.extension.reason ?? ''}`,
+          say('request.deadline.extendedFrom', {
+            date: dateTimeIn(deadline.extension.originalDueAt, timeZone).slice(0, 10),
+            reason: deadline.extension.reason ?? '',
+          }),
       ],
     ])}`;
 }
@@ -81,13 +108,13 @@ export function personSection(view: RequestReview): SafeHtml {
   const address = subject.postalAddress;
   const agent = request.details.agent as
     { name?: string; email?: string; powerOfAttorney?: boolean } | null | undefined;
-  return html`<h2 id="person">The person</h2>
+  return html`<h2 id="person">${say('request.person.heading')}</h2>
     ${summary([
-      ['Email', subject.email],
-      ['Name', subject.name],
-      ['Phone', subject.phone],
+      [say('request.person.email'), subject.email],
+      [say('request.person.name'), subject.name],
+      [say('request.person.phone'), subject.phone],
       [
-        'Postal address',
+        say('request.person.postalAddress'),
         address &&
           [
             address.line1,
@@ -100,9 +127,14 @@ export function personSection(view: RequestReview): SafeHtml {
             .join(', '),
       ],
       [
-        'Authorized agent',
+        say('request.person.agent'),
         agent &&
-          `${agent.name ?? ''} (${agent.email ?? ''})${agent.powerOfAttorney ? ', with a power of attorney' : ''}`,
+          say(
+            agent.powerOfAttorney
+              ? 'request.person.agentWithPowerOfAttorney'
+              : 'request.person.agentWho',
+            { name: agent.name ?? '', email: agent.email ?? '' },
+          ),
       ],
     ])}
     ${askedFor(request.details)}`;
@@ -112,12 +144,16 @@ function askedFor(details: Record<string, unknown>): SafeHtml {
   const rows: Row[] = [];
   if (typeof details.scope === 'string')
     rows.push([
-      'Scope',
-      details.scope === 'categories' ? 'Categories of data' : 'A copy of the data',
+      say('request.askedFor.scope'),
+      say(
+        details.scope === 'categories'
+          ? 'request.askedFor.scope.categories'
+          : 'request.askedFor.scope.copy',
+      ),
     ]);
   if (Array.isArray(details.corrections)) {
     rows.push([
-      'Corrections',
+      say('request.askedFor.corrections'),
       (details.corrections as Array<{ field: string; value: string }>)
         .map((entry) => `${entry.field} → ${entry.value}`)
         .join('; '),
@@ -125,12 +161,15 @@ function askedFor(details: Record<string, unknown>): SafeHtml {
   }
   if (details.purposes)
     rows.push([
-      'Consents',
-      details.purposes === 'all' ? 'All' : (details.purposes as string[]).join(', '),
+      say('request.askedFor.consents'),
+      details.purposes === 'all'
+        ? say('request.askedFor.allConsents')
+        : (details.purposes as string[]).join(', '),
     ]);
-  if (typeof details.reason === 'string') rows.push(['Their reason', details.reason]);
+  if (typeof details.reason === 'string')
+    rows.push([say('request.askedFor.reason'), details.reason]);
   return rows.length
-    ? html`<h3>What they asked for</h3>
+    ? html`<h3>${say('request.askedFor.heading')}</h3>
         ${summary(rows)}`
     : html``;
 }
@@ -146,28 +185,28 @@ export function verificationSection(view: RequestReview): SafeHtml {
     emailConfirmedAt?: string;
   };
   if (!view.verification)
-    return html`<h2 id="verification">Verification</h2>
-      <p>Not verified yet.</p>`;
+    return html`<h2 id="verification">${say('request.verification.heading')}</h2>
+      <p>${say('request.verification.notYet')}</p>`;
   const points = Object.entries(record.dataPoints ?? {});
-  return html`<h2 id="verification">Verification</h2>
+  return html`<h2 id="verification">${say('request.verification.heading')}</h2>
     ${summary([
-      ['Outcome', record.outcome?.replace(/_/g, ' ')],
-      ['Degree required', record.required?.replace(/_/g, ' ')],
-      ['Degree reached', record.reached?.replace(/_/g, ' ')],
-      ['Score (matched data points, with the email code)', record.score],
-      ['Email code confirmed', record.emailConfirmedAt ? 'yes' : 'no'],
-      ['Signed declaration', record.signedDeclaration ? 'yes' : 'no'],
+      [say('request.verification.outcome'), record.outcome?.replace(/_/g, ' ')],
+      [say('request.verification.required'), record.required?.replace(/_/g, ' ')],
+      [say('request.verification.reached'), record.reached?.replace(/_/g, ' ')],
+      [say('request.verification.score'), record.score],
+      [say('request.verification.emailConfirmed'), yesNo(record.emailConfirmedAt)],
+      [say('request.verification.signedDeclaration'), yesNo(record.signedDeclaration)],
     ])}
     ${
       points.length > 0 &&
       html`<table>
         <caption>
-          Data points compared with our records
+          ${say('request.verification.pointsCaption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Data point</th>
-            <th scope="col">Result</th>
+            <th scope="col">${say('request.verification.point')}</th>
+            <th scope="col">${say('request.verification.result')}</th>
           </tr>
         </thead>
         <tbody>
@@ -185,21 +224,21 @@ export function verificationSection(view: RequestReview): SafeHtml {
 
 export function foundSection(view: RequestReview): SafeHtml {
   if (view.found.length === 0) {
-    return html`<h2 id="found">What was found</h2>
-      <p>Nothing to show: sources are searched once the request is approved.</p>`;
+    return html`<h2 id="found">${say('request.found.heading')}</h2>
+      <p>${say('request.found.nothingYet')}</p>`;
   }
   const live = view.found.some((entry) => entry.action === 'lookup');
-  return html`<h2 id="found">What was found</h2>
-    ${live && html`<p>Looked up in each source just now; nothing has been changed. Fulfilment searches again once the request is approved.</p>`}
+  return html`<h2 id="found">${say('request.found.heading')}</h2>
+    ${live && html`<p>${say('request.found.lookedUp')}</p>`}
     <div class="table-wrap">
       <table>
         <thead>
           <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Step</th>
-            <th scope="col">Status</th>
-            <th scope="col">Rows</th>
-            <th scope="col">Largest datasets</th>
+            <th scope="col">${say('request.found.source')}</th>
+            <th scope="col">${say('request.found.step')}</th>
+            <th scope="col">${say('request.found.status')}</th>
+            <th scope="col">${say('request.found.rows')}</th>
+            <th scope="col">${say('request.found.largest')}</th>
           </tr>
         </thead>
         <tbody>
@@ -209,14 +248,14 @@ export function foundSection(view: RequestReview): SafeHtml {
                 <td>${entry.source}</td>
                 <td>${entry.action.replace(/_/g, ' ')}</td>
                 <td>
-                  ${entry.status}${entry.attempts > 1 ? ` (${entry.attempts} tries)` : ''}${entry.error && html`<br />${entry.error}`}${entry.waiting?.kind === 'staff' && html`<br />waiting for staff${entry.waiting.instructions ? `: ${entry.waiting.instructions}` : ''}`}
+                  ${entry.status}${entry.attempts > 1 && ` ${say('request.found.tries', { attempts: entry.attempts })}`}${entry.error && html`<br />${entry.error}`}${entry.waiting?.kind === 'staff' && html`<br />${waitingForStaff(entry.waiting.instructions)}`}
                 </td>
                 <td>${entry.rows ?? '–'}</td>
                 <td>
                   ${
                     entry.preview.length
                       ? html`<ul>
-                          ${entry.preview.map((item) => html`<li>${item.dataset}: ${item.rows}</li>`)}
+                          ${entry.preview.map((item) => html`<li>${say('request.found.dataset', { ...item })}</li>`)}
                         </ul>`
                       : '–'
                   }
@@ -226,6 +265,16 @@ export function foundSection(view: RequestReview): SafeHtml {
         </tbody>
       </table>
     </div>`;
+}
+
+function yesNo(value: unknown): string {
+  return say(value ? 'request.verification.yes' : 'request.verification.no');
+}
+
+function waitingForStaff(instructions: string | null | undefined): string {
+  return instructions
+    ? say('request.found.waitingForStaffWith', { instructions })
+    : say('request.found.waitingForStaff');
 }
 
 function denialLabel(basis: string): string {

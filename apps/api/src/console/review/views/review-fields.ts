@@ -1,3 +1,4 @@
+import { say } from '../../i18n/console-words';
 import { consoleFieldId } from '../../views/console-forms';
 import { SafeHtml, html } from '@rightsdesk/html';
 
@@ -21,12 +22,12 @@ export function selectField(options: {
   const errorId = options.error ? `${id}-error` : undefined;
   return html`<div class="field${options.error ? ' field--error' : ''}">
     <label for="${id}"
-      >${options.label}${options.required && html` <span class="marker">(required)</span>`}</label
+      >${options.label}${options.required && html` <span class="marker">${say('form.required')}</span>`}</label
     >
     ${
       errorId &&
       html`<p class="error-message" id="${errorId}">
-        <span class="visually-hidden">Error:</span> ${options.error}
+        <span class="visually-hidden">${say('form.errorPrefix')}</span> ${options.error}
       </p>`
     }
     <select
@@ -62,12 +63,12 @@ export function textareaField(options: {
   const errorId = options.error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ');
   return html`<div class="field${options.error ? ' field--error' : ''}">
-    <label for="${id}">${options.label} <span class="marker">(required)</span></label>
+    <label for="${id}">${options.label} <span class="marker">${say('form.required')}</span></label>
     ${hintId && html`<p class="hint" id="${hintId}">${options.hint}</p>`}
     ${
       errorId &&
       html`<p class="error-message" id="${errorId}">
-        <span class="visually-hidden">Error:</span> ${options.error}
+        <span class="visually-hidden">${say('form.errorPrefix')}</span> ${options.error}
       </p>`
     }
     <textarea

@@ -1,7 +1,12 @@
 import { dateTimeFormat } from '@rightsdesk/messages';
 import {
+  ANSWER_CHANNELS,
   AnswerChannel,
+  MANNERS,
   Manner,
+  REGIMES,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
   Regime,
   RequestStatus,
   RequestType,
@@ -9,65 +14,26 @@ import {
 } from '@rightsdesk/domain';
 import { DeadlineUrgency } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
+import { say, wordsFor } from '../../i18n/console-words';
 
-export const STATUS_LABELS: Record<RequestStatus, string> = {
-  received: 'Received',
-  pending_verification: 'Waiting for verification',
-  verified: 'Verified',
-  awaiting_review: 'Awaiting review',
-  needs_info: 'Needs information',
-  approved: 'Approved',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  failed: 'Failed',
-  denied: 'Denied',
-  cancelled: 'Cancelled',
-  expired: 'Expired',
-};
+export const STATUS_LABELS: Record<RequestStatus, string> = wordsFor('status.', REQUEST_STATUSES);
+export const TYPE_LABELS: Record<RequestType, string> = wordsFor('type.', REQUEST_TYPES);
+export const REGIME_LABELS: Record<Regime, string> = wordsFor('regime.', REGIMES);
+export const MANNER_LABELS: Record<Manner, string> = wordsFor('manner.', MANNERS);
+export const CHANNEL_LABELS: Record<AnswerChannel, string> = wordsFor('channel.', ANSWER_CHANNELS);
 
-export const TYPE_LABELS: Record<RequestType, string> = {
-  access: 'Access',
-  correct: 'Correction',
-  delete: 'Deletion',
-  withdraw_consent: 'Consent withdrawal',
-  appeal: 'Appeal',
-};
-
-export const REGIME_LABELS: Record<Regime, string> = {
-  gdpr: 'GDPR',
-  ccpa: 'CCPA/CPRA',
-  vcdpa: 'Virginia',
-  cpa: 'Colorado',
-  ctdpa: 'Connecticut',
-  tdpsa: 'Texas',
-};
-
-export const MANNER_LABELS: Record<Manner, string> = {
-  web: 'Web form',
-  api: 'API',
-  postal: 'Post',
-  phone: 'Phone',
-  email: 'Email',
-  agent: 'Authorized agent',
-};
-
-export const CHANNEL_LABELS: Record<AnswerChannel, string> = {
-  email: 'Email',
-  postal: 'Post',
-};
-
-const URGENCY_WORDS: Partial<Record<DeadlineUrgency, string>> = {
-  overdue: 'Overdue',
-  due_today: 'Due today',
-  due_soon: 'Due soon',
-};
+const URGENCY_WORDS: Partial<Record<DeadlineUrgency, string>> = wordsFor('urgency.', [
+  'overdue',
+  'due_today',
+  'due_soon',
+] as const);
 
 /**
  * Time left in words, marked when close or overdue (CCPA regs 7021; GDPR Art. 12(3): every request's time left is visible). The mark is a word, not a
  * colour alone (WCAG 1.4.1), so it reads the same to everyone.
  */
 export function timeLeftCell(left: TimeLeft | null, urgency: DeadlineUrgency): SafeHtml {
-  if (!left) return html`<span>closed</span>`;
+  if (!left) return html`<span>${say('timeLeft.closed')}</span>`;
   const mark = URGENCY_WORDS[urgency];
   return mark
     ? html`<strong class="badge">${mark}</strong> <strong>${left.text}</strong>`

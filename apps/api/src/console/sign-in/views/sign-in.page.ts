@@ -1,3 +1,4 @@
+import { say, sayHtml } from '../../i18n/console-words';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { ConsoleFlash, renderSignedOutPage } from '../../views/console-layout';
 import {
@@ -24,14 +25,15 @@ export function signInPage(input: SignInPageInput): SafeHtml {
   const errors = input.errors ?? [];
   const body = html`${consoleErrorSummary(errors)}
     <p>
-      For staff of the privacy team. People asking about their own data use the
-      <a href="/">privacy center</a> instead.
+      ${sayHtml('signIn.intro', {
+        privacyCenter: html`<a href="/">${say('signIn.privacyCenter')}</a>`,
+      })}
     </p>
     <form method="post" action="/console/sign-in" novalidate>
       ${hidden('_csrf', input.formToken)} ${hidden('next', input.next)}
       ${consoleTextField({
         name: 'email',
-        label: 'Email address',
+        label: say('signIn.email'),
         type: 'email',
         value: input.email,
         error: errorFor(errors, 'email'),
@@ -41,18 +43,18 @@ export function signInPage(input: SignInPageInput): SafeHtml {
       })}
       ${consoleTextField({
         name: 'password',
-        label: 'Password',
+        label: say('signIn.password'),
         type: 'password',
         error: errorFor(errors, 'password'),
         required: true,
         autocomplete: 'current-password',
         maxlength: 200,
       })}
-      <button type="submit" class="button">Sign in</button>
+      <button type="submit" class="button">${say('signIn.submit')}</button>
     </form>
-    <p><a href="/console/password/forgot">Forgot your password?</a></p>`;
+    <p><a href="/console/password/forgot">${say('signIn.forgot')}</a></p>`;
   return renderSignedOutPage({
-    title: 'Sign in',
+    title: say('signIn.title'),
     body,
     flash: input.flash,
     hasErrors: errors.length > 0,
@@ -67,15 +69,13 @@ export function signInCodePage(input: {
 }): SafeHtml {
   const errors = input.errors ?? [];
   const body = html`${consoleErrorSummary(errors)}
-    <p>
-      Open the authenticator app you set up for Rightsdesk and enter the 6-digit code it shows now.
-    </p>
+    <p>${say('signIn.codeIntro')}</p>
     <form method="post" action="/console/sign-in/code" novalidate>
       ${hidden('_csrf', input.formToken)} ${hidden('next', input.next)}
       ${consoleTextField({
         name: 'code',
-        label: 'Code from your authenticator app',
-        hint: 'Six digits, for example 123456.',
+        label: say('signIn.code'),
+        hint: say('signIn.codeHint'),
         error: errorFor(errors, 'code'),
         required: true,
         autocomplete: 'one-time-code',
@@ -83,12 +83,12 @@ export function signInCodePage(input: {
         width: 'short',
         maxlength: 8,
       })}
-      <button type="submit" class="button">Continue</button>
+      <button type="submit" class="button">${say('signIn.continue')}</button>
     </form>
-    <p>Lost your authenticator? Ask an admin to help you, then set it up again.</p>
-    <p><a href="/console/sign-in">Start again</a></p>`;
+    <p>${say('signIn.lostAuthenticator')}</p>
+    <p><a href="/console/sign-in">${say('signIn.startAgain')}</a></p>`;
   return renderSignedOutPage({
-    title: 'Enter your sign-in code',
+    title: say('signIn.codeTitle'),
     body,
     hasErrors: errors.length > 0,
   });
