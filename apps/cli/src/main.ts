@@ -1,11 +1,8 @@
 import 'reflect-metadata';
-import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
 import { ConfigError, analyticsDatabaseUrlFor, loadConfig } from '@rightsdesk/config';
 import { DataMapInvalidError, readDataMapFile } from '@rightsdesk/data-map';
 import { ServiceUnreachableError, checkPostgres } from '@rightsdesk/observability';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ApiKeyService } from '@rightsdesk/api-keys';
 import { ensureDatabase, runMigrations } from '@rightsdesk/persistence';
 import { readSeedMeta, seedShop, shopSchemaHash } from '@demo/shop';
