@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { ApiKeyService } from '@rightsdesk/api-keys';
 import { dataSourceOptions, openFromBytes } from '@rightsdesk/persistence';
 import { AppProcess, freePort, waitUntil } from '../../test/support/app-processes';
+import { createApiKey } from './api-key';
 
 /** One Rightsdesk installation a benchmark runs: its database, the shop, Redis and its keys. */
 export interface BenchDesk {
@@ -72,9 +72,7 @@ export async function approveRequests(
       30_000,
       () => `api health:\n${api.output}`,
     );
-    const key = (
-      await new ApiKeyService(dataSource, desk.tokenKey).create('bench', ['requests:write'])
-    ).key;
+    const key = await createApiKey(deskEnvironment(desk), 'bench', ['requests:write']);
     const ids: string[] = new Array<string>(requests.length);
     let next = 0;
     await Promise.all(
