@@ -29,6 +29,8 @@ export interface LetterRender {
   heapBeforeMb: number;
   peakHeapMb: number;
   highWaterRssMb: number;
+  /** CPU (user + system) the render process spent drawing. */
+  cpuMs: number;
 }
 
 export interface LettersBenchResult {
@@ -125,6 +127,6 @@ function describe(render: LetterRender): string {
     `${render.pages.toLocaleString('en-US')} pages, ${(render.bytes / 1024 / 1024).toFixed(1)} MB in ${render.ms.toFixed(0)} ms; ` +
     `RSS ${render.rssBeforeMb.toFixed(0)} MB before, peak ${render.peakRssMb.toFixed(0)} MB ` +
     `(+${(render.peakRssMb - render.rssBeforeMb).toFixed(0)} MB) (VmHWM ${render.highWaterRssMb.toFixed(0)} MB); ` +
-    `heap ${render.heapBeforeMb.toFixed(0)} -> peak ${render.peakHeapMb.toFixed(0)} MB`
+    `heap ${render.heapBeforeMb.toFixed(0)} -> peak ${render.peakHeapMb.toFixed(0)} MB; CPU ${render.cpuMs.toFixed(0)} ms`
   );
 }

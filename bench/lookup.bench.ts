@@ -40,6 +40,8 @@ export interface LookupSizeResult {
   /** Every table read by every generated query goes through an index condition. */
   indexOnly: boolean;
   scans: string[];
+  /** CPU this process spent per timed look-up (Postgres' share not counted). */
+  cpuMsPerLookup: { connector: number; baseline: number };
 }
 
 const FIXTURE_SAMPLE = ['many-addresses', 'thousands-of-sessions', 'newsletter-only'] as const;
@@ -90,6 +92,7 @@ async function measureShop(
   const connector = new PostgresConnector(system, pool);
   const persons = await samplePeople(pool, sample);
   const results: LookupPersonResult[] = [];
+  const cpuMs = { connector: 0, baseline: 0 };
   for (const { person, email } of persons) {
     const viaConnector = async (): Promise<Record<string, number>> => {
       const location = await connector.locate({ email });
@@ -115,8 +118,11 @@ async function measureShop(
       const order = run % 2 === 0 ? ['connector', 'baseline'] : ['baseline', 'connector'];
       for (const method of order) {
         const started = performance.now();
+        const cpuBefore = process.cpuUsage();
         await (method === 'connector' ? viaConnector() : runLookupBaseline(pool, email));
+        const cpu = process.cpuUsage(cpuBefore);
         (method === 'connector' ? connectorRuns : baselineRuns).push(performance.now() - started);
+        cpuMs[method === 'connector' ? 'connector' : 'baseline'] += (cpu.user + cpu.system) / 1000;
       }
     }
     const rows = Object.values(expected).reduce((sum, count) => sum + count, 0);
@@ -143,6 +149,10 @@ async function measureShop(
     ratio: connectorMedianMs / baselineMedianMs,
     indexOnly: scans.length === 0,
     scans,
+    cpuMsPerLookup: {
+      connector: cpuMs.connector / (persons.length * repeats),
+      baseline: cpuMs.baseline / (persons.length * repeats),
+    },
   };
 }
 

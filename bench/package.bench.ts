@@ -20,6 +20,8 @@ export interface PackageBenchOptions {
   /** A shop of its own: seeded once, then one customer is given 200,000 more rows. */
   shopUrl: string;
   people: number;
+  /** Sessions (each with 19 page views) given to the heavy customer: 10,000 = 200,000 rows. */
+  heavySessions: number;
   redisUrl: string;
   /** Timed COPY runs; the median is reported. Default 3. */
   copyRepeats?: number;
@@ -37,6 +39,8 @@ export interface PackageBuild {
   heapBeforeMb: number;
   peakHeapMb: number;
   highWaterRssMb: number;
+  /** CPU (user + system) the build process spent in the build. */
+  cpuMs: number;
 }
 
 export interface PackageBenchResult {
@@ -60,7 +64,7 @@ const ROOT = resolve(__dirname, '..');
 export async function runPackageBench(options: PackageBenchOptions): Promise<PackageBenchResult> {
   const log = options.log ?? (() => undefined);
   await ensureSeededShop(options.shopUrl, options.people, log);
-  const people = await ensureHeavyPerson(options.shopUrl, log);
+  const people = await ensureHeavyPerson(options.shopUrl, log, options.heavySessions);
   const desk: BenchDesk = {
     databaseUrl: options.databaseUrl,
     shopUrl: options.shopUrl,
@@ -141,6 +145,7 @@ function describe(build: PackageBuild): string {
     `${build.rows.toLocaleString('en-US')} rows, package ${build.packageMb.toFixed(1)} MB in ${build.buildMs.toFixed(0)} ms; ` +
     `RSS ${build.rssBeforeMb.toFixed(0)} MB before, peak ${build.peakRssMb.toFixed(0)} MB during the build ` +
     `(+${(build.peakRssMb - build.rssBeforeMb).toFixed(0)} MB) ` +
-    `(VmHWM ${build.highWaterRssMb.toFixed(0)} MB); heap ${build.heapBeforeMb.toFixed(0)} -> peak ${build.peakHeapMb.toFixed(0)} MB`
+    `(VmHWM ${build.highWaterRssMb.toFixed(0)} MB); heap ${build.heapBeforeMb.toFixed(0)} -> peak ${build.peakHeapMb.toFixed(0)} MB; ` +
+    `CPU ${build.cpuMs.toFixed(0)} ms (${((build.cpuMs / Math.max(build.rows, 1)) * 1000).toFixed(1)} µs per row)`
   );
 }

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, openFromBytes } from '@rightsdesk/persistence';
-import { mintApiKey } from '../../test/support/api-keys';
 import { AppProcess, freePort, waitUntil } from '../../test/support/app-processes';
+import { createApiKey } from './api-key';
 
 /** One Rightsdesk installation a benchmark runs: its database, the shop, Redis and its keys. */
 export interface BenchDesk {
@@ -73,7 +73,7 @@ export async function approveRequests(
       30_000,
       () => `api health:\n${api.output}`,
     );
-    const key = await mintApiKey(env, 'bench', ['requests:write']);
+    const key = await createApiKey(deskEnvironment(desk), 'bench', ['requests:write']);
     const ids: string[] = new Array<string>(requests.length);
     let next = 0;
     await Promise.all(

@@ -6,7 +6,7 @@ import { Client } from 'pg';
  */
 export async function freshBenchDatabase(url: string): Promise<void> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/^rightsdesk_[a-z0-9_]*bench[a-z0-9_]*$/.test(name)) {
+  if (!/^[a-z0-9_]*bench[a-z0-9_]*$/.test(name)) {
     throw new Error(`refusing to drop "${name}": not a benchmark database`);
   }
   const admin = new URL(url);

@@ -37,7 +37,9 @@ async function main(): Promise<void> {
       peak.heapUsed = Math.max(peak.heapUsed, now.heapUsed);
     }, 50);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await collect.execute(env.REQUEST_ID);
+    const cpu = process.cpuUsage(cpuBefore);
     const buildMs = performance.now() - started;
     clearInterval(sampler);
 
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
       heapBeforeMb: before.heapUsed / MB,
       peakHeapMb: peak.heapUsed / MB,
       highWaterRssMb: highWaterRssKb() / 1024,
+      cpuMs: (cpu.user + cpu.system) / 1000,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
+import { analyticsDatabaseUrlFor } from '@rightsdesk/config';
 import { readDataMapFile } from '@rightsdesk/data-map';
 import {
   CompleteFulfilmentUseCase,
@@ -22,8 +23,10 @@ export async function fulfilDirectly(
   requestIds: readonly string[],
 ): Promise<{ elapsedMs: number; requestMs: number[] }> {
   const dataSource = await new DataSource(dataSourceOptions(desk.databaseUrl)).initialize();
+  // Every database the map names: the shop's, and its analytics database beside it.
   const sources = new SourceRegistry(await readDataMapFile(desk.dataMapPath), {
     shop: desk.shopUrl,
+    analytics: analyticsDatabaseUrlFor(desk.shopUrl),
   });
   let steps: readonly string[] = [];
   const fulfilment = await benchFulfilmentModule(

@@ -5,20 +5,21 @@ import { Client } from 'pg';
 /** Rows the package benchmark adds to one customer: sessions, and page views in each. */
 export const HEAVY_SESSIONS = 10_000;
 export const PAGE_VIEWS_PER_SESSION = 19;
-export const HEAVY_ADDED_ROWS = HEAVY_SESSIONS * (1 + PAGE_VIEWS_PER_SESSION);
 
 // Marks the added sessions, so a later run finds them instead of adding them again.
 const BENCH_AGENT = 'Mozilla/5.0 (X11; Linux x86_64; rightsdesk-bench) Firefox/128.0';
 
 /**
  * Two ordinary customers of the bench shop: one as seeded (a few dozen rows), and one given
- * 200,000 more rows, 10,000 sessions with 19 page views each, as a heavy user of the website
+ * 200,000 more rows (by default), 10,000 sessions with 19 page views each, as a heavy user of the website
  * would have. Added once with INSERT ... SELECT generate_series; a later run finds them by
- * their user agent. The customers are picked by position, so every run picks the same two.
+ * their user agent. The customers are picked by position (the 1,000th, or the middle of a
+ * smaller shop), so every run picks the same two.
  */
 export async function ensureHeavyPerson(
   shopUrl: string,
   log: (line: string) => void,
+  sessions = HEAVY_SESSIONS,
 ): Promise<{ heavy: string; light: string }> {
   const shop = new Client({ connectionString: shopUrl });
   // Sessions and page views live in the analytics database, by the shop's customer id.
@@ -28,7 +29,8 @@ export async function ensureHeavyPerson(
   try {
     const { rows } = await shop.query<{ id: string; email: string }>(
       `SELECT id::text AS id, email FROM customers
-       WHERE email LIKE '%@%' AND lower(email) <> ALL($1) ORDER BY id OFFSET 1000 LIMIT 2`,
+       WHERE email LIKE '%@%' AND lower(email) <> ALL($1) ORDER BY id
+       OFFSET least(1000, (SELECT count(*) FROM customers) / 2) LIMIT 2`,
       [SHOP_FIXTURE_PEOPLE.map((person) => person.email.toLowerCase())],
     );
     const [heavy, light] = rows;
@@ -40,11 +42,9 @@ export async function ensureHeavyPerson(
        FROM sessions WHERE customer_id = $1 AND user_agent = $2`,
       [heavy.id, BENCH_AGENT],
     );
-    if (
-      found[0]?.sessions !== HEAVY_SESSIONS ||
-      found[0]?.views !== HEAVY_SESSIONS * PAGE_VIEWS_PER_SESSION
-    ) {
-      log(`adding ${HEAVY_ADDED_ROWS.toLocaleString('en-US')} rows to customer ${heavy.id}`);
+    if (found[0]?.sessions !== sessions || found[0]?.views !== sessions * PAGE_VIEWS_PER_SESSION) {
+      const added = sessions * (1 + PAGE_VIEWS_PER_SESSION);
+      log(`adding ${added.toLocaleString('en-US')} rows to customer ${heavy.id}`);
       await client.query('BEGIN');
       await client.query('DELETE FROM sessions WHERE customer_id = $1 AND user_agent = $2', [
         heavy.id,
@@ -58,7 +58,7 @@ export async function ensureHeavyPerson(
                 timestamptz '2024-01-01 00:00Z' + g * interval '47 minutes' + interval '9 minutes',
                 540, (ARRAY['navigated_away', 'closed_tab', 'timeout', 'external_link', 'logout'])[1 + g % 5]
          FROM generate_series(1, $3::int) AS g`,
-        [heavy.id, BENCH_AGENT, HEAVY_SESSIONS],
+        [heavy.id, BENCH_AGENT, sessions],
       );
       await client.query(
         `INSERT INTO page_views (session_id, url, viewed_at, response_time_ms, time_on_page_ms,

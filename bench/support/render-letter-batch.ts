@@ -33,11 +33,13 @@ async function main(): Promise<void> {
       peak.heapUsed = Math.max(peak.heapUsed, now.heapUsed);
     }, 50);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const pages =
       env.LETTER_RENDER === 'batch'
         ? await renderBatch(await benchPrintQueue(dataSource, key), env.BATCH_ID, env.OUT_PATH)
         : await renderPlain(env.DATABASE_URL, key, env.BATCH_ID, env.OUT_PATH);
     const ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
     clearInterval(sampler);
     const result = {
       ms,
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
       heapBeforeMb: before.heapUsed / MB,
       peakHeapMb: peak.heapUsed / MB,
       highWaterRssMb: highWaterRssKb() / 1024,
+      cpuMs: (cpu.user + cpu.system) / 1000,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
