@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations, sealAuditChain } from '@rightsdesk/persistence';
+import { dataSourceOptions, runMigrations } from '@rightsdesk/persistence';
+import { sealAuditChain } from '@rightsdesk/requests';
 import { AppProcess, waitUntil } from '../test/support/app-processes';
 import {
   approveRequests,

@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations, sealAuditChain } from '@rightsdesk/persistence';
+import { dataSourceOptions, runMigrations } from '@rightsdesk/persistence';
+import { sealAuditChain } from '@rightsdesk/requests';
 import {
   CcpaMetrics,
   ReportContext,

@@ -6,7 +6,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
-import { AuditSealer } from '@rightsdesk/persistence';
+import { AuditSealer } from '@rightsdesk/requests';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
 import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
 import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';

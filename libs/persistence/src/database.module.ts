@@ -3,7 +3,6 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsModule } from 'nestjs-cls';
-import { AuditSealer } from './audit-sealer';
 import { dataSourceOptions } from './data-source-options';
 import { Outbox } from './outbox-writer';
 
@@ -33,8 +32,8 @@ export class DatabaseModule {
           ],
         }),
       ],
-      providers: [Outbox, AuditSealer],
-      exports: [TypeOrmModule, ClsModule, Outbox, AuditSealer],
+      providers: [Outbox],
+      exports: [TypeOrmModule, ClsModule, Outbox],
     };
   }
 }

@@ -6,7 +6,6 @@ export * from './run-migrations';
 export * from './schema-drift';
 export * from './audit-chain';
 export * from './outbox-writer';
-export * from './audit-sealer';
 export * from './sealed-box';
 export * from './admin-trail';
 export * from './database.module';

@@ -18,7 +18,7 @@ export interface AuditEntry {
 /**
  * The audit trail (request_events): one row per event, written in the current transaction, so
  * the event exists exactly when the change it records does. The sealer chains it shortly after
- * (sealAuditChain in persistence).
+ * (sealAuditChain, audit-sealer.ts beside this file).
  */
 @Injectable()
 export class AuditTrail {

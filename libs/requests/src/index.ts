@@ -3,3 +3,4 @@ export * from './request.repository';
 export * from './new-request';
 export * from './audit-trail';
 export * from './queries';
+export * from './audit-sealer';

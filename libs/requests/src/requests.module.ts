@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditSealer } from './audit-sealer';
 import { AuditTrail } from './audit-trail';
 import { REQUEST_QUERIES } from './queries';
 import { RequestRepository } from './request.repository';
@@ -8,7 +9,7 @@ import { RequestRepository } from './request.repository';
  * place that reads and writes those tables. Needs DatabaseModule.forRoot in the root module.
  */
 @Module({
-  providers: [RequestRepository, AuditTrail, ...REQUEST_QUERIES],
-  exports: [RequestRepository, AuditTrail, ...REQUEST_QUERIES],
+  providers: [RequestRepository, AuditTrail, AuditSealer, ...REQUEST_QUERIES],
+  exports: [RequestRepository, AuditTrail, AuditSealer, ...REQUEST_QUERIES],
 })
 export class RequestsModule {}

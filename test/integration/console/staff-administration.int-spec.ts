@@ -228,7 +228,8 @@ describe('console: staff users and API keys (admins)', () => {
   });
 
   it('seals every staff action into the same hash chain as request events', async () => {
-    const { sealAuditChain, findChainBreak } = await import('@rightsdesk/persistence');
+    const { findChainBreak } = await import('@rightsdesk/persistence');
+    const { sealAuditChain } = await import('@rightsdesk/requests');
     while ((await sealAuditChain(api.dataSource)) > 0);
     const rows = await api.dataSource.query(
       `SELECT seq::text, chain_seq::text AS "chainSeq", request_id AS "requestId", at, actor, action,

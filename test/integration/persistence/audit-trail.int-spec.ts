@@ -1,11 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import {
-  RequestEvent,
-  dataSourceOptions,
-  findChainBreak,
-  sealAuditChain,
-} from '@rightsdesk/persistence';
+import { RequestEvent, dataSourceOptions, findChainBreak } from '@rightsdesk/persistence';
+import { sealAuditChain } from '@rightsdesk/requests';
 import { RequestAggregate, requestAggregateFor } from '../../support/request-aggregate';
 import { TEST_DATABASE_URL } from '../../support/test-env';
 import { createTestRequest } from '../../support/requests';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { sealAuditChain } from '@rightsdesk/persistence';
+import { sealAuditChain } from '@rightsdesk/requests';
 import { ReportContext, verifyAuditChain } from '@rightsdesk/reports';
 import { requestAggregateFor } from '../../support/request-aggregate';
 import { ZONE, insertRequest, reportsDatabase } from './report-fixtures';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { sealAuditChain } from '@rightsdesk/persistence';
+import { sealAuditChain } from '@rightsdesk/requests';
 import { REPORT_NAMES, REPORT_SCHEMAS, ReportName } from '@rightsdesk/reports';
 import { TestApi, startTestApi } from '../../support/api-app';
 import { requestAggregateFor } from '../../support/request-aggregate';
