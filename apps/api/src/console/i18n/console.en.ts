@@ -776,6 +776,32 @@ export const CONSOLE_EN = {
   'printQueue.kind.appeal_decided': 'Appeal decided',
   'printQueue.kind.package_ready': 'Package ready',
 
+  // What the console says back: form errors and messages after an action, by form.
+  'signIn.error.wrongCredentials': 'The email address or password is not right.',
+  'form.error.emailLike': 'Enter an email address like name@example.com.',
+  'signIn.error.email': 'Enter your email address.',
+  'signIn.error.password': 'Enter your password.',
+  'form.error.codeFormat': 'Enter the 6 digits your authenticator app shows.',
+  'form.error.codeWrongOrUsed': 'That code is not right, or was already used. Try the current one.',
+  'signIn.signedOut': 'You have signed out.',
+  'signIn.signedOutEverywhere':
+    '{count, plural, one {You have signed out everywhere ({count} session ended).} other {You have signed out everywhere ({count} sessions ended).}}',
+  'signIn.error.locked':
+    'Too many failed sign-ins: this account is locked for {duration}. Try again after that, or reset your password.',
+  'signIn.codeTimedOut': 'The time to enter your code ran out. Sign in again.',
+  'form.error.expired': 'This form has expired; reload the page and try again.',
+  'password.error.new': 'Enter a new password.',
+  'password.error.notSame': 'The two passwords are not the same.',
+  'password.set': 'Your password is set. Sign in with it now.',
+  'password.changed':
+    'Your password is changed and every other session has ended. Sign in with the new password.',
+  'twoStep.error.codeWrong':
+    'That code is not right. Check the time on your phone and try the current code.',
+  'twoStep.turnedOn': 'Two-step sign-in is on. Your other sessions have ended.',
+  'twoStep.turnedOff': 'Two-step sign-in is off.',
+  'access.signIn': 'Sign in to use the console.',
+  'access.roleRefused': 'Your role does not allow this page.',
+
   // Signing in.
   'signIn.title': 'Sign in',
   'signIn.intro':
