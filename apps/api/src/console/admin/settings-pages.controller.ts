@@ -8,6 +8,7 @@ import { Flash, consolePage, consoleRedirect } from '../../web/console-response'
 import { Reply } from '../../web/reply';
 import { ConsoleFlash } from '../views/console-layout';
 import { LINE_FIELDS, SectionFormValues, settingsPage } from './views/settings.page';
+import { say } from '../i18n/console-words';
 
 const SECTION_WORDS: Record<PolicySection, string> = {
   auto_approval: 'Approval by policy',
@@ -76,7 +77,7 @@ export class SettingsPagesController {
     }
     return consoleRedirect('/console/admin/settings', {
       kind: 'success',
-      text: `${SECTION_WORDS[known]} saved. It applies from the next request.`,
+      text: say('policy.saved', { section: SECTION_WORDS[known] }),
     });
   }
 
@@ -89,7 +90,7 @@ export class SettingsPagesController {
     await this.policy.reset(known, staffActor(staff));
     return consoleRedirect('/console/admin/settings', {
       kind: 'success',
-      text: `${SECTION_WORDS[known]}: the environment's defaults apply again.`,
+      text: say('policy.reset', { section: SECTION_WORDS[known] }),
     });
   }
 
@@ -104,7 +105,7 @@ export class SettingsPagesController {
 
 function sectionOf(section: string): PolicySection {
   if ((POLICY_SECTIONS as readonly string[]).includes(section)) return section as PolicySection;
-  throw new DomainError('not_found', `There is no policy section "${section}".`);
+  throw new DomainError('not_found', say('policy.notFound', { section }));
 }
 
 /** What the form sent, as the page would show it again: strings, and lists for checkboxes. */

@@ -802,6 +802,33 @@ export const CONSOLE_EN = {
   'access.signIn': 'Sign in to use the console.',
   'access.roleRefused': 'Your role does not allow this page.',
 
+  // Administration: what its forms refuse and what an action reports.
+  'apiKeys.revokedNow': 'The key “{name}” is revoked; it stops working at once.',
+  'apiKeys.notFound': 'There is no such API key, or it is already revoked.',
+  'queueHealth.retried': 'Job {jobId} is being retried.',
+  'queueHealth.retriedFailed':
+    '{count, plural, one {{count} failed job is being retried.} other {{count} failed jobs are being retried.}}',
+  'users.error.nameLength': 'Keep the name to 100 characters.',
+  'users.error.name': 'Enter their full name.',
+  'users.error.role': 'Choose a role: Admin, Privacy officer or Auditor.',
+  'apiKeys.error.name': 'Name the key after the system that will use it.',
+  'apiKeys.error.scopes': 'Choose at least one scope.',
+  'apiKeys.error.unknownScope': 'Unknown scope: {scopes}.',
+  'users.roleChanged': '{name} is now {role}.',
+  'users.reactivated': '{name} can sign in again.',
+  'users.sessionsEnded':
+    '{count, plural, one {Their {count} open session has ended.} other {Their {count} open sessions have ended.}}',
+  'users.secondFactorReset':
+    "{name}'s authenticator is removed and their sessions ended; they can set up a new one after signing in.",
+  'users.mailNotSetUp': 'Mail is not set up on this installation (SMTP_URL), so no email was sent.',
+  'users.invited': '{name} is invited: the link to set a password was emailed to {email}.',
+  'users.reinvited': 'A new link was emailed to {email}; earlier links no longer work.',
+  'users.mailFailed': 'The email could not be sent.',
+  'users.notFound': 'There is no such staff member.',
+  'policy.saved': '{section} saved. It applies from the next request.',
+  'policy.reset': "{section}: the environment's defaults apply again.",
+  'policy.notFound': 'There is no policy section "{section}".',
+
   // Signing in.
   'signIn.title': 'Sign in',
   'signIn.intro':
