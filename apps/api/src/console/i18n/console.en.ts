@@ -829,6 +829,37 @@ export const CONSOLE_EN = {
   'policy.reset': "{section}: the environment's defaults apply again.",
   'policy.notFound': 'There is no policy section "{section}".',
 
+  // The print queue and the data map: what their forms refuse and what an action reports.
+  'printQueue.batchMade':
+    '{count, plural, one {Batch {batch} holds {count} letter: download its PDF, print it duplex, then record the day it was mailed.} other {Batch {batch} holds {count} letters: download its PDF, print it duplex, then record the day it was mailed.}}',
+  'printQueue.batchMailed':
+    'Batch {batch} is recorded as mailed on {date}; each letter counts as sent that day.',
+  'printQueue.error.reasonLength': 'Keep the reason to 500 characters.',
+  'printQueue.error.reason': 'Say why the letter came back, as the post marked it.',
+  'printQueue.letterReturned':
+    'The letter for {reference} is recorded as returned; the request is flagged for a better address.',
+  'printQueue.error.mailedOn': 'Enter the day the batch was mailed, such as 2026-12-01.',
+  'printQueue.error.mailedOnNoSuchDay': 'That day does not exist; check the month and day.',
+  'printQueue.error.mailedOnFuture': 'The mailed day cannot be in the future.',
+  'printQueue.error.mailedOnBeforeBatch': 'The batch was made after that day; check the date.',
+  'draft.error.confirm': 'Confirm that you have reviewed the changes before activating them.',
+  'draft.error.comparedWith': 'The form is missing the version it was compared with.',
+  'draft.activated':
+    'Version {version} is active. Requests approved from now on are fulfilled with it.',
+  'dataMap.notFound': 'There is no data map version "{version}".',
+
+  // The review queue and a request: what an action reports.
+  'request.notFound': 'No request with that id is available to you.',
+  'request.stepsRetried': 'The failed steps are running again.',
+  'request.taskDone': 'Task marked done.',
+  'queue.bulk.noneSelected': 'Select at least one request first.',
+  'queue.bulk.noAction': 'Choose "Assign selected" or "Approve selected".',
+  'queue.bulk.done':
+    '{verb, select, approved {Approved} assigned {Assigned} other {Unassigned}} {done} of {count, plural, one {{count} request} other {{count} requests}}.',
+  'queue.bulk.refusal': '{reference}: {reason}',
+  'queue.bulk.refused': 'refused',
+  'queue.bulk.notDone': '{head} Not done: {reasons}.',
+
   // Signing in.
   'signIn.title': 'Sign in',
   'signIn.intro':
