@@ -184,15 +184,14 @@ export class AdminUsersController {
       try {
         await this.mailer.send({
           to: user.email,
-          subject: `Your ${this.settings.companyName} privacy console account`,
-          text: [
-            `Hello ${user.name},`,
-            '',
-            `${staff.name} has given you access to the ${this.settings.companyName} privacy console.`,
-            `Set your password here within ${this.settings.inviteHours} hours; the link works once:`,
-            '',
-            inviteUrl,
-          ].join('\n'),
+          subject: say('users.inviteMail.subject', { company: this.settings.companyName }),
+          text: say('users.inviteMail.text', {
+            name: user.name,
+            inviter: staff.name,
+            company: this.settings.companyName,
+            hours: String(this.settings.inviteHours),
+            url: inviteUrl,
+          }),
         });
         return consoleRedirect(`/console/admin/users/${user.id}`, {
           kind: 'success',

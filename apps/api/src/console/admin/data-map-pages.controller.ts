@@ -51,7 +51,7 @@ export class DataMapPagesController {
     const yaml = file && file.size > 0 ? file.buffer.toString('utf8') : pasted;
     if (yaml.trim() === '') {
       return this.invalid(staff, yaml, [
-        { path: '(document)', message: 'choose a YAML file or paste the map' },
+        { path: '(document)', message: say('dataMap.error.noDocument') },
       ]);
     }
     const check = await this.versions.check(yaml);
@@ -60,7 +60,7 @@ export class DataMapPagesController {
       return this.invalid(staff, yaml, [
         {
           path: '(document)',
-          message: `is the same as the active version ${check.activeVersion}: there is nothing to activate`,
+          message: say('dataMap.error.unchanged', { version: String(check.activeVersion) }),
         },
       ]);
     }

@@ -879,6 +879,18 @@ export const CONSOLE_EN = {
   'queue.bulk.refused': 'refused',
   'queue.bulk.notDone': '{head} Not done: {reasons}.',
 
+  // Uploads, downloads and forms refused before they are read.
+  'dataMap.error.noDocument': 'choose a YAML file or paste the map',
+  'dataMap.error.unchanged':
+    'is the same as the active version {version}: there is nothing to activate',
+  'reports.notFound': 'there is no report "{report}".',
+  'form.error.notText': '{field} must be text.',
+
+  // The invitation email.
+  'users.inviteMail.subject': 'Your {company} privacy console account',
+  'users.inviteMail.text':
+    'Hello {name},\n\n{inviter} has given you access to the {company} privacy console.\nSet your password here within {hours} hours; the link works once:\n\n{url}',
+
   // Signing in.
   'signIn.title': 'Sign in',
   'signIn.intro':

@@ -143,7 +143,7 @@ export class PrintQueuePagesController {
 function formText(request: Request, field: string): string {
   const value = ((request.body ?? {}) as Record<string, unknown>)[field];
   if (value !== undefined && typeof value !== 'string')
-    throw new DomainError('invalid_input', `${field} must be text.`);
+    throw new DomainError('invalid_input', say('form.error.notText', { field }));
   return value ?? '';
 }
 
