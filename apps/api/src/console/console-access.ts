@@ -17,6 +17,7 @@ import {
   roleAllowed,
 } from '@rightsdesk/staff';
 import { cookiesOf } from '../web/page-context';
+import { say } from './i18n/console-words';
 
 export type { StaffPrincipal, StaffRole } from '@rightsdesk/staff';
 
@@ -31,7 +32,7 @@ export interface StaffRequest extends Request {
 /** No valid session: the console error filter answers 303 to the sign-in page. */
 export class StaffSignInRequired extends Error {
   constructor(readonly next: string) {
-    super('Sign in to use the console.');
+    super(say('access.signIn'));
     this.name = 'StaffSignInRequired';
   }
 }
@@ -39,7 +40,7 @@ export class StaffSignInRequired extends Error {
 /** Signed in, but the role may not use this page: a 403 page that says which role may. */
 export class StaffRoleRefused extends Error {
   constructor(readonly allowed: readonly StaffRole[]) {
-    super('Your role does not allow this page.');
+    super(say('access.roleRefused'));
     this.name = 'StaffRoleRefused';
   }
 }
@@ -47,7 +48,7 @@ export class StaffRoleRefused extends Error {
 /** A form without this session's token (forged, or from a session that has ended): 403. */
 export class StaffFormExpired extends Error {
   constructor() {
-    super('This form has expired; reload the page and try again.');
+    super(say('form.error.expired'));
     this.name = 'StaffFormExpired';
   }
 }

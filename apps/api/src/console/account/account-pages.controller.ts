@@ -9,12 +9,13 @@ import { Reply } from '../../web/reply';
 import { ConsoleFieldError } from '../views/console-forms';
 import { ConsoleFlash } from '../views/console-layout';
 import { accountPage, twoStepSetupPage } from './views/account.page';
+import { say } from '../i18n/console-words';
 
 const codeOf = (request: Request): string => {
   const value = (request.body as Record<string, unknown> | undefined)?.code;
   return typeof value === 'string' ? value.replace(/\s/g, '') : '';
 };
-const CODE_FORMAT = 'Enter the 6 digits your authenticator app shows.';
+const CODE_FORMAT = say('form.error.codeFormat');
 
 /** A member's own account: two-step sign-in (TOTP) and their sessions. Any role. */
 @ApiExcludeController()
@@ -55,13 +56,12 @@ export class AccountPagesController {
       return this.renderSetup(staff, [{ field: 'code', message: CODE_FORMAT }], 400);
     }
     if (!(await this.secondFactor.confirm(staff, code))) {
-      const message =
-        'That code is not right. Check the time on your phone and try the current code.';
+      const message = say('twoStep.error.codeWrong');
       return this.renderSetup(staff, [{ field: 'code', message }], 400);
     }
     return consoleRedirect('/console/account', {
       kind: 'success',
-      text: 'Two-step sign-in is on. Your other sessions have ended.',
+      text: say('twoStep.turnedOn'),
     });
   }
 
@@ -71,14 +71,12 @@ export class AccountPagesController {
     const code = codeOf(request);
     const ok = /^\d{6}$/.test(code) && (await this.secondFactor.disable(staff, code));
     if (!ok) {
-      const message = /^\d{6}$/.test(code)
-        ? 'That code is not right, or was already used. Try the current one.'
-        : CODE_FORMAT;
+      const message = /^\d{6}$/.test(code) ? say('form.error.codeWrongOrUsed') : CODE_FORMAT;
       return this.render(staff, { errors: [{ field: 'code', message }] }, 400);
     }
     return consoleRedirect('/console/account', {
       kind: 'success',
-      text: 'Two-step sign-in is off.',
+      text: say('twoStep.turnedOff'),
     });
   }
 

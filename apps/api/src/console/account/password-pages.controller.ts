@@ -15,11 +15,12 @@ import {
   linkNotValidPage,
   resetRequestedPage,
 } from './views/password.page';
+import { say } from '../i18n/console-words';
 
 type FormBody = Record<string, unknown> | undefined;
 const text = (body: FormBody, name: string): string =>
   typeof body?.[name] === 'string' ? (body[name] as string) : '';
-const EXPIRED = 'This form has expired; reload the page and try again.';
+const EXPIRED = say('form.error.expired');
 
 /** Forgotten passwords and invitation links (no session: the double-submit form token). */
 @ApiExcludeController()
@@ -118,10 +119,7 @@ export class PasswordPagesController {
     }
     return consoleRedirect('/console/sign-in', {
       kind: 'success',
-      text:
-        outcome.purpose === 'invite'
-          ? 'Your password is set. Sign in with it now.'
-          : 'Your password is changed and every other session has ended. Sign in with the new password.',
+      text: outcome.purpose === 'invite' ? say('password.set') : say('password.changed'),
     });
   }
 }

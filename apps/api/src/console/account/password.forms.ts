@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { say } from '../i18n/console-words';
 
-const EMAIL_LIKE = 'Enter an email address like name@example.com.';
+const EMAIL_LIKE = say('form.error.emailLike');
 
 export const forgotPasswordForm = z.object({
   email: z
@@ -14,11 +15,11 @@ export const forgotPasswordForm = z.object({
 /** A new password, typed twice; its strength is the staff library's rule (StaffPasswordLinks). */
 export const choosePasswordForm = z
   .object({
-    password: z.string().min(1, 'Enter a new password.'),
+    password: z.string().min(1, say('password.error.new')),
     confirm: z.string(),
   })
   // Only once a password is given: an empty one is the one problem to show.
   .refine((form) => !form.password || form.password === form.confirm, {
     path: ['confirm'],
-    message: 'The two passwords are not the same.',
+    message: say('password.error.notSame'),
   });

@@ -12,6 +12,7 @@ import { Reply } from '../../web/reply';
 import { ConsoleFlash } from '../views/console-layout';
 import { apiKeyForm } from './admin.forms';
 import { apiKeysPage } from './views/admin-api-keys.page';
+import { say } from '../i18n/console-words';
 
 /** API keys for the company's other systems (admins only): list, create (shown once), revoke. */
 @ApiExcludeController()
@@ -73,11 +74,11 @@ export class AdminApiKeysController {
       return key;
     });
     if (!revoked) {
-      throw new DomainError('not_found', 'There is no such API key, or it is already revoked.');
+      throw new DomainError('not_found', say('apiKeys.notFound'));
     }
     return consoleRedirect('/console/admin/api-keys', {
       kind: 'success',
-      text: `The key “${revoked.name}” is revoked; it stops working at once.`,
+      text: say('apiKeys.revokedNow', { name: revoked.name }),
     });
   }
 }

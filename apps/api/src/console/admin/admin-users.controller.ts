@@ -23,6 +23,7 @@ import {
   staffListPage,
   staffMemberPage,
 } from './views/admin-users.page';
+import { say } from '../i18n/console-words';
 
 type FormBody = Record<string, unknown> | undefined;
 const text = (body: FormBody, name: string): string =>
@@ -106,7 +107,10 @@ export class AdminUsersController {
       const changed = await this.directory.changeRole(staff, id, role);
       return consoleRedirect(`/console/admin/users/${id}`, {
         kind: 'success',
-        text: `${changed.name} is now ${STAFF_ROLE_LABELS[changed.role as keyof typeof STAFF_ROLE_LABELS]}.`,
+        text: say('users.roleChanged', {
+          name: changed.name,
+          role: STAFF_ROLE_LABELS[changed.role as keyof typeof STAFF_ROLE_LABELS],
+        }),
       });
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === 'not_found') throw error;
@@ -122,7 +126,7 @@ export class AdminUsersController {
     const member = await this.directory.deactivate(staff, id);
     return consoleRedirect(`/console/admin/users/${id}`, {
       kind: 'success',
-      text: `${member.name} is deactivated and signed out everywhere.`,
+      text: say('users.deactivated', { name: member.name }),
     });
   }
 
@@ -131,7 +135,7 @@ export class AdminUsersController {
     const member = await this.directory.reactivate(staff, id);
     return consoleRedirect(`/console/admin/users/${id}`, {
       kind: 'success',
-      text: `${member.name} can sign in again.`,
+      text: say('users.reactivated', { name: member.name }),
     });
   }
 
@@ -145,7 +149,7 @@ export class AdminUsersController {
     if (id === staff.id) return consoleRedirect('/console/sign-in');
     return consoleRedirect(`/console/admin/users/${id}`, {
       kind: 'success',
-      text: `Their ${ended} open ${ended === 1 ? 'session has' : 'sessions have'} ended.`,
+      text: say('users.sessionsEnded', { count: ended }),
     });
   }
 
@@ -164,7 +168,7 @@ export class AdminUsersController {
     await this.secondFactor.removeFor(staff, member.id);
     return consoleRedirect(`/console/admin/users/${id}`, {
       kind: 'success',
-      text: `${member.name}'s authenticator is removed and their sessions ended; they can set up a new one after signing in.`,
+      text: say('users.secondFactorReset', { name: member.name }),
     });
   }
 
@@ -175,30 +179,29 @@ export class AdminUsersController {
     kind: 'invite' | 'reinvite',
   ): Promise<Reply> {
     const { user, inviteUrl } = invited;
-    let mailProblem = 'Mail is not set up on this installation (SMTP_URL), so no email was sent.';
+    let mailProblem = say('users.mailNotSetUp');
     if (this.mailer.delivers) {
       try {
         await this.mailer.send({
           to: user.email,
-          subject: `Your ${this.settings.companyName} privacy console account`,
-          text: [
-            `Hello ${user.name},`,
-            '',
-            `${staff.name} has given you access to the ${this.settings.companyName} privacy console.`,
-            `Set your password here within ${this.settings.inviteHours} hours; the link works once:`,
-            '',
-            inviteUrl,
-          ].join('\n'),
+          subject: say('users.inviteMail.subject', { company: this.settings.companyName }),
+          text: say('users.inviteMail.text', {
+            name: user.name,
+            inviter: staff.name,
+            company: this.settings.companyName,
+            hours: String(this.settings.inviteHours),
+            url: inviteUrl,
+          }),
         });
         return consoleRedirect(`/console/admin/users/${user.id}`, {
           kind: 'success',
           text:
             kind === 'invite'
-              ? `${user.name} is invited: the link to set a password was emailed to ${user.email}.`
-              : `A new link was emailed to ${user.email}; earlier links no longer work.`,
+              ? say('users.invited', { name: user.name, email: user.email })
+              : say('users.reinvited', { email: user.email }),
         });
       } catch {
-        mailProblem = 'The email could not be sent.';
+        mailProblem = say('users.mailFailed');
       }
     }
     return consolePage(
@@ -214,7 +217,7 @@ export class AdminUsersController {
   ): Promise<Reply> {
     const user = await this.directory.find(id);
     const entry = (await this.directory.list()).find((member) => member.id === user.id);
-    if (!entry) throw new DomainError('not_found', 'There is no such staff member.');
+    if (!entry) throw new DomainError('not_found', say('users.notFound'));
     return consolePage(
       staffMemberPage({
         staff,

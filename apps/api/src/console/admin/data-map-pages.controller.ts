@@ -10,6 +10,7 @@ import { Flash, consolePage, consoleRedirect } from '../../web/console-response'
 import { Reply } from '../../web/reply';
 import { ConsoleFlash } from '../views/console-layout';
 import { dataMapPage, draftPage, versionPage } from './views/data-map.pages';
+import { say } from '../i18n/console-words';
 
 /** What multer hands over for the file field (memory storage). */
 interface UploadedYaml {
@@ -50,7 +51,7 @@ export class DataMapPagesController {
     const yaml = file && file.size > 0 ? file.buffer.toString('utf8') : pasted;
     if (yaml.trim() === '') {
       return this.invalid(staff, yaml, [
-        { path: '(document)', message: 'choose a YAML file or paste the map' },
+        { path: '(document)', message: say('dataMap.error.noDocument') },
       ]);
     }
     const check = await this.versions.check(yaml);
@@ -59,7 +60,7 @@ export class DataMapPagesController {
       return this.invalid(staff, yaml, [
         {
           path: '(document)',
-          message: `is the same as the active version ${check.activeVersion}: there is nothing to activate`,
+          message: say('dataMap.error.unchanged', { version: String(check.activeVersion) }),
         },
       ]);
     }
@@ -83,22 +84,19 @@ export class DataMapPagesController {
       const draft = await this.versions.draft(id);
       return consolePage(
         draftPage(staff, draft, {
-          error: 'Confirm that you have reviewed the changes before activating them.',
+          error: say('draft.error.confirm'),
         }),
         400,
       );
     }
     if (!Number.isInteger(comparedWith)) {
-      throw new DomainError(
-        'invalid_input',
-        'The form is missing the version it was compared with.',
-      );
+      throw new DomainError('invalid_input', say('draft.error.comparedWith'));
     }
     try {
       const activated = await this.versions.activate(id, comparedWith, staffActor(staff));
       return consoleRedirect('/console/admin/data-map', {
         kind: 'success',
-        text: `Version ${activated.version} is active. Requests approved from now on are fulfilled with it.`,
+        text: say('draft.activated', { version: String(activated.version) }),
       });
     } catch (error) {
       // Someone activated another version meanwhile: show the changes against it instead.
@@ -123,7 +121,7 @@ export class DataMapPagesController {
   ): Promise<Reply> {
     const number = Number(version);
     if (!Number.isInteger(number) || number < 1) {
-      throw new DomainError('not_found', `There is no data map version "${version}".`);
+      throw new DomainError('not_found', say('dataMap.notFound', { version }));
     }
     return consolePage(versionPage(staff, number, await this.versions.yamlOf(number)));
   }

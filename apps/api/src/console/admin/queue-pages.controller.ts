@@ -7,6 +7,7 @@ import { Flash, consolePage, consoleRedirect } from '../../web/console-response'
 import { Reply } from '../../web/reply';
 import { ConsoleFlash } from '../views/console-layout';
 import { queuesPage } from './views/queues.page';
+import { say } from '../i18n/console-words';
 
 /** Queue health in the console (admins only): counts, failed jobs and their retry. */
 @ApiExcludeController()
@@ -38,7 +39,7 @@ export class QueuePagesController {
     await this.health.retry(queue, jobId, staffActor(staff));
     return consoleRedirect('/console/admin/queues', {
       kind: 'success',
-      text: `Job ${jobId} is being retried.`,
+      text: say('queueHealth.retried', { jobId }),
     });
   }
 
@@ -50,7 +51,7 @@ export class QueuePagesController {
     const { retried } = await this.health.retryAllFailed(queue, staffActor(staff));
     return consoleRedirect('/console/admin/queues', {
       kind: 'success',
-      text: `${retried} failed ${retried === 1 ? 'job is' : 'jobs are'} being retried.`,
+      text: say('queueHealth.retriedFailed', { count: retried }),
     });
   }
 }

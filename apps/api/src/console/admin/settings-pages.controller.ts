@@ -8,12 +8,13 @@ import { Flash, consolePage, consoleRedirect } from '../../web/console-response'
 import { Reply } from '../../web/reply';
 import { ConsoleFlash } from '../views/console-layout';
 import { LINE_FIELDS, SectionFormValues, settingsPage } from './views/settings.page';
+import { isConsoleKey, say } from '../i18n/console-words';
 
 const SECTION_WORDS: Record<PolicySection, string> = {
-  auto_approval: 'Approval by policy',
-  verification: 'Verification',
-  holidays: 'Holiday calendar',
-  letterhead: 'Letterhead',
+  auto_approval: say('settings.autoApproval.heading'),
+  verification: say('settings.verification.heading'),
+  holidays: say('settings.holidays.heading'),
+  letterhead: say('settings.letterhead.heading'),
 };
 /** Fields read as whole numbers; anything else stays text for the schema to refuse. */
 const NUMBER_FIELDS = new Set([
@@ -64,7 +65,10 @@ export class SettingsPagesController {
       if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
       const errors = error.fields.map((field) => {
         const [, name = ''] = field.path.split('.');
-        return { field: `${known}-${name}`, message: `${labelOf(name)}: ${field.message}` };
+        return {
+          field: `${known}-${name}`,
+          message: say('settings.fieldError', { label: labelOf(name), message: field.message }),
+        };
       });
       return consolePage(
         settingsPage(staff, {
@@ -76,7 +80,7 @@ export class SettingsPagesController {
     }
     return consoleRedirect('/console/admin/settings', {
       kind: 'success',
-      text: `${SECTION_WORDS[known]} saved. It applies from the next request.`,
+      text: say('settings.saved', { section: SECTION_WORDS[known] }),
     });
   }
 
@@ -89,7 +93,7 @@ export class SettingsPagesController {
     await this.policy.reset(known, staffActor(staff));
     return consoleRedirect('/console/admin/settings', {
       kind: 'success',
-      text: `${SECTION_WORDS[known]}: the environment's defaults apply again.`,
+      text: say('settings.resetDone', { section: SECTION_WORDS[known] }),
     });
   }
 
@@ -104,7 +108,7 @@ export class SettingsPagesController {
 
 function sectionOf(section: string): PolicySection {
   if ((POLICY_SECTIONS as readonly string[]).includes(section)) return section as PolicySection;
-  throw new DomainError('not_found', `There is no policy section "${section}".`);
+  throw new DomainError('not_found', say('settings.notFound', { section }));
 }
 
 /** What the form sent, as the page would show it again: strings, and lists for checkboxes. */
@@ -140,25 +144,8 @@ function toInput(section: PolicySection, entered: SectionFormValues): Record<str
   return input;
 }
 
+/** A field's short name in an error message ("This form" for one the section lacks). */
 function labelOf(name: string): string {
-  const words: Record<string, string> = {
-    entries: 'Approval by policy',
-    codeMinutes: 'Minutes a code works',
-    maxAttempts: 'Wrong codes allowed',
-    codesPerHour: 'Codes per hour',
-    expiryDays: 'Days before expiry',
-    deleteSensitive: 'Deletion of sensitive data',
-    deleteNotSensitive: 'Deletion of other data',
-    correctSensitive: 'Correction of sensitive data',
-    correctNotSensitive: 'Correction of other data',
-    maxContradictions: 'Contradictions tolerated',
-    ruleSets: 'Holidays observed',
-    extraDays: 'Further days off',
-    workingDays: 'Holidays the company works',
-    companyName: 'Company name',
-    postalAddress: 'Postal address',
-    contactEmail: 'Privacy contact email',
-    paperSize: 'Paper for letters',
-  };
-  return words[name] ?? 'This form';
+  const key = `settings.errorLabel.${name}`;
+  return isConsoleKey(key) ? say(key) : say('settings.errorLabel.form');
 }

@@ -11,6 +11,7 @@ import { FileReply, Reply } from '../../web/reply';
 import { ConsoleFieldError } from '../views/console-forms';
 import { ConsoleFlash } from '../views/console-layout';
 import { PrintQueuePageInput, printQueuePage } from './print-queue.page';
+import { say } from '../i18n/console-words';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,7 +44,7 @@ export class PrintQueuePagesController {
     const batch = await this.queue.createBatch(undefined, staffActor(staff));
     return consoleRedirect('/console/letters', {
       kind: 'success',
-      text: `Batch ${batch.id.slice(0, 8)} holds ${batch.letters} letter${batch.letters === 1 ? '' : 's'}: download its PDF, print it duplex, then record the day it was mailed.`,
+      text: say('printQueue.batchMade', { batch: batch.id.slice(0, 8), count: batch.letters }),
     });
   }
 
@@ -81,7 +82,7 @@ export class PrintQueuePagesController {
     await this.delivery.markMailed(batch.id, mailedOn, staffActor(staff));
     return consoleRedirect('/console/letters', {
       kind: 'success',
-      text: `Batch ${batch.id.slice(0, 8)} is recorded as mailed on ${mailedOn}; each letter counts as sent that day.`,
+      text: say('printQueue.batchMailed', { batch: batch.id.slice(0, 8), date: mailedOn }),
     });
   }
 
@@ -96,14 +97,14 @@ export class PrintQueuePagesController {
     const reason = formText(request, field).trim();
     if (!reason || reason.length > 500) {
       const message = reason
-        ? 'Keep the reason to 500 characters.'
-        : 'Say why the letter came back, as the post marked it.';
+        ? say('printQueue.error.reasonLength')
+        : say('printQueue.error.reason');
       return this.refuse(staff, [{ field, message }], field, reason);
     }
     const letter = await this.delivery.recordReturned(id, reason, staffActor(staff));
     return consoleRedirect('/console/letters', {
       kind: 'success',
-      text: `The letter for ${letter.reference} is recorded as returned; the request is flagged for a better address.`,
+      text: say('printQueue.letterReturned', { reference: letter.reference }),
     });
   }
 
@@ -142,19 +143,19 @@ export class PrintQueuePagesController {
 function formText(request: Request, field: string): string {
   const value = ((request.body ?? {}) as Record<string, unknown>)[field];
   if (value !== undefined && typeof value !== 'string')
-    throw new DomainError('invalid_input', `${field} must be text.`);
+    throw new DomainError('invalid_input', say('form.error.notText', { field }));
   return value ?? '';
 }
 
 /** A mailed date is a real day, not in the future, and not before the batch was made. */
 function mailedOnProblem(value: string, today: string, batchCreated: Date): string | null {
   if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    return 'Enter the day the batch was mailed, such as 2026-12-01.';
+    return say('printQueue.error.mailedOn');
   if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value)
-    return 'That day does not exist; check the month and day.';
-  if (value > today) return 'The mailed day cannot be in the future.';
+    return say('printQueue.error.mailedOnNoSuchDay');
+  if (value > today) return say('printQueue.error.mailedOnFuture');
   // Compared by UTC day: a batch made late in the evening may be mailed the same local day.
   const made = new Date(batchCreated.getTime() - 24 * 3600_000).toISOString().slice(0, 10);
-  if (value < made) return 'The batch was made after that day; check the date.';
+  if (value < made) return say('printQueue.error.mailedOnBeforeBatch');
   return null;
 }

@@ -9,6 +9,7 @@ import {
   errorFor,
 } from '../views/console-forms';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../views/console-layout';
+import { isConsoleKey, say } from '../i18n/console-words';
 
 export interface PrintQueuePageInput {
   staff: StaffPrincipal;
@@ -23,20 +24,11 @@ export interface PrintQueuePageInput {
   refused?: { errors: ConsoleFieldError[]; values: Record<string, string> };
 }
 
-const KIND_WORDS: Record<string, string> = {
-  request_received: 'Receipt',
-  verification_failed: 'Verification failed',
-  information_needed: 'Information needed',
-  request_extended: 'Extension',
-  request_completed: 'Completed',
-  access_completed: 'Access completed',
-  request_denied: 'Denied',
-  request_expired: 'Expired',
-  appeal_received: 'Appeal received',
-  appeal_decided: 'Appeal decided',
-  package_ready: 'Package ready',
-};
-const kindInWords = (kind: string) => KIND_WORDS[kind] ?? kind.replace(/_/g, ' ');
+/** A letter's kind in words (the code, spaced, if the catalogue lacks it). */
+function kindInWords(kind: string): string {
+  const key = `printQueue.kind.${kind}`;
+  return isConsoleKey(key) ? say(key) : kind.replace(/_/g, ' ');
+}
 const day = (at: Date | string) => new Date(at).toISOString().slice(0, 10);
 
 /**
@@ -49,39 +41,41 @@ export function printQueuePage(input: PrintQueuePageInput): SafeHtml {
   const refused = input.refused;
   const body = html`${consoleErrorSummary(refused?.errors ?? [])}
     <section aria-labelledby="queued-heading">
-      <h2 id="queued-heading">Waiting to be printed (${input.queued.length})</h2>
+      <h2 id="queued-heading">
+        ${say('printQueue.queuedHeading', { count: String(input.queued.length) })}
+      </h2>
       ${
         input.queued.length === 0
-          ? html`<p>No letters are waiting.</p>`
-          : html`${letterTable('Letters waiting to be printed', input.queued, 'Queued')}
+          ? html`<p>${say('printQueue.noneQueued')}</p>`
+          : html`${letterTable(say('printQueue.queuedCaption'), input.queued, say('printQueue.queued'))}
             ${
               canAct &&
               html`<form method="post" action="/console/letters/batches">
                 ${csrf}
                 <button type="submit" class="button">
-                  Put all ${input.queued.length} in a print batch
+                  ${say('printQueue.batchAll', { count: String(input.queued.length) })}
                 </button>
               </form>`
             }`
       }
     </section>
     <section aria-labelledby="batches-heading">
-      <h2 id="batches-heading">Print batches</h2>
+      <h2 id="batches-heading">${say('printQueue.batchesHeading')}</h2>
       ${
         input.batches.length === 0
-          ? html`<p>No batches yet.</p>`
+          ? html`<p>${say('printQueue.noBatches')}</p>`
           : html`<div class="table-wrap">
               <table>
                 <caption class="visually-hidden">
-                  Print batches
+                  ${say('printQueue.batchesHeading')}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Batch</th>
-                    <th scope="col">Letters</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Status</th>
-                    ${canAct && html`<th scope="col">Print and mail</th>`}
+                    <th scope="col">${say('printQueue.batch')}</th>
+                    <th scope="col">${say('printQueue.letters')}</th>
+                    <th scope="col">${say('printQueue.created')}</th>
+                    <th scope="col">${say('printQueue.status')}</th>
+                    ${canAct && html`<th scope="col">${say('printQueue.printAndMail')}</th>`}
                   </tr>
                 </thead>
                 <tbody>
@@ -92,25 +86,33 @@ export function printQueuePage(input: PrintQueuePageInput): SafeHtml {
       }
     </section>
     <section aria-labelledby="mailed-heading">
-      <h2 id="mailed-heading">Mailed letters</h2>
-      <p>When the post brings a letter back, record it here: the request is flagged for staff.</p>
+      <h2 id="mailed-heading">${say('printQueue.mailedHeading')}</h2>
+      <p>${say('printQueue.mailedIntro')}</p>
       ${
         input.mailed.length === 0
-          ? html`<p>No mailed letters.</p>`
-          : letterTable('Mailed letters', input.mailed, 'Queued', (letter) =>
-              canAct ? returnedForm(letter, input, csrf) : html``,
+          ? html`<p>${say('printQueue.noneMailed')}</p>`
+          : letterTable(
+              say('printQueue.mailedHeading'),
+              input.mailed,
+              say('printQueue.queued'),
+              (letter) => (canAct ? returnedForm(letter, input, csrf) : html``),
             )
       }
     </section>
     <section aria-labelledby="returned-heading">
-      <h2 id="returned-heading">Returned undelivered</h2>
+      <h2 id="returned-heading">${say('printQueue.returnedHeading')}</h2>
       ${
         input.returned.length === 0
-          ? html`<p>No letters have come back.</p>`
-          : letterTable('Letters returned undelivered', input.returned, 'Queued')
+          ? html`<p>${say('printQueue.noneReturned')}</p>`
+          : letterTable(say('printQueue.returnedCaption'), input.returned, say('printQueue.queued'))
       }
     </section>`;
-  return renderConsolePage({ title: 'Print queue', staff: input.staff, body, flash: input.flash });
+  return renderConsolePage({
+    title: say('printQueue.title'),
+    staff: input.staff,
+    body,
+    flash: input.flash,
+  });
 }
 
 function batchRow(
@@ -125,17 +127,21 @@ function batchRow(
     <td><code>${short}</code></td>
     <td>${batch.letterCount}</td>
     <td>${day(batch.createdAt)}</td>
-    <td>${batch.status === 'mailed' ? html`Mailed ${batch.mailedOn ?? ''}` : html`To print`}</td>
+    <td>
+      ${batch.status === 'mailed' ? say('printQueue.mailedOn', { date: batch.mailedOn ?? '' }) : say('printQueue.toPrint')}
+    </td>
     ${
       canAct &&
       html`<td>
         <form method="get" action="/console/letters/batches/${batch.id}/pdf" class="inline-form">
           <div class="choice">
             <input type="checkbox" id="cover-${batch.id}" name="cover" value="true" checked />
-            <label for="cover-${batch.id}">With a cover sheet</label>
+            <label for="cover-${batch.id}">${say('printQueue.coverSheet')}</label>
           </div>
           <button type="submit" class="button button--secondary">
-            Download PDF<span class="visually-hidden"> of batch ${short}</span>
+            ${say('printQueue.downloadPdf')}<span class="visually-hidden">
+              ${say('printQueue.ofBatch', { batch: short })}</span
+            >
           </button>
         </form>
         ${
@@ -144,14 +150,16 @@ function batchRow(
             ${csrf}
             ${consoleTextField({
               name: field,
-              label: `Mailed on (batch ${short})`,
+              label: say('printQueue.mailedOnLabel', { batch: short }),
               type: 'date',
               value: input.refused?.values[field] ?? input.today,
               error: errorFor(input.refused?.errors ?? [], field),
               width: 'short',
             })}
             <button type="submit" class="button">
-              Record as mailed<span class="visually-hidden"> batch ${short}</span>
+              ${say('printQueue.recordMailed')}<span class="visually-hidden">
+                ${say('printQueue.batchNamed', { batch: short })}</span
+              >
             </button>
           </form>`
         }
@@ -170,14 +178,14 @@ function returnedForm(
     ${csrf}
     ${consoleTextField({
       name: field,
-      label: `Why it came back (${letter.reference})`,
+      label: say('printQueue.returnedReason', { reference: letter.reference }),
       value: input.refused?.values[field] ?? '',
-      hint: 'As the post marked it, e.g. “Addressee unknown”.',
+      hint: say('printQueue.returnedReasonHint'),
       error: errorFor(input.refused?.errors ?? [], field),
       maxlength: 500,
     })}
     <button type="submit" class="button button--secondary">
-      Record returned<span class="visually-hidden"> ${letter.reference}</span>
+      ${say('printQueue.recordReturned')}<span class="visually-hidden"> ${letter.reference}</span>
     </button>
   </form>`;
 }
@@ -195,12 +203,12 @@ function letterTable(
       </caption>
       <thead>
         <tr>
-          <th scope="col">Request</th>
-          <th scope="col">Letter</th>
-          <th scope="col">Language</th>
-          <th scope="col">Pages</th>
+          <th scope="col">${say('printQueue.request')}</th>
+          <th scope="col">${say('printQueue.letter')}</th>
+          <th scope="col">${say('printQueue.language')}</th>
+          <th scope="col">${say('printQueue.pages')}</th>
           <th scope="col">${when}</th>
-          ${action && html`<th scope="col">Action</th>`}
+          ${action && html`<th scope="col">${say('printQueue.action')}</th>`}
         </tr>
       </thead>
       <tbody>

@@ -1,14 +1,13 @@
 import { DashboardFigures, percent } from '@rightsdesk/reports';
 import { SafeHtml, html } from '@rightsdesk/html';
+import { isConsoleKey, say } from '../i18n/console-words';
 import { reportChartSvg } from './report-chart.svg';
 
-const TYPE_LABELS: Record<string, string> = {
-  access: 'Access',
-  correct: 'Correct',
-  delete: 'Delete',
-  withdraw_consent: 'Withdraw consent',
-  appeal: 'Appeal',
-};
+/** A request type in the dashboard's words (its code if the catalogue lacks it). */
+function typeInWords(type: string): string {
+  const key = `dashboard.type.${type}`;
+  return isConsoleKey(key) ? say(key) : type;
+}
 
 /**
  * The dashboard's three charts (volume per month, types, on-time rate per month), each a figure
@@ -18,35 +17,45 @@ export function dashboardCharts(figures: DashboardFigures): SafeHtml {
   const { months, types } = figures;
   const volume = reportChartSvg(
     {
-      title: 'Requests received per month',
+      title: say('dashboard.volume.title'),
       kind: 'bar',
       categories: months.map((row) => row.month),
-      series: [{ name: 'Received', values: months.map((row) => row.received) }],
+      series: [{ name: say('dashboard.received'), values: months.map((row) => row.received) }],
     },
     'chart-volume',
-    `${figures.received} requests from ${figures.period.from} to ${figures.period.to}; the table below gives each month.`,
+    say('dashboard.volume.summary', {
+      received: String(figures.received),
+      from: figures.period.from,
+      to: figures.period.to,
+    }),
   );
   const byType = reportChartSvg(
     {
-      title: 'Requests by type',
+      title: say('dashboard.types.title'),
       kind: 'bar',
-      categories: types.map((row) => TYPE_LABELS[row.type] ?? row.type),
-      series: [{ name: 'Received', values: types.map((row) => row.received) }],
+      categories: types.map((row) => typeInWords(row.type)),
+      series: [{ name: say('dashboard.received'), values: types.map((row) => row.received) }],
     },
     'chart-types',
-    types.map((row) => `${TYPE_LABELS[row.type] ?? row.type}: ${row.received}`).join('; ') ||
-      'No requests in this period.',
+    types
+      .map((row) =>
+        say('dashboard.types.summaryItem', {
+          type: typeInWords(row.type),
+          received: String(row.received),
+        }),
+      )
+      .join(say('dashboard.types.summarySeparator')) || say('dashboard.types.none'),
   );
   const onTime = reportChartSvg(
     {
-      title: 'Share answered on time, per month of receipt',
+      title: say('dashboard.onTime.title'),
       kind: 'line',
       unit: '%',
       max: 100,
       categories: months.map((row) => row.month),
       series: [
         {
-          name: 'On time',
+          name: say('dashboard.onTime'),
           values: months.map((row) =>
             row.onTimeShare === null ? null : Math.round(row.onTimeShare * 1000) / 10,
           ),
@@ -54,46 +63,44 @@ export function dashboardCharts(figures: DashboardFigures): SafeHtml {
       ],
     },
     'chart-on-time',
-    `${percent(figures.onTimeShare)} of the answered requests were answered on time; months with nothing answered are left blank.`,
+    say('dashboard.onTime.summary', { share: percent(figures.onTimeShare) }),
   );
   return html`<dl class="summary-list">
-      <dt>Received</dt>
+      <dt>${say('dashboard.received')}</dt>
       <dd>${figures.received}</dd>
-      <dt>Answered on time</dt>
+      <dt>${say('dashboard.answeredOnTime')}</dt>
       <dd>${percent(figures.onTimeShare)}</dd>
-      <dt>Open now</dt>
+      <dt>${say('dashboard.openNow')}</dt>
       <dd>${figures.open}</dd>
-      <dt>Overdue now</dt>
+      <dt>${say('dashboard.overdueNow')}</dt>
       <dd>${figures.overdue}</dd>
     </dl>
     <figure>
       ${volume}
-      <figcaption>Volume: requests received per month.</figcaption>
+      <figcaption>${say('dashboard.volume.caption')}</figcaption>
     </figure>
     <figure>
       ${byType}
-      <figcaption>Types: requests received in the period by right exercised.</figcaption>
+      <figcaption>${say('dashboard.types.caption')}</figcaption>
     </figure>
     <figure>
       ${onTime}
-      <figcaption>
-        On-time rate: the share of answered requests answered by their due date.
-      </figcaption>
+      <figcaption>${say('dashboard.onTime.caption')}</figcaption>
     </figure>
     <details>
-      <summary>The figures behind the charts</summary>
+      <summary>${say('dashboard.tablesSummary')}</summary>
       <div class="table-wrap">
         <table>
           <caption>
-            Per month of receipt
+            ${say('dashboard.perMonth')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Received</th>
-              <th scope="col">Answered</th>
-              <th scope="col">On time</th>
-              <th scope="col">Share on time</th>
+              <th scope="col">${say('dashboard.month')}</th>
+              <th scope="col">${say('dashboard.received')}</th>
+              <th scope="col">${say('dashboard.answered')}</th>
+              <th scope="col">${say('dashboard.onTime')}</th>
+              <th scope="col">${say('dashboard.shareOnTime')}</th>
             </tr>
           </thead>
           <tbody>
@@ -111,19 +118,19 @@ export function dashboardCharts(figures: DashboardFigures): SafeHtml {
         </table>
         <table>
           <caption>
-            Per type
+            ${say('dashboard.perType')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Type</th>
-              <th scope="col">Received</th>
+              <th scope="col">${say('dashboard.type')}</th>
+              <th scope="col">${say('dashboard.received')}</th>
             </tr>
           </thead>
           <tbody>
             ${types.map(
               (row) =>
                 html`<tr>
-                  <th scope="row">${TYPE_LABELS[row.type] ?? row.type}</th>
+                  <th scope="row">${typeInWords(row.type)}</th>
                   <td>${row.received}</td>
                 </tr>`,
             )}

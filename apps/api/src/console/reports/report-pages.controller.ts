@@ -16,6 +16,7 @@ import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { consolePage } from '../../web/console-response';
 import { FileReply, HtmlReply } from '../../web/reply';
 import { ReportsForm, reportsPage } from './reports.page';
+import { say } from '../i18n/console-words';
 
 type Values = Record<ReportsForm, Record<string, string>>;
 
@@ -71,7 +72,7 @@ export class ReportPagesController {
     const values = this.defaults();
     const report = String(query.report ?? '');
     if (!(REPORT_NAMES as readonly string[]).includes(report)) {
-      throw new DomainError('not_found', `there is no report "${report}".`);
+      throw new DomainError('not_found', say('reports.notFound', { report }));
     }
     const form = report as ReportName;
     values[form] = Object.fromEntries(

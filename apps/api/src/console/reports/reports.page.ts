@@ -1,6 +1,7 @@
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { DashboardFigures, REPORT_NAMES, ReportName } from '@rightsdesk/reports';
 import { SafeHtml, html } from '@rightsdesk/html';
+import { say } from '../i18n/console-words';
 import { ConsoleFieldError, consoleErrorSummary } from '../views/console-forms';
 import { renderConsolePage } from '../views/console-layout';
 import { dashboardCharts } from './report-dashboard.view';
@@ -17,29 +18,6 @@ export interface ReportsPageInput {
   timeZone: string;
 }
 
-const DESCRIPTIONS: Record<ReportName, { title: string; text: string }> = {
-  'ccpa-metrics': {
-    title: 'CCPA metrics',
-    text: 'For a calendar year, per request type: received, complied with in whole or in part, denied (by reason), and the median and mean days to respond (regs 7102).',
-  },
-  timeliness: {
-    title: 'Timeliness',
-    text: 'Per regime and per month of receipt: the share answered on time, late and after an extension; requests open and overdue now.',
-  },
-  'request-log': {
-    title: 'Request log',
-    text: 'Every request received in the period: date, nature, manner, date and nature of the response, basis of any denial (regs 7101).',
-  },
-  'audit-log': {
-    title: 'Audit log',
-    text: 'Every audit event in the period, with a check of the whole hash chain that names the first altered row, if any.',
-  },
-  'processing-record': {
-    title: 'Record of processing activities',
-    text: 'GDPR Art. 30, generated from the data map: purposes, lawful bases, categories, recipients, transfers, retention.',
-  },
-};
-
 const fieldId = (form: ReportsForm, name: string) => `field-${form}-${name}`;
 
 /** The admin dashboard (charts as inline SVG, each with its figures) and a download form per report. */
@@ -49,17 +27,14 @@ export function reportsPage(input: ReportsPageInput): SafeHtml {
     problems.map((problem) => ({ ...problem, field: `${input.errors?.form}-${problem.field}` })),
   );
   const body = html`${summary}
-    <p class="lead">
-      Figures are computed when you ask, from every request on record. Dates are in the company's
-      time zone (${input.timeZone}).
-    </p>
-    <h2>Dashboard</h2>
+    <p class="lead">${say('reports.lead', { timeZone: input.timeZone })}</p>
+    <h2>${say('reports.dashboardHeading')}</h2>
     ${periodForm(input)} ${input.dashboard ? dashboardCharts(input.dashboard) : html``}
-    <h2>Download a report</h2>
-    <p>Each report comes as CSV (for spreadsheets), JSON (for other systems) or PDF (to file).</p>
+    <h2>${say('reports.downloadHeading')}</h2>
+    <p>${say('reports.downloadIntro')}</p>
     ${REPORT_NAMES.map((report) => downloadForm(input, report))}`;
   return renderConsolePage({
-    title: 'Reports',
+    title: say('reports.title'),
     staff: input.staff,
     body,
     current: '/console/reports',
@@ -85,7 +60,7 @@ function dateField(
     ${
       error &&
       html`<p class="error-message" id="${id}-error">
-        <span class="visually-hidden">Error:</span> ${error}
+        <span class="visually-hidden">${say('form.errorPrefix')}</span> ${error}
       </p>`
     }
     <input
@@ -102,11 +77,11 @@ function dateField(
 function periodForm(input: ReportsPageInput): SafeHtml {
   return html`<form method="get" action="/console/reports" class="group">
     <fieldset>
-      <legend>Requests received</legend>
-      ${dateField(input, 'dashboard', 'from', 'From')}
-      ${dateField(input, 'dashboard', 'to', 'To (inclusive)')}
+      <legend>${say('reports.period.legend')}</legend>
+      ${dateField(input, 'dashboard', 'from', say('reports.from'))}
+      ${dateField(input, 'dashboard', 'to', say('reports.to'))}
     </fieldset>
-    <button type="submit" class="button button--secondary">Show</button>
+    <button type="submit" class="button button--secondary">${say('reports.show')}</button>
   </form>`;
 }
 
@@ -126,7 +101,7 @@ function radios(
       ${
         error &&
         html`<p class="error-message" id="${id}-error">
-          <span class="visually-hidden">Error:</span> ${error}
+          <span class="visually-hidden">${say('form.errorPrefix')}</span> ${error}
         </p>`
       }
       ${options.map(
@@ -147,17 +122,18 @@ function radios(
 }
 
 function downloadForm(input: ReportsPageInput, report: ReportName): SafeHtml {
-  const { title, text } = DESCRIPTIONS[report];
+  const title = say(`reports.report.${report}.title`);
+  const text = say(`reports.report.${report}.text`);
   let fields: SafeHtml;
   if (report === 'ccpa-metrics') {
     const id = fieldId(report, 'year');
     const error = errorOf(input, report, 'year');
     fields = html`<div class="field${error ? ' field--error' : ''}">
-        <label for="${id}">Calendar year</label>
+        <label for="${id}">${say('reports.year')}</label>
         ${
           error &&
           html`<p class="error-message" id="${id}-error">
-            <span class="visually-hidden">Error:</span> ${error}
+            <span class="visually-hidden">${say('form.errorPrefix')}</span> ${error}
           </p>`
         }
         <input
@@ -170,26 +146,26 @@ function downloadForm(input: ReportsPageInput, report: ReportName): SafeHtml {
           ${error && html`aria-invalid="true" aria-describedby="${id}-error"`}
         />
       </div>
-      ${radios(input, report, 'scope', 'Who is counted', [
-        ['california', 'California residents only'],
-        ['all', 'All individuals'],
+      ${radios(input, report, 'scope', say('reports.scope'), [
+        ['california', say('reports.scope.california')],
+        ['all', say('reports.scope.all')],
       ])}`;
   } else if (report === 'processing-record') {
     fields = html``;
   } else {
-    fields = html`${dateField(input, report, 'from', 'From')}
-    ${dateField(input, report, 'to', 'To (inclusive)')}`;
+    fields = html`${dateField(input, report, 'from', say('reports.from'))}
+    ${dateField(input, report, 'to', say('reports.to'))}`;
   }
   return html`<form method="get" action="/console/reports/download" class="group">
     <h3>${title}</h3>
     <p class="hint">${text}</p>
     <input type="hidden" name="report" value="${report}" />
     ${fields}
-    ${radios(input, report, 'format', 'Format', [
-      ['pdf', 'PDF'],
-      ['csv', 'CSV'],
-      ['json', 'JSON'],
+    ${radios(input, report, 'format', say('reports.format'), [
+      ['pdf', say('reports.format.pdf')],
+      ['csv', say('reports.format.csv')],
+      ['json', say('reports.format.json')],
     ])}
-    <button type="submit" class="button">Download ${title}</button>
+    <button type="submit" class="button">${say('reports.download', { title })}</button>
   </form>`;
 }

@@ -33,6 +33,7 @@ import { ConsoleFlash } from '../views/console-layout';
 import { ACTING_ROLES, reviewerOf, sentence, stringValues } from './review-form';
 import { ActionProblem } from './views/request-actions.partial';
 import { requestReviewPage } from './views/request-review.page';
+import { say } from '../i18n/console-words';
 
 type FormBody = Record<string, unknown> | undefined;
 /** A console-only action (retry, a manual task) in the shape of the shared ones. */
@@ -146,10 +147,10 @@ export class ReviewPagesController {
       schema: z.object({}),
       run: async () => {
         if (!/^[0-9a-f-]{36}$/i.test(id))
-          throw new DomainError('not_found', 'No request with that id is available to you.');
+          throw new DomainError('not_found', say('request.notFound'));
         await this.retryFulfilment.execute(id, staffActor(staff));
       },
-      done: () => 'The failed steps are running again.',
+      done: () => say('request.stepsRetried'),
     };
     return this.act(id, staff, retry, {});
   }
@@ -194,7 +195,7 @@ export class ReviewPagesController {
       schema: z.object({}),
       run: async () => {
         if (!/^[0-9a-f-]{36}$/i.test(id))
-          throw new DomainError('not_found', 'No request with that id is available to you.');
+          throw new DomainError('not_found', say('request.notFound'));
         // A file input left empty still sends a part with no name and no bytes.
         const evidence =
           file && file.size > 0
@@ -207,7 +208,7 @@ export class ReviewPagesController {
           staffActor(staff),
         );
       },
-      done: () => 'Task marked done.',
+      done: () => say('request.taskDone'),
     };
     return this.act(id, staff, complete, {});
   }

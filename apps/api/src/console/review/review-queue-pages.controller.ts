@@ -24,6 +24,7 @@ import { ConsoleFlash } from '../views/console-layout';
 import { CurrentStaff, StaffPage } from '../console-access';
 import { ACTING_ROLES, reviewerOf, sentence } from './review-form';
 import { queuePage } from './views/queue.page';
+import { say } from '../i18n/console-words';
 
 type FormBody = Record<string, unknown> | undefined;
 
@@ -94,16 +95,16 @@ export class ReviewQueuePagesController {
     if (ids.length === 0) {
       return consoleRedirect(back, {
         kind: 'error',
-        text: 'Select at least one request first.',
+        text: say('queue.bulk.noneSelected'),
       });
     }
     let outcomes: BulkOutcome[];
-    let verb: string;
+    let verb: 'approved' | 'assigned' | 'unassigned';
     if (body?.action === 'approve') {
       const parsed = bulkApproveSchema.safeParse({ ids });
       if (!parsed.success) return bulkRefused(back, parsed.error);
       outcomes = await this.decisions.bulkApprove(parsed.data.ids, reviewer);
-      verb = 'Approved';
+      verb = 'approved';
     } else if (body?.action === 'assign') {
       const parsed = bulkAssignSchema.safeParse({ ids, assigneeId: body.assigneeId ?? '' });
       if (!parsed.success) return bulkRefused(back, parsed.error);
@@ -117,28 +118,31 @@ export class ReviewQueuePagesController {
         if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
         return consoleRedirect(back, { kind: 'error', text: error.message });
       }
-      verb = parsed.data.assigneeId ? 'Assigned' : 'Unassigned';
+      verb = parsed.data.assigneeId ? 'assigned' : 'unassigned';
     } else {
       return consoleRedirect(back, {
         kind: 'error',
-        text: 'Choose "Assign selected" or "Approve selected".',
+        text: say('queue.bulk.noAction'),
       });
     }
     return consoleRedirect(back, await this.bulkMessage(verb, outcomes));
   }
 
-  private async bulkMessage(verb: string, outcomes: BulkOutcome[]) {
+  private async bulkMessage(verb: 'approved' | 'assigned' | 'unassigned', outcomes: BulkOutcome[]) {
     const refused = outcomes.filter((outcome) => !outcome.ok);
     const done = outcomes.length - refused.length;
-    const head = `${verb} ${done} of ${outcomes.length} ${outcomes.length === 1 ? 'request' : 'requests'}.`;
+    const head = say('queue.bulk.done', { verb, done: String(done), count: outcomes.length });
     if (refused.length === 0) return { kind: 'success' as const, text: head };
     const references = await this.requests.referencesOf(refused.map((outcome) => outcome.id));
     const reasons = refused
-      .map(
-        (outcome) => `${references.get(outcome.id) ?? outcome.id}: ${outcome.message ?? 'refused'}`,
+      .map((outcome) =>
+        say('queue.bulk.refusal', {
+          reference: references.get(outcome.id) ?? outcome.id,
+          reason: outcome.message ?? say('queue.bulk.refused'),
+        }),
       )
       .join('; ');
-    return { kind: 'error' as const, text: `${head} Not done: ${reasons}.` };
+    return { kind: 'error' as const, text: say('queue.bulk.notDone', { head, reasons }) };
   }
 }
 

@@ -28,6 +28,7 @@ import { ConsoleFlash } from '../views/console-layout';
 import { WRONG_CREDENTIALS, signInCodeForm, signInForm } from './sign-in.forms';
 import { signInCodePage, signInPage } from './views/sign-in.page';
 import { parsePageForm } from '../../web/page-form';
+import { say } from '../i18n/console-words';
 
 type FormBody = Record<string, unknown> | undefined;
 const text = (body: FormBody, name: string): string =>
@@ -125,7 +126,7 @@ export class SignInPagesController {
     await this.sessions.signOut(staff);
     return consoleRedirect('/console/sign-in', {
       kind: 'success',
-      text: 'You have signed out.',
+      text: say('signIn.signedOut'),
     }).clearingCookie(STAFF_SESSION_COOKIE, sessionCookie(this.settings));
   }
 
@@ -135,7 +136,7 @@ export class SignInPagesController {
     const ended = await this.sessions.signOutEverywhere(staff);
     return consoleRedirect('/console/sign-in', {
       kind: 'success',
-      text: `You have signed out everywhere (${ended} ${ended === 1 ? 'session' : 'sessions'} ended).`,
+      text: say('signIn.signedOutEverywhere', { count: ended }),
     }).clearingCookie(STAFF_SESSION_COOKIE, sessionCookie(this.settings));
   }
 
@@ -158,10 +159,7 @@ export class SignInPagesController {
         });
       case 'refused': {
         const field = form.email === undefined ? 'code' : 'password';
-        const message =
-          field === 'code'
-            ? 'That code is not right, or was already used. Try the current one.'
-            : WRONG_CREDENTIALS;
+        const message = field === 'code' ? say('form.error.codeWrongOrUsed') : WRONG_CREDENTIALS;
         const errors = [{ field, message }];
         const page =
           field === 'code' ? signInCodePage({ ...form, errors }) : signInPage({ ...form, errors });
@@ -171,7 +169,9 @@ export class SignInPagesController {
         const errors = [
           {
             field: 'email',
-            message: `Too many failed sign-ins: this account is locked for ${durationInWords(outcome.retryAfterSeconds)}. Try again after that, or reset your password.`,
+            message: say('signIn.error.locked', {
+              duration: durationInWords(outcome.retryAfterSeconds),
+            }),
           },
         ];
         const page = signInPage({ ...form, errors });
@@ -182,15 +182,13 @@ export class SignInPagesController {
       case 'challenge_expired':
         return consoleRedirect(`/console/sign-in?next=${encodeURIComponent(form.next)}`, {
           kind: 'error',
-          text: 'The time to enter your code ran out. Sign in again.',
+          text: say('signIn.codeTimedOut'),
         }).clearingCookie(SECOND_STEP_COOKIE, secondStep);
     }
   }
 
   private expiredPage(formToken: string, next: string): Reply {
-    const errors = [
-      { field: 'email', message: 'This form has expired; reload the page and try again.' },
-    ];
+    const errors = [{ field: 'email', message: say('form.error.expired') }];
     return consolePage(signInPage({ formToken, next, errors }), 403);
   }
 }
