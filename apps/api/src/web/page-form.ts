@@ -29,3 +29,12 @@ export function parsePageForm<S extends z.ZodType>(
   }
   return { ok: false, errors };
 }
+
+/** The fields of a posted form, as the body parser leaves them (absent when nothing was posted). */
+export type FormBody = Record<string, unknown> | undefined;
+
+/** A posted form's text field, or '' when it is missing or not text (a repeated field, say). */
+export function formText(body: FormBody, name: string): string {
+  const value = body?.[name];
+  return typeof value === 'string' ? value : '';
+}

@@ -6,7 +6,7 @@ import { PageContext } from '../../web/page-context';
 import { Page, Pages } from '../../web/page.decorator';
 import { consolePage, consoleRedirect } from '../../web/console-response';
 import { Reply } from '../../web/reply';
-import { parsePageForm } from '../../web/page-form';
+import { parsePageForm, FormBody, formText } from '../../web/page-form';
 import { FormExpired, SignedOutFormPost } from '../../web/signed-out-form-post.decorator';
 import { choosePasswordForm, forgotPasswordForm } from './password.forms';
 import {
@@ -17,9 +17,6 @@ import {
 } from './views/password.page';
 import { say } from '../i18n/console-words';
 
-type FormBody = Record<string, unknown> | undefined;
-const text = (body: FormBody, name: string): string =>
-  typeof body?.[name] === 'string' ? (body[name] as string) : '';
 const EXPIRED = say('form.error.expired');
 
 /** Forgotten passwords and invitation links (no session: the double-submit form token). */
@@ -41,7 +38,7 @@ export class PasswordPagesController {
     @Page() { csrfToken }: PageContext,
     @FormExpired() expired: boolean,
   ): Promise<Reply> {
-    const email = text(request.body as FormBody, 'email').trim();
+    const email = formText(request.body as FormBody, 'email').trim();
     if (expired) {
       const errors = [{ field: 'email', message: EXPIRED }];
       return consolePage(forgotPasswordPage({ formToken: csrfToken, email, errors }), 403);
@@ -105,8 +102,8 @@ export class PasswordPagesController {
     }
     const body = request.body as FormBody;
     const chosen = parsePageForm(choosePasswordForm, {
-      password: text(body, 'password'),
-      confirm: text(body, 'confirm'),
+      password: formText(body, 'password'),
+      confirm: formText(body, 'confirm'),
     });
     if (!chosen.ok) {
       return consolePage(choosePasswordPage({ ...form, errors: chosen.errors }), 400);

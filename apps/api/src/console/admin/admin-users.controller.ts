@@ -11,7 +11,7 @@ import {
 } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
-import { parsePageForm } from '../../web/page-form';
+import { parsePageForm, FormBody, formText } from '../../web/page-form';
 import { Reply } from '../../web/reply';
 import { STAFF_MAILER, STAFF_SETTINGS } from '../console-settings';
 import { ConsoleFieldError } from '../views/console-forms';
@@ -24,10 +24,6 @@ import {
   staffMemberPage,
 } from './views/admin-users.page';
 import { say } from '../i18n/console-words';
-
-type FormBody = Record<string, unknown> | undefined;
-const text = (body: FormBody, name: string): string =>
-  typeof body?.[name] === 'string' ? (body[name] as string).trim() : '';
 
 /**
  * Administration of staff users (admins only): invite with a role, change roles, deactivate,
@@ -61,9 +57,9 @@ export class AdminUsersController {
   @Post()
   async invite(@CurrentStaff() staff: StaffPrincipal, @Body() body: FormBody): Promise<Reply> {
     const values = {
-      name: text(body, 'name'),
-      email: text(body, 'email'),
-      role: text(body, 'role'),
+      name: formText(body, 'name').trim(),
+      email: formText(body, 'email').trim(),
+      role: formText(body, 'role').trim(),
     };
     const role = isStaffRole(values.role) ? values.role : undefined;
     const form = parsePageForm(inviteStaffForm, values);
@@ -102,7 +98,7 @@ export class AdminUsersController {
     @Param('id') id: string,
     @Body() body: FormBody,
   ): Promise<Reply> {
-    const role = text(body, 'role');
+    const role = formText(body, 'role').trim();
     try {
       const changed = await this.directory.changeRole(staff, id, role);
       return consoleRedirect(`/console/admin/users/${id}`, {

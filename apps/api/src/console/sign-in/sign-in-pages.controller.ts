@@ -27,12 +27,8 @@ import { STAFF_SETTINGS } from '../console-settings';
 import { ConsoleFlash } from '../views/console-layout';
 import { WRONG_CREDENTIALS, signInCodeForm, signInForm } from './sign-in.forms';
 import { signInCodePage, signInPage } from './views/sign-in.page';
-import { parsePageForm } from '../../web/page-form';
+import { parsePageForm, FormBody, formText } from '../../web/page-form';
 import { say } from '../i18n/console-words';
-
-type FormBody = Record<string, unknown> | undefined;
-const text = (body: FormBody, name: string): string =>
-  typeof body?.[name] === 'string' ? (body[name] as string) : '';
 
 /**
  * Signing in and out. The sign-in forms carry the privacy center's double-submit token (there is
@@ -73,10 +69,10 @@ export class SignInPagesController {
     const body = request.body as FormBody;
     const next = safeNext(body?.next);
     if (expired) return this.expiredPage(csrfToken, next);
-    const email = text(body, 'email').trim();
+    const email = formText(body, 'email').trim();
     const form = parsePageForm(signInForm, {
       email,
-      password: text(body, 'password'),
+      password: formText(body, 'password'),
     });
     if (!form.ok) {
       const errors = form.errors;
@@ -108,7 +104,7 @@ export class SignInPagesController {
     const body = request.body as FormBody;
     const next = safeNext(body?.next);
     if (expired) return this.expiredPage(csrfToken, next);
-    const form = parsePageForm(signInCodeForm, { code: text(body, 'code').replace(/\s/g, '') });
+    const form = parsePageForm(signInCodeForm, { code: formText(body, 'code').replace(/\s/g, '') });
     if (!form.ok) {
       const errors = form.errors;
       return consolePage(signInCodePage({ formToken: csrfToken, next, errors }), 400);
