@@ -81,6 +81,8 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     inForceFrom: '2023-01-01',
     respond: fortyFivePlusFortyFive('Va. Code 59.1-577(B)(1)'),
     appeal: appealWithin(60, 'Va. Code 59.1-577(C)'),
+    unverified:
+      'Figures carried over from the earlier rules; not re-read in the statute for this table.',
     authorities: [
       attorneyGeneral(
         VIRGINIA,
@@ -111,6 +113,8 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       citation: 'C.R.S. 6-1-1306(3)',
       extension: { period: days(60), citation: 'C.R.S. 6-1-1306(3)' },
     },
+    unverified:
+      'Figures carried over from the earlier rules; not re-read in the statute for this table.',
     authorities: [attorneyGeneral(COLORADO, 'coag.gov', 'https://coag.gov/file-complaint/')],
     citation: 'C.R.S. 6-1-1301 to 6-1-1313; 4 CCR 904-3',
     threshold:
@@ -134,6 +138,8 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     inForceFrom: '2023-07-01',
     respond: fortyFivePlusFortyFive('Conn. Gen. Stat. 42-518(c)(1)'),
     appeal: appealWithin(60, 'Conn. Gen. Stat. 42-518(d)'),
+    unverified:
+      'Figures carried over from the earlier rules; not re-read in the statute for this table.',
     authorities: [
       attorneyGeneral(CONNECTICUT, 'portal.ct.gov/ag', 'https://www.dir.ct.gov/ag/complaint/'),
     ],
@@ -160,7 +166,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       en: 'No right to correct. Deletion covers the personal data the consumer gave the company. No appeal.',
       es: 'Sin derecho de rectificación. La supresión alcanza los datos que la persona facilitó a la empresa. Sin recurso.',
     },
-    respond: fortyFivePlusFortyFive('Utah Code 13-61-203'),
+    respond: fortyFivePlusFortyFive('Utah Code 13-61-203(2)'),
     authorities: [
       {
         name: {
@@ -176,6 +182,10 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       'Annual revenue of $25 million or more, and controls or processes the personal data of 100,000 or more Utah consumers in a calendar year, or of 25,000 or more and derives over 50% of gross revenue from selling personal data.',
     sources: [
       { title: 'Utah Code 13-61', url: 'https://le.utah.gov/xcode/Title13/Chapter61/13-61.html' },
+      {
+        title: 'Utah Code 13-61-203 (FindLaw)',
+        url: 'https://codes.findlaw.com/ut/title-13-commerce-and-trade/ut-code-sect-13-61-203/',
+      },
     ],
   }),
   stateLaw({
@@ -190,6 +200,8 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     inForceFrom: '2024-07-01',
     respond: fortyFivePlusFortyFive('Tex. Bus. & Com. Code 541.052(b)'),
     appeal: appealWithin(60, 'Tex. Bus. & Com. Code 541.053'),
+    unverified:
+      'Figures carried over from the earlier rules; not re-read in the statute for this table.',
     authorities: [
       attorneyGeneral(
         TEXAS,
@@ -223,6 +235,8 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     ],
     respond: fortyFivePlusFortyFive('ORS 646A.576(5)'),
     appeal: appealWithin(45, 'ORS 646A.576(6)(d)'),
+    unverified:
+      'The subsection of the 45-day response clock (646A.576) was not read in the statute; the appeal clock was (646A.576(6)(d), 45 days, no extension).',
     authorities: [
       {
         name: {
@@ -254,8 +268,10 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       es: 'Ley de Privacidad de Datos del Consumidor de Montana',
     },
     inForceFrom: '2024-10-01',
-    respond: fortyFivePlusFortyFive('Mont. Code Ann. 30-14-2808'),
+    respond: fortyFivePlusFortyFive('Mont. Code Ann. 30-14-2808(4)(a)'),
     appeal: appealWithin(60, 'Mont. Code Ann. 30-14-2808'),
+    unverified:
+      'The 60-day appeal clock is from secondary summaries; the subsection was not read in the statute.',
     authorities: [
       attorneyGeneral(
         MONTANA,

@@ -47,6 +47,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       extension: { period: days(45), citation: 'Iowa Code 715D.3(2)' },
     },
     appeal: appealWithin(60, 'Iowa Code 715D.3(3)'),
+    unverified: 'The 60-day appeal clock and its subsection were not read in the statute.',
     authorities: [
       attorneyGeneral(
         IOWA,
@@ -59,6 +60,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of at least 100,000 Iowa consumers in a calendar year, or of at least 25,000 and derives over 50% of gross revenue from selling personal data.',
     sources: [
       { title: 'Iowa Code ch. 715D', url: 'https://www.legis.iowa.gov/docs/code/715D.pdf' },
+      { title: 'Iowa Code 715D.3', url: 'https://law.counselstack.com/statute/ia/715D.3' },
     ],
   }),
   stateLaw({
@@ -72,8 +74,10 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     },
     inForceFrom: '2025-01-01',
     otherRights: WITH_THIRD_PARTIES,
-    respond: fortyFivePlusFortyFive('6 Del. C. 12D-104'),
-    appeal: appealWithin(60, '6 Del. C. 12D-104'),
+    respond: fortyFivePlusFortyFive('6 Del. C. 12D-104(c)(1)'),
+    appeal: appealWithin(60, '6 Del. C. 12D-104(d)'),
+    unverified:
+      'Response clock read in 12D-104(c)(1); the 60-day appeal clock is from a secondary checklist.',
     authorities: [
       {
         name: {
@@ -98,8 +102,10 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     acronym: 'NDPA',
     name: { en: 'Nebraska Data Privacy Act', es: 'Ley de Privacidad de Datos de Nebraska' },
     inForceFrom: '2025-01-01',
-    respond: fortyFivePlusFortyFive('Neb. Rev. Stat. 87-1108'),
+    respond: fortyFivePlusFortyFive('Neb. Rev. Stat. 87-1108(2)'),
     appeal: appealWithin(60, 'Neb. Rev. Stat. 87-1109'),
+    unverified:
+      'Response clock read in 87-1108(2); the 60-day appeal clock (87-1109) is from a secondary summary.',
     authorities: [
       attorneyGeneral(
         NEBRASKA,
@@ -112,8 +118,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Conducts business in Nebraska or targets its residents, processes or sells personal data, and is not a small business as defined by the US Small Business Administration (a small business still needs consent to sell sensitive data).',
     sources: [
       {
-        title: 'Nebraska LB 1074 (2024)',
-        url: 'https://nebraskalegislature.gov/bills/view_bill.php?DocumentID=54911',
+        title: 'Neb. Rev. Stat. 87-1108',
+        url: 'https://codes.findlaw.com/ne/chapter-87-trade-practices/ne-rev-st-sect-87-1108/',
       },
     ],
   }),
@@ -129,6 +135,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     inForceFrom: '2025-01-01',
     respond: fortyFivePlusFortyFive('RSA 507-H:4'),
     appeal: appealWithin(60, 'RSA 507-H:4'),
+    unverified:
+      'Response and appeal clocks are from the Attorney General guidance and secondary summaries; the subsections of RSA 507-H:4 were not read.',
     authorities: [
       attorneyGeneral(
         NEW_HAMPSHIRE,
@@ -152,6 +160,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     inForceFrom: '2025-01-15',
     respond: fortyFivePlusFortyFive('N.J.S.A. 56:8-166.7(a)'),
     appeal: appealWithin(45, 'N.J.S.A. 56:8-166.7'),
+    unverified:
+      'The 45-day appeal clock is from secondary summaries; its section was not read in the statute, nor whether it may be extended (modelled without extension, the earlier date).',
     authorities: [
       {
         name: {
@@ -182,8 +192,10 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       es: 'Ley de Protección de la Información de Tennessee',
     },
     inForceFrom: '2025-07-01',
-    respond: fortyFivePlusFortyFive('Tenn. Code Ann. 47-18-3306'),
-    appeal: appealWithin(60, 'Tenn. Code Ann. 47-18-3306'),
+    respond: fortyFivePlusFortyFive('Tenn. Code Ann. 47-18-3304'),
+    appeal: appealWithin(60, 'Tenn. Code Ann. 47-18-3304'),
+    unverified:
+      'Rights read in 47-18-3304; the 45-day clock and 60-day appeal clock are from secondary summaries, their subsections not read.',
     authorities: [
       attorneyGeneral(
         TENNESSEE,
@@ -222,6 +234,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       citation: 'Minn. Stat. 325M.14 subd. 5',
       extension: { period: days(60), citation: 'Minn. Stat. 325M.14 subd. 5' },
     },
+    unverified:
+      'Subd. 5 requires an appeal process; its 45-day clock and 60-day extension were not read in the text (they follow the Colorado model the act copies).',
     authorities: [
       attorneyGeneral(
         MINNESOTA,
@@ -234,6 +248,10 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of 100,000 or more Minnesota consumers (excluding payment-only data), or of 25,000 or more and derives over 25% of gross revenue from selling personal data; small businesses as defined by the US Small Business Administration are exempt (but need consent to sell sensitive data).',
     sources: [
       { title: 'Minn. Stat. 325M.14', url: 'https://revisor.mn.gov/statutes/cite/325M.14' },
+      {
+        title: 'Minnesota AG: controller obligations',
+        url: 'https://www.ag.state.mn.us/Data-Privacy/Business/Controller/Structural-Obligations.asp',
+      },
     ],
   }),
   stateLaw({
@@ -249,6 +267,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     otherRights: WITH_THIRD_PARTIES,
     respond: fortyFivePlusFortyFive('Md. Code Com. Law 14-4605'),
     appeal: appealWithin(60, 'Md. Code Com. Law 14-4605'),
+    unverified:
+      'Rights read in 14-4605(b); the 45-day clock and 60-day appeal clock are from secondary summaries, their subsections not read.',
     authorities: [
       {
         name: {
@@ -264,8 +284,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of at least 35,000 Maryland consumers (excluding payment-only data), or of at least 10,000 and derives over 20% of gross revenue from selling personal data. Applies to processing from 2026-04-01.',
     sources: [
       {
-        title: 'Maryland SB 541 (2024)',
-        url: 'https://mgaleg.maryland.gov/mgawebsite/Legislation/Details/sb0541?ys=2024RS',
+        title: 'Md. Code Com. Law 14-4605',
+        url: 'https://casetext.com/statute/code-of-maryland/article-commercial-law/title-14-miscellaneous-consumer-protection-provisions/subtitle-46-online-data-privacy-act/section-14-4605-effective-until-1012025-effective-1012025',
       },
     ],
   }),
@@ -279,8 +299,9 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       es: 'Ley de Protección de Datos del Consumidor de Indiana',
     },
     inForceFrom: '2026-01-01',
-    respond: fortyFivePlusFortyFive('Ind. Code 24-15-3-2'),
-    appeal: appealWithin(60, 'Ind. Code 24-15-3-3'),
+    respond: fortyFivePlusFortyFive('Ind. Code 24-15-3-1(c)(1)'),
+    appeal: appealWithin(60, 'Ind. Code 24-15-3-1(d)'),
+    unverified: 'The 60-day appeal clock in 24-15-3-1(d) was not read in the text.',
     authorities: [
       attorneyGeneral(
         INDIANA,
@@ -293,8 +314,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of at least 100,000 Indiana consumers in a calendar year, or of at least 25,000 and derives over 50% of gross revenue from selling personal data.',
     sources: [
       {
-        title: 'Ind. Code 24-15 (SB 5, 2023)',
-        url: 'https://iga.in.gov/legislative/2023/bills/senate/5',
+        title: 'Ind. Code 24-15-3-1',
+        url: 'https://law.counselstack.com/statute/in/24-15-3-1',
       },
     ],
   }),
@@ -309,7 +330,9 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     },
     inForceFrom: '2026-01-01',
     respond: fortyFivePlusFortyFive('KRS 367.3615'),
-    appeal: appealWithin(60, 'KRS 367.3615'),
+    appeal: appealWithin(60, 'KRS 367.3615(4)'),
+    unverified:
+      'Rights read in KRS 367.3615(2); the 45-day clock and the 60-day appeal clock are from secondary summaries.',
     authorities: [
       attorneyGeneral(
         KENTUCKY,
@@ -322,8 +345,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of at least 100,000 Kentucky consumers in a calendar year, or of at least 25,000 and derives over 50% of gross revenue from selling personal data.',
     sources: [
       {
-        title: 'Kentucky HB 15 (2024)',
-        url: 'https://apps.legislature.ky.gov/record/24rs/hb15.html',
+        title: 'KRS 367.3615',
+        url: 'https://self-law.org/code/ky/367-3615',
       },
     ],
   }),
@@ -337,8 +360,9 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       es: 'Ley de Transparencia de Datos y Protección de la Privacidad de Rhode Island',
     },
     inForceFrom: '2026-01-01',
-    respond: fortyFivePlusFortyFive('R.I. Gen. Laws 6-48.1-5'),
-    appeal: appealWithin(60, 'R.I. Gen. Laws 6-48.1-5'),
+    respond: fortyFivePlusFortyFive('R.I. Gen. Laws 6-48.1-6(b)(1)'),
+    appeal: appealWithin(60, 'R.I. Gen. Laws 6-48.1-6'),
+    unverified: 'The 60-day appeal clock was not read in the statute.',
     authorities: [
       attorneyGeneral(RHODE_ISLAND, 'riag.ri.gov', 'https://riag.ri.gov/forms/consumer-complaint'),
     ],
@@ -347,8 +371,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of at least 35,000 Rhode Island customers (excluding payment-only data), or of at least 10,000 and derives over 20% of gross revenue from selling personal data.',
     sources: [
       {
-        title: 'R.I. Gen. Laws ch. 6-48.1',
-        url: 'https://webserver.rilegislature.gov/Statutes/TITLE6/6-48.1/INDEX.htm',
+        title: 'R.I. Gen. Laws 6-48.1-6',
+        url: 'http://webserver.rilin.state.ri.us/Statutes/TITLE6/6-48.1/6-48.1-6.htm',
       },
     ],
   }),

@@ -1,0 +1,118 @@
+import type { ClockRule, Period } from '../clock-rule';
+import { PRIVACY_LAW_LIST } from './law-table';
+import type { Authority, PrivacyLaw } from './privacy-law';
+
+const RIGHT_WORDS: Record<string, string> = {
+  access: 'access',
+  correct: 'correct',
+  delete: 'delete',
+  withdraw_consent: 'withdraw consent / opt out',
+  portability: 'portability',
+  opt_out_sale: 'opt out of sale',
+  opt_out_targeted_advertising: 'opt out of targeted advertising',
+  opt_out_profiling: 'opt out of profiling',
+  limit_sensitive_use: 'limit use of sensitive data',
+  restrict: 'restrict',
+  object: 'object',
+  list_of_third_parties: 'list of third parties',
+};
+
+function period({ amount, unit }: Period): string {
+  if (unit === 'months') return amount === 1 ? '1 month' : `${amount} months`;
+  return `${amount} ${unit === 'days' ? 'days' : 'business days'}`;
+}
+
+function clock(rule: ClockRule | undefined, none: string): string {
+  if (!rule) return none;
+  const more = rule.extension ? ` + ${period(rule.extension.period)}` : '';
+  const extensionCitation =
+    rule.extension && rule.extension.citation !== rule.citation
+      ? `; extension ${rule.extension.citation}`
+      : '';
+  return `${period(rule.period)}${more} (${rule.citation}${extensionCitation})`;
+}
+
+function authority({ name, website, complaintUrl }: Authority): string {
+  return `${name.en}: ${website}${complaintUrl ? `, complaints ${complaintUrl}` : ''}`;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+}
+
+const name = (law: PrivacyLaw) => `${law.label.en} (\`${law.id}\`)`;
+
+function figures(law: PrivacyLaw): string[] {
+  const rights = [...law.rights, ...law.otherRights].map((right) => RIGHT_WORDS[right]).join(', ');
+  const notes = law.rightsNotes ? ` (${law.rightsNotes.en})` : '';
+  return [
+    name(law),
+    law.jurisdiction.name.en,
+    law.inForceFrom ?? 'always',
+    `${rights}${notes}`,
+    clock(law.respond, ''),
+    clock(law.acknowledge, 'none'),
+    clock(law.appeal, 'no appeal'),
+    law.authorities.length ? law.authorities.map(authority).join('; ') : 'none (the company)',
+  ];
+}
+
+function sources(law: PrivacyLaw): string[] {
+  return [
+    name(law),
+    law.citation,
+    law.threshold,
+    law.sources.length ? law.sources.map((s) => `[${s.title}](${s.url})`).join('; ') : 'n/a',
+    law.unverified ?? 'checked',
+  ];
+}
+
+const FIGURES_HEADER = [
+  'Law (id)',
+  'Where',
+  'In force from',
+  'Rights',
+  'Answer within (+ extension)',
+  'Acknowledge',
+  'Appeal decided within',
+  'Complaints to',
+];
+const SOURCES_HEADER = ['Law (id)', 'Citation', 'Applies to', 'Sources', 'Not verified'];
+
+/**
+ * docs/privacy-laws.md, rendered from the law table itself: a spec compares the file with this
+ * text, so the docs cannot drift from the figures the clocks run on.
+ */
+export function privacyLawsMarkdown(): string {
+  return [
+    '# Privacy laws Rightsdesk runs',
+    '',
+    '<!-- Generated from libs/domain/src/laws by `UPDATE_DOCS=1 npx jest --selectProjects unit -- privacy-laws-docs`. Do not edit by hand. -->',
+    '',
+    'A request runs under the law covering where the person lives, if that law was in force on',
+    'the day the request was received (in the company time zone) and the admin has not switched',
+    'it off (`LAWS_SWITCHED_OFF`, for a law whose threshold the company does not meet). Anyone',
+    'else is answered under the company policy and recorded as `company_policy`; a person who',
+    'gives no residence gets `DEFAULT_REGIME`. Periods in calendar days are not moved off',
+    'weekends or holidays (the earlier date is the safe one). Under the EU GDPR the authority',
+    'named is that of the country where the person lives (the AEPD for Spain, www.aepd.es),',
+    'plus the company lead authority when `GDPR_LEAD_AUTHORITY_COUNTRY` is set.',
+    '',
+    'The last column of the second table says plainly which figures were not read in the statute itself; those',
+    'come from the secondary sources listed or from earlier versions of this table. The',
+    'complaint page addresses were written from knowledge of each authority site and were not',
+    'fetched for this table: check them before relying on them in a notice.',
+    '',
+    '## Figures',
+    '',
+    ...table(FIGURES_HEADER, PRIVACY_LAW_LIST.map(figures)),
+    '',
+    '## Citations, thresholds and sources',
+    '',
+    ...table(SOURCES_HEADER, PRIVACY_LAW_LIST.map(sources)),
+    '',
+  ].join('\n');
+}
