@@ -1,3 +1,4 @@
+import { PRIVACY_LAWS } from './laws/law-table';
 import {
   DEFAULT_TIME_ZONE,
   DueDate,
@@ -48,7 +49,7 @@ export function dueDatesFor(
     respond = responseDueDate(regime, receivedAt, timeZone);
   }
   const acknowledge =
-    regime === 'ccpa' && profile.acknowledgedUnderCcpa
+    PRIVACY_LAWS[regime].acknowledge !== undefined && profile.acknowledgedUnderCcpa
       ? acknowledgementDueDate(receivedAt, timeZone, calendar)
       : undefined;
   return acknowledge ? { respond, acknowledge } : { respond };

@@ -65,6 +65,10 @@ const CASES = [
   ['access', 'tdpsa', COPY, code(true, ONE, FINAL), 'unverifiable', 'reasonably_high', 'reasonable', 2],
   // GDPR: the email code suffices unless there is reasonable doubt (Arts 11(2), 12(6)).
   ['access', 'gdpr', COPY, code(true, NONE), 'verified', 'email_code', 'email_code', 1],
+  // A UK resident is under the UK GDPR, whose Art. 12(6) is the same: the emailed code suffices.
+  ['access', 'uk_gdpr', COPY, code(true, NONE), 'verified', 'email_code', 'email_code', 1],
+  // A Japanese resident is under the company's policy, not the GDPR: the US-style tiers apply.
+  ['access', 'company_policy', COPY, code(true, NONE), 'needs_more', 'reasonably_high', 'email_code', 1],
   ['delete', 'gdpr', {}, code(true, NONE), 'verified', 'email_code', 'email_code', 1],
   ['correct', 'gdpr', {}, code(true, NONE), 'verified', 'email_code', 'email_code', 1],
   ['restrict', 'gdpr', {}, code(true, NONE), 'verified', 'email_code', 'email_code', 1],

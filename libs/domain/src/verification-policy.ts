@@ -1,3 +1,4 @@
+import { PRIVACY_LAWS } from './laws/law-table';
 import { Regime } from './request-kinds';
 import { RightType, rightProfile } from './request-rights';
 import type { VerificationOutcome } from './verification-outcome';
@@ -115,7 +116,7 @@ export function assessVerification(
     return { outcome: 'verified', required: 'none', missing: [], ...tally };
   }
   const gdprLight =
-    request.regime === 'gdpr' &&
+    PRIVACY_LAWS[request.regime].family === 'gdpr' &&
     policy.gdprEmailCodeSuffices &&
     !evidence.reasonableDoubt &&
     contradicted === 0; // a contradiction is itself a reasonable doubt

@@ -1,17 +1,17 @@
-import { Regime } from '@rightsdesk/domain';
+import { Language, Regime, hasAppealClock, privacyLaw } from '@rightsdesk/domain';
+
+const AT: Record<Language, string> = { en: 'at', es: 'en' };
 
 /**
- * Who a person may complain to when their appeal is refused, with how to reach them: the state
- * Attorney General (Va. Code 59.1-577(C); C.R.S. 6-1-1306(3); Conn. Gen. Stat. 42-518(d);
- * Tex. Bus. & Com. Code 541.053). Regimes without an appeal clock have no entry.
+ * Who a person may complain to when their appeal is refused, with where to file, from the law
+ * table: the state Attorney General or its consumer protection office, in the person's language
+ * (e.g. "the Maryland Attorney General (Consumer Protection Division), at https://…"). Laws
+ * without an appeal have no entry: a refusal names their authority instead.
  */
-const AUTHORITIES: Partial<Record<Regime, string>> = {
-  vcdpa: 'the Virginia Attorney General, at www.oag.state.va.us/consumer-protection',
-  cpa: 'the Colorado Attorney General, at coag.gov/file-complaint',
-  ctdpa: 'the Connecticut Attorney General, at portal.ct.gov/ag',
-  tdpsa: 'the Texas Attorney General, at www.texasattorneygeneral.gov/consumer-protection',
-};
-
-export function appealAuthorityFor(regime: Regime): string | undefined {
-  return AUTHORITIES[regime];
+export function appealAuthorityFor(regime: Regime, language: Language = 'en'): string | undefined {
+  if (!hasAppealClock(regime)) return undefined;
+  const [authority] = privacyLaw(regime).authorities;
+  if (!authority) return undefined;
+  const where = authority.complaintUrl ?? authority.website;
+  return `${authority.name[language]}, ${AT[language]} ${where}`;
 }

@@ -152,7 +152,7 @@ export class ReviewDecisionsUseCase {
         facts: {
           appealOutcome: command.decision === 'uphold' ? 'denied' : 'granted',
           reason: command.reason,
-          authorityContact: appealAuthorityFor(appeal.regime),
+          authorityContact: appealAuthorityFor(appeal.regime, appeal.language),
         },
       });
       return decided;

@@ -68,6 +68,7 @@ const ONE_MONTH_PLUS_TWO = (article: string) => ({
 
 export const EU_GDPR: PrivacyLaw = {
   id: 'gdpr',
+  family: 'gdpr',
   label: { en: 'GDPR', es: 'RGPD' },
   name: {
     en: 'General Data Protection Regulation (EU) 2016/679',
@@ -97,6 +98,7 @@ export const EU_GDPR: PrivacyLaw = {
 
 export const UK_GDPR: PrivacyLaw = {
   id: 'uk_gdpr',
+  family: 'gdpr',
   label: { en: 'UK GDPR', es: 'RGPD del Reino Unido' },
   name: {
     en: 'UK GDPR and Data Protection Act 2018',
@@ -141,6 +143,7 @@ export const UK_GDPR: PrivacyLaw = {
  */
 export const COMPANY_POLICY: PrivacyLaw = {
   id: 'company_policy',
+  family: 'company',
   label: { en: 'Company policy', es: 'Política de la empresa' },
   name: { en: "The company's privacy policy", es: 'La política de privacidad de la empresa' },
   jurisdiction: {

@@ -47,6 +47,11 @@ export interface Source {
  */
 export interface PrivacyLaw {
   readonly id: Regime;
+  /**
+   * The family of rules the law belongs to: the GDPR's (EU and UK: proportionate verification,
+   * no appeal, a supervisory authority), a US state's, or the company's own policy.
+   */
+  readonly family: 'gdpr' | 'us_state' | 'company';
   /** Short name, e.g. "CCPA/CPRA", "RGPD" (Spanish for GDPR), "Maryland MODPA". */
   readonly label: Words;
   /** Full name, e.g. "Maryland Online Data Privacy Act". */

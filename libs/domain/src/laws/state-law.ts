@@ -54,6 +54,7 @@ export function stateLaw(spec: StateLawSpec): PrivacyLaw {
   const { state, stateName, acronym, ...rest } = spec;
   return {
     ...rest,
+    family: 'us_state',
     label: { en: `${stateName.en} ${acronym}`, es: `${acronym} de ${stateName.es}` },
     jurisdiction: { kind: 'us_state', state, name: stateName },
     rights: spec.rights ?? ALL_FOUR,
