@@ -99,7 +99,7 @@ export function privacyLawsMarkdown(): string {
     'gives no residence gets `DEFAULT_REGIME`. Periods in calendar days are not moved off',
     'weekends or holidays (the earlier date is the safe one). Under the EU GDPR the authority',
     'named is that of the country where the person lives (the AEPD for Spain, www.aepd.es),',
-    'plus the company lead authority when `GDPR_LEAD_AUTHORITY_COUNTRY` is set.',
+    'plus the company lead authority where one is configured (`authoritiesFor`).',
     '',
     'The last column of the second table says plainly which figures were not read in the statute itself; those',
     'come from the secondary sources listed or from earlier versions of this table. The',
