@@ -77,4 +77,26 @@ describe('a request is stored under the law of where the person lives', () => {
     expect(stored.regime).toBe('company_policy');
     expect(stored.due_explanation).toContain('(Company privacy policy)');
   });
+
+  describe("when the company does not meet a law's threshold", () => {
+    let switchedOff: TestApi;
+
+    beforeAll(async () => {
+      switchedOff = await startTestApi({ LAWS_SWITCHED_OFF: 'ocpa' });
+    });
+    afterAll(() => switchedOff.close());
+
+    it("an Oregon resident is stored under the company's policy, a Texan still under Texas law", async () => {
+      const token = `Bearer ${await switchedOff.apiKey('requests:write')}`;
+      const send = (region: string, email: string) =>
+        request(switchedOff.app.getHttpServer())
+          .post('/api/v1/requests')
+          .set('authorization', token)
+          .send({ type: 'access', email, residence: { country: 'US', region } })
+          .expect(201);
+
+      expect((await send('OR', 'ollie.or@example.com')).body.regime).toBe('company_policy');
+      expect((await send('TX', 'tess.tx@example.com')).body.regime).toBe('tdpsa');
+    });
+  });
 });
