@@ -48,12 +48,21 @@ export function reachesPeople(table: DataMapTable): boolean {
 }
 
 /**
- * The words people read, required before a map is activated: every table that holds personal
+ * The words people read, required before a map is activated: every system, every table that holds personal
  * data has a `label` in English and Spanish, and so has every personal field (category other
  * than none) and every code it explains. The `description` is a staff note and does not count.
  */
 export function checkPeopleLabels(map: DataMap): MapIssue[] {
   const issues: MapIssue[] = [];
+  for (const [systemName, system] of Object.entries(map.systems)) {
+    issues.push(
+      ...missingWords(
+        system.label,
+        ['systems', systemName, 'label'],
+        `the name people read for system "${systemName}" (where we keep their data)`,
+      ),
+    );
+  }
   for (const { name: systemName, tables } of systemsOf(map, 'postgres')) {
     for (const [tableName, table] of Object.entries(tables)) {
       if (!reachesPeople(table)) continue;

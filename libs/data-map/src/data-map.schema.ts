@@ -158,6 +158,8 @@ const environmentVariable = (example: string) =>
 const postgresSystem = z.strictObject({
   connector: z.literal('postgres'),
   description: text.optional(),
+  /** The database's name for people, e.g. { en: Our shop's records, es: … }. */
+  label: peopleText.optional(),
   /** The NAME of the environment variable holding the connection URL; never the URL itself. */
   connection_env: environmentVariable('SHOP_DATABASE_URL'),
   tables: z.record(identifier, table),
@@ -179,6 +181,8 @@ const noticeActions = z
 const webhookSystem = z.strictObject({
   connector: z.literal('webhook'),
   description: text,
+  /** What people read for this place, e.g. { en: Mailing lists at our email service, es: … }. */
+  label: peopleText.optional(),
   recipient: identifier,
   url_env: environmentVariable('MAILER_WEBHOOK_URL'),
   secret_env: environmentVariable('MAILER_WEBHOOK_SECRET'),
@@ -189,6 +193,8 @@ const webhookSystem = z.strictObject({
 const manualSystem = z.strictObject({
   connector: z.literal('manual'),
   description: text,
+  /** What people read for this place, e.g. { en: Your letters to customer support, es: … }. */
+  label: peopleText.optional(),
   /** Set when the task is telling a recipient by other means (post, a portal, a phone call). */
   recipient: identifier.optional(),
   instructions: text,

@@ -14,6 +14,7 @@ const shop = parseDataMap(SHOP_YAML, 'shop.v1.yaml', { requirePeopleLabels: true
 /** The fixture with every label activation asks for, so each test removes just one. */
 function labelled(): DataMapDocument {
   const doc = validDataMapDocument();
+  doc.systems.shop.label = { en: 'Our shop', es: 'Nuestra tienda' };
   for (const [name, table] of Object.entries<DataMapDocument>(tables(doc))) {
     if (name !== 'products') table.label = { en: `Your ${name}`, es: `Tus ${name}` };
     for (const [column, field] of Object.entries<DataMapDocument>(table.fields)) {
@@ -54,6 +55,15 @@ describe('people-facing labels in the data map', () => {
         path: `${T}.orders.label.es`,
         message: expect.stringContaining('the name people read for table "orders", in Spanish'),
       },
+    ]);
+  });
+
+  it('refuses activation of a system without a label, naming the system', () => {
+    const doc = labelled();
+    delete doc.systems.shop.label;
+    expect(activationIssues(doc).map((i) => i.path)).toEqual([
+      'systems.shop.label.en',
+      'systems.shop.label.es',
     ]);
   });
 
@@ -149,6 +159,10 @@ describe(peopleWords.name, () => {
     expect(words.field('shop', 'addresses', 'line1', 'en')).toBe('Address line 1');
     expect(words.field('shop', 'addresses', 'line1', 'es')).toBe('Dirección, línea 1');
     expect(datasetLabel(shop)('shop', 'payments', 'en')).toBe('Your payments');
+    expect(words.system('analytics', 'es')).toBe('La analítica de nuestra web');
+    expect(words.dataset('support_letters', 'support_letters', 'en')).toBe(
+      'Your letters to customer support',
+    );
     expect(datasetLabel(shop)('shop', 'customers')).toBe('Your customer account');
   });
 
@@ -201,6 +215,7 @@ describe(peopleWords.name, () => {
       'Datos sobre usted: Dirección de correo electrónico, Nombre, Número de teléfono',
     );
     expect(old.dataset('shop', 'products', 'en')).toBe('Other data about you');
+    expect(old.system('shop', 'es')).toBe('Nuestros registros');
     expect(old.field('shop', 'orders', 'ship_name', 'en')).toBe('Name');
     expect(old.field('shop', 'orders', 'customer_id', 'es')).toBe('Otro dato');
   });

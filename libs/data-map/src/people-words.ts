@@ -7,6 +7,7 @@ import type { DataMap, DataMapField, DataMapTable } from './data-map.schema';
  * `description` and never a raw table or column name.
  *
  * Fallbacks, for a stored map from before labels existed (activation now requires them):
+ * - a system without a label is "Our records" / "Nuestros registros";
  * - a dataset without a label is named by the categories of its personal fields, e.g.
  *   "Data about you: Name, Postal address" / "Datos sobre usted: Nombre, Dirección postal";
  *   with no personal field, "Other data about you" / "Otros datos sobre usted";
@@ -15,6 +16,9 @@ import type { DataMap, DataMapField, DataMapTable } from './data-map.schema';
  * - a code the map does not explain is shown as stored (it is the person's own data).
  */
 export interface PeopleWords {
+  /** Where the data is kept (a system of the map): "Our shop's records", a mailing service. */
+  system(system: string, language: PeopleLanguage): string;
+  /** A table's name; for a webhook or manual system, the system's name (it has no tables). */
   dataset(system: string, table: string, language: PeopleLanguage): string;
   field(system: string, table: string, column: string, language: PeopleLanguage): string;
   /**
@@ -45,6 +49,7 @@ const WORDS = {
     none: 'Not recorded',
     about: 'Data about you',
     other: 'Other data about you',
+    records: 'Our records',
     at: 'at',
   },
   es: {
@@ -53,6 +58,7 @@ const WORDS = {
     none: 'No consta',
     about: 'Datos sobre usted',
     other: 'Otros datos sobre usted',
+    records: 'Nuestros registros',
     at: 'a las',
   },
 } as const;
@@ -66,20 +72,14 @@ export function peopleWords(map: DataMap, options: PeopleWordsOptions = {}): Peo
   const fieldOf = (system: string, table: string, column: string): DataMapField | undefined =>
     tableOf(system, table)?.fields[column];
 
+  const systemWords = (system: string, language: PeopleLanguage): string =>
+    map.systems[system]?.label?.[language] ?? WORDS[language].records;
   return {
+    system: systemWords,
     dataset(system, table, language) {
-      const mapped = tableOf(system, table);
-      const label = mapped?.label?.[language];
-      if (label) return label;
-      const categories = [
-        ...new Set(
-          Object.values(mapped?.fields ?? {})
-            .map((field) => field.category)
-            .filter((category) => category !== 'none'),
-        ),
-      ];
-      if (categories.length === 0) return WORDS[language].other;
-      return `${WORDS[language].about}: ${categories.map((c) => categoryWords(c, language)).join(', ')}`;
+      const mapped = map.systems[system];
+      if (mapped && mapped.connector !== 'postgres') return systemWords(system, language);
+      return tableWords(tableOf(system, table), language);
     },
     field(system, table, column, language) {
       const field = fieldOf(system, table, column);
@@ -89,6 +89,24 @@ export function peopleWords(map: DataMap, options: PeopleWordsOptions = {}): Peo
       return formatValue(fieldOf(system, table, column), raw, language, timeZone, row);
     },
   };
+}
+
+/**
+ * A table's name for people from its definition: its label, else the data categories it holds
+ * (see peopleWords), never its description or its name.
+ */
+export function tableWords(table: DataMapTable | undefined, language: PeopleLanguage): string {
+  const label = table?.label?.[language];
+  if (label) return label;
+  const categories = [
+    ...new Set(
+      Object.values(table?.fields ?? {})
+        .map((field) => field.category)
+        .filter((category) => category !== 'none'),
+    ),
+  ];
+  if (categories.length === 0) return WORDS[language].other;
+  return `${WORDS[language].about}: ${categories.map((c) => categoryWords(c, language)).join(', ')}`;
 }
 
 function formatValue(
