@@ -60,5 +60,11 @@ export { correctionRules, type ContestedDataPoint, type CorrectionRules } from '
 export { datasetLabel } from './dataset-label';
 export { categoryWords, type PeopleLanguage } from './category-words';
 export { checkPeopleLabels, checkShownAs, reachesPeople } from './check-labels';
-export { formatDate, peopleWords, type PeopleWords, type PeopleWordsOptions } from './people-words';
+export {
+  formatDate,
+  peopleWords,
+  tableWords,
+  type PeopleWords,
+  type PeopleWordsOptions,
+} from './people-words';
 export { diffDataMaps, describePath, type DataMapChange } from './diff-data-maps';
