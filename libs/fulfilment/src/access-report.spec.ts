@@ -72,7 +72,7 @@ describe(renderAccessReport.name, () => {
   it('escapes what the data map says', () => {
     const table = {
       ...mappedSystem(map, 'shop').tables.comments,
-      description: 'Comments <b>&</b>',
+      label: { en: 'Comments <b>&</b>', es: 'Comentarios <b>&</b>' },
     };
     const html = renderAccessReport({
       reference: 'RD-1',

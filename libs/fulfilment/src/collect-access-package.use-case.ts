@@ -110,6 +110,7 @@ export class CollectAccessPackageUseCase {
               sources.dataMap.recipients,
               rows,
               !counts,
+              request.language,
             ),
           );
         }

@@ -4,6 +4,8 @@ import {
   DataMapRecipient,
   DataMapTable,
   LAWFUL_BASES,
+  type PeopleLanguage,
+  tableWords,
 } from '@rightsdesk/data-map';
 
 /** A recipient as an access response names it: who, in what role, and why (Art. 15(1)(c)). */
@@ -22,6 +24,7 @@ export interface RecipientFacts {
 export interface DatasetFacts {
   system: string;
   table: string;
+  /** The dataset's name for people, in the person's language (the map's label). */
   label: string;
   categories: string[];
   purpose: string | null;
@@ -52,12 +55,13 @@ export function datasetFactsOf(
   recipients: Readonly<Record<string, DataMapRecipient>>,
   rows: number,
   withFiles: boolean,
+  language: PeopleLanguage = 'en',
 ): DatasetFacts {
   const fields = Object.entries(definition.fields);
   return {
     system,
     table,
-    label: definition.description ?? table,
+    label: tableWords(definition, language),
     categories: [...new Set(fields.map(([, field]) => field.category))]
       .filter((category) => category !== 'none')
       .map((category) => DATA_CATEGORIES[category].label),

@@ -5,6 +5,8 @@ import {
   type DataMap,
   correctionRules,
   datasetLabel,
+  peopleWords,
+  type PeopleWords,
 } from '@rightsdesk/data-map';
 import { DataMapStore, type VersionedDataMap } from './data-map-store';
 
@@ -14,8 +16,10 @@ export interface DataMapNow {
   map: DataMap;
   /** Which fields a person may ask to correct, and how (from the map's correctable fields). */
   correction: CorrectionRules;
-  /** A dataset's name for people, from the map's description of the table. */
-  datasetLabel: (system: string, table: string) => string;
+  /** A dataset's name for people (English unless a language is given), from the map's label. */
+  datasetLabel: ReturnType<typeof datasetLabel>;
+  /** Datasets, fields and values in people's words, in their language (never staff notes). */
+  words: PeopleWords;
 }
 
 /**
@@ -55,6 +59,7 @@ export class DataMapInForce {
         map,
         correction: correctionRules(map),
         datasetLabel: datasetLabel(map),
+        words: peopleWords(map),
       };
     }
     return this.derived;

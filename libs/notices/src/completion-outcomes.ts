@@ -3,7 +3,7 @@ import { FulfilmentStep } from '@rightsdesk/persistence';
 
 /** What was done to one dataset, as a completion notice reports it (regs 7022(e); Art. 12(3)). */
 export interface CompletionOutcome {
-  /** The dataset's name for people (the data map's description). */
+  /** The dataset's name for people (the data map's label, in the person's language). */
   label: string;
   kind: 'deleted' | 'deidentified' | 'retained' | 'corrected' | 'withdrawn' | 'told' | 'handled';
   rows: number;
@@ -11,7 +11,7 @@ export interface CompletionOutcome {
   reason?: string;
   /** How long they are kept (ISO 8601 duration, e.g. P7Y). */
   period?: string;
-  /** For a correction: the field that now holds the new value. */
+  /** For a correction: the field that now holds the new value, by its name for people. */
   field?: string;
   /** For `told`: the processor or third party told to act, by the map's name (GDPR Art. 19). */
   recipient?: string;
@@ -21,6 +21,13 @@ export interface CompletionOutcome {
 interface ToldReceipt {
   told?: { recipient: { name: string } | null; label: string; outcome: string };
   task?: { label: string; outcome: string };
+}
+
+/** Names for people of a request's datasets and fields, in the person's language. */
+export interface OutcomeWords {
+  /** A table's name; for a webhook or manual system (no tables), the system's name. */
+  dataset(system: string, table: string): string;
+  field(system: string, table: string, column: string): string;
 }
 
 interface ErasureTable {
@@ -35,12 +42,14 @@ interface ErasureTable {
 
 /**
  * The outcomes of a request's finished steps, table by table, from the receipts the worker kept
- * (counts and the map's reasons, never the data). Labels come from the data map's descriptions.
+ * (counts and the map's reasons, never the data). Names come from the data map's labels, in
+ * the person's language; a webhook or manual system is named by its own label, never by the
+ * description staff read.
  */
 export async function completionOutcomes(
   manager: EntityManager,
   requestId: string,
-  labelOf: (source: string, table: string) => string,
+  words: OutcomeWords,
 ): Promise<CompletionOutcome[]> {
   const steps = await manager
     .getRepository(FulfilmentStep)
@@ -48,15 +57,19 @@ export async function completionOutcomes(
   return steps.flatMap((step) => {
     const receipt = (step.result?.receipt ?? {}) as { tables?: unknown[]; fields?: unknown[] };
     const tables = (receipt.tables ?? receipt.fields ?? []) as Array<Record<string, unknown>>;
-    const label = (table: unknown) => labelOf(step.source, String(table));
+    const label = (table: unknown) => words.dataset(step.source, String(table));
     const { told, task } = (step.result ?? {}) as ToldReceipt;
     if (told?.recipient) {
       return [
-        { label: told.label, kind: 'told' as const, rows: 0, recipient: told.recipient.name },
+        {
+          label: label(step.source),
+          kind: 'told' as const,
+          rows: 0,
+          recipient: told.recipient.name,
+        },
       ];
     }
-    if (told || task)
-      return [{ label: (told ?? task)?.label ?? step.source, kind: 'handled' as const, rows: 0 }];
+    if (told || task) return [{ label: label(step.source), kind: 'handled' as const, rows: 0 }];
     switch (step.action) {
       case 'erase':
         return (tables as unknown as ErasureTable[]).flatMap((table): CompletionOutcome[] => {
@@ -86,7 +99,7 @@ export async function completionOutcomes(
                   label: label(entry.table),
                   kind: 'corrected' as const,
                   rows: Number(entry.rowsChanged),
-                  field: String(entry.field),
+                  field: words.field(step.source, String(entry.table), String(entry.field)),
                 },
               ]
             : [],

@@ -9,11 +9,10 @@ export interface RenderedEmail {
 
 /** Lays a notice out as a plain-text and an HTML email. Pure; every value is HTML-escaped. */
 export function renderEmail(content: NoticeContent, language: string): RenderedEmail {
+  // Plain text has no columns: each row reads as "- <place>: <what>", with no heading line (two
+  // column headings joined by a colon read as one garbled sentence, "Where we hold it: Records").
   const textTable = content.table
-    ? [
-        `${content.table.headings[0]}: ${content.table.headings[1]}`,
-        ...content.table.rows.map(([label, value]) => `- ${label}: ${value}`),
-      ].join('\n')
+    ? content.table.rows.map(([label, value]) => `- ${label}: ${value}`).join('\n')
     : undefined;
   const text = [
     content.greeting,

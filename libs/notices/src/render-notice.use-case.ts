@@ -44,7 +44,7 @@ export class RenderNoticeUseCase {
     private readonly requests: RequestRepository,
     private readonly audit: AuditTrail,
     @Inject(CompanyInForce) private readonly companyInForce: Pick<CompanyInForce, 'current'>,
-    /** Dataset names for people: the data map's description of each table. */
+    /** Dataset and field names for people: the data map's labels, in the person's language. */
     @Inject(DataMapInForce) private readonly maps: Pick<DataMapInForce, 'current'>,
   ) {}
 
@@ -81,6 +81,7 @@ export class RenderNoticeUseCase {
     const language = request.language as Language;
     // The letterhead and the map in force as this notice is rendered.
     const company = this.companyInForce.current();
+    const words = this.maps.current().words;
     const content = noticeTemplate(
       kind,
       language,
@@ -91,12 +92,18 @@ export class RenderNoticeUseCase {
       contactEmail: company.contactEmail,
       datasets: accessPackage?.manifest
         .filter((entry) => entry.rows > 0)
-        .map(({ label, rows }) => ({ label, rows })),
+        .map(({ system, table, rows }) => ({
+          label: words.dataset(system, table, language),
+          rows,
+        })),
       dueExplanation: request.dueExplanation,
       requestType: request.type,
       outcomes:
         kind === 'request_completed'
-          ? await completionOutcomes(manager, requestId, this.maps.current().datasetLabel)
+          ? await completionOutcomes(manager, requestId, {
+              dataset: (system, table) => words.dataset(system, table, language),
+              field: (system, table, column) => words.field(system, table, column, language),
+            })
           : undefined,
       ...options.facts,
     });

@@ -14,7 +14,7 @@ const PREVIEW_DATASETS = 5;
 export class FoundInSources {
   constructor(private readonly maps: DataMapInForce) {}
 
-  /** A dataset's name for people: the data map's description of the table. */
+  /** A dataset's name as people read it (the map's label), which staff see too. */
   private labelOf(source: string, table: string): string {
     return this.maps.current().datasetLabel(source, table);
   }

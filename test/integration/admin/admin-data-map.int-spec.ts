@@ -82,10 +82,58 @@ describe('data map versions over /api/v1/admin/data-map', () => {
     await post('/drafts', {}).expect(400);
   });
 
+  it('refuses a map whose words for people are missing, naming the table and the language', async () => {
+    const addresses = ['systems', 'shop', 'tables', 'addresses'];
+    const yaml = await editedDemoMap((doc) => {
+      doc.deleteIn([...addresses, 'label', 'es']);
+      doc.deleteIn([...addresses, 'fields', 'line1', 'label']);
+    });
+    const { body } = await post('/drafts', { yaml }).expect(400);
+    expect(body.detail).toBe('The data map is not valid (3 issues).');
+    expect(body.errors).toEqual([
+      {
+        path: 'systems.shop.tables.addresses.label.es',
+        message: expect.stringMatching(
+          /^required before activation: the name people read for table "addresses", in Spanish .*\(line \d+\)$/,
+        ),
+      },
+      {
+        path: 'systems.shop.tables.addresses.fields.line1.label.en',
+        message: expect.stringContaining('field "line1" of table "addresses", in English'),
+      },
+      {
+        path: 'systems.shop.tables.addresses.fields.line1.label.es',
+        message: expect.stringContaining('field "line1" of table "addresses", in Spanish'),
+      },
+    ]);
+    expect((await get('').expect(200)).body.drafts).toEqual([]);
+
+    // A draft kept from before labels were asked for cannot be switched on either.
+    const [draft] = (await api.dataSource.query(
+      `INSERT INTO data_map_versions (origin, yaml, sha256, based_on_version, created_by)
+       VALUES ('upload', $1, 'old-draft', 1, 'admin') RETURNING id`,
+      [yaml],
+    )) as Array<{ id: string }>;
+    try {
+      const refused = await post(`/drafts/${draft?.id}/activate`, { comparedWith: 1 }).expect(400);
+      expect(refused.body.errors).toContainEqual({
+        path: 'systems.shop.tables.addresses.label.es',
+        message: expect.stringContaining('in Spanish'),
+      });
+      expect((await get('').expect(200)).body.activeVersion).toBe(1);
+      expect((await adminEvents()).map((event) => event.action)).not.toContain(
+        'data_map.activated',
+      );
+    } finally {
+      await api.dataSource.query('DELETE FROM data_map_versions WHERE id = $1', [draft?.id]);
+    }
+  });
+
   it('compares the map with the live database and refuses a column the database does not have', async () => {
     const yaml = await editedDemoMap((doc) =>
       doc.setIn(['systems', 'shop', 'tables', 'orders', 'fields', 'gift_note'], {
         category: 'communications',
+        label: { en: 'Gift note', es: 'Nota de regalo' },
       }),
     );
     const { body } = await post('/drafts', { yaml }).expect(400);

@@ -206,6 +206,11 @@ describe('access package (ZIP)', () => {
     expect(read.report).toContain('no copy of the data itself');
     expect(read.report).toContain('Deliver orders and bill payments.');
     expect(read.report).not.toContain('.csv');
+    // Each dataset by its name for people, never the data map's notes for staff.
+    expect(read.report).toContain('Your saved addresses');
+    expect(addresses?.label).toBe('Your saved addresses');
+    for (const note of ['Shipping, billing and home addresses of an account', 'PCI DSS 3.3.1'])
+      expect(read.report).not.toContain(note);
   }, 60_000);
 });
 

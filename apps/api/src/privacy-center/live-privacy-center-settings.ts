@@ -1,6 +1,6 @@
 import { DataMapInForce, PolicyInForce } from '@rightsdesk/live-config';
 import { AppConfig } from '@rightsdesk/config';
-import { PrivacyCenterSettings, toldLabels } from './privacy-center.settings';
+import { PrivacyCenterSettings, placeLabels } from './privacy-center.settings';
 
 /** The privacy center's contact block (the letterhead in force) and correctable fields. */
 export function livePrivacyCenterSettings(
@@ -25,6 +25,6 @@ export function livePrivacyCenterSettings(
     config.tokenKey,
     config.COMPANY_TIME_ZONE,
     config.PUBLIC_URL.startsWith('https:'),
-    () => toldLabels(maps.current().map),
+    (language) => placeLabels(maps.current().map, language),
   );
 }

@@ -1,5 +1,6 @@
 import { AppConfig } from '@rightsdesk/config';
-import { DataMap, correctionRules } from '@rightsdesk/data-map';
+import { DataMap, correctionRules, peopleWords } from '@rightsdesk/data-map';
+import { Language } from '@rightsdesk/domain';
 import { CompanyContact } from './views/home.page';
 
 /** What the privacy center's pages need from configuration and the data map, read once. */
@@ -12,17 +13,22 @@ export class PrivacyCenterSettings {
     readonly timeZone: string,
     /** Cookies get `Secure` when the site is served over https. */
     readonly secureCookies: boolean,
-    /** Per webhook or manual system of the map: who is told, as the person reads it. */
-    private readonly toldLabels: () => Readonly<Record<string, string>> = () => ({}),
+    /** Per system of the map: where the person's data is, or who is told, as they read it. */
+    private readonly placeLabels: (
+      language: Language,
+    ) => Readonly<Record<string, string>> = () => ({}),
   ) {}
 
   get correctableFields(): readonly string[] {
     return this.correctable();
   }
 
-  /** The recipient or task a system stands for; undefined for the company's own databases. */
-  recipientOf(system: string): string | undefined {
-    return this.toldLabels()[system];
+  /**
+   * A system of the map as the person reads it, in their language: its label ("Our shop's
+   * records", "Your letters to customer support"), never its staff note or raw name.
+   */
+  placeOf(system: string, language: Language): string | undefined {
+    return this.placeLabels(language)[system];
   }
 
   static from(config: AppConfig, dataMap: DataMap): PrivacyCenterSettings {
@@ -36,17 +42,24 @@ export class PrivacyCenterSettings {
       config.tokenKey,
       config.COMPANY_TIME_ZONE,
       config.PUBLIC_URL.startsWith('https:'),
-      () => toldLabels(dataMap),
+      (language) => placeLabels(dataMap, language),
     );
   }
 }
 
-export function toldLabels(dataMap: DataMap): Record<string, string> {
+/**
+ * Every system's name for people: its label in their language; for a webhook or manual system of
+ * a map from before labels, the recipient told; else the generic words of peopleWords.
+ */
+export function placeLabels(dataMap: DataMap, language: Language): Record<string, string> {
+  const words = peopleWords(dataMap);
   const labels: Record<string, string> = {};
   for (const [name, system] of Object.entries(dataMap.systems)) {
-    if (system.connector === 'postgres') continue;
-    const recipient = system.recipient ? dataMap.recipients[system.recipient] : undefined;
-    labels[name] = recipient?.name ?? system.description;
+    const recipient =
+      system.connector !== 'postgres' && system.recipient
+        ? dataMap.recipients[system.recipient]
+        : undefined;
+    labels[name] = system.label?.[language] ?? recipient?.name ?? words.system(name, language);
   }
   return labels;
 }

@@ -53,8 +53,9 @@ export class StatusPageModels {
   }
 
   /**
-   * Each place's part of the request in words: a database by its name in the data map, a
-   * processor or task by the recipient told. What went wrong, and staff instructions, stay out.
+   * Each place's part of the request in words: a database, processor or task by its label in
+   * the data map (in the person's language), else the recipient told. What went wrong, staff
+   * notes and instructions stay out.
    */
   private progress(
     steps: RequestStatusView['steps'],
@@ -64,8 +65,8 @@ export class StatusPageModels {
     return steps.map((step) => ({
       where:
         step.waitingFor?.recipient ??
-        this.settings.recipientOf(step.source) ??
-        s.progressOurRecords(step.source === 'all' ? null : step.source),
+        (step.source === 'all' ? undefined : this.settings.placeOf(step.source, language)) ??
+        s.progressOurRecords(null),
       state:
         step.status === 'done'
           ? 'done'

@@ -24,6 +24,7 @@ export const NOTICES_EN: Messages = {
     'If you have questions, reply to this message or write to {contactEmail}, quoting {reference}.',
   'access_completed.where': 'Where we hold it',
   'access_completed.records': 'Records',
+  'access_completed.count': '{count, plural, one {# record} other {# records}}',
 
   'appeal_decided.subject': 'The decision on your appeal {reference}',
   'appeal_decided.looked_again':

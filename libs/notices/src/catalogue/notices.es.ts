@@ -20,6 +20,7 @@ export const NOTICES_ES: Messages = {
   'access_completed.questions':
     'Si tiene preguntas, responda a este mensaje o escriba a {contactEmail} indicando {reference}.',
   'access_completed.where': 'Dónde los guardamos',
+  'access_completed.count': '{count, plural, one {# registro} other {# registros}}',
   'access_completed.records': 'Registros',
 
   'appeal_decided.subject': 'La decisión sobre su apelación {reference}',

@@ -19,7 +19,7 @@ export const accessCompleted: NoticeLayout = (facts, say) => {
             headings: [say('access_completed.where'), say('access_completed.records')],
             rows: datasets.map((dataset) => [
               dataset.label,
-              say('notice.count', { count: dataset.rows }),
+              say('access_completed.count', { count: dataset.rows }),
             ]),
           }
         : undefined,
