@@ -79,6 +79,19 @@ describe('privacy center: request forms', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
   });
 
+  it("a Japanese resident who picks 'Another country' is recorded under the company's policy, not the CCPA", async () => {
+    await submitThroughForm(browser(api), 'withdraw_consent', {
+      email: 'Kenji.Tokyo@Example.org',
+      'residence.country': 'ZZ',
+      purposes: 'all',
+    });
+    const [stored] = await api.dataSource.query(
+      `SELECT r.regime FROM requests r JOIN subject_identities s ON s.id = r.subject_id
+       WHERE s.email = 'kenji.tokyo@example.org' ORDER BY r.created_at DESC LIMIT 1`,
+    );
+    expect(stored).toEqual({ regime: 'company_policy' });
+  });
+
   it('refuses a post without the form token and stores nothing', async () => {
     const response = await browser(api)
       .post('/requests/new/access')

@@ -9,7 +9,12 @@ describe(requestFormInput.name, () => {
       'en',
       false,
     );
-    expect(input).toEqual({ type: 'delete', email: 'a@example.org', language: 'en' });
+    expect(input).toEqual({
+      type: 'delete',
+      email: 'a@example.org',
+      language: 'en',
+      residence: { country: 'ZZ' },
+    });
     expect(submitRequestSchema.safeParse(input).success).toBe(true);
   });
 

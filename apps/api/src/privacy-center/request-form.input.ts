@@ -73,11 +73,14 @@ export function requestFormInput(
   }
 }
 
-/** "Another country" means no residence: the configured default regime applies. */
+/**
+ * "Another country, or I would rather not say" is kept as ISO's unknown region (ZZ): the person
+ * is then answered under the company's policy and recorded so, never as a Californian.
+ */
 function residenceOf(body: FormValues): { country: string; region?: string } | undefined {
   const country = textOf(body, 'residence.country');
   const region = textOf(body, 'residence.region');
-  if (country === OTHER_COUNTRY) return undefined;
+  if (country === OTHER_COUNTRY) return { country: OTHER_COUNTRY };
   if (!country) return region ? { country: 'US', region } : undefined;
   return compact({ country, region: country === 'US' ? region : undefined });
 }

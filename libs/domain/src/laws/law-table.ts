@@ -2,6 +2,7 @@ import type { Regime } from '../request-kinds';
 import { COMPANY_POLICY, EU_GDPR, UK_GDPR } from './european-laws';
 import type { PrivacyLaw } from './privacy-law';
 import { EARLY_STATE_LAWS } from './us-state-laws-early';
+import { STATE_LAWS_2026 } from './us-state-laws-2026';
 import { LATE_STATE_LAWS } from './us-state-laws-late';
 
 /** Every law Rightsdesk runs, in the order the docs list them. */
@@ -10,6 +11,7 @@ export const PRIVACY_LAW_LIST: readonly PrivacyLaw[] = [
   UK_GDPR,
   ...EARLY_STATE_LAWS,
   ...LATE_STATE_LAWS,
+  ...STATE_LAWS_2026,
   COMPANY_POLICY,
 ];
 

@@ -17,13 +17,10 @@ const NEW_JERSEY = { en: 'New Jersey', es: 'Nueva Jersey' };
 const TENNESSEE = { en: 'Tennessee', es: 'Tennessee' };
 const MINNESOTA = { en: 'Minnesota', es: 'Minnesota' };
 const MARYLAND = { en: 'Maryland', es: 'Maryland' };
-const INDIANA = { en: 'Indiana', es: 'Indiana' };
-const KENTUCKY = { en: 'Kentucky', es: 'Kentucky' };
-const RHODE_ISLAND = { en: 'Rhode Island', es: 'Rhode Island' };
 
 const WITH_THIRD_PARTIES = [...VIRGINIA_MODEL_RIGHTS, 'list_of_third_parties'] as const;
 
-/** The US state laws that took effect in 2025 and 2026, in the order they took effect. */
+/** The US state laws that took effect in 2025, in the order they took effect. */
 export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
   stateLaw({
     id: 'icdpa',
@@ -286,93 +283,6 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       {
         title: 'Md. Code Com. Law 14-4605',
         url: 'https://casetext.com/statute/code-of-maryland/article-commercial-law/title-14-miscellaneous-consumer-protection-provisions/subtitle-46-online-data-privacy-act/section-14-4605-effective-until-1012025-effective-1012025',
-      },
-    ],
-  }),
-  stateLaw({
-    id: 'incdpa',
-    state: 'IN',
-    stateName: INDIANA,
-    acronym: 'ICDPA',
-    name: {
-      en: 'Indiana Consumer Data Protection Act',
-      es: 'Ley de Protección de Datos del Consumidor de Indiana',
-    },
-    inForceFrom: '2026-01-01',
-    respond: fortyFivePlusFortyFive('Ind. Code 24-15-3-1(c)(1)'),
-    appeal: appealWithin(60, 'Ind. Code 24-15-3-1(d)'),
-    unverified: 'The 60-day appeal clock in 24-15-3-1(d) was not read in the text.',
-    authorities: [
-      attorneyGeneral(
-        INDIANA,
-        'www.in.gov/attorneygeneral',
-        'https://www.in.gov/attorneygeneral/consumer-protection-division/file-a-complaint/',
-      ),
-    ],
-    citation: 'Ind. Code 24-15',
-    threshold:
-      'Controls or processes the personal data of at least 100,000 Indiana consumers in a calendar year, or of at least 25,000 and derives over 50% of gross revenue from selling personal data.',
-    sources: [
-      {
-        title: 'Ind. Code 24-15-3-1',
-        url: 'https://law.counselstack.com/statute/in/24-15-3-1',
-      },
-    ],
-  }),
-  stateLaw({
-    id: 'kcdpa',
-    state: 'KY',
-    stateName: KENTUCKY,
-    acronym: 'KCDPA',
-    name: {
-      en: 'Kentucky Consumer Data Protection Act',
-      es: 'Ley de Protección de Datos del Consumidor de Kentucky',
-    },
-    inForceFrom: '2026-01-01',
-    respond: fortyFivePlusFortyFive('KRS 367.3615'),
-    appeal: appealWithin(60, 'KRS 367.3615(4)'),
-    unverified:
-      'Rights read in KRS 367.3615(2); the 45-day clock and the 60-day appeal clock are from secondary summaries.',
-    authorities: [
-      attorneyGeneral(
-        KENTUCKY,
-        'www.ag.ky.gov',
-        'https://www.ag.ky.gov/Resources/Consumer-Resources/Consumers/Pages/Consumer-Complaints.aspx',
-      ),
-    ],
-    citation: 'KRS 367.3611 to 367.3629',
-    threshold:
-      'Controls or processes the personal data of at least 100,000 Kentucky consumers in a calendar year, or of at least 25,000 and derives over 50% of gross revenue from selling personal data.',
-    sources: [
-      {
-        title: 'KRS 367.3615',
-        url: 'https://self-law.org/code/ky/367-3615',
-      },
-    ],
-  }),
-  stateLaw({
-    id: 'ridtppa',
-    state: 'RI',
-    stateName: RHODE_ISLAND,
-    acronym: 'RIDTPPA',
-    name: {
-      en: 'Rhode Island Data Transparency and Privacy Protection Act',
-      es: 'Ley de Transparencia de Datos y Protección de la Privacidad de Rhode Island',
-    },
-    inForceFrom: '2026-01-01',
-    respond: fortyFivePlusFortyFive('R.I. Gen. Laws 6-48.1-6(b)(1)'),
-    appeal: appealWithin(60, 'R.I. Gen. Laws 6-48.1-6'),
-    unverified: 'The 60-day appeal clock was not read in the statute.',
-    authorities: [
-      attorneyGeneral(RHODE_ISLAND, 'riag.ri.gov', 'https://riag.ri.gov/forms/consumer-complaint'),
-    ],
-    citation: 'R.I. Gen. Laws 6-48.1-1 to 6-48.1-10',
-    threshold:
-      'Controls or processes the personal data of at least 35,000 Rhode Island customers (excluding payment-only data), or of at least 10,000 and derives over 20% of gross revenue from selling personal data.',
-    sources: [
-      {
-        title: 'R.I. Gen. Laws 6-48.1-6',
-        url: 'http://webserver.rilin.state.ri.us/Statutes/TITLE6/6-48.1/6-48.1-6.htm',
       },
     ],
   }),
