@@ -42,14 +42,7 @@ export function readerFromMap(language: Language, zone: string): ReaderFor {
       if (raw === WITHHELD) return say('report.withheld_value');
       if (typeof raw === 'boolean') return say(raw ? 'report.yes' : 'report.no');
       if (column.endsWith('_cents') && Number.isFinite(Number(raw))) {
-        const currency =
-          typeof row.currency === 'string' && /^[A-Z]{3}$/.test(row.currency)
-            ? row.currency
-            : 'USD';
-        return new Intl.NumberFormat(MONEY_LOCALES[language], {
-          style: 'currency',
-          currency,
-        }).format(Number(raw) / 100);
+        return money(Number(raw), currencyOf(definition.fields[column], row), language);
       }
       const instant = asInstant(raw);
       if (instant) {
@@ -68,6 +61,26 @@ export function readerFromMap(language: Language, zone: string): ReaderFor {
       cells: (row) => columns.map(({ column }) => value(column, row)),
     };
   };
+}
+
+/**
+ * An amount in cents as money, in the currency the map names (a column of the row or a fixed
+ * code) or, failing that, the row's own `currency` column. With neither, the amount alone:
+ * a guessed currency would misstate what the person paid.
+ */
+function money(cents: number, currency: string | undefined, language: Language): string {
+  const locale = MONEY_LOCALES[language];
+  return currency
+    ? new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100)
+    : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        cents / 100,
+      );
+}
+
+function currencyOf(field: DataMapField | undefined, row: Row): string | undefined {
+  const named = (field as { currency?: { column?: string; code?: string } } | undefined)?.currency;
+  const value = named?.code ?? row[named?.column ?? 'currency'];
+  return typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? value : undefined;
 }
 
 /** Row keys and links to other rows are not the person's data; the files keep them. */

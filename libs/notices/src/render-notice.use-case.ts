@@ -156,7 +156,9 @@ export class RenderNoticeUseCase {
     company: CompanyIdentity,
   ): NoticeFacts['accessAnswer'] {
     const datasets = accessPackage.manifest.flatMap((entry) =>
-      entry.facts ? [{ ...(entry.facts as unknown as AnswerDataset), label: entry.label }] : [],
+      entry.facts
+        ? [{ ...(entry.facts as AnswerDataset), label: entry.label, rows: entry.rows }]
+        : [],
     );
     return accessAnswer({
       language: request.language as Language,
