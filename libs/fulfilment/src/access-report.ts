@@ -66,7 +66,7 @@ export async function* accessReportPieces(
 <h1>${say('report.title')}</h1>
 <dl class="summary">
 <dt>${say('report.for_request')}</dt><dd><strong>${report.reference}</strong></dd>
-<dt>${say('report.prepared_on')}</dt><dd>${prepared} (${answer.zoneName})</dd>
+<dt>${say('report.prepared_on')}</dt><dd>${prepared}, ${answer.zoneName}</dd>
 <dt>${say('report.asked_for')}</dt><dd>${say(copy ? 'report.asked_copy' : 'report.asked_categories')}</dd>
 <dt>${say('report.records')}</dt><dd>${count(total)}</dd>
 </dl>
@@ -234,7 +234,7 @@ const STYLE = raw(
   'h1{font-size:2rem;margin-top:0}h2{margin-top:2.5rem;border-bottom:2px solid #1b1b1b}',
   'h3{margin-top:2rem}h4{margin-bottom:.25rem}table{border-collapse:collapse;width:100%}',
   'th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #b1b4b6;vertical-align:top}',
-  'th{background:#f3f2f1}.rows{overflow-x:auto}.rows td{overflow-wrap:anywhere}',
+  'th{background:#f3f2f1}.rows{overflow-x:auto}.rows td{overflow-wrap:break-word;max-width:24rem}',
   '.number{text-align:right}dt{font-weight:700;margin-top:.75rem}dd{margin-left:0}',
   'dd ul{margin:.25rem 0;padding-left:1.25rem}code{font-size:.95em;overflow-wrap:anywhere}',
   '.summary,.company{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}',
