@@ -13,6 +13,10 @@ export {
   type WebhookSystem,
   type DataMapTable,
   type DataPoints,
+  type FieldCurrency,
+  type PeopleText,
+  SHOWN_AS,
+  type ShownAs,
   type FieldDisclosure,
   type FieldErasure,
   type TableErasure,
@@ -46,7 +50,15 @@ export { parseDataMap } from './load-data-map';
 export { mappedSystem, systemsOf, type MappedSystem } from './mapped-system';
 export type { MapIssue } from './map-issue';
 export { readDataMapFile } from './read-data-map-file';
-export { checkDataMap, validateDataMap, type DataMapCheck } from './validate-data-map';
+export {
+  checkDataMap,
+  validateDataMap,
+  type DataMapCheck,
+  type DataMapCheckOptions,
+} from './validate-data-map';
 export { correctionRules, type ContestedDataPoint, type CorrectionRules } from './correction-rules';
 export { datasetLabel } from './dataset-label';
+export { categoryWords, type PeopleLanguage } from './category-words';
+export { checkPeopleLabels, checkShownAs, reachesPeople } from './check-labels';
+export { formatDate, peopleWords, type PeopleWords, type PeopleWordsOptions } from './people-words';
 export { diffDataMaps, describePath, type DataMapChange } from './diff-data-maps';
