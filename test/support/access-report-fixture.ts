@@ -16,7 +16,7 @@ export function reportFor(
 ): AccessReport {
   const language = options.language ?? 'en';
   const scope = options.scope ?? 'copy';
-  const readerOf = readerFromMap(language, 'Europe/Madrid');
+  const readerOf = readerFromMap(map, language, 'Europe/Madrid');
   const readers = new Map<string, DatasetReader>();
   const datasets: DatasetFacts[] = tables.map(({ system, table, definition, rows }) => {
     const reader = readerOf(system, table, definition);

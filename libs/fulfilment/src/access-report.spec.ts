@@ -42,8 +42,9 @@ describe(renderAccessReport.name, () => {
 
   it('states secrets as held but not disclosed, by their names for people', async () => {
     const html = await reportOf({ customers: 1, payments: 1 });
-    expect(html).toMatch(/Held but not disclosed<\/dt><dd><ul><li>Password hash<\/li>/);
-    expect(html).toContain('<li>Processor token</li>');
+    expect(html).toMatch(/Held but not disclosed<\/dt><dd><ul><li>Password<\/li>/);
+    expect(html).toContain('<li>Payment reference kept by the payment company</li>');
+    expect(html).not.toContain('password_hash');
   });
 
   it('lists places that hold nothing apart, and offers no files for categories only', async () => {

@@ -105,7 +105,7 @@ ${list(answer.rights.items, say('report.none'))}
 <p>${answer.rights.how}</p>
 <h2 id="complain">${answer.complaint.heading}</h2>
 <p>${answer.complaint.text}</p>
-<p>${answer.complaint.website}</p>
+${lines(answer.complaint.websites.map((website) => html`<p>${website}</p>`))}
 <p>${answer.complaint.first}</p>
 <h2>${say('report.about')}</h2>
 <p>${say('report.secrets')}</p>

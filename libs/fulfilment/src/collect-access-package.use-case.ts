@@ -92,6 +92,7 @@ export class CollectAccessPackageUseCase {
     const residence = request.details.residence as { country: string; region?: string } | undefined;
     const company = this.company.current();
     const readerOf = readerFromMap(
+      sources.dataMap,
       language,
       answerTimeZone(residence ?? undefined, company.timeZone),
     );

@@ -17,31 +17,26 @@ describe(accessAnswer.name, () => {
   });
 
   it.each([
-    ['gdpr', { country: 'ES' }, 'gdpr', 'https://www.aepd.es'],
-    ['gdpr', { country: 'FR' }, 'gdpr', 'https://www.cnil.fr'],
-    ['gdpr', { country: 'GB' }, 'uk', 'https://ico.org.uk/make-a-complaint/'],
-    [
-      'gdpr',
-      { country: 'SK' },
-      'gdpr',
-      'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en',
-    ],
+    ['gdpr', { country: 'ES' }, 'gdpr', 'Agencia Española de Protección de Datos'],
+    ['gdpr', { country: 'FR' }, 'gdpr', 'CNIL'],
+    ['uk_gdpr', { country: 'GB' }, 'uk', 'ICO'],
     [
       'ccpa',
       { country: 'US', region: 'CA' },
       'ccpa',
-      'https://cppa.ca.gov/webapplications/complaint',
+      'Agencia de Protección de la Privacidad de California',
     ],
-    [
-      'vcdpa',
-      { country: 'US', region: 'VA' },
-      'state',
-      'https://www.oag.state.va.us/consumer-protection/',
-    ],
+    ['vcdpa', { country: 'US', region: 'VA' }, 'state', 'Virginia'],
+    ['modpa', { country: 'US', region: 'MD' }, 'state', 'Maryland'],
   ] as const)(
     'sends a %s person living in %j to the right authority',
-    (regime, residence, law, website) => {
-      expect(complaintAuthorityFor(regime, residence)).toMatchObject({ law, website });
+    (regime, residence, law, named) => {
+      const found = complaintAuthorityFor(regime, residence);
+      expect(found.law).toBe(law);
+      expect(found.authorities.map((authority) => authority.name.es).join(' ')).toContain(named);
+      expect(found.authorities.every((authority) => authority.website.startsWith('https://'))).toBe(
+        true,
+      );
     },
   );
 

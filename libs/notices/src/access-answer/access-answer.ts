@@ -83,13 +83,21 @@ export interface AccessAnswer {
     facts: AnswerFact[];
   }>;
   rights: { heading: string; intro: string; items: string[]; how: string };
-  complaint: { heading: string; text: string; website: string; first: string };
+  complaint: { heading: string; text: string; websites: string[]; first: string };
 }
 
-const RIGHTS: Record<'gdpr' | 'ccpa' | 'state', string[]> = {
-  gdpr: ['rectify', 'erase', 'restrict', 'object', 'portability', 'consent', 'automated'],
-  ccpa: ['delete', 'correct', 'opt_out', 'limit', 'no_discrimination'],
-  state: ['correct', 'delete', 'portability', 'opt_out', 'appeal'],
+// Message keys of the rights each kind of law gives beyond access.
+const RIGHTS: Record<'gdpr' | 'ccpa' | 'state' | 'other', string[]> = {
+  gdpr: ['rectify', 'erase', 'restrict', 'object', 'portability', 'consent', 'automated'].map(
+    (right) => `rights.gdpr.${right}`,
+  ),
+  ccpa: ['delete', 'correct', 'opt_out', 'limit', 'no_discrimination'].map(
+    (right) => `rights.ccpa.${right}`,
+  ),
+  state: ['correct', 'delete', 'portability', 'opt_out', 'appeal'].map(
+    (right) => `rights.state.${right}`,
+  ),
+  other: ['rights.state.correct', 'rights.state.delete', 'rights.other.consent'],
 };
 
 /**
@@ -103,11 +111,13 @@ export function accessAnswer(input: AccessAnswerInput): AccessAnswer {
   const { company } = input;
   const zone = answerTimeZone(input.residence, company.timeZone);
   const complaint = complaintAuthorityFor(input.regime, input.residence);
-  const lawRights =
-    complaint.law === 'uk' || complaint.law === 'gdpr' || complaint.law === 'other'
-      ? 'gdpr'
-      : complaint.law;
-  const authorityName = complaint.authority?.name[input.language] ?? say('complain.gdpr_any');
+  const lawRights = complaint.law === 'uk' ? 'gdpr' : complaint.law;
+  const authorityName =
+    complaint.authorities.length > 0
+      ? complaint.authorities
+          .map((authority) => authority.name[input.language])
+          .join(say('complain.or'))
+      : say('complain.gdpr_any');
   const companyFacts: AnswerFact[] = [
     { term: say('company.controller'), items: [company.name], single: true },
   ];
@@ -131,17 +141,25 @@ export function accessAnswer(input: AccessAnswerInput): AccessAnswer {
     })),
     rights: {
       heading: say('rights.heading'),
-      intro: say(`rights.${lawRights}.intro`),
-      items: RIGHTS[lawRights].map((right) => say(`rights.${lawRights}.${right}`)),
+      intro: say(`rights.${lawRights}.intro`, { law: complaint.lawName[input.language] }),
+      items: RIGHTS[lawRights]
+        // Only where the person's law gives an appeal (the law table's appeal clock).
+        .filter((key) => key !== 'rights.state.appeal' || complaint.appeal)
+        .map((key) => say(key)),
       how: say('rights.how', { contactEmail: company.contactEmail }),
     },
     complaint: {
       heading: say('complain.heading'),
       text: say(`complain.${complaint.law}`, { authority: authorityName }),
-      website: say('complain.website', { website: complaint.website }),
-      first: say(lawRights === 'gdpr' ? 'complain.gdpr_first' : 'complain.us_first', {
-        contactEmail: company.contactEmail,
-      }),
+      websites: complaint.authorities.map((authority) =>
+        say('complain.website', { website: authority.website }),
+      ),
+      first: say(
+        lawRights === 'gdpr' || lawRights === 'other' ? 'complain.gdpr_first' : 'complain.us_first',
+        {
+          contactEmail: company.contactEmail,
+        },
+      ),
     },
   };
 }

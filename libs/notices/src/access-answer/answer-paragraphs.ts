@@ -29,7 +29,7 @@ export function answerParagraphs(answer: AccessAnswer): string[] {
     answer.rights.how,
     answer.complaint.heading,
     answer.complaint.text,
-    answer.complaint.website,
+    ...answer.complaint.websites,
     answer.complaint.first,
   ];
 }

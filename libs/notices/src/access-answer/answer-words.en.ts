@@ -87,7 +87,7 @@ export const ANSWER_EN: Messages = {
   'source.third_party': 'Received from a third party',
 
   'rights.heading': 'Your rights',
-  'rights.gdpr.intro': 'Under the GDPR you also have the right:',
+  'rights.gdpr.intro': 'Under the {law} you also have the right:',
   'rights.gdpr.rectify':
     'to have inaccurate information about you corrected, and incomplete information completed (Art. 16);',
   'rights.gdpr.erase': 'to have your information erased (Art. 17);',
@@ -110,13 +110,15 @@ export const ANSWER_EN: Messages = {
   'rights.ccpa.limit': 'to limit our use of your sensitive personal information (1798.121);',
   'rights.ccpa.no_discrimination':
     'not to be treated differently for using any of these rights (1798.125).',
-  'rights.state.intro': 'Under the privacy law of your state you also have the right:',
+  'rights.state.intro': 'Under your state’s privacy law ({law}) you also have the right:',
   'rights.state.correct': 'to have inaccurate personal data corrected;',
   'rights.state.delete': 'to have your personal data deleted;',
   'rights.state.portability': 'to receive your data in a portable, readily usable form;',
   'rights.state.opt_out':
     'to opt out of targeted advertising, the sale of your data, and profiling that produces legal or similarly significant effects;',
   'rights.state.appeal': 'to appeal if we refuse to act on a request.',
+  'rights.other.intro': 'Under our privacy policy you also have the right:',
+  'rights.other.consent': 'to withdraw your consent at any time, where we rely on it.',
   'rights.how':
     'To use any of these rights, make a request on our privacy center or write to {contactEmail}. It is free.',
 
@@ -133,6 +135,7 @@ export const ANSWER_EN: Messages = {
     'If you think we have not handled your request as your state’s privacy law requires, you can complain to {authority}.',
   'complain.other':
     'If you think we have not handled your request properly, you can complain to {authority}.',
+  'complain.or': ', or ',
   'complain.website': 'Website: {website}',
   'complain.us_first':
     'You can also write to us first at {contactEmail}: we will look at your concern again.',

@@ -86,7 +86,7 @@ export const ANSWER_ES: Messages = {
   'source.third_party': 'Recibida de un tercero',
 
   'rights.heading': 'Sus derechos',
-  'rights.gdpr.intro': 'Según el RGPD también tiene derecho:',
+  'rights.gdpr.intro': 'Según el {law} también tiene derecho:',
   'rights.gdpr.rectify':
     'a que se rectifiquen los datos inexactos sobre usted y se completen los incompletos (art. 16);',
   'rights.gdpr.erase': 'a la supresión de sus datos (art. 17);',
@@ -110,13 +110,16 @@ export const ANSWER_ES: Messages = {
   'rights.ccpa.limit': 'a limitar el uso de su información personal sensible (1798.121);',
   'rights.ccpa.no_discrimination':
     'a no recibir un trato distinto por ejercer estos derechos (1798.125).',
-  'rights.state.intro': 'Según la ley de privacidad de su estado también tiene derecho:',
+  'rights.state.intro': 'Según la ley de privacidad de su estado ({law}) también tiene derecho:',
   'rights.state.correct': 'a que se corrijan los datos personales inexactos;',
   'rights.state.delete': 'a que se eliminen sus datos personales;',
   'rights.state.portability': 'a recibir sus datos en un formato portátil y fácil de usar;',
   'rights.state.opt_out':
     'a oponerse a la publicidad dirigida, a la venta de sus datos y a la elaboración de perfiles con efectos jurídicos o igualmente significativos;',
   'rights.state.appeal': 'a apelar si nos negamos a atender una solicitud.',
+  'rights.other.intro': 'Según nuestra política de privacidad también tiene derecho:',
+  'rights.other.consent':
+    'a retirar su consentimiento en cualquier momento, cuando nos basemos en él.',
   'rights.how':
     'Para ejercer cualquiera de estos derechos, haga una solicitud en nuestro centro de privacidad o escriba a {contactEmail}. Es gratuito.',
 
@@ -133,6 +136,7 @@ export const ANSWER_ES: Messages = {
     'Si considera que no hemos atendido su solicitud como exige la ley de privacidad de su estado, puede presentar una reclamación ante {authority}.',
   'complain.other':
     'Si considera que no hemos atendido su solicitud correctamente, puede presentar una reclamación ante {authority}.',
+  'complain.or': ' o ',
   'complain.website': 'Sitio web: {website}',
   'complain.us_first':
     'También puede escribirnos primero a {contactEmail}: volveremos a examinar su caso.',
