@@ -1,7 +1,7 @@
 import { DataMap, mappedSystem, readDataMapFile } from '@rightsdesk/data-map';
 import { findCardLikeNumbers } from '../../../test/support/card-number-scan';
 import { reportFor } from '../../../test/support/access-report-fixture';
-import { renderAccessReport } from './access-report';
+import { READABLE_ROWS, renderAccessReport } from './access-report';
 
 describe(renderAccessReport.name, () => {
   let map: DataMap;
@@ -58,6 +58,33 @@ describe(renderAccessReport.name, () => {
     const html = await reportOf({ customers: 1, orders: 12, payments: 12, page_views: 200_000 });
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
     expect(findCardLikeNumbers(html)).toEqual([]);
+  });
+
+  it('shows the first rows of a large dataset in words and says every row is in its files', async () => {
+    const definition = mappedSystem(map, 'shop').tables.orders;
+    const report = reportFor([{ system: 'shop', table: 'orders', definition, rows: 1500 }], map);
+    let read = 0;
+    async function* orders() {
+      for (let index = 0; index < 1500; index += 1) {
+        read += 1;
+        yield {
+          id: index,
+          order_number: `SO-${index}`,
+          placed_at: new Date('2025-03-04T12:30:00Z'),
+          status: 'delivered',
+          currency: 'USD',
+          total_cents: 4250,
+        };
+      }
+    }
+    const html = await renderAccessReport(report, () => orders());
+    expect(html.match(/<td>\$42\.50<\/td>/g)).toHaveLength(READABLE_ROWS);
+    expect(html).toContain('4 March 2025 at 13:30 (Europe/Madrid)');
+    expect(html).toContain(
+      'Showing the first 1,000 of 1,500 records. Every record is in the files shop/orders.json and shop/orders.csv',
+    );
+    expect(html).not.toContain('total_cents');
+    expect(read).toBeLessThanOrEqual(READABLE_ROWS + 1); // stopped reading, not read to the end
   });
 
   it('escapes what the data map says', async () => {
