@@ -65,6 +65,8 @@ export const configSchema = z.object({
     .optional(),
   COMPANY_NAME: z.string().min(1).default('Example Shop'),
   PRIVACY_CONTACT_EMAIL: z.string().email().default('privacy@example.com'),
+  /** The data protection officer's name and contact, e.g. "Ana Ruiz, dpo@example.com" (GDPR Art. 37). */
+  DPO_CONTACT: z.string().trim().min(1).max(200).optional(),
   /** Where paper requests go and letters come from; lines separated by ";" (policy's address). */
   COMPANY_POSTAL_ADDRESS: z
     .string()

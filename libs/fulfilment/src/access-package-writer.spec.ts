@@ -4,7 +4,7 @@ import { DataMap, mappedSystem, readDataMapFile } from '@rightsdesk/data-map';
 import { findCardLikeNumbers } from '../../../test/support/card-number-scan';
 import { parseCsv, readZipPackage } from '../../../test/support/package-reader';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
-import { datasetFactsOf } from './dataset-facts';
+import { reportFor } from '../../../test/support/access-report-fixture';
 import { WITHHELD } from './disclosure';
 
 /** Collects what the writer produces, as the encrypted chunk store would receive it. */
@@ -56,19 +56,13 @@ describe(AccessPackageWriter.name, () => {
     const sink = new MemorySink();
     const writer = new AccessPackageWriter(sink, generatedAt);
     const tables = { customers: [customer], payments: [payment], comments: [] };
-    const datasets = [];
+    const written = [];
     for (const [table, rows] of Object.entries(tables)) {
       const definition = mappedSystem(map, 'shop').tables[table];
       const count = await writer.addDataset('shop', table, definition, () => rowsOf(rows));
-      datasets.push(datasetFactsOf('shop', table, definition, map.recipients, count, true));
+      written.push({ system: 'shop', table, definition, rows: count });
     }
-    await writer.finish({
-      reference: 'RD-7K3M-Q9XD',
-      generatedAt: generatedAt.toISOString(),
-      scope: 'copy',
-      dataMapVersion: map.version,
-      datasets,
-    });
+    await writer.finish({ ...reportFor(written, map), generatedAt: generatedAt.toISOString() });
     return Buffer.concat(sink.parts);
   }
 

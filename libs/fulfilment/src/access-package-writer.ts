@@ -3,7 +3,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import archiver from 'archiver';
 import { DataMapTable } from '@rightsdesk/data-map';
-import { AccessReport, renderAccessReport } from './access-report';
+import { AccessReport, accessReportPieces } from './access-report';
 import { CSV_BOM, csvRecord } from './csv-format';
 import { discloseValue } from './disclosure';
 
@@ -27,6 +27,8 @@ const PIECE_CHARS = 64 * 1024;
 export class AccessPackageWriter {
   private readonly archive = archiver('zip', { zlib: { level: 6 } });
   private readonly written: Promise<void>;
+  /** How to read each dataset's rows again, disclosed, for the report's readable tables. */
+  private readonly sources = new Map<string, () => AsyncIterable<Row>>();
 
   constructor(
     out: Writable,
@@ -39,7 +41,8 @@ export class AccessPackageWriter {
   /**
    * Adds `<system>/<table>.json` and `.csv`. The rows are read twice, once per file, because a
    * ZIP entry must be written whole before the next starts; holding them instead would not keep
-   * memory flat. Returns how many rows went into the JSON file.
+   * memory flat. report.html reads them a third time, for its readable tables (see finish).
+   * Returns how many rows went into the JSON file.
    */
   async addDataset(
     system: string,
@@ -48,6 +51,7 @@ export class AccessPackageWriter {
     rows: () => AsyncIterable<Row>,
   ): Promise<number> {
     const counted = { rows: 0 };
+    this.sources.set(`${system}/${table}`, () => disclosedRows(rows(), definition));
     await this.entry(`${system}/${table}.json`, jsonPieces(rows(), definition, counted));
     await this.entry(`${system}/${table}.csv`, csvPieces(rows(), definition));
     return counted.rows;
@@ -55,7 +59,13 @@ export class AccessPackageWriter {
 
   /** Adds report.html and manifest.json, closes the ZIP and waits until every byte is stored. */
   async finish(report: AccessReport): Promise<void> {
-    await this.entry('report.html', renderAccessReport(report).toString());
+    // The report streams: its readable tables read each dataset again, a row at a time.
+    await this.entry(
+      'report.html',
+      accessReportPieces(report, (dataset) =>
+        this.sources.get(`${dataset.system}/${dataset.table}`)?.(),
+      ),
+    );
     await this.entry('manifest.json', `${JSON.stringify(packageManifest(report), null, 2)}\n`);
     await this.archive.finalize();
     await this.written;
@@ -100,6 +110,20 @@ export function packageManifest(report: AccessReport): object {
     ],
     datasets: report.datasets,
   };
+}
+
+async function* disclosedRows(
+  rows: AsyncIterable<Row>,
+  definition: DataMapTable,
+): AsyncGenerator<Row> {
+  for await (const row of rows) {
+    const object: Row = {};
+    for (const [column, value] of Object.entries(row)) {
+      const field = definition.fields[column];
+      object[column] = field ? discloseValue(value, field.disclosure) : value;
+    }
+    yield object;
+  }
 }
 
 function disclosed(row: Row, definition: DataMapTable, columns: readonly string[]): unknown[] {

@@ -1,7 +1,7 @@
 import { DataMap, mappedSystem, readDataMapFile } from '@rightsdesk/data-map';
 import { findCardLikeNumbers } from '../../../test/support/card-number-scan';
-import { AccessReport, renderAccessReport } from './access-report';
-import { datasetFactsOf } from './dataset-facts';
+import { reportFor } from '../../../test/support/access-report-fixture';
+import { READABLE_ROWS, renderAccessReport } from './access-report';
 
 describe(renderAccessReport.name, () => {
   let map: DataMap;
@@ -13,27 +13,17 @@ describe(renderAccessReport.name, () => {
     ['sessions', 'page_views'].includes(table) ? 'analytics' : 'shop';
 
   function reportOf(counts: Record<string, number>, scope: 'copy' | 'categories' = 'copy') {
-    const report: AccessReport = {
-      reference: 'RD-7K3M-Q9XD',
-      generatedAt: '2026-11-25T10:00:00.000Z',
-      scope,
-      dataMapVersion: map.version,
-      datasets: Object.entries(counts).map(([table, rows]) =>
-        datasetFactsOf(
-          systemOf(table),
-          table,
-          mappedSystem(map, systemOf(table)).tables[table],
-          map.recipients,
-          rows,
-          scope === 'copy',
-        ),
-      ),
-    };
-    return renderAccessReport(report).toString();
+    const tables = Object.entries(counts).map(([table, rows]) => ({
+      system: systemOf(table),
+      table,
+      definition: mappedSystem(map, systemOf(table)).tables[table],
+      rows,
+    }));
+    return renderAccessReport(reportFor(tables, map, { scope }));
   }
 
-  it('says who it is for and when, and the Art. 15(1) facts of each dataset', () => {
-    const html = reportOf({ customers: 1, sessions: 3012, payments: 2 });
+  it('says who it is for and when, and the Art. 15(1) facts of each dataset', async () => {
+    const html = await reportOf({ customers: 1, sessions: 3012, payments: 2 });
     expect(html).toContain('RD-7K3M-Q9XD');
     expect(html).toContain('25 November 2026');
     expect(html).toContain('3,012');
@@ -42,7 +32,7 @@ describe(renderAccessReport.name, () => {
     expect(html).toContain('GDPR Art. 6(1)(f)');
     expect(html).toContain('Securing accounts against misuse');
     expect(html).toContain(
-      'Website analytics tool</strong>, service provider acting on our instructions (processor)',
+      'Website analytics tool, service provider acting on our instructions (processor)',
     );
     expect(html).toContain('13 months from the visit.');
     expect(html).toContain('Collected automatically when you use the website');
@@ -50,37 +40,61 @@ describe(renderAccessReport.name, () => {
     expect(html).toContain('<code>analytics/sessions.csv</code>');
   });
 
-  it('states secrets as held but not disclosed', () => {
-    const html = reportOf({ customers: 1, payments: 1 });
-    expect(html).toMatch(/Held but not disclosed<\/dt><dd><ul><li><code>password_hash<\/code>/);
-    expect(html).toContain('<code>processor_token</code>');
+  it('states secrets as held but not disclosed, by their names for people', async () => {
+    const html = await reportOf({ customers: 1, payments: 1 });
+    expect(html).toMatch(/Held but not disclosed<\/dt><dd><ul><li>Password<\/li>/);
+    expect(html).toContain('<li>Payment reference kept by the payment company</li>');
+    expect(html).not.toContain('password_hash');
   });
 
-  it('lists places that hold nothing apart, and offers no files for categories only', () => {
-    const html = reportOf({ customers: 1, feedback: 0 }, 'categories');
+  it('lists places that hold nothing apart, and offers no files for categories only', async () => {
+    const html = await reportOf({ customers: 1, feedback: 0 }, 'categories');
     expect(html).toContain('Where we hold nothing about you');
     expect(html).toContain('no copy of the data itself');
     expect(html).not.toContain('.csv');
   });
 
-  it('is self-contained: no script, nothing loaded from elsewhere, no card-like number', () => {
-    const html = reportOf({ customers: 1, orders: 12, payments: 12, page_views: 200_000 });
+  it('is self-contained: no script, nothing loaded from elsewhere, no card-like number', async () => {
+    const html = await reportOf({ customers: 1, orders: 12, payments: 12, page_views: 200_000 });
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
     expect(findCardLikeNumbers(html)).toEqual([]);
   });
 
-  it('escapes what the data map says', () => {
-    const table = {
+  it('shows the first rows of a large dataset in words and says every row is in its files', async () => {
+    const definition = mappedSystem(map, 'shop').tables.orders;
+    const report = reportFor([{ system: 'shop', table: 'orders', definition, rows: 1500 }], map);
+    let read = 0;
+    async function* orders() {
+      for (let index = 0; index < 1500; index += 1) {
+        read += 1;
+        yield {
+          id: index,
+          order_number: `SO-${index}`,
+          placed_at: new Date('2025-03-04T12:30:00Z'),
+          status: 'delivered',
+          currency: 'USD',
+          total_cents: 4250,
+        };
+      }
+    }
+    const html = await renderAccessReport(report, () => orders());
+    expect(html.match(/<td>\$42\.50<\/td>/g)).toHaveLength(READABLE_ROWS);
+    expect(html).toContain('4 March 2025 at 13:30 (Europe/Madrid)');
+    expect(html).toContain(
+      'Showing the first 1,000 of 1,500 records. Every record is in the files shop/orders.json and shop/orders.csv',
+    );
+    expect(html).not.toContain('total_cents');
+    expect(read).toBeLessThanOrEqual(READABLE_ROWS + 1); // stopped reading, not read to the end
+  });
+
+  it('escapes what the data map says', async () => {
+    const definition = {
       ...mappedSystem(map, 'shop').tables.comments,
-      label: { en: 'Comments <b>&</b>', es: 'Comentarios <b>&</b>' },
+      purpose: 'Comments <b>&</b>',
     };
-    const html = renderAccessReport({
-      reference: 'RD-1',
-      generatedAt: '2026-11-25T10:00:00.000Z',
-      scope: 'copy',
-      dataMapVersion: 1,
-      datasets: [datasetFactsOf('shop', 'comments', table, map.recipients, 1, true)],
-    }).toString();
+    const html = await renderAccessReport(
+      reportFor([{ system: 'shop', table: 'comments', definition, rows: 1 }], map),
+    );
     expect(html).toContain('Comments &lt;b&gt;&amp;&lt;/b&gt;');
   });
 });

@@ -11,11 +11,14 @@ import {
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { RequestRepository } from '@rightsdesk/requests';
+import { CompanyInForce, accessAnswer, answerTimeZone } from '@rightsdesk/notices';
+import type { Language } from '@rightsdesk/domain';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
 import { DatasetFacts, datasetFactsOf } from './dataset-facts';
 import { EncryptedPackageWriter } from './encrypted-package-store';
 import type { SourceRegistry } from '@rightsdesk/connectors';
 import { FulfilmentSources } from './fulfilment-sources';
+import { DatasetReader, readerFromMap } from './readable-rows';
 
 const FINISHED = new Set(['completed', 'denied', 'cancelled', 'expired']);
 
@@ -35,6 +38,7 @@ export class CollectAccessPackageUseCase {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sources: FulfilmentSources,
     private readonly requests: RequestRepository,
+    private readonly company: CompanyInForce,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.key = config.packageEncryptionKey;
@@ -83,6 +87,16 @@ export class CollectAccessPackageUseCase {
     const generatedAt = new Date();
     const writer = new AccessPackageWriter(sink, generatedAt);
     const datasets: DatasetFacts[] = [];
+    // The report speaks the request's language, with times in the person's zone where known.
+    const language = request.language as Language;
+    const residence = request.details.residence as { country: string; region?: string } | undefined;
+    const company = this.company.current();
+    const readerOf = readerFromMap(
+      sources.dataMap,
+      language,
+      answerTimeZone(residence ?? undefined, company.timeZone),
+    );
+    const readers = new Map<string, DatasetReader>();
     try {
       for (const connector of sources.connectors) {
         const location = await sources.locate(connector.system.name, {
@@ -95,6 +109,8 @@ export class CollectAccessPackageUseCase {
         const counts = scope === 'categories' ? await connector.countRows(location) : undefined;
         for (const table of connector.tables()) {
           const definition = connector.system.tables[table];
+          const reader = readerOf(connector.system.name, table, definition);
+          readers.set(`${connector.system.name}/${table}`, reader);
           const rows = counts
             ? (counts[table] ?? 0)
             : await writer.addDataset(connector.system.name, table, definition, () =>
@@ -110,7 +126,7 @@ export class CollectAccessPackageUseCase {
               sources.dataMap.recipients,
               rows,
               !counts,
-              request.language,
+              reader,
             ),
           );
         }
@@ -121,6 +137,22 @@ export class CollectAccessPackageUseCase {
         scope,
         dataMapVersion: sources.dataMap.version,
         datasets,
+        language,
+        readers,
+        answer: accessAnswer({
+          language,
+          regime: request.regime,
+          residence: residence ?? undefined,
+          company: {
+            name: company.companyName,
+            contactEmail: company.contactEmail,
+            postalAddress: company.postalAddress,
+            dpo: company.dpoContact,
+            timeZone: company.timeZone,
+          },
+          datasets,
+          at: generatedAt,
+        }),
       });
     } catch (error) {
       writer.abort(error instanceof Error ? error : new Error(String(error)));
@@ -131,6 +163,8 @@ export class CollectAccessPackageUseCase {
       table: dataset.table,
       label: dataset.label,
       rows: dataset.rows,
+      // What the report stated, so the letter form of the answer states the same.
+      facts: factsToKeep(dataset),
     }));
 
     await this.txHost.tx.getRepository(AccessPackage).update(
@@ -168,4 +202,10 @@ export class CollectAccessPackageUseCase {
       );
     });
   }
+}
+
+/** A dataset's facts as stored with the package, without what the manifest already holds. */
+function factsToKeep(dataset: DatasetFacts): object {
+  const { files: _files, label: _label, rows: _rows, ...facts } = dataset;
+  return facts;
 }

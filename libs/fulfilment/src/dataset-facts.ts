@@ -4,7 +4,6 @@ import {
   DataMapRecipient,
   DataMapTable,
   LAWFUL_BASES,
-  type PeopleLanguage,
   tableWords,
 } from '@rightsdesk/data-map';
 
@@ -26,6 +25,8 @@ export interface DatasetFacts {
   table: string;
   /** The dataset's name for people, in the person's language (the map's label). */
   label: string;
+  /** The data map's category keys, so each language words them (GDPR Art. 15(1)(b)). */
+  categoryKeys: string[];
   categories: string[];
   purpose: string | null;
   legalBasis: Array<{ basis: string; wording: string }>;
@@ -42,6 +43,8 @@ export interface DatasetFacts {
   withheldFields: string[];
   /** Columns shown only in part, e.g. a card's last 4 digits (PCI DSS 3.4.1). */
   partialFields: Array<{ field: string; keepLast: number }>;
+  /** People's names of the withheld and partial fields, in the request's language. */
+  fieldLabels: Record<string, string>;
   rows: number;
   /** Where the rows are in the package; absent when the person asked for categories only. */
   files: { json: string; csv: string } | null;
@@ -55,16 +58,20 @@ export function datasetFactsOf(
   recipients: Readonly<Record<string, DataMapRecipient>>,
   rows: number,
   withFiles: boolean,
-  language: PeopleLanguage = 'en',
+  /** A dataset's name and its fields' names for people (see readerFromMap). */
+  words?: { label: string; fieldLabel(column: string): string },
 ): DatasetFacts {
   const fields = Object.entries(definition.fields);
+  const categoryKeys = [...new Set(fields.map(([, field]) => field.category))].filter(
+    (category) => category !== 'none',
+  );
+  const shownApart = fields.filter(([, field]) => field.disclosure !== 'disclose');
   return {
     system,
     table,
-    label: tableWords(definition, language),
-    categories: [...new Set(fields.map(([, field]) => field.category))]
-      .filter((category) => category !== 'none')
-      .map((category) => DATA_CATEGORIES[category].label),
+    label: words?.label ?? tableWords(definition, 'en'),
+    categoryKeys,
+    categories: categoryKeys.map((category) => DATA_CATEGORIES[category].label),
     purpose: definition.purpose ?? null,
     legalBasis: (definition.legal_basis ?? []).map((basis) => ({
       basis,
@@ -100,6 +107,9 @@ export function datasetFactsOf(
       typeof field.disclosure === 'object'
         ? [{ field: column, keepLast: field.disclosure.partial.keep_last }]
         : [],
+    ),
+    fieldLabels: Object.fromEntries(
+      shownApart.map(([column]) => [column, words?.fieldLabel(column) ?? column]),
     ),
     rows,
     files: withFiles ? { json: `${system}/${table}.json`, csv: `${system}/${table}.csv` } : null,

@@ -33,3 +33,4 @@ export * from './manual-task-evidence.query';
 export * from './active-map-identity-matcher';
 export * from './fulfilment-sources';
 export * from './fulfilment.module';
+export * from './readable-rows';

@@ -14,6 +14,8 @@ export interface CompanyIdentity {
   postalAddress?: readonly string[];
   /** LETTER_PAPER_SIZE; US Letter unless set. */
   paperSize?: PaperSize;
+  /** DPO_CONTACT: how to reach the data protection officer, where the company has one. */
+  dpoContact?: string;
 }
 
 /** Who the notices come from, read once from configuration; the api and the worker agree. */
@@ -25,6 +27,7 @@ export function companyIdentity(config: AppConfig): CompanyIdentity {
     key: config.packageEncryptionKey,
     postalAddress: config.COMPANY_POSTAL_ADDRESS,
     paperSize: config.LETTER_PAPER_SIZE,
+    dpoContact: config.DPO_CONTACT,
   };
 }
 
@@ -48,6 +51,7 @@ export class CompanyInForce {
       postalAddress,
       paperSize,
       timeZone: this.config.COMPANY_TIME_ZONE,
+      dpoContact: this.config.DPO_CONTACT,
       key: this.config.packageEncryptionKey,
     };
   }

@@ -16,3 +16,8 @@ export * from './letters/correspondence-copies.query';
 export * from './company-identity';
 export * from './notice-previews';
 export * from './notices.module';
+export * from './access-answer/access-answer';
+export * from './access-answer/answer-words';
+export * from './access-answer/answer-time';
+export * from './access-answer/complaint-authority';
+export * from './access-answer/answer-paragraphs';

@@ -1,5 +1,6 @@
 import type { Say } from '@rightsdesk/messages';
 import type { CompletionOutcome } from './completion-outcomes';
+import type { AccessAnswer } from './access-answer/access-answer';
 
 /** What a notice says, before it is laid out as an email (HTML and text) or a letter. */
 export interface NoticeContent {
@@ -39,6 +40,11 @@ export interface NoticeFacts {
   authorityContact?: string;
   /** Until when a prepared data package can be downloaded, in words (package_ready). */
   availableUntil?: string;
+  /**
+   * What the law requires an access answer to state (GDPR Art. 15; Civ. Code 1798.110), for the
+   * letter form of access_completed: the same facts as the package's report.html.
+   */
+  accessAnswer?: AccessAnswer;
 }
 
 /**

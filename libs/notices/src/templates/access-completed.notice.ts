@@ -1,4 +1,5 @@
 import { NoticeLayout } from '../notice-content';
+import { answerParagraphs } from '../access-answer/answer-paragraphs';
 
 export const accessCompleted: NoticeLayout = (facts, say) => {
   const datasets = facts.datasets ?? [];
@@ -12,6 +13,8 @@ export const accessCompleted: NoticeLayout = (facts, say) => {
       say('access_completed.how'),
       say('access_completed.never_by_email'),
       say('access_completed.questions'),
+      // By post, the letter itself states what the report states (GDPR Art. 15(1)-(2)).
+      ...(facts.accessAnswer ? answerParagraphs(facts.accessAnswer) : []),
     ],
     table:
       datasets.length > 0

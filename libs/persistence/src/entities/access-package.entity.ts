@@ -16,6 +16,12 @@ export interface PackageManifestEntry {
   /** The dataset's name for people, from the data map. */
   label: string;
   rows: number;
+  /**
+   * What the package's report stated about this dataset (purposes, categories, recipients,
+   * retention, source, automated decisions), so the letter form of the answer states the same.
+   * Absent in packages built before it was recorded.
+   */
+  facts?: object;
 }
 
 /** A person's data, collected for an access request and stored encrypted at rest. */
