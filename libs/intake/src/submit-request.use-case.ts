@@ -105,6 +105,7 @@ export class SubmitRequestUseCase {
         language: command.language,
         subjectId,
         details: detailsOf(command),
+        residence: command.residence ?? null,
         receivedAt,
         dueDates,
         statusTokenHash: statusTokenHash(settings.tokenKey, statusToken),
