@@ -1,4 +1,5 @@
 export * from './request-kinds';
+export * from './status-words';
 export * from './request-rights';
 export * from './regime';
 export * from './us-states';
