@@ -2,6 +2,7 @@ import { InvalidTransitionError } from './domain-error';
 import { appealDueDate, acknowledgementDueDate, responseDueDate } from './due-date';
 import { explainDueDate } from './deadline-explanation';
 import { canExtend, extendDueDate } from './request-extension';
+import { statusInWords } from './status-words';
 
 const LA = 'America/Los_Angeles';
 const RECEIVED = new Date('2026-11-25T17:00:00Z');
@@ -128,7 +129,7 @@ describe(extendDueDate.name, () => {
           { reason: 'volume', noticeGivenAt: NOTICE },
           LA,
         ),
-      ).toThrow(`cannot extend a request that is ${status}`);
+      ).toThrow(`cannot extend a request that is ${statusInWords(status)}`);
     },
   );
 

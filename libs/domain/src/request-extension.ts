@@ -5,6 +5,7 @@ import { DueDate, clockRuleOf, dueDateOn } from './due-date';
 import { DEFAULT_HOLIDAY_CALENDAR } from './holiday-calendar';
 import { RequestStatus } from './request-kinds';
 import { isOpen } from './request-state-machine';
+import { statusInWords } from './status-words';
 
 /**
  * "Extended" is an event, not a state: a request keeps its status and gets a later due date.
@@ -24,7 +25,7 @@ export type ExtensionCheck = { allowed: true } | { allowed: false; reason: strin
 /** Whether notice of an extension given at `noticeAt` may extend this request's deadline. */
 export function canExtend(request: ExtendableRequest, noticeAt: Date): ExtensionCheck {
   const { status, due } = request;
-  if (!isOpen(status)) return refuse(`cannot extend a request that is ${status}`);
+  if (!isOpen(status)) return refuse(`cannot extend a request that is ${statusInWords(status)}`);
   if (request.extended || due.basis.extension) {
     return refuse('cannot extend a request twice: the law allows one extension');
   }

@@ -12,3 +12,17 @@ export function formatRequestReference(random: Uint8Array): string {
 }
 
 export const REQUEST_REFERENCE_PATTERN = /^RD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
+/**
+ * A reference as a person types it, read back to its printed form: case, spaces and dashes do
+ * not matter, and the letters Crockford base32 leaves out are read as the digits they look like
+ * (O as 0, I and L as 1). Null when it cannot be a reference.
+ */
+export function readRequestReference(typed: string): string | null {
+  const compact = typed.toUpperCase().replace(/[\s-]/g, '');
+  const match = /^RD([0-9A-Z]{4})([0-9A-Z]{4})$/.exec(compact);
+  if (!match) return null;
+  const read = (part: string) => part.replace(/O/g, '0').replace(/[IL]/g, '1');
+  const reference = `RD-${read(match[1])}-${read(match[2])}`;
+  return REQUEST_REFERENCE_PATTERN.test(reference) ? reference : null;
+}

@@ -1,5 +1,6 @@
 import { DomainError, InvalidTransitionError } from './domain-error';
 import { REQUEST_STATUSES, RequestStatus } from './request-kinds';
+import { requestTypeInWords, statusInWords } from './status-words';
 import {
   CLOSED_STATUSES,
   OPEN_STATUSES,
@@ -58,7 +59,9 @@ describe(transition.name, () => {
   it.each(pairs.filter(([, , to]) => !to))('refuses %s --%s-->', (from, event) => {
     const attempt = () => transition(from, event, PERMISSIVE);
     expect(attempt).toThrow(InvalidTransitionError);
-    expect(attempt).toThrow(new RegExp(`^cannot .+ a request that is ${from}$`));
+    // An officer reads the status in words, never its code (`pending_verification`).
+    expect(attempt).toThrow(new RegExp(`^cannot .+ a request that is ${statusInWords(from)}$`));
+    expect(attempt).not.toThrow(/_/);
     try {
       attempt();
     } catch (error) {
@@ -67,7 +70,16 @@ describe(transition.name, () => {
   });
 
   it.each([
-    ['pending_verification', 'approve', 'cannot approve a request that is pending_verification'],
+    [
+      'pending_verification',
+      'approve',
+      'cannot approve a request that is waiting for verification',
+    ],
+    [
+      'needs_info',
+      'start',
+      'cannot start a request that is waiting for information from the person',
+    ],
     ['completed', 'cancel', 'cannot cancel a request that is completed'],
     ['received', 'start', 'cannot start a request that is received'],
     ['approved', 'retry', 'cannot retry a request that is approved'],
@@ -83,7 +95,7 @@ describe(transition.name, () => {
     ],
     [
       'delete',
-      'cannot verify a request that is received: delete requests need identity verification first',
+      'cannot verify a request that is received: deletion requests need identity verification first',
     ],
     [
       undefined,
@@ -105,7 +117,7 @@ describe(transition.name, () => {
     (type) => {
       expect(transition('received', 'verify', { type, powerOfAttorney: true }).to).toBe('verified');
       expect(() => transition('received', 'verify', { type, powerOfAttorney: false })).toThrow(
-        `${type} requests need identity verification first`,
+        `${requestTypeInWords(type)} requests need identity verification first`,
       );
     },
   );
@@ -116,7 +128,7 @@ describe(transition.name, () => {
     ).toBe('approved');
     expect(() =>
       transition('received', 'approve', { type: 'withdraw_consent', approval: 'manual' }),
-    ).toThrow(/^cannot approve a request that is received: a person approves from review/);
+    ).toThrow(/^cannot approve a request that is received: an officer approves it from review/);
     expect(() =>
       transition('received', 'approve', { type: 'access', approval: 'automatic' }),
     ).toThrow('cannot approve a request that is received: access requests need identity');

@@ -1,6 +1,7 @@
 import { DomainError, InvalidTransitionError } from './domain-error';
 import { REQUEST_STATUSES, RequestStatus } from './request-kinds';
 import { RightType, rightProfile } from './request-rights';
+import { requestTypeInWords, statusInWords } from './status-words';
 
 /**
  * The life of a request (docs/architecture.md, "A request's life"). Every right shares these statuses: an
@@ -110,7 +111,7 @@ export interface Transition {
 
 /**
  * The state a request moves to, or an InvalidTransitionError (code `invalid_state`) whose message
- * names the current state: "cannot approve a request that is pending_verification".
+ * names the current state in words: "cannot approve a request that is waiting for verification".
  */
 export function transition(
   current: RequestStatus,
@@ -154,13 +155,13 @@ const GUARDS: Record<TransitionGuard, (context: TransitionContext) => string | u
     if (powerOfAttorney) return undefined;
     if (!type) return 'the request type is needed to tell whether verification may be skipped';
     return rightProfile(type).needsVerification
-      ? `${type} requests need identity verification first`
+      ? `${requestTypeInWords(type)} requests need identity verification first`
       : undefined;
   },
   automatic_approval: ({ approval }) =>
     approval === 'automatic'
       ? undefined
-      : 'a person approves from review (awaiting_review); only an automatic policy skips it',
+      : 'an officer approves it from review; only an automatic policy skips review',
   legal_basis: ({ legalBasis }) => (legalBasis?.trim() ? undefined : 'legal_basis_missing'),
 };
 
@@ -181,5 +182,5 @@ const ACTIONS: Record<RequestEvent, string> = {
 };
 
 function refusal(current: RequestStatus, event: RequestEvent): string {
-  return `cannot ${ACTIONS[event]} a request that is ${current}`;
+  return `cannot ${ACTIONS[event]} a request that is ${statusInWords(current)}`;
 }

@@ -2,7 +2,7 @@ import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DomainError } from '@rightsdesk/domain';
+import { DomainError, statusInWords } from '@rightsdesk/domain';
 import { FulfilmentStep, ManualTaskEvidence, sealToBytes } from '@rightsdesk/persistence';
 import { RequestRepository } from '@rightsdesk/requests';
 import { type EvidenceFile, checkEvidence } from './manual-task-evidence';
@@ -57,7 +57,7 @@ export class CompleteManualTaskUseCase {
       if (request.status !== 'in_progress') {
         throw new DomainError(
           'invalid_state',
-          `The request is ${request.status}, not in progress.`,
+          `The request is ${statusInWords(request.status)}, not in progress.`,
         );
       }
       const sealed = evidence.file

@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { z } from 'zod';
 import { SIGNATURE_TOLERANCE_SECONDS, verifyWebhookSignature } from '@rightsdesk/connectors';
-import { DomainError } from '@rightsdesk/domain';
+import { DomainError, statusInWords } from '@rightsdesk/domain';
 import { FulfilmentStep } from '@rightsdesk/persistence';
 import { RequestRepository } from '@rightsdesk/requests';
 import { FulfilmentSources } from './fulfilment-sources';
@@ -80,7 +80,7 @@ export class RecordRecipientCallbackUseCase {
       if (request.status !== 'in_progress') {
         throw new DomainError(
           'invalid_state',
-          `The request is ${request.status}, not in progress.`,
+          `The request is ${statusInWords(request.status)}, not in progress.`,
         );
       }
       const actor = `recipient:${system.recipient}`;

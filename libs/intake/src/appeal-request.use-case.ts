@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DomainError } from '@rightsdesk/domain';
+import { DomainError, statusInWords } from '@rightsdesk/domain';
 import { RequestRepository } from '@rightsdesk/requests';
 import { RequestLookup, RequestViewer } from './request-lookup';
 import { SubmitRequestUseCase, SubmittedRequest } from './submit-request.use-case';
@@ -32,7 +32,7 @@ export class AppealRequestUseCase {
       if (appealed.status !== 'denied' && appealed.status !== 'completed') {
         throw new DomainError(
           'invalid_state',
-          `Only a denied or completed request can be appealed; this one is ${appealed.status}.`,
+          `Only a denied or completed request can be appealed; this one is ${statusInWords(appealed.status)}.`,
         );
       }
       const open = await this.requests.findAppealOf(appealed.id);

@@ -3,7 +3,9 @@ import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { RequestRepository } from '@rightsdesk/requests';
-import { keyedHash } from '@rightsdesk/verification';
+import { statusTokenHash } from '@rightsdesk/verification';
+
+export { statusTokenHash };
 
 /** Who is asking about a request: a company system with a key, or the person with their token. */
 export type RequestViewer = { kind: 'system' } | { kind: 'subject'; statusToken: string };
@@ -36,8 +38,4 @@ export class RequestLookup {
     if (!request) throw notFound;
     return request;
   }
-}
-
-export function statusTokenHash(tokenKey: Buffer, token: string): string {
-  return keyedHash(tokenKey, 'status', token);
 }

@@ -110,6 +110,7 @@ export class SubmitRequestUseCase {
         language: command.language,
         subjectId,
         details: detailsOf(command),
+        residence: command.residence ?? null,
         receivedAt,
         dueDates,
         statusTokenHash: statusTokenHash(settings.tokenKey, statusToken),

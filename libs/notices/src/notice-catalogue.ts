@@ -6,6 +6,7 @@ import { accessCompleted } from './templates/access-completed.notice';
 import { appealDecided } from './templates/appeal-decided.notice';
 import { appealReceived } from './templates/appeal-received.notice';
 import { downloadCode } from './templates/download-code.notice';
+import { lookupCode } from './templates/lookup-code.notice';
 import { informationNeeded } from './templates/information-needed.notice';
 import { packageReady } from './templates/package-ready.notice';
 import { requestCompleted } from './templates/request-completed.notice';
@@ -23,6 +24,7 @@ const CATALOGUE = {
   request_denied: requestDenied,
   request_expired: requestExpired,
   download_code: downloadCode,
+  lookup_code: lookupCode,
   request_completed: requestCompleted,
   request_received: requestReceived,
   verification_failed: verificationFailed,

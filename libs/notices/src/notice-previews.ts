@@ -129,6 +129,7 @@ export function previewFacts(
     case 'verification_code':
       return { ...base, codeMinutes: 30 };
     case 'download_code':
+    case 'lookup_code':
       return { ...base, codeMinutes: 15 };
     case 'request_denied':
       return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '@rightsdesk/domain';
+import { DomainError, RequestStatus, statusInWords } from '@rightsdesk/domain';
 import { ChainBreak, GENESIS_HASH, SealedEvent, findChainBreak } from '@rightsdesk/persistence';
 import { AuditEventRow, auditEventWithReference, auditEventsInPeriod } from '@rightsdesk/requests';
 import { ReportContext } from './report-context';
@@ -147,6 +147,11 @@ function sealedEvent(row: EventRow): SealedEvent {
   };
 }
 
+/** A status in words for the PDF (the CSV and JSON keep the code). */
+function inWords(status: string | null): string {
+  return status ? statusInWords(status as RequestStatus) : '';
+}
+
 export function chainStatement(chain: ChainVerification): string {
   if (chain.firstBreak) {
     const where = chain.firstBreak.reference ? ` (request ${chain.firstBreak.reference})` : '';
@@ -164,7 +169,7 @@ export function auditLogDocument(log: AuditLog): ReportDocument {
     data: JSON.stringify(event.data),
     transition:
       event.fromStatus || event.toStatus
-        ? `${event.fromStatus ?? ''} → ${event.toStatus ?? ''}`
+        ? `${inWords(event.fromStatus)} → ${inWords(event.toStatus)}`
         : null,
   }));
   return {

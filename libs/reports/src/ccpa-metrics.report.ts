@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RequestStatus } from '@rightsdesk/domain';
-import { ccpaMetricsGroups } from '@rightsdesk/requests';
+import { ccpaMetricsGroups, ccpaRequestsWithoutResidence } from '@rightsdesk/requests';
 import { CcpaGroup, summariseCcpaGroups } from './ccpa-metrics-groups';
 import { ccpaTypeOf, denialCategory } from './request-categories';
 import type { ReportContext } from './report-context';
@@ -14,7 +14,7 @@ const RESPONDED: readonly RequestStatus[] = ['completed', 'denied', 'expired'];
 
 const SCOPE_STATEMENTS: Record<CcpaScope, string> = {
   california:
-    'California residents only: requests handled under the CCPA, i.e. from people who gave a California residence, and from people who gave none where the CCPA is the company default.',
+    'California residents only: requests from people who gave a California residence, whatever law they were handled under. People who gave no residence are not known California consumers and are not counted here.',
   all: 'All individuals: every request the company received, whatever law it was handled under.',
 };
 
@@ -30,6 +30,9 @@ const SCOPE_STATEMENTS: Record<CcpaScope, string> = {
  *   (regs 7021(b)). Withdrawn and open requests have no response and are left out.
  * - An appeal is not a new request: the appealed request keeps its own outcome and is counted
  *   once, with "appealed" saying how many were.
+ * - Scope "california" counts California consumers (regs 7102(a)): people who gave a California
+ *   residence. Someone who gave none is not a known California consumer, so is left out; the
+ *   report says how many such requests the year had ("No residence given").
  */
 export async function ccpaMetrics(
   context: ReportContext,
@@ -39,13 +42,17 @@ export async function ccpaMetrics(
   // Grouped by the raw columns everything counted depends on, so Postgres hashes a year's
   // requests into a few hundred groups instead of sorting them all for a median; the categories
   // and figures follow from the groups in TypeScript (docs/benchmarks.md: 1,000,000 requests).
-  const groups = await ccpaMetricsGroups(context.db, year, context.timeZone, scope);
+  const [groups, withoutResidence] = await Promise.all([
+    ccpaMetricsGroups(context.db, year, context.timeZone, scope),
+    ccpaRequestsWithoutResidence(context.db, year, context.timeZone),
+  ]);
   return {
     report: 'ccpa-metrics',
     version: 1,
     year,
     scope,
     scopeStatement: SCOPE_STATEMENTS[scope],
+    withoutResidence,
     timeZone: context.timeZone,
     generatedAt: context.now.toISOString(),
     rows: summariseCcpaGroups(
@@ -99,6 +106,12 @@ export function ccpaMetricsDocument(metrics: CcpaMetrics): ReportDocument {
     facts: [
       ['Calendar year', String(metrics.year)],
       ['Who is counted', metrics.scopeStatement],
+      [
+        'No residence given',
+        metrics.scope === 'california'
+          ? `${metrics.withoutResidence} requests received in ${metrics.year} came from people who gave no residence; they are not in these figures (see the "all individuals" scope).`
+          : `${metrics.withoutResidence} of these requests came from people who gave no residence.`,
+      ],
       ['Dates in', metrics.timeZone],
       ['Generated', metrics.generatedAt],
     ],

@@ -20,6 +20,8 @@ export const ccpaMetricsSchema = z.strictObject({
   year: z.number().int(),
   scope: z.enum(['california', 'all']),
   scopeStatement: z.string(),
+  /** Requests of the year from people who gave no residence (outside the California scope). */
+  withoutResidence: count,
   timeZone: z.string(),
   generatedAt: instant,
   rows: z.array(
@@ -87,6 +89,10 @@ export const requestLogSchema = z.strictObject({
       receivedOn: calendarDate,
       nature: z.string(),
       regime: z.string(),
+      regimeLabel: z.string(),
+      residenceCountry: z.string().nullable(),
+      residenceRegion: z.string().nullable(),
+      residenceLabel: z.string(),
       manner: z.string(),
       status: z.string(),
       respondedOn: calendarDate.nullable(),

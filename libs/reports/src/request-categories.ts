@@ -103,3 +103,24 @@ export function responseNature(status: RequestStatus, compliedInPart: boolean): 
       return 'open';
   }
 }
+
+/** A request's nature (its type) in words, as the request log's PDF shows it (regs 7101(b)). */
+export const REQUEST_NATURE_LABELS: Readonly<Record<string, string>> = {
+  access: 'access (right to know)',
+  correct: 'correction',
+  delete: 'deletion',
+  withdraw_consent: 'consent withdrawal',
+  opt_out_sale_sharing: 'opt-out of sale or sharing',
+  limit_sensitive_use: 'limit use of sensitive data',
+  appeal: 'appeal',
+};
+
+/** How a request reached the company, in words (regs 7101(b): manner of the request). */
+export const MANNER_LABELS: Readonly<Record<string, string>> = {
+  web: 'privacy center',
+  api: 'company system (API)',
+  postal: 'post',
+  phone: 'phone',
+  email: 'email',
+  agent: 'authorized agent',
+};

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { DomainError } from '@rightsdesk/domain';
+import { DomainError, residenceInWords } from '@rightsdesk/domain';
 import {
   DENIAL_CATEGORY_LABELS,
+  MANNER_LABELS,
+  REQUEST_NATURE_LABELS,
   RESPONSE_NATURE_LABELS,
   denialCategory,
   responseNature,
@@ -57,6 +59,10 @@ export async function requestLog(
         receivedOn: row.received_on,
         nature: row.type,
         regime: row.regime,
+        regimeLabel: REGIME_LABELS[row.regime] ?? row.regime,
+        residenceCountry: row.residence_country,
+        residenceRegion: row.residence_region,
+        residenceLabel: residenceInWords(row.residence_country, row.residence_region),
         manner: row.manner,
         status: row.status,
         respondedOn: row.responded_on,
@@ -75,24 +81,26 @@ export async function requestLog(
 
 export function requestLogDocument(log: RequestLog): ReportDocument {
   const columns = [
-    { key: 'reference', label: 'Reference', width: 1.3 },
-    { key: 'receivedOn', label: 'Received', width: 1.1 },
+    { key: 'reference', label: 'Reference', width: 1.6 },
+    { key: 'receivedOn', label: 'Received', width: 1.3 },
     { key: 'nature', label: 'Nature', width: 1.2 },
-    { key: 'regime', label: 'Regime' },
-    { key: 'manner', label: 'Manner' },
-    { key: 'respondedOn', label: 'Responded', width: 1.1 },
-    { key: 'responseLabel', label: 'Nature of response', width: 1.8 },
-    { key: 'denialBasis', label: 'Basis of denial', width: 1.4 },
-    { key: 'dueOn', label: 'Due', width: 1.1 },
-    { key: 'extended', label: 'Extended', width: 0.8 },
-    { key: 'appealOf', label: 'Appeal of', width: 1.3 },
-    { key: 'personalDataPurged', label: 'Data purged', width: 0.8 },
+    { key: 'residenceLabel', label: 'Residence', width: 1.2 },
+    { key: 'regimeLabel', label: 'Law applied', width: 1 },
+    { key: 'manner', label: 'Manner', width: 0.9 },
+    { key: 'respondedOn', label: 'Responded', width: 1.3 },
+    { key: 'responseLabel', label: 'Nature of response', width: 1.4 },
+    { key: 'denialBasis', label: 'Basis of denial', width: 1.2 },
+    { key: 'dueOn', label: 'Due', width: 1.3 },
+    { key: 'extended', label: 'Extended', width: 0.7 },
+    { key: 'appealOf', label: 'Appeal of', width: 1.6 },
+    { key: 'personalDataPurged', label: 'Data purged', width: 0.6 },
   ];
   const natures = Object.keys(RESPONSE_NATURE_LABELS) as Array<keyof typeof RESPONSE_NATURE_LABELS>;
   const months = monthsBetween(log.from, log.to);
   const rows = log.requests.map((row) => ({
     ...row,
-    regime: REGIME_LABELS[row.regime] ?? row.regime,
+    nature: REQUEST_NATURE_LABELS[row.nature] ?? row.nature,
+    manner: MANNER_LABELS[row.manner] ?? row.manner,
     denialBasis: row.denialCategory
       ? `${DENIAL_CATEGORY_LABELS[row.denialCategory]}${row.denialBasis && row.denialBasis !== 'unverifiable' ? ` (${row.denialBasis})` : ''}`
       : null,
@@ -104,6 +112,7 @@ export function requestLogDocument(log: RequestLog): ReportDocument {
     facts: [
       ['Requests received', `${log.from} to ${log.to} (inclusive)`],
       ['Requests', String(log.requests.length)],
+      ['Residence', 'Where the person said they live; "Not given" when they did not say.'],
       ['Dates in', log.timeZone],
       ['Generated', log.generatedAt],
     ],
@@ -136,6 +145,10 @@ export function requestLogDocument(log: RequestLog): ReportDocument {
         'receivedOn',
         'nature',
         'regime',
+        'regimeLabel',
+        'residenceCountry',
+        'residenceRegion',
+        'residenceLabel',
         'manner',
         'status',
         'respondedOn',

@@ -26,6 +26,8 @@ export interface NewRequest {
   language: Language;
   subjectId: string;
   details: Record<string, unknown>;
+  /** Where the person said they live, if they said: reports count by it (regs 7102). */
+  residence?: { country: string; region?: string } | null;
   receivedAt: Date;
   dueDates: RequestDueDates;
   statusTokenHash: string;

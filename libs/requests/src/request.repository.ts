@@ -47,6 +47,16 @@ export class RequestRepository {
     return this.requests.findOneBy({ statusTokenHash });
   }
 
+  /** The request with this reference (as printed: upper case), if any. */
+  findByReference(reference: string): Promise<DataSubjectRequest | null> {
+    return this.requests.findOneBy({ reference });
+  }
+
+  /** A new status link for the request: the old one stops opening it. */
+  async replaceStatusToken(id: string, statusTokenHash: string): Promise<void> {
+    await this.requests.update({ id }, { statusTokenHash });
+  }
+
   /** The references of requests by id (e.g. to name those a bulk action refused). */
   async referencesOf(ids: readonly string[]): Promise<Map<string, string>> {
     const rows = await this.requests.find({
@@ -91,8 +101,9 @@ export class RequestRepository {
       const inserted = (await this.txHost.tx.query(
         `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
            subject_id, details, received_at, due_at, due_explanation, due_rule, ack_due_at,
-           ack_explanation, status_token_hash, parent_request_id)
-         VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+           ack_explanation, status_token_hash, parent_request_id, residence_country, residence_region)
+         VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+           $18, $19)
          ON CONFLICT (reference) DO NOTHING RETURNING id`,
         [
           id,
@@ -112,6 +123,8 @@ export class RequestRepository {
           acknowledge?.explanation ?? null,
           request.statusTokenHash,
           request.parentRequestId,
+          request.residence?.country.toUpperCase() ?? null,
+          request.residence?.region?.toUpperCase() ?? null,
         ],
       )) as Array<{ id: string }>;
       if (inserted.length === 1) return { id, reference };
@@ -207,8 +220,9 @@ export class RequestRepository {
     await this.txHost.tx.query(
       `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
          subject_id, details, received_at, due_at, due_explanation, due_rule, ack_due_at,
-         ack_explanation, verification, duplicate_of_id)
-       VALUES ($1, $2, $3, 'verified', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL)`,
+         ack_explanation, verification, duplicate_of_id, residence_country, residence_region)
+       VALUES ($1, $2, $3, 'verified', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL,
+         $17, $18)`,
       [
         id,
         reference,
@@ -226,6 +240,8 @@ export class RequestRepository {
         acknowledge?.dueAt ?? null,
         acknowledge?.explanation ?? null,
         JSON.stringify(reopened.verification),
+        original.residenceCountry,
+        original.residenceRegion,
       ],
     );
     return { id, reference };

@@ -17,7 +17,7 @@ export interface BulkOutcome {
   id: string;
   ok: boolean;
   status?: string;
-  /** Why this one was refused, e.g. "cannot approve a request that is needs_info". */
+  /** Why this one was refused, e.g. "cannot approve a request that is waiting for information from the person". */
   message?: string;
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
-import { DomainError, extendDueDate, isOpen } from '@rightsdesk/domain';
+import { DomainError, extendDueDate, isOpen, statusInWords } from '@rightsdesk/domain';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { RequestNote } from '@rightsdesk/persistence';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
@@ -42,7 +42,7 @@ export class ReviewHandlingUseCase {
       if (!isOpen(request.status)) {
         throw new DomainError(
           'invalid_state',
-          `cannot assign a request that is ${request.status}: it is closed`,
+          `cannot assign a request that is ${statusInWords(request.status)}: it is closed`,
         );
       }
       if (request.assigneeId === assigneeId) return;

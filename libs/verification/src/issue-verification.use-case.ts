@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DomainError } from '@rightsdesk/domain';
+import { DomainError, statusInWords } from '@rightsdesk/domain';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { keyedHash, newOneTimeCode, newSecretToken } from './secret-tokens';
@@ -34,7 +34,7 @@ export class IssueVerificationUseCase {
       if (request.status !== 'pending_verification') {
         throw new DomainError(
           'invalid_state',
-          `a code can only be sent while the request is pending_verification; it is ${request.status}`,
+          `a code can only be sent while the request is waiting for verification; it is ${statusInWords(request.status)}`,
         );
       }
       // regs 7060: the request row is locked first, so two asks at once cannot both slip under.

@@ -24,3 +24,8 @@ export function sameDigest(a: string, b: string): boolean {
   const right = Buffer.from(b, 'hex');
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+/** The stored form of a status token (the secret that opens a person's status page). */
+export function statusTokenHash(tokenKey: Buffer, token: string): string {
+  return keyedHash(tokenKey, 'status', token);
+}

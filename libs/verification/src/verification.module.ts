@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { NoticesModule } from '@rightsdesk/notices';
 import { RequestsModule } from '@rightsdesk/requests';
+import { FindRequestUseCase } from './find-request.use-case';
 import { IssueVerificationUseCase } from './issue-verification.use-case';
+import { LookupChallenges } from './lookup-challenges';
 import { VerificationChallenges } from './verification-challenges';
 import { VerificationSettingsInForce } from './verification-settings';
 
-const USE_CASES = [IssueVerificationUseCase];
+const USE_CASES = [IssueVerificationUseCase, FindRequestUseCase];
 
 /**
  * Emailed codes and links. Needs DatabaseModule, ConfigModule and LiveConfigModule in the root
@@ -13,7 +15,7 @@ const USE_CASES = [IssueVerificationUseCase];
  */
 @Module({
   imports: [RequestsModule, NoticesModule],
-  providers: [VerificationChallenges, VerificationSettingsInForce, ...USE_CASES],
+  providers: [VerificationChallenges, LookupChallenges, VerificationSettingsInForce, ...USE_CASES],
   exports: [VerificationChallenges, ...USE_CASES],
 })
 export class VerificationModule {}

@@ -36,6 +36,8 @@ export interface FixtureRequest {
   denialBasis?: string;
   parent?: string;
   details?: Record<string, unknown>;
+  /** Where the person said they live; by default California for a CCPA request, else none. */
+  residence?: { country: string; region?: string } | null;
 }
 
 /**
@@ -50,13 +52,19 @@ export async function insertRequest(
     `INSERT INTO subject_identities (email, name) VALUES ($1, $2) RETURNING id`,
     [`${fixture.reference.toLowerCase()}@example.org`, `Person ${fixture.reference}`],
   )) as Array<{ id: string }>;
+  const residence =
+    fixture.residence !== undefined
+      ? fixture.residence
+      : (fixture.regime ?? 'ccpa') === 'ccpa'
+        ? { country: 'US', region: 'CA' }
+        : null;
   const dueInterval = fixture.dueMonths
     ? `${fixture.dueMonths} months`
     : `${fixture.extendedDueDays ?? fixture.dueDays ?? 45} days`;
   const [row] = (await dataSource.query(
     `INSERT INTO requests (reference, type, status, regime, manner, answer_channel, language, subject_id,
        details, received_at, due_at, due_explanation, original_due_at, completed_at, closed_at,
-       complied_in_part, denial_basis, parent_request_id)
+       complied_in_part, denial_basis, parent_request_id, residence_country, residence_region)
      VALUES ($1, $2, $3, $4, $5, 'email', 'en', $6, $7,
        $8::timestamp AT TIME ZONE $14,
        ((($8::timestamp)::date + $9::interval + interval '1 day')::timestamp AT TIME ZONE $14) - interval '1 microsecond',
@@ -65,7 +73,7 @@ export async function insertRequest(
          ((($8::timestamp)::date + make_interval(days => $10::int) + interval '1 day')::timestamp AT TIME ZONE $14) - interval '1 microsecond' END,
        CASE WHEN $3 = 'completed' THEN $11::timestamp AT TIME ZONE $14 END,
        $11::timestamp AT TIME ZONE $14,
-       $12, $13, (SELECT id FROM requests WHERE reference = $15))
+       $12, $13, (SELECT id FROM requests WHERE reference = $15), $16, $17)
      RETURNING id`,
     [
       fixture.reference,
@@ -83,6 +91,8 @@ export async function insertRequest(
       fixture.denialBasis ?? null,
       ZONE,
       fixture.parent ?? null,
+      residence?.country ?? null,
+      residence?.region ?? null,
     ],
   )) as Array<{ id: string }>;
   return row.id;

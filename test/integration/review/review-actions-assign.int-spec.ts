@@ -53,7 +53,7 @@ describe('review actions over the REST API: assigning, bulk, appeals and access'
       {
         id: unverified,
         ok: false,
-        message: 'cannot approve a request that is pending_verification',
+        message: 'cannot approve a request that is waiting for verification',
       },
     ]);
     const staffId = (await createStaffMember(api.dataSource, 'admin')).id;

@@ -39,7 +39,7 @@ describe('review actions over the REST API', () => {
   it('refuses to approve a request whose person is not verified yet', async () => {
     const id = await createTestRequest(api.dataSource, { type: 'access' });
     const { body } = await post(`/${id}/approve`).expect(409);
-    expect(body.detail).toBe('cannot approve a request that is pending_verification');
+    expect(body.detail).toBe('cannot approve a request that is waiting for verification');
     expect((await eventsOf(id)).map((event) => event.action)).not.toContain('request.approve');
   });
 

@@ -201,7 +201,7 @@ describe('console review pages', () => {
     );
     expect(flash.kind).toBe('error');
     expect(flash.text).toMatch(
-      /^Approved 1 of 2 requests\. Not done: RD-[\w-]+: cannot approve a request that is pending_verification\.$/,
+      /^Approved 1 of 2 requests\. Not done: RD-[\w-]+: cannot approve a request that is waiting for verification\.$/,
     );
   });
 

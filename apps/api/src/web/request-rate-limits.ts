@@ -40,6 +40,19 @@ export class RequestRateLimits {
     return this.check('verify:ip', this.config.RATE_LIMIT_VERIFY_PER_IP, ip, 'from your address');
   }
 
+  /**
+   * Codes tried on "Find my request" for one reference, whatever the code and whether or not the
+   * reference exists, so the limit itself tells nobody which references are real (regs 7060).
+   */
+  lookupCodeForReference(reference: string): Promise<void> {
+    return this.check(
+      'lookup-code:reference',
+      this.config.VERIFICATION_MAX_ATTEMPTS,
+      reference,
+      'with this reference number',
+    );
+  }
+
   /** Staff sign-in attempts from one address, whatever the account (OWASP ASVS 2.2.1). */
   signInFromIp(ip: string): Promise<void> {
     return this.check(

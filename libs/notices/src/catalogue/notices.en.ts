@@ -58,6 +58,17 @@ export const NOTICES_EN: Messages = {
   'download_code.not_you':
     'If you did not ask for this code, do not share it with anyone and write to {contactEmail}.',
 
+  'lookup_code.subject': 'Your code to open your request {reference}',
+  'lookup_code.asked':
+    'Someone, probably you, asked on our privacy center to open your privacy request {reference} again, giving this email address.',
+  'lookup_code.code': 'Your code is {code}. Enter it on the page where you asked for it.',
+  'lookup_code.works_for':
+    'The code works for {minutes, plural, one {# minute} other {# minutes}}. After a few wrong tries it stops working and you can ask for a new one.',
+  'lookup_code.new_link':
+    'The code opens your request’s status page under a new link. Keep that link: the link in our first email stops working.',
+  'lookup_code.not_you':
+    'If you did not ask for this code, do not share it with anyone. Nobody can open your request without it. If you are worried, write to {contactEmail}.',
+
   'information_needed.subject': 'We need more information for your request {reference}',
   'information_needed.need':
     'To go on with your privacy request of {receivedOn} (reference {reference}), we need a little more information from you.',

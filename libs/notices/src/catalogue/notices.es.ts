@@ -56,6 +56,17 @@ export const NOTICES_ES: Messages = {
   'download_code.not_you':
     'Si usted no pidió este código, no lo comparta con nadie y escriba a {contactEmail}.',
 
+  'lookup_code.subject': 'Su código para abrir su solicitud {reference}',
+  'lookup_code.asked':
+    'Alguien, probablemente usted, ha pedido en nuestro centro de privacidad volver a abrir su solicitud de privacidad {reference} con esta dirección de correo electrónico.',
+  'lookup_code.code': 'Su código es {code}. Escríbalo en la página donde lo pidió.',
+  'lookup_code.works_for':
+    'El código es válido durante {minutes, plural, one {# minuto} other {# minutos}}. Tras varios intentos fallidos deja de funcionar y puede pedir uno nuevo.',
+  'lookup_code.new_link':
+    'El código abre la página de estado de su solicitud con un enlace nuevo. Guarde ese enlace: el enlace de nuestro primer correo deja de funcionar.',
+  'lookup_code.not_you':
+    'Si usted no pidió este código, no lo comparta con nadie. Nadie puede abrir su solicitud sin él. Si le preocupa, escriba a {contactEmail}.',
+
   'information_needed.subject': 'Necesitamos más información para su solicitud {reference}',
   'information_needed.need':
     'Para seguir con su solicitud de privacidad del {receivedOn} (referencia {reference}), necesitamos algo más de información.',

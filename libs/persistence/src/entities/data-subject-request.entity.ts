@@ -57,6 +57,9 @@ const oneOf = (column: string, values: readonly string[]) =>
 })
 @Index('requests_received_at_id_idx', ['receivedAt', 'id'])
 @Index('requests_assignee_due_at_idx', ['assigneeId', 'dueAt', 'id'])
+// The CCPA metrics scoped to California read one year of California residents (regs 7102).
+@Index('requests_residence_received_at_idx', ['residenceCountry', 'residenceRegion', 'receivedAt'])
+@Check('requests_residence_country_check', `"residence_country" ~ '^[A-Z]{2}$'`)
 export class DataSubjectRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -90,6 +93,17 @@ export class DataSubjectRequest {
   @ManyToOne(() => SubjectIdentity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'subject_id' })
   subject?: SubjectIdentity;
+
+  /**
+   * Where the person said they live (ISO 3166-1 alpha-2, upper case), null when they gave no
+   * residence: reports count by it (regs 7102: California consumers), not by the regime.
+   */
+  @Column({ name: 'residence_country', type: 'text', nullable: true })
+  residenceCountry: string | null;
+
+  /** The state or region within the country (ISO 3166-2 without the prefix, e.g. "CA"). */
+  @Column({ name: 'residence_region', type: 'text', nullable: true })
+  residenceRegion: string | null;
 
   /** Type-specific input (access scope, corrections, consent purposes). */
   @Column({ type: 'jsonb', default: {} })

@@ -10,6 +10,7 @@ import { ReviewQueue1764700000000 } from './1764700000000-review-queue';
 import { Administration1764800000000 } from './1764800000000-administration';
 import { RequestRecords1764900000000 } from './1764900000000-request-records';
 import { PrivacyLaws1765100000000 } from './1765100000000-privacy-laws';
+import { ResidenceAndLookup1765120000000 } from './1765120000000-residence-and-lookup';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Administration1764800000000,
   RequestRecords1764900000000,
   PrivacyLaws1765100000000,
+  ResidenceAndLookup1765120000000,
 ];

@@ -6,6 +6,8 @@ export interface RequestLogRow {
   received_on: string;
   type: string;
   regime: string;
+  residence_country: string | null;
+  residence_region: string | null;
   manner: string;
   status: RequestStatus;
   responded_on: string | null;
@@ -29,7 +31,7 @@ export async function requestLogRows(
 ): Promise<RequestLogRow[]> {
   return (await db.query(
     `SELECT r.reference, to_char(r.received_at AT TIME ZONE $3, 'YYYY-MM-DD') AS received_on,
-       r.type, r.regime, r.manner, r.status,
+       r.type, r.regime, r.residence_country, r.residence_region, r.manner, r.status,
        CASE WHEN r.status IN ('completed', 'denied', 'expired')
          THEN to_char(r.closed_at AT TIME ZONE $3, 'YYYY-MM-DD') END AS responded_on,
        r.complied_in_part, r.denial_basis,

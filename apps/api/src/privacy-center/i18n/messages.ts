@@ -227,6 +227,29 @@ export interface Messages {
     backToStatus: string;
   };
 
+  /** "Find my request": a person who lost their link finds it by reference and email. */
+  find: {
+    title: string;
+    intro: string;
+    reference: LabelText;
+    email: LabelText;
+    submit: string;
+    postHeading: string;
+    post: string;
+    sentTitle: string;
+    sent: string;
+    code: LabelText;
+    codeSubmit: string;
+    newLink: string;
+    wrongCode: string;
+    notReceivedHeading: string;
+    notReceived: string;
+    startAgain: string;
+    /** Where a link is lost: home, the status page, and the page for a link that does not work. */
+    lostLink: string;
+    link: string;
+  };
+
   statusLabels: Record<RequestStatus, string>;
   statusNext: Record<RequestStatus, string>;
 
@@ -276,5 +299,6 @@ export interface Messages {
     agentAuthorizationType: string;
     code: string;
     declaration: string;
+    reference: string;
   };
 }

@@ -269,6 +269,33 @@ export const PAGES_EN: Messages = {
   'download.goneBody':
     'To protect your data, we keep it ready for download only for a limited time. You can make a new access request at any time; it is free.',
   'download.backToStatus': 'Back to your request',
+  'find.title': 'Find my request',
+  'find.intro':
+    'Lost the email with the link to your request? Enter its reference number and the email address you gave us. If they match a request, we email you a code that opens it.',
+  'find.reference.label': 'Reference number',
+  'find.reference.hint': 'It looks like RD-7K3M-Q9XD. You find it in our emails and letters.',
+  'find.email.label': 'Email address',
+  'find.email.hint': 'The address you gave us when you sent the request.',
+  'find.submit': 'Email me a code',
+  'find.postHeading': 'We answer you by post?',
+  'find.post':
+    'If you sent your request by post or gave us no email address, we cannot email you a code. Write to us at the address below, or email our support team, with your reference number and full name, and we will tell you where your request stands by post.',
+  'find.sentTitle': 'Check your email',
+  'find.sent':
+    'If the reference number and email address you gave match a request, we have emailed a 6-digit code to that address. It works for 15 minutes. If you do not get it, check the reference and the address and try again.',
+  'find.code.label': '6-digit code',
+  'find.code.hint': 'You will find it in the email from us.',
+  'find.codeSubmit': 'Open my request',
+  'find.newLink':
+    'The code opens your request’s page under a new address. Bookmark it: the link in our first email stops working.',
+  'find.wrongCode':
+    'That code is not right or has stopped working. Check it, or ask for a new code.',
+  'find.notReceivedHeading': 'No email?',
+  'find.notReceived':
+    'It can take a few minutes, and it may be in your spam folder. The code only goes to the address you gave with your request.',
+  'find.startAgain': 'Ask for a new code',
+  'find.lostLink': 'Lost the link to your request, or does it no longer work?',
+  'find.link': 'Find my request with its reference number',
   'statusLabels.received': 'Received',
   'statusLabels.pending_verification': 'Waiting for you to confirm it is you',
   'statusLabels.verified': 'Confirmed it is you',
@@ -447,6 +474,7 @@ export const PAGES_EN: Messages = {
   'validation.purposesMin': 'Choose at least one thing to stop.',
   'validation.agentAuthorization': 'Upload the permission the person signed.',
   'validation.agentAuthorizationType': 'The file must be a PDF, JPG or PNG.',
+  'validation.reference': 'Enter the reference number as it is written, like RD-7K3M-Q9XD.',
   'validation.code': 'Enter the 6-digit code from our email.',
   'validation.declaration': 'Tick the box to make the declaration.',
 };

@@ -273,6 +273,34 @@ export const PAGES_ES: Messages = {
   'download.goneBody':
     'Para proteger sus datos, solo los mantenemos listos para descargar durante un tiempo limitado. Puede hacer una nueva solicitud de acceso cuando quiera; es gratuita.',
   'download.backToStatus': 'Volver a su solicitud',
+  'find.title': 'Buscar mi solicitud',
+  'find.intro':
+    '¿Ha perdido el correo con el enlace a su solicitud? Escriba su número de referencia y la dirección de correo electrónico que nos dio. Si coinciden con una solicitud, le enviamos por correo un código que la abre.',
+  'find.reference.label': 'Número de referencia',
+  'find.reference.hint':
+    'Tiene este aspecto: RD-7K3M-Q9XD. Lo encontrará en nuestros correos y cartas.',
+  'find.email.label': 'Correo electrónico',
+  'find.email.hint': 'La dirección que nos dio al enviar la solicitud.',
+  'find.submit': 'Enviarme un código',
+  'find.postHeading': '¿Le respondemos por correo postal?',
+  'find.post':
+    'Si envió su solicitud por correo postal o no nos dio una dirección de correo electrónico, no podemos enviarle un código. Escríbanos a la dirección de abajo, o escriba a nuestro equipo de atención, con su número de referencia y su nombre completo, y le diremos por correo postal cómo va su solicitud.',
+  'find.sentTitle': 'Revise su correo',
+  'find.sent':
+    'Si el número de referencia y la dirección de correo que nos dio coinciden con una solicitud, hemos enviado un código de 6 cifras a esa dirección. Es válido durante 15 minutos. Si no le llega, revise la referencia y la dirección y vuelva a intentarlo.',
+  'find.code.label': 'Código de 6 cifras',
+  'find.code.hint': 'Lo encontrará en nuestro correo.',
+  'find.codeSubmit': 'Abrir mi solicitud',
+  'find.newLink':
+    'El código abre la página de su solicitud con una dirección nueva. Guárdela en sus marcadores: el enlace de nuestro primer correo deja de funcionar.',
+  'find.wrongCode':
+    'Ese código no es correcto o ha dejado de funcionar. Revíselo o pida un código nuevo.',
+  'find.notReceivedHeading': '¿No le ha llegado?',
+  'find.notReceived':
+    'Puede tardar unos minutos y puede estar en la carpeta de correo no deseado. El código solo se envía a la dirección que dio con su solicitud.',
+  'find.startAgain': 'Pedir un código nuevo',
+  'find.lostLink': '¿Ha perdido el enlace a su solicitud, o ya no funciona?',
+  'find.link': 'Buscar mi solicitud con su número de referencia',
   'statusLabels.received': 'Recibida',
   'statusLabels.pending_verification': 'Esperando a que confirme que es usted',
   'statusLabels.verified': 'Confirmado que es usted',
@@ -453,6 +481,8 @@ export const PAGES_ES: Messages = {
   'validation.purposesMin': 'Elija al menos una cosa que detener.',
   'validation.agentAuthorization': 'Suba el permiso que firmó la persona.',
   'validation.agentAuthorizationType': 'El archivo debe ser un PDF, JPG o PNG.',
+  'validation.reference':
+    'Escriba el número de referencia tal como aparece, por ejemplo RD-7K3M-Q9XD.',
   'validation.code': 'Escriba el código de 6 cifras de nuestro correo.',
   'validation.declaration': 'Marque la casilla para hacer la declaración.',
 };

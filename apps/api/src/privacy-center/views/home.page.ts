@@ -58,7 +58,8 @@ export function homePage(vm: HomeViewModel, t: Messages): SafeHtml {
       </p>`
     }
     <h2>${h.statusHeading}</h2>
-    <p>${h.status}</p>`;
+    <p>${h.status}</p>
+    <p>${t.find.lostLink} <a href="/find">${t.find.link}</a></p>`;
 
   return layout({ title: h.title, path: '/', body }, t);
 }

@@ -80,7 +80,8 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
       </section>`
     }
     <h2>${s.timelineHeading}</h2>
-    ${timelineTable(vm.timeline, t)}`;
+    ${timelineTable(vm.timeline, t)}
+    <p class="hint">${t.find.lostLink} <a href="/find">${t.find.link}</a></p>`;
 
   return layout({ title: s.title, path, body, noindex: true }, t);
 }

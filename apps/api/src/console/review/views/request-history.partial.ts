@@ -2,7 +2,7 @@ import { say } from '../../i18n/console-words';
 import { RequestReview } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { timelineActionInWords } from './timeline-action-words';
-import { dateTimeIn } from './review-words';
+import { CORRESPONDENCE_STATE_LABELS, dateTimeIn } from './review-words';
 
 export function correspondenceSection(view: RequestReview, timeZone: string): SafeHtml {
   return html`<h2 id="correspondence">${say('request.correspondence.heading')}</h2>
@@ -31,7 +31,7 @@ export function correspondenceSection(view: RequestReview, timeZone: string): Sa
                       </td>
                       <td>${message.subject}</td>
                       <td>
-                        ${message.status}${message.sentAt ? ` ${dateTimeIn(message.sentAt, timeZone)}` : ''}${message.error && html`<br />${message.error}`}
+                        ${CORRESPONDENCE_STATE_LABELS[message.status] ?? message.status}${message.sentAt ? ` ${dateTimeIn(message.sentAt, timeZone)}` : ''}${message.error && html`<br />${message.error}`}
                       </td>
                     </tr>`,
                 )}

@@ -6,6 +6,7 @@ import {
   MANNER_LABELS,
   REGIME_LABELS,
   STATUS_LABELS,
+  STEP_STATE_LABELS,
   TYPE_LABELS,
   dateTimeIn,
   timeLeftCell,
@@ -248,7 +249,7 @@ export function foundSection(view: RequestReview): SafeHtml {
                 <td>${entry.source}</td>
                 <td>${entry.action.replace(/_/g, ' ')}</td>
                 <td>
-                  ${entry.status}${entry.attempts > 1 && ` ${say('request.found.tries', { attempts: entry.attempts })}`}${entry.error && html`<br />${entry.error}`}${entry.waiting?.kind === 'staff' && html`<br />${waitingForStaff(entry.waiting.instructions)}`}
+                  ${stepStateInWords(entry.status)}${entry.attempts > 1 && ` ${say('request.found.tries', { attempts: entry.attempts })}`}${entry.error && html`<br />${entry.error}`}${entry.waiting?.kind === 'staff' && html`<br />${waitingForStaff(entry.waiting.instructions)}`}
                 </td>
                 <td>${entry.rows ?? '–'}</td>
                 <td>
@@ -279,4 +280,9 @@ function waitingForStaff(instructions: string | null | undefined): string {
 
 function denialLabel(basis: string): string {
   return isDenialBasis(basis) ? describeDenialBasis(basis) : basis.replace(/_/g, ' ');
+}
+
+/** A fulfilment step's state in words; a source not searched yet already says so in words. */
+function stepStateInWords(state: string): string {
+  return STEP_STATE_LABELS[state] ?? state;
 }

@@ -21,6 +21,15 @@ export const TYPE_LABELS: Record<RequestType, string> = wordsFor('type.', REQUES
 export const REGIME_LABELS: Record<Regime, string> = wordsFor('regime.', REGIMES);
 export const MANNER_LABELS: Record<Manner, string> = wordsFor('manner.', MANNERS);
 export const CHANNEL_LABELS: Record<AnswerChannel, string> = wordsFor('channel.', ANSWER_CHANNELS);
+/** A fulfilment step's and a sent message's state in words (never `pending` or `bounced` raw). */
+export const STEP_STATE_LABELS: Readonly<Record<string, string>> = wordsFor(
+  'request.found.state.',
+  ['pending', 'waiting', 'done', 'failed'] as const,
+);
+export const CORRESPONDENCE_STATE_LABELS: Readonly<Record<string, string>> = wordsFor(
+  'request.correspondence.state.',
+  ['pending', 'sent', 'captured', 'failed', 'bounced'] as const,
+);
 
 const URGENCY_WORDS: Partial<Record<DeadlineUrgency, string>> = wordsFor('urgency.', [
   'overdue',

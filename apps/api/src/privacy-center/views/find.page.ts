@@ -1,0 +1,111 @@
+import { SafeHtml, html } from '@rightsdesk/html';
+import { Messages } from '../i18n/messages';
+import { FormRenderer } from './form-renderer';
+import { FieldError, FormValues } from './form-state';
+import { CompanyContact } from './home.page';
+import { layout } from './layout';
+
+export const FIND_PATH = '/find';
+
+export interface FindViewModel {
+  csrfToken: string;
+  contact: CompanyContact;
+  errors?: readonly FieldError[];
+  values?: FormValues;
+}
+
+/** GET /find: the reference and email of a request whose link was lost. */
+export function findPage(vm: FindViewModel, t: Messages): SafeHtml {
+  const f = t.find;
+  const form = new FormRenderer(t, vm.errors, vm.values);
+  const fields = html`${form.text({
+    name: 'reference',
+    required: true,
+    autocomplete: 'off',
+    maxlength: 20,
+    width: 'medium',
+    ...f.reference,
+  })}
+  ${form.text({
+    name: 'email',
+    type: 'email',
+    required: true,
+    autocomplete: 'email',
+    maxlength: 254,
+    ...f.email,
+  })}`;
+  const body = html`<h1>${f.title}</h1>
+    ${form.errorSummary()}
+    <p class="lead">${f.intro}</p>
+    <form method="post" action="${FIND_PATH}" novalidate>
+      ${form.csrf(vm.csrfToken)} ${fields}
+      <button type="submit" class="button">${f.submit}</button>
+    </form>
+    ${postSection(vm.contact, t)}`;
+  return layout(
+    { title: f.title, path: FIND_PATH, body, hasErrors: form.state.hasErrors, noindex: true },
+    t,
+  );
+}
+
+export interface FindCodeViewModel {
+  csrfToken: string;
+  contact: CompanyContact;
+  reference: string;
+  email: string;
+  errors?: readonly FieldError[];
+  code?: string;
+}
+
+/**
+ * The answer to POST /find, the same whether or not the reference and email match: check your
+ * email, then the code. The reference and email ride along in the form, never in a URL.
+ */
+export function findCodePage(vm: FindCodeViewModel, t: Messages): SafeHtml {
+  const f = t.find;
+  const form = new FormRenderer(t, vm.errors, vm.code ? { code: vm.code } : {});
+  const codeField = form.text({
+    name: 'code',
+    required: true,
+    autocomplete: 'one-time-code',
+    inputmode: 'numeric',
+    maxlength: 7,
+    width: 'short',
+    ...f.code,
+  });
+  const body = html`<h1>${f.sentTitle}</h1>
+    ${form.errorSummary()}
+    <p class="lead">${f.sent}</p>
+    <form method="post" action="${FIND_PATH}/code" novalidate>
+      ${form.csrf(vm.csrfToken)}
+      <input type="hidden" name="reference" value="${vm.reference}" />
+      <input type="hidden" name="email" value="${vm.email}" />
+      ${codeField}
+      <p class="hint">${f.newLink}</p>
+      <button type="submit" class="button">${f.codeSubmit}</button>
+    </form>
+    <h2>${f.notReceivedHeading}</h2>
+    <p>${f.notReceived}</p>
+    <p><a href="${FIND_PATH}">${f.startAgain}</a></p>
+    ${postSection(vm.contact, t)}`;
+  return layout(
+    { title: f.sentTitle, path: FIND_PATH, body, hasErrors: form.state.hasErrors, noindex: true },
+    t,
+  );
+}
+
+/** Requests answered by post have no email to send a code to: how to reach the company. */
+function postSection(contact: CompanyContact, t: Messages): SafeHtml {
+  const address = [...(contact.name ? [contact.name] : []), ...contact.postalAddress];
+  return html`<section aria-labelledby="find-post">
+    <h2 id="find-post">${t.find.postHeading}</h2>
+    <p>${t.find.post}</p>
+    <address>${address.map((line, index) => html`${index > 0 && html`<br />`}${line}`)}</address>
+    ${
+      contact.supportEmail &&
+      html`<p>
+        ${t.home.supportEmail} <a href="mailto:${contact.supportEmail}">${contact.supportEmail}</a>
+      </p>`
+    }
+  </section>`;
+}
