@@ -1,3 +1,4 @@
+import type { DenialReason } from '@rightsdesk/domain';
 import type { Say } from '@rightsdesk/messages';
 import type { CompletionOutcome } from './completion-outcomes';
 
@@ -26,6 +27,8 @@ export interface NoticeFacts {
   codeMinutes?: number;
   /** Why something could not be done, in plain words. */
   reason?: string;
+  /** The ground a request was refused on; the notice says it in the person's language. */
+  denialReason?: DenialReason;
   /** The request's type, for notices shared by several types. */
   requestType?: string;
   /** What a deletion, correction or withdrawal did, dataset by dataset. */

@@ -107,9 +107,8 @@ describe(ReviewDecisionsUseCase.name, () => {
         expect.anything(),
         REQUEST,
         'request_denied',
-        {
-          facts: { reason: 'The law requires us to keep the data: Tax records are kept 7 years.' },
-        },
+        // The ground goes as its code: the notice says it in the person's own language.
+        { facts: { denialReason: 'legal_obligation', reason: 'Tax records are kept 7 years.' } },
       );
     });
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Language, hasAppealClock, isOpen } from '@rightsdesk/domain';
+import { Language, hasAppealClock, isDenialReason, isOpen } from '@rightsdesk/domain';
 import { DownloadStateQuery } from '@rightsdesk/fulfilment';
 import { RequestStatusQuery, RequestStatusView, TimelineEntry } from '@rightsdesk/intake';
 import { dictionaryFor } from './i18n/dictionaries';
@@ -43,7 +43,12 @@ export class StatusPageModels {
       dueExplanation: view.dueExplanation,
       timeLeft: isOpen(view.status) ? view.timeLeft?.text : undefined,
       timeline: this.timelineRows(timeline, language),
-      denial: view.denial ?? undefined,
+      denial: view.denial
+        ? {
+            reason: isDenialReason(view.denial.basis) ? t.denialReasons[view.denial.basis] : null,
+            note: view.denial.reason,
+          }
+        : undefined,
       packageReady,
       canAppeal: decided && hasAppealClock(view.regime) && !appealed,
       complaint:

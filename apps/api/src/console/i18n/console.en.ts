@@ -221,6 +221,9 @@ export const CONSOLE_EN = {
   'request.overview.earlierRequest': 'the earlier request',
   'request.overview.denial': 'Denial',
   'request.overview.denialWithReason': '{basis}: {reason}',
+  'request.overview.denialUnverifiable':
+    'Identity could not be verified (checked by the verification rules)',
+  'request.overview.denialAppealRefused': 'Appeal refused: the earlier decision stands',
   'request.overview.failure': 'Failure',
   'request.overview.failureAt': '{step}: {message}',
   'request.overview.failureOn': '{step} on {source}: {message}',

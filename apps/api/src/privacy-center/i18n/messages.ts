@@ -1,4 +1,11 @@
-import { Language, Regime, RequestStatus, RequestType, SubmittableType } from '@rightsdesk/domain';
+import {
+  DenialReason,
+  Language,
+  Regime,
+  RequestStatus,
+  RequestType,
+  SubmittableType,
+} from '@rightsdesk/domain';
 import { ConsentPurpose } from './consent-purposes';
 import { KnownCorrectableField } from './correctable-fields';
 import { TimelineAction } from './timeline-actions';
@@ -188,7 +195,8 @@ export interface Messages {
     verifyLink: string;
     denialHeading: string;
     denialReason: string;
-    denialBasis: string;
+    /** The officer's own words to the person, under the reason. */
+    denialNote: string;
     appealHeading: string;
     appealIntro: string;
     appealLink: string;
@@ -227,6 +235,8 @@ export interface Messages {
     backToStatus: string;
   };
 
+  /** Why a request was refused, per stored reason: never the code itself. */
+  denialReasons: Record<DenialReason, string>;
   statusLabels: Record<RequestStatus, string>;
   statusNext: Record<RequestStatus, string>;
 

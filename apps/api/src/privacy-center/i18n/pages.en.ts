@@ -216,7 +216,7 @@ export const PAGES_EN: Messages = {
   'status.verifyLink': 'Enter your code',
   'status.denialHeading': 'Why we could not do this',
   'status.denialReason': 'Reason',
-  'status.denialBasis': 'The law we relied on',
+  'status.denialNote': 'More detail',
   'status.appealHeading': 'Disagree with our answer?',
   'status.appealIntro': 'You can ask us to look at your request again. This is called an appeal.',
   'status.appealLink': 'Appeal our decision',
@@ -269,6 +269,21 @@ export const PAGES_EN: Messages = {
   'download.goneBody':
     'To protect your data, we keep it ready for download only for a limited time. You can make a new access request at any time; it is free.',
   'download.backToStatus': 'Back to your request',
+  'denialReasons.identity_not_verified':
+    'We could not confirm that you are the person the data is about.',
+  'denialReasons.not_a_consumer':
+    'The request was not made by the person or an agent they authorized.',
+  'denialReasons.manifestly_unfounded_or_excessive':
+    'The request is manifestly unfounded or excessive.',
+  'denialReasons.legal_obligation': 'The law requires us to keep the data.',
+  'denialReasons.legal_claims': 'We need the data to establish, exercise or defend legal claims.',
+  'denialReasons.rights_of_others': "Answering would harm other people's rights.",
+  'denialReasons.information_accurate': 'The information you asked us to correct is accurate.',
+  'denialReasons.no_response_to_request_for_information':
+    'We did not get the information we needed to act on your request.',
+  'denialReasons.unverifiable': 'We could not confirm your identity.',
+  'denialReasons.appeal_refused':
+    'We looked at your request again and our earlier decision stands.',
   'statusLabels.received': 'Received',
   'statusLabels.pending_verification': 'Waiting for you to confirm it is you',
   'statusLabels.verified': 'Confirmed it is you',

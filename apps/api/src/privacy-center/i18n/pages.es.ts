@@ -218,7 +218,7 @@ export const PAGES_ES: Messages = {
   'status.verifyLink': 'Escribir su código',
   'status.denialHeading': 'Por qué no pudimos hacerlo',
   'status.denialReason': 'Motivo',
-  'status.denialBasis': 'La ley en la que nos basamos',
+  'status.denialNote': 'Más detalles',
   'status.appealHeading': '¿No está de acuerdo con nuestra respuesta?',
   'status.appealIntro':
     'Puede pedirnos que revisemos su solicitud otra vez. Esto se llama apelación.',
@@ -273,6 +273,22 @@ export const PAGES_ES: Messages = {
   'download.goneBody':
     'Para proteger sus datos, solo los mantenemos listos para descargar durante un tiempo limitado. Puede hacer una nueva solicitud de acceso cuando quiera; es gratuita.',
   'download.backToStatus': 'Volver a su solicitud',
+  'denialReasons.identity_not_verified':
+    'No pudimos confirmar que usted es la persona a la que se refieren los datos.',
+  'denialReasons.not_a_consumer':
+    'La solicitud no la hizo la persona interesada ni un representante autorizado por ella.',
+  'denialReasons.manifestly_unfounded_or_excessive':
+    'La solicitud es manifiestamente infundada o excesiva.',
+  'denialReasons.legal_obligation': 'La ley nos obliga a conservar los datos.',
+  'denialReasons.legal_claims':
+    'Necesitamos los datos para formular, ejercer o defender reclamaciones.',
+  'denialReasons.rights_of_others': 'Responder perjudicaría los derechos de otras personas.',
+  'denialReasons.information_accurate': 'La información que nos pidió corregir es exacta.',
+  'denialReasons.no_response_to_request_for_information':
+    'No recibimos la información que necesitábamos para atender su solicitud.',
+  'denialReasons.unverifiable': 'No pudimos confirmar su identidad.',
+  'denialReasons.appeal_refused':
+    'Revisamos su solicitud de nuevo y mantenemos nuestra decisión anterior.',
   'statusLabels.received': 'Recibida',
   'statusLabels.pending_verification': 'Esperando a que confirme que es usted',
   'statusLabels.verified': 'Confirmado que es usted',

@@ -15,7 +15,8 @@ export interface StatusViewModel {
   /** "12 days left"; absent once the request is closed. */
   timeLeft?: string;
   timeline: readonly TimelineRow[];
-  denial?: { reason: string | null; basis: string };
+  /** Why the request was refused in words, and the officer's note to the person. */
+  denial?: { reason: string | null; note: string | null };
   /** An access package can be downloaded; the download page asks for a fresh code first. */
   packageReady: boolean;
   /** Denied or completed, and not appealed yet, under a law that gives an appeal. */
@@ -110,7 +111,7 @@ function progressSection(progress: StatusViewModel['progress'], t: Messages): Sa
   </section>`;
 }
 
-function denialSection(denial: { reason: string | null; basis: string }, t: Messages): SafeHtml {
+function denialSection(denial: NonNullable<StatusViewModel['denial']>, t: Messages): SafeHtml {
   const s = t.status;
   return html`<section class="warning" aria-labelledby="denial">
     <h2 id="denial">${s.denialHeading}</h2>
@@ -120,8 +121,11 @@ function denialSection(denial: { reason: string | null; basis: string }, t: Mess
         html`<dt>${s.denialReason}</dt>
           <dd>${denial.reason}</dd>`
       }
-      <dt>${s.denialBasis}</dt>
-      <dd>${denial.basis}</dd>
+      ${
+        denial.note &&
+        html`<dt>${s.denialNote}</dt>
+          <dd>${denial.note}</dd>`
+      }
     </dl>
   </section>`;
 }
