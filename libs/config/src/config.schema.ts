@@ -84,7 +84,15 @@ export const configSchema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 256-bit key)')
     .optional(),
+  /** The law for a person who does not say where they live (residents elsewhere: company policy). */
   DEFAULT_REGIME: z.enum(REGIMES).default('ccpa'),
+  /** Laws whose threshold the company does not meet: their residents get the company's policy. */
+  LAWS_SWITCHED_OFF: commaList(z.enum(REGIMES)).default([]),
+  /** The company's lead supervisory authority under the GDPR (Art. 56), as a country code. */
+  GDPR_LEAD_AUTHORITY_COUNTRY: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as ES')
+    .optional(),
   COMPANY_TIME_ZONE: z
     .string()
     .refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles')

@@ -23,8 +23,35 @@ export const REQUEST_STATUSES = [
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-/** The law whose clock and rules a request runs under. */
-export const REGIMES = ['gdpr', 'ccpa', 'vcdpa', 'cpa', 'ctdpa', 'tdpsa'] as const;
+/**
+ * The law whose clock and rules a request runs under: one id per entry of the law table
+ * (laws/law-table.ts), plus `company_policy` for a person in no modelled jurisdiction. Ids are
+ * stored on requests, so an id is never renamed or reused.
+ */
+export const REGIMES = [
+  'gdpr',
+  'uk_gdpr',
+  'ccpa',
+  'vcdpa',
+  'cpa',
+  'ctdpa',
+  'ucpa',
+  'tdpsa',
+  'ocpa',
+  'mtcdpa',
+  'icdpa',
+  'dpdpa',
+  'ndpa',
+  'nhpa',
+  'njdpa',
+  'tipa',
+  'mncdpa',
+  'modpa',
+  'incdpa',
+  'kcdpa',
+  'ridtppa',
+  'company_policy',
+] as const;
 export type Regime = (typeof REGIMES)[number];
 
 /** How the request reached the company (regs 7101 record-keeping). */

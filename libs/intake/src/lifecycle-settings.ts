@@ -6,7 +6,10 @@ import { DataMapInForce, PolicyInForce } from '@rightsdesk/live-config';
 
 /** What the request lifecycle needs from configuration. */
 export interface LifecycleSettings {
+  /** The law for a person who did not say where they live. */
   defaultRegime: Regime;
+  /** Laws the company is not subject to (threshold not met): residents get the company's policy. */
+  lawsSwitchedOff?: readonly Regime[];
   timeZone: string;
   calendar?: HolidayCalendar;
   tokenKey: Buffer;
@@ -39,6 +42,7 @@ export class LifecycleSettingsInForce {
     const policy = this.policy.current();
     return {
       defaultRegime: this.config.DEFAULT_REGIME,
+      lawsSwitchedOff: this.config.LAWS_SWITCHED_OFF,
       timeZone: this.config.COMPANY_TIME_ZONE,
       tokenKey: this.config.tokenKey,
       sealKey: this.config.packageEncryptionKey,

@@ -11,7 +11,7 @@ import {
   calendarDateIn,
   dueDatesFor,
   endOfDayIn,
-  regimeFor,
+  lawFor,
   rightProfile,
 } from '@rightsdesk/domain';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
@@ -85,7 +85,12 @@ export class SubmitRequestUseCase {
         ? checkAgentAuthorization(context.agentAuthorization ?? inlineDocument(command.agent))
         : undefined;
       const receivedAt = context.receivedAt ?? new Date();
-      const regime = command.regime ?? regimeFor(command.residence, settings.defaultRegime);
+      const regime =
+        command.regime ??
+        lawFor(command.residence, calendarDateIn(receivedAt, settings.timeZone), {
+          whenResidenceUnknown: settings.defaultRegime,
+          switchedOff: settings.lawsSwitchedOff,
+        }).id;
       const dueDates = dueDatesFor(
         { type: command.type, regime, receivedAt },
         { timeZone: settings.timeZone, calendar: settings.calendar },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRIVACY_LAW_LIST } from '@rightsdesk/domain';
 import { monthsBetween } from './chart-geometry';
 import { timelinessCounts } from '@rightsdesk/requests';
 import { ReportContext, percent, share } from './report-context';
@@ -69,14 +70,10 @@ function figures(counts: Counts): Figures {
   };
 }
 
-export const REGIME_LABELS: Record<string, string> = {
-  gdpr: 'GDPR',
-  ccpa: 'CCPA/CPRA',
-  vcdpa: 'Virginia',
-  cpa: 'Colorado',
-  ctdpa: 'Connecticut',
-  tdpsa: 'Texas',
-};
+/** Each law's short English name, from the law table. */
+export const REGIME_LABELS: Record<string, string> = Object.fromEntries(
+  PRIVACY_LAW_LIST.map((law) => [law.id, law.label.en]),
+);
 
 export function timelinessDocument(report: Timeliness): ReportDocument {
   const columns = [

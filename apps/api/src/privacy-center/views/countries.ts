@@ -1,4 +1,4 @@
-import { Language, regimeFor } from '@rightsdesk/domain';
+import { EU_EEA_COUNTRIES, Language } from '@rightsdesk/domain';
 
 /** ISO 3166-1 alpha-2 codes (plus XK, Kosovo) for postal addresses anywhere. */
 const ALL_COUNTRY_CODES = (
@@ -15,15 +15,10 @@ const ALL_COUNTRY_CODES = (
 
 /**
  * Residence only decides the regime, so the list is the countries whose law Rightsdesk runs
- * (derived from the domain's own rule, so the two cannot drift) plus the shop's North American
- * neighbours; everyone else picks "another country" and gets the configured default.
+ * (the GDPR's countries and the UK, from the domain's law table) plus the shop's North American
+ * neighbours; everyone else picks "another country" and is answered under the company's policy.
  */
-const RESIDENCE_COUNTRY_CODES = [
-  'US',
-  'CA',
-  'MX',
-  ...ALL_COUNTRY_CODES.filter((code) => regimeFor({ country: code }, 'ccpa') === 'gdpr'),
-];
+const RESIDENCE_COUNTRY_CODES = ['US', 'CA', 'MX', 'GB', ...EU_EEA_COUNTRIES];
 
 /** Sent for "another country, or I would rather not say"; ISO's code for an unknown region. */
 export const OTHER_COUNTRY = 'ZZ';

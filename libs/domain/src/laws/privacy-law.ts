@@ -1,0 +1,77 @@
+import type { ClockRule } from '../clock-rule';
+import type { Regime, SubmittableType } from '../request-kinds';
+
+/** Words for people, in each language the privacy center speaks. */
+export interface Words {
+  readonly en: string;
+  readonly es: string;
+}
+
+/** Where a law protects people: countries, or one US state (ISO 3166-2 code without "US-"). */
+export type Jurisdiction =
+  | { readonly kind: 'countries'; readonly countries: readonly string[]; readonly name: Words }
+  | { readonly kind: 'us_state'; readonly state: string; readonly name: Words }
+  | { readonly kind: 'none'; readonly name: Words };
+
+/** Rights a law grants beyond the four request types this product takes, for the docs and pages. */
+export const OTHER_RIGHTS = [
+  'portability',
+  'opt_out_sale',
+  'opt_out_targeted_advertising',
+  'opt_out_profiling',
+  'limit_sensitive_use',
+  'restrict',
+  'object',
+  'list_of_third_parties',
+] as const;
+export type OtherRight = (typeof OTHER_RIGHTS)[number];
+
+/** Someone a person may complain to, with how to reach them. */
+export interface Authority {
+  readonly name: Words;
+  /** Home page, without the scheme: "cppa.ca.gov". */
+  readonly website: string;
+  /** Where a person files a complaint, as a full URL. */
+  readonly complaintUrl?: string;
+}
+
+/** A document a figure was checked against. */
+export interface Source {
+  readonly title: string;
+  readonly url: string;
+}
+
+/**
+ * One privacy law as data: whom it protects from which day, what it lets a person ask, how long
+ * the company has to answer and to decide an appeal, and whom a person complains to.
+ */
+export interface PrivacyLaw {
+  readonly id: Regime;
+  /** Short name, e.g. "CCPA/CPRA", "RGPD" (Spanish for GDPR), "Maryland MODPA". */
+  readonly label: Words;
+  /** Full name, e.g. "Maryland Online Data Privacy Act". */
+  readonly name: Words;
+  readonly jurisdiction: Jurisdiction;
+  /** The first day (YYYY-MM-DD) a request received can fall under it; absent for company policy. */
+  readonly inForceFrom?: string;
+  /** The request types of this product the law gives a right to. */
+  readonly rights: readonly SubmittableType[];
+  /** Statutory rights this product does not take as a request type of its own. */
+  readonly otherRights: readonly OtherRight[];
+  /** Limits of a right, in words (e.g. Utah and Iowa: deletion of data the person provided). */
+  readonly rightsNotes?: Words;
+  readonly respond: ClockRule;
+  /** A deadline to confirm receipt, where the law sets one. */
+  readonly acknowledge?: ClockRule;
+  /** The appeal clock from receipt of the appeal; absent where the law gives no appeal. */
+  readonly appeal?: ClockRule;
+  /** Whom a person complains to, in the order to name them. */
+  readonly authorities: readonly Authority[];
+  /** The act, e.g. "Md. Code Com. Law 14-4601 to 14-4613". */
+  readonly citation: string;
+  /** To whom the law applies, in words. */
+  readonly threshold: string;
+  readonly sources: readonly Source[];
+  /** What could not be checked against a source, said plainly for the docs table. */
+  readonly unverified?: string;
+}
