@@ -1,6 +1,7 @@
 import type { DenialReason } from '@rightsdesk/domain';
 import type { Say } from '@rightsdesk/messages';
 import type { CompletionOutcome } from './completion-outcomes';
+import type { LawFacts } from './law-facts';
 
 /** What a notice says, before it is laid out as an email (HTML and text) or a letter. */
 export interface NoticeContent {
@@ -35,11 +36,8 @@ export interface NoticeFacts {
   outcomes?: CompletionOutcome[];
   /** How an appeal was decided (appeal_decided). */
   appealOutcome?: 'granted' | 'denied';
-  /**
-   * Who the person can complain to after a denied appeal, in words with how to reach them, e.g.
-   * "the Virginia Attorney General, www.oag.state.va.us"; a general pointer when absent.
-   */
-  authorityContact?: string;
+  /** The person's law: its name, whether it gives an appeal, whom they complain to. */
+  law?: LawFacts;
   /** Until when a prepared data package can be downloaded, in words (package_ready). */
   availableUntil?: string;
 }

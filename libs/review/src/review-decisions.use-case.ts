@@ -6,7 +6,6 @@ import { AdvanceVerifiedRequest } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { RequestRepository } from '@rightsdesk/requests';
-import { appealAuthorityFor } from './appeal-authority';
 import { ReopenAfterAppeal } from './reopen-after-appeal';
 import { describeDenialBasis } from './denial-bases';
 import { AppealDecisionCommand, DenyCommand } from './review-commands.schema';
@@ -152,7 +151,6 @@ export class ReviewDecisionsUseCase {
         facts: {
           appealOutcome: command.decision === 'uphold' ? 'denied' : 'granted',
           reason: command.reason,
-          authorityContact: appealAuthorityFor(appeal.regime),
         },
       });
       return decided;

@@ -2,3 +2,4 @@ export * from './privacy-law';
 export * from './law-table';
 export * from './law-for';
 export { EU_EEA_COUNTRIES, NATIONAL_AUTHORITIES } from './european-laws';
+export { citationIn } from './citation-words';

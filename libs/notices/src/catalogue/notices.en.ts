@@ -32,8 +32,6 @@ export const NOTICES_EN: Messages = {
     '{outcome, select, granted {We agree with you: we have reversed our earlier decision and will now act on your request. We will write to you again when it is done.} other {We have decided to keep our earlier decision.}}',
   'appeal_decided.reasons': 'Our reasons: {reason}',
   'appeal_decided.complain': 'If you disagree with this decision, you can complain to {authority}.',
-  'appeal_decided.attorney_general':
-    'the Attorney General of your state, whose website has a form for complaints about how companies handle privacy requests',
   'appeal_decided.questions': 'Questions: {contactEmail}, quoting {reference}.',
 
   'appeal_received.subject': 'We received your appeal {reference}',
@@ -131,6 +129,12 @@ export const NOTICES_EN: Messages = {
   'denial_reason.unverifiable': 'We could not confirm your identity',
   'denial_reason.appeal_refused': 'We looked at your request again and our earlier decision stands',
 
+  // After a refusal, under the person's own law (libs/domain laws): whom to complain to, and
+  // the courts under the GDPR and UK GDPR (Art. 12(4)).
+  'rights.complain': 'If you disagree with our answer, you can complain to {authorities}.',
+  'rights.complain_also': 'You can also complain to {authorities}.',
+  'rights.court': 'You also have the right to seek a remedy in court.',
+
   'request_denied.subject': 'We could not complete your request {reference}',
   'request_denied.could_not':
     'We could not complete your privacy request of {receivedOn} (reference {reference}).',
@@ -138,8 +142,6 @@ export const NOTICES_EN: Messages = {
   'request_denied.default_reason': 'we could not confirm your identity',
   'request_denied.appeal_page': 'You can appeal this decision from your request page: {statusUrl}',
   'request_denied.appeal_email': 'You can appeal this decision by writing to {contactEmail}.',
-  'request_denied.complain':
-    'If you are not satisfied, you may also complain to your state Attorney General or, in the European Union, to your data protection supervisory authority, and you have the right to seek a remedy in court.',
   'request_denied.new_request':
     'You can make a new request at any time; it is free. Questions: {contactEmail}, quoting {reference}.',
 
@@ -204,8 +206,6 @@ export const NOTICES_EN: Messages = {
     'If you think we are wrong, you can appeal from your request page: {statusUrl}',
   'verification_failed.appeal_email':
     'If you think we are wrong, you can appeal by writing to {contactEmail}, quoting {reference}.',
-  'verification_failed.complain':
-    'You may also complain to your state Attorney General or, in the European Union, to your data protection supervisory authority, and you have the right to go to court.',
 
   'letter.dated': 'Date: {date, date, utcLong}',
   'letter.reference': 'Reference: {reference}',

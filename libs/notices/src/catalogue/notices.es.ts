@@ -30,8 +30,6 @@ export const NOTICES_ES: Messages = {
   'appeal_decided.reasons': 'Nuestros motivos: {reason}',
   'appeal_decided.complain':
     'Si no está de acuerdo con esta decisión, puede presentar una queja ante {authority}.',
-  'appeal_decided.attorney_general':
-    'el Fiscal General de su estado, cuya página web tiene un formulario para quejas sobre cómo las empresas atienden las solicitudes de privacidad',
   'appeal_decided.questions': 'Preguntas: {contactEmail}, indicando {reference}.',
 
   'appeal_received.subject': 'Hemos recibido su apelación {reference}',
@@ -131,6 +129,11 @@ export const NOTICES_ES: Messages = {
   'denial_reason.appeal_refused':
     'Revisamos su solicitud de nuevo y mantenemos nuestra decisión anterior',
 
+  'rights.complain':
+    'Si no está de acuerdo con nuestra respuesta, puede presentar una reclamación ante {authorities}.',
+  'rights.complain_also': 'También puede presentar una reclamación ante {authorities}.',
+  'rights.court': 'También tiene derecho a acudir a los tribunales.',
+
   'request_denied.subject': 'No pudimos completar su solicitud {reference}',
   'request_denied.could_not':
     'No pudimos completar su solicitud de privacidad del {receivedOn} (referencia {reference}).',
@@ -139,8 +142,6 @@ export const NOTICES_ES: Messages = {
   'request_denied.appeal_page':
     'Puede recurrir esta decisión desde la página de su solicitud: {statusUrl}',
   'request_denied.appeal_email': 'Puede recurrir esta decisión escribiendo a {contactEmail}.',
-  'request_denied.complain':
-    'Si no está conforme, también puede presentar una queja ante el Fiscal General de su estado o, en la Unión Europea, ante su autoridad de protección de datos, y tiene derecho a acudir a los tribunales.',
   'request_denied.new_request':
     'Puede hacer una nueva solicitud cuando quiera; es gratuita. Preguntas: {contactEmail}, indicando {reference}.',
 
@@ -206,8 +207,6 @@ export const NOTICES_ES: Messages = {
     'Si cree que nos equivocamos, puede apelar desde la página de su solicitud: {statusUrl}',
   'verification_failed.appeal_email':
     'Si cree que nos equivocamos, puede apelar escribiendo a {contactEmail}, indicando {reference}.',
-  'verification_failed.complain':
-    'También puede presentar una queja ante el Fiscal General de su estado o, en la Unión Europea, ante su autoridad de protección de datos, y tiene derecho a acudir a los tribunales.',
 
   'letter.dated': 'Fecha: {date, date, utcLong}',
   'letter.reference': 'Referencia: {reference}',

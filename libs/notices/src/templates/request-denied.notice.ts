@@ -1,6 +1,7 @@
 import type { Say } from '@rightsdesk/messages';
 import { NoticeFacts, NoticeLayout } from '../notice-content';
 import { asSentence } from './notice-sentence';
+import { rightsAfterRefusal } from './rights-sentences';
 
 export const requestDenied: NoticeLayout = (facts, say) => ({
   subject: say('request_denied.subject'),
@@ -8,8 +9,10 @@ export const requestDenied: NoticeLayout = (facts, say) => ({
   paragraphs: [
     say('request_denied.could_not'),
     say('request_denied.reason', { reason: asSentence(reasonOf(facts, say)) }),
-    facts.statusUrl ? say('request_denied.appeal_page') : say('request_denied.appeal_email'),
-    say('request_denied.complain'),
+    ...rightsAfterRefusal(facts, say, {
+      page: 'request_denied.appeal_page',
+      email: 'request_denied.appeal_email',
+    }),
     say('request_denied.new_request'),
   ],
   closing: say('notice.closing'),
