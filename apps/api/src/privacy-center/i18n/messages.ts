@@ -1,7 +1,6 @@
 import {
   DenialReason,
   Language,
-  Regime,
   RequestStatus,
   RequestType,
   SubmittableType,
@@ -200,6 +199,15 @@ export interface Messages {
     appealHeading: string;
     appealIntro: string;
     appealLink: string;
+    /** The person's law, from the law table: its name, whom to complain to, the courts. */
+    lawHeading: string;
+    lawApplies: (law: string) => string;
+    /** For a person in no modelled jurisdiction (company policy). */
+    lawPolicy: string;
+    lawComplain: (authorities: string) => string;
+    complain: (authorities: string) => string;
+    court: string;
+    appealClock: (values: { law: string; period: string }) => string;
     /** Where the work stands per place the company keeps data, while the request is in progress. */
     progressHeading: string;
     progressIntro: string;
@@ -246,11 +254,18 @@ export interface Messages {
     referenceLabel: string;
     reason: LabelText;
     deadlineHeading: string;
-    deadline: Record<Regime, string>;
+    /** The appeal clock of the person's law in a sentence, e.g. "The Maryland MODPA gives us 60 days …". */
+    deadline: (values: { law: string; period: string }) => string;
+    deadlineExtension: (period: string) => string;
     complaintHeading: string;
-    complaint: Record<Regime, string>;
+    complaint: (authorities: string) => string;
     submit: string;
     backToStatus: string;
+  };
+
+  law: {
+    /** A law's period in words: "60 days", "one month". */
+    period: (period: { amount: number; unit: string }) => string;
   };
 
   error: {

@@ -2,6 +2,7 @@ import { RequestStatus, RequestType } from '@rightsdesk/domain';
 import { Messages, ProgressState } from '../i18n/messages';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
+import type { LawWords } from '../law-words';
 import { TimelineRow, timelineTable } from './timeline.partial';
 
 export interface StatusViewModel {
@@ -19,9 +20,11 @@ export interface StatusViewModel {
   denial?: { reason: string | null; note: string | null };
   /** An access package can be downloaded; the download page asks for a fresh code first. */
   packageReady: boolean;
+  /** The person's law in words: which it is, whom to complain to, the appeal it gives. */
+  law: LawWords;
   /** Denied or completed, and not appealed yet, under a law that gives an appeal. */
   canAppeal: boolean;
-  /** Decided under a law without an appeal (CCPA, GDPR): where to complain instead. */
+  /** Decided under a law without an appeal (CCPA, Utah, GDPR): the authorities to complain to. */
   complaint?: string;
   /** While the request is carried out: each place's part, in words (never staff instructions). */
   progress: ReadonlyArray<{ where: string; state: ProgressState }>;
@@ -65,25 +68,35 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
         <p><a class="button" href="${path}/download">${s.downloadsLink}</a></p>
       </section>`
     }
-    ${
-      vm.canAppeal &&
-      html`<section aria-labelledby="appeal">
-        <h2 id="appeal">${s.appealHeading}</h2>
-        <p>${s.appealIntro}</p>
-        <p><a href="${path}/appeal">${s.appealLink}</a></p>
-      </section>`
-    }
+    ${vm.canAppeal && vm.law.appeal && appealSection(vm.law, path, t)}
     ${
       vm.complaint &&
       html`<section aria-labelledby="complaint">
         <h2 id="complaint">${s.appealHeading}</h2>
-        <p>${vm.complaint}</p>
+        <p>${s.complain(vm.complaint)}</p>
+        ${vm.law.court && html`<p>${s.court}</p>`}
       </section>`
     }
+    <section aria-labelledby="law">
+      <h2 id="law">${s.lawHeading}</h2>
+      <p>${vm.law.applies}</p>
+      ${!vm.complaint && vm.law.authorities && html`<p>${s.lawComplain(vm.law.authorities)}</p>`}
+    </section>
     <h2>${s.timelineHeading}</h2>
     ${timelineTable(vm.timeline, t)}`;
 
   return layout({ title: s.title, path, body, noindex: true }, t);
+}
+
+function appealSection(law: LawWords, path: string, t: Messages): SafeHtml {
+  const s = t.status;
+  return html`<section aria-labelledby="appeal">
+    <h2 id="appeal">${s.appealHeading}</h2>
+    <p>${s.appealIntro}</p>
+    ${law.appeal && html`<p>${s.appealClock({ law: law.appeal.law, period: law.appeal.period })}</p>`}
+    <p><a class="button" href="${path}/appeal">${s.appealLink}</a></p>
+    ${law.authorities && html`<p>${t.appeal.complaint(law.authorities)}</p>`}
+  </section>`;
 }
 
 function progressSection(progress: StatusViewModel['progress'], t: Messages): SafeHtml {
