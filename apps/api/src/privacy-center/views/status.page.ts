@@ -80,7 +80,13 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
     <section aria-labelledby="law">
       <h2 id="law">${s.lawHeading}</h2>
       <p>${vm.law.applies}</p>
-      ${!vm.complaint && vm.law.authorities && html`<p>${s.lawComplain(vm.law.authorities)}</p>`}
+      ${
+        // Said once: the appeal and complaint sections above name the authority when shown.
+        !vm.complaint &&
+        !vm.canAppeal &&
+        vm.law.authorities &&
+        html`<p>${s.lawComplain(vm.law.authorities)}</p>`
+      }
     </section>
     <h2>${s.timelineHeading}</h2>
     ${timelineTable(vm.timeline, t)}`;
