@@ -14,7 +14,7 @@ describe(explainDueDate.name, () => {
     [
       responseDueDate('gdpr', received, LA),
       'due 2026-12-25: one calendar month from receipt on 2026-11-25 (GDPR Art. 12(3))',
-      'vence el 2026-12-25: un mes natural desde la recepción el 2026-11-25 (GDPR Art. 12(3))',
+      'vence el 2026-12-25: un mes natural desde la recepción el 2026-11-25 (RGPD Art. 12(3))',
     ],
     [
       acknowledgementDueDate(received, LA),

@@ -1,11 +1,12 @@
 import type { DueDateBasis } from './due-date-basis';
 import type { Period } from './deadline-rules';
 import { Language } from './request-kinds';
+import { citationIn } from './laws/citation-words';
 
 /**
  * A deadline in words, in English or Spanish (the privacy center's languages). Deadlines carry
- * their structured basis, so any other language renders from it the same way; citations are
- * identifiers and stay as written. English is what is stored as `DueDate.explanation`.
+ * their structured basis, so any other language renders from it the same way; a citation names
+ * the law as the language does (citationIn). English is what is stored as `DueDate.explanation`.
  *   en: "due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))"
  *   es: "vence el 2027-01-09: 45 días desde la recepción el 2026-11-25 (CCPA regs 7021(b))"
  */
@@ -15,12 +16,13 @@ export function explainDueDate(
 ): string {
   const words = WORDS[language];
   const { basis } = due;
+  const citation = citationIn(basis.citation, basis.regime, language);
   if (basis.extension) {
-    return `${words.extendedTo(due.dueOn)}: ${words.more(basis.period)}, ${words.noticeGiven(basis.extension.noticeOn)} (${basis.citation})`;
+    return `${words.extendedTo(due.dueOn)}: ${words.more(basis.period)}, ${words.noticeGiven(basis.extension.noticeOn)} (${citation})`;
   }
   const head = basis.kind === 'acknowledge' ? words.acknowledgeBy : words.dueOn;
   const from = basis.kind === 'appeal' ? words.fromAppeal : words.fromReceipt;
-  return `${head(due.dueOn)}: ${words.period(basis.period)} ${from(basis.receivedOn)} (${basis.citation})`;
+  return `${head(due.dueOn)}: ${words.period(basis.period)} ${from(basis.receivedOn)} (${citation})`;
 }
 
 interface Words {

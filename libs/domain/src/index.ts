@@ -21,5 +21,6 @@ export * from './request-state-machine';
 export * from './verification-outcome';
 export * from './verification-policy';
 export * from './verification-reasons';
+export * from './denial-reasons';
 export * from './request-reference';
 export * from './domain-error';

@@ -5,6 +5,7 @@ export * from './mail-transport';
 export * from './render-notice.use-case';
 export * from './send-notice.use-case';
 export * from './completion-outcomes';
+export * from './law-facts';
 export * from './letters/letter-layout';
 export * from './letters/letter-address';
 export * from './letters/letter-font';

@@ -1,6 +1,8 @@
+import type { DenialReason } from '@rightsdesk/domain';
 import type { Say } from '@rightsdesk/messages';
 import type { CompletionOutcome } from './completion-outcomes';
 import type { AccessAnswer } from './access-answer/access-answer';
+import type { LawFacts } from './law-facts';
 
 /** What a notice says, before it is laid out as an email (HTML and text) or a letter. */
 export interface NoticeContent {
@@ -27,17 +29,16 @@ export interface NoticeFacts {
   codeMinutes?: number;
   /** Why something could not be done, in plain words. */
   reason?: string;
+  /** The ground a request was refused on; the notice says it in the person's language. */
+  denialReason?: DenialReason;
   /** The request's type, for notices shared by several types. */
   requestType?: string;
   /** What a deletion, correction or withdrawal did, dataset by dataset. */
   outcomes?: CompletionOutcome[];
   /** How an appeal was decided (appeal_decided). */
   appealOutcome?: 'granted' | 'denied';
-  /**
-   * Who the person can complain to after a denied appeal, in words with how to reach them, e.g.
-   * "the Virginia Attorney General, www.oag.state.va.us"; a general pointer when absent.
-   */
-  authorityContact?: string;
+  /** The person's law: its name, whether it gives an appeal, whom they complain to. */
+  law?: LawFacts;
   /** Until when a prepared data package can be downloaded, in words (package_ready). */
   availableUntil?: string;
   /**

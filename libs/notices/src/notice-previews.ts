@@ -9,6 +9,7 @@ import {
 } from '@rightsdesk/domain';
 import { NOTICE_KINDS, NoticeKind, noticeTemplate } from './notice-catalogue';
 import { NoticeFacts } from './notice-content';
+import { lawFactsFor } from './law-facts';
 import { renderEmail } from './render-email';
 import { LetterRecipient } from './letters/letter-address';
 import { PaperSize } from './letters/letter-layout';
@@ -81,8 +82,6 @@ const WORDS: Record<Language, Record<string, string>> = {
       'the email address you used for your customer account, since the one on your request does not match any account',
     appeal:
       'the orders you asked us to delete are tax records we must keep for seven years; we use them for nothing else and delete them after that',
-    authority:
-      'the Virginia Attorney General, Consumer Protection Section, online at www.oag.state.va.us',
     until: 'December 30, 2026',
   },
   es: {
@@ -94,8 +93,6 @@ const WORDS: Record<Language, Record<string, string>> = {
       'la dirección de correo electrónico que usó para su cuenta de cliente, ya que la de su solicitud no coincide con ninguna cuenta',
     appeal:
       'los pedidos que nos pidió borrar son registros fiscales que debemos conservar siete años; no los usamos para nada más y los borramos después',
-    authority:
-      'el Fiscal General de Virginia, Sección de Protección al Consumidor, en www.oag.state.va.us',
     until: '30 de diciembre de 2026',
   },
 };
@@ -115,6 +112,8 @@ export function previewFacts(
     requestType: 'access',
     dueExplanation: explainDueDate(DUE, language),
     statusUrl: `https://privacy.example.com/requests/${REFERENCE}?t=preview-only-token`,
+    // The preview person lives in California (CCPA_RESPONSE), so their law names its regulator.
+    law: lawFactsFor('ccpa', { country: 'US', region: 'CA' }, language),
   };
   switch (kind) {
     case 'access_completed':
@@ -173,7 +172,7 @@ export function previewFacts(
         receivedOn: APPEAL_DUE.basis.receivedOn,
         appealOutcome: 'denied',
         reason: words.appeal,
-        authorityContact: words.authority,
+        law: lawFactsFor('vcdpa', { country: 'US', region: 'VA' }, language),
       };
     case 'package_ready':
       return { ...base, availableUntil: words.until };

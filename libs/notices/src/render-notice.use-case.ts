@@ -3,7 +3,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Language } from '@rightsdesk/domain';
+import { Language, Residence, explainDueDate } from '@rightsdesk/domain';
 import {
   AccessPackage,
   Correspondence,
@@ -19,6 +19,7 @@ import { CompanyIdentity, CompanyInForce } from './company-identity';
 import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
 import { completionOutcomes } from './completion-outcomes';
+import { lawFactsFor, residenceOf } from './law-facts';
 import { RenderedEmail, renderEmail } from './render-email';
 import { LetterFontCoverageError } from './letters/letter-font';
 import { noticeChannel } from './letters/notice-channel';
@@ -98,8 +99,12 @@ export class RenderNoticeUseCase {
           label: words.dataset(system, table, language),
           rows,
         })),
-      dueExplanation: request.dueExplanation,
+      // In the person's language, naming the law as their language does (RGPD in Spanish).
+      dueExplanation: request.dueRule
+        ? explainDueDate(request.dueRule, language)
+        : request.dueExplanation,
       requestType: request.type,
+      law: lawFactsFor(request.regime, await this.residenceFor(request), language),
       outcomes:
         kind === 'request_completed'
           ? await completionOutcomes(manager, requestId, {
@@ -181,6 +186,13 @@ export class RenderNoticeUseCase {
       datasets,
       at: accessPackage.createdAt ?? new Date(),
     });
+  }
+
+  /** Where the person lives, as their request (or, for an appeal, the appealed one) kept it. */
+  private async residenceFor(request: DataSubjectRequest): Promise<Residence | undefined> {
+    const own = residenceOf(request.details);
+    if (own || !request.parentRequestId) return own;
+    return residenceOf((await this.requests.getById(request.parentRequestId)).details);
   }
 
   private async queueEmail(

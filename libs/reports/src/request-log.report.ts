@@ -102,7 +102,7 @@ export function requestLogDocument(log: RequestLog): ReportDocument {
     nature: REQUEST_NATURE_LABELS[row.nature] ?? row.nature,
     manner: MANNER_LABELS[row.manner] ?? row.manner,
     denialBasis: row.denialCategory
-      ? `${DENIAL_CATEGORY_LABELS[row.denialCategory]}${row.denialBasis && row.denialBasis !== 'unverifiable' ? ` (${row.denialBasis})` : ''}`
+      ? `${DENIAL_CATEGORY_LABELS[row.denialCategory]}${basisInWords(row.denialBasis)}`
       : null,
   }));
   return {
@@ -165,4 +165,12 @@ export function requestLogDocument(log: RequestLog): ReportDocument {
     },
     json: log,
   };
+}
+
+/**
+ * A basis stored as a code (not_a_consumer, unverifiable) is said by its category alone: an
+ * officer never reads the code. A basis written in words by staff is added as written.
+ */
+function basisInWords(basis: string | null): string {
+  return basis && !/^[a-z0-9_]+$/.test(basis) ? ` (${basis})` : '';
 }

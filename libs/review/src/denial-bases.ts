@@ -1,3 +1,5 @@
+import type { DenialReason } from '@rightsdesk/domain';
+
 /**
  * The grounds an officer may refuse a request on, each with the rule it rests on. A denial names
  * its basis (regs 7022-7024; GDPR Art. 12(4)) and the notice tells the person how to appeal or
@@ -37,7 +39,7 @@ export const DENIAL_BASES = {
     label: 'The information needed to act on the request was not provided',
     citation: 'CCPA regs 7020(b); GDPR Art. 12(2)',
   },
-} as const;
+} as const satisfies Partial<Record<DenialReason, { label: string; citation: string }>>;
 
 export type DenialBasis = keyof typeof DENIAL_BASES;
 export const DENIAL_BASIS_CODES = Object.keys(DENIAL_BASES) as DenialBasis[];

@@ -1,7 +1,6 @@
 export * from './reviewer';
 export * from './denial-bases';
 export * from './deadline-urgency';
-export * from './appeal-authority';
 export * from './current-due-date';
 export * from './review-actions';
 export * from './queue-filter.schema';

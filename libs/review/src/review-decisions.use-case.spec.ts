@@ -107,9 +107,8 @@ describe(ReviewDecisionsUseCase.name, () => {
         expect.anything(),
         REQUEST,
         'request_denied',
-        {
-          facts: { reason: 'The law requires us to keep the data: Tax records are kept 7 years.' },
-        },
+        // The ground goes as its code: the notice says it in the person's own language.
+        { facts: { denialReason: 'legal_obligation', reason: 'Tax records are kept 7 years.' } },
       );
     });
 
@@ -172,7 +171,8 @@ describe(ReviewDecisionsUseCase.name, () => {
 
     beforeEach(() => requests.findById.mockResolvedValue(appeal));
 
-    it('an upheld appeal is refused with reasons and the Attorney General to complain to', async () => {
+    // The notice itself names the authority of the person's law (rights-notices.spec.ts).
+    it('an upheld appeal is refused with reasons, told to the person', async () => {
       await (
         await decisions()
       ).decideAppeal(APPEAL, { decision: 'uphold', reason: 'The records are needed.' }, officer);
@@ -190,7 +190,6 @@ describe(ReviewDecisionsUseCase.name, () => {
         facts: {
           appealOutcome: 'denied',
           reason: 'The records are needed.',
-          authorityContact: expect.stringContaining('Virginia Attorney General'),
         },
       });
     });

@@ -6,9 +6,8 @@ import { AdvanceVerifiedRequest } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { RequestRepository } from '@rightsdesk/requests';
-import { appealAuthorityFor } from './appeal-authority';
 import { ReopenAfterAppeal } from './reopen-after-appeal';
-import { DENIAL_BASES, describeDenialBasis } from './denial-bases';
+import { describeDenialBasis } from './denial-bases';
 import { AppealDecisionCommand, DenyCommand } from './review-commands.schema';
 import { Reviewer, actorOf, assertMayActOnRequests, assertRequestId } from './reviewer';
 
@@ -87,7 +86,7 @@ export class ReviewDecisionsUseCase {
       });
       // regs 7022-7024, GDPR 12(4): the person is told the basis and how to appeal or complain.
       await this.notices.renderInto(this.txHost.tx, requestId, 'request_denied', {
-        facts: { reason: `${DENIAL_BASES[command.basis].label}: ${command.note}` },
+        facts: { denialReason: command.basis, reason: command.note },
       });
       return denied;
     });
@@ -152,7 +151,6 @@ export class ReviewDecisionsUseCase {
         facts: {
           appealOutcome: command.decision === 'uphold' ? 'denied' : 'granted',
           reason: command.reason,
-          authorityContact: appealAuthorityFor(appeal.regime, appeal.language),
         },
       });
       return decided;

@@ -179,7 +179,7 @@ describe('privacy center: verify, status and appeal', () => {
     expect(status).toContain('Appeal our decision');
 
     const form = await agent.get(`/status/${token}/appeal`).expect(200);
-    expect(visibleText(form.text)).toContain('Virginia law gives us 60 days');
+    expect(visibleText(form.text)).toContain('The Virginia VCDPA gives us 60 days');
     expect(visibleText(form.text)).toContain('Virginia Attorney General');
     const empty = await agent
       .post(`/status/${token}/appeal`)

@@ -44,7 +44,8 @@ describe('review actions over the REST API', () => {
   });
 
   it('denies on a basis from the list and sends the denial notice with the basis and appeal route', async () => {
-    const id = await awaitingReview();
+    // A Virginian: their law gives an appeal, so the notice offers one.
+    const id = await awaitingReview({ residence: { country: 'US', region: 'VA' } });
     const { body } = await post(`/${id}/deny`, {
       basis: 'manifestly_unfounded_or_excessive',
       note: 'this is the fifth identical request this month',

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Language, hasAppealClock, isOpen } from '@rightsdesk/domain';
+import { Language, isDenialReason, isOpen } from '@rightsdesk/domain';
 import { DownloadStateQuery } from '@rightsdesk/fulfilment';
 import { RequestStatusQuery, RequestStatusView, TimelineEntry } from '@rightsdesk/intake';
 import { dictionaryFor } from './i18n/dictionaries';
 import { isTimelineAction } from './i18n/timeline-actions';
+import { lawWordsFor } from './law-words';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
 import { dueDayInWords, instantInWords } from './views/date-words';
@@ -24,7 +25,8 @@ export class StatusPageModels {
   async status(statusToken: string, language: Language): Promise<StatusViewModel> {
     const viewer = { kind: 'subject' as const, statusToken };
     const view = await this.statusQuery.status(viewer, undefined, language);
-    const [timeline, packageReady, appealed] = await Promise.all([
+    const [request, timeline, packageReady, appealed] = await Promise.all([
+      this.pages.request(statusToken),
       this.statusQuery.timeline(viewer),
       view.type === 'access'
         ? this.downloads.state(view.id).then((state) => state.kind === 'ready')
@@ -34,6 +36,9 @@ export class StatusPageModels {
     const decided =
       (view.status === 'denied' || view.status === 'completed') && view.type !== 'appeal';
     const t = dictionaryFor(language);
+    const law = lawWordsFor(request, language, t);
+    // An appeal only where the person's law gives one; otherwise, once decided, the complaint.
+    const canAppeal = decided && law.appeal !== undefined && !appealed;
     return {
       statusToken,
       reference: view.reference,
@@ -43,11 +48,16 @@ export class StatusPageModels {
       dueExplanation: view.dueExplanation,
       timeLeft: isOpen(view.status) ? view.timeLeft?.text : undefined,
       timeline: this.timelineRows(timeline, language),
-      denial: view.denial ?? undefined,
+      denial: view.denial
+        ? {
+            reason: isDenialReason(view.denial.basis) ? t.denialReasons[view.denial.basis] : null,
+            note: view.denial.reason,
+          }
+        : undefined,
       packageReady,
-      canAppeal: decided && hasAppealClock(view.regime) && !appealed,
-      complaint:
-        decided && !hasAppealClock(view.regime) ? t.appeal.complaint[view.regime] : undefined,
+      law,
+      canAppeal,
+      complaint: decided && !law.appeal ? law.authorities : undefined,
       progress: view.status === 'in_progress' ? this.progress(view.steps, language) : [],
     };
   }

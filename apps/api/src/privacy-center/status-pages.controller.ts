@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { z } from 'zod';
-import { hasAppealClock } from '@rightsdesk/domain';
+import { privacyLaw } from '@rightsdesk/domain';
 import { AppealRequestUseCase } from '@rightsdesk/intake';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { FormPost } from '../web/form-post.decorator';
@@ -12,6 +12,7 @@ import { Messages } from './i18n/messages';
 import { page, pageRedirect } from '../web/page-response';
 import { Reply } from '../web/reply';
 import { StatusPageModels } from './status-page.models';
+import { lawWordsFor } from './law-words';
 import { TokenPagesQuery } from './token-pages.query';
 import { appealPage } from './views/appeal.page';
 import { requestSubmittedPage } from './views/request-submitted.page';
@@ -60,11 +61,12 @@ export class StatusPagesController {
   @Get('appeal')
   async appealForm(
     @Param('statusToken') token: string,
-    @Page() { t, csrfToken }: PageContext,
+    @Page() { t, csrfToken, language }: PageContext,
   ): Promise<Reply> {
     const found = await this.pages.request(token);
     if (!(await this.appealable(found))) return pageRedirect(statusPath(token));
-    const vm = { statusToken: token, reference: found.reference, regime: found.regime, csrfToken };
+    const law = lawWordsFor(found, language, t);
+    const vm = { statusToken: token, reference: found.reference, law, csrfToken };
     return page(appealPage(vm, t));
   }
 
@@ -73,7 +75,7 @@ export class StatusPagesController {
   async appealRequest(
     @Param('statusToken') token: string,
     @Body('reason') raw: unknown,
-    @Page() { t, csrfToken }: PageContext,
+    @Page() { t, csrfToken, language }: PageContext,
   ): Promise<Reply> {
     const found = await this.pages.request(token);
     if (!(await this.appealable(found))) return pageRedirect(statusPath(token));
@@ -82,7 +84,7 @@ export class StatusPagesController {
       const vm = {
         statusToken: token,
         reference: found.reference,
-        regime: found.regime,
+        law: lawWordsFor(found, language, t),
         csrfToken,
       };
       const errors = form.errors;
@@ -98,8 +100,9 @@ export class StatusPagesController {
   }
 
   private async appealable(found: DataSubjectRequest): Promise<boolean> {
-    // The CCPA and the GDPR give no appeal: the status page names the regulator instead.
-    if (found.type === 'appeal' || !hasAppealClock(found.regime)) return false;
+    // Only where the person's law gives an appeal (not the CCPA, Utah or the GDPR): elsewhere
+    // the status page names the authority to complain to instead.
+    if (found.type === 'appeal' || privacyLaw(found.regime).appeal === undefined) return false;
     if (found.status !== 'denied' && found.status !== 'completed') return false;
     return !(await this.pages.appealed(found.id));
   }

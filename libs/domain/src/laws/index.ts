@@ -3,3 +3,4 @@ export * from './law-table';
 export * from './law-for';
 export { EU_EEA_COUNTRIES, NATIONAL_AUTHORITIES } from './european-laws';
 export { privacyLawsMarkdown } from './law-table.markdown';
+export { citationIn } from './citation-words';

@@ -33,8 +33,6 @@ export const NOTICES_EN: Messages = {
     '{outcome, select, granted {We agree with you: we have reversed our earlier decision and will now act on your request. We will write to you again when it is done.} other {We have decided to keep our earlier decision.}}',
   'appeal_decided.reasons': 'Our reasons: {reason}',
   'appeal_decided.complain': 'If you disagree with this decision, you can complain to {authority}.',
-  'appeal_decided.attorney_general':
-    'the Attorney General of your state, whose website has a form for complaints about how companies handle privacy requests',
   'appeal_decided.questions': 'Questions: {contactEmail}, quoting {reference}.',
 
   'appeal_received.subject': 'We received your appeal {reference}',
@@ -127,6 +125,28 @@ export const NOTICES_EN: Messages = {
   'request_completed.outcome.told': 'Told {recipient}: done',
   'request_completed.outcome.handled': 'Done by our staff',
 
+  // Why a request was refused, one entry per denial reason (libs/domain DENIAL_REASONS).
+  'denial_reason.identity_not_verified':
+    'We could not confirm that you are the person the data is about',
+  'denial_reason.not_a_consumer':
+    'The request was not made by the person or an agent they authorized',
+  'denial_reason.manifestly_unfounded_or_excessive':
+    'The request is manifestly unfounded or excessive',
+  'denial_reason.legal_obligation': 'The law requires us to keep the data',
+  'denial_reason.legal_claims': 'We need the data to establish, exercise or defend legal claims',
+  'denial_reason.rights_of_others': "Answering would harm other people's rights",
+  'denial_reason.information_accurate': 'The information you asked us to correct is accurate',
+  'denial_reason.no_response_to_request_for_information':
+    'We did not get the information we needed to act on your request',
+  'denial_reason.unverifiable': 'We could not confirm your identity',
+  'denial_reason.appeal_refused': 'We looked at your request again and our earlier decision stands',
+
+  // After a refusal, under the person's own law (libs/domain laws): whom to complain to, and
+  // the courts under the GDPR and UK GDPR (Art. 12(4)).
+  'rights.complain': 'If you disagree with our answer, you can complain to {authorities}.',
+  'rights.complain_also': 'You can also complain to {authorities}.',
+  'rights.court': 'You also have the right to seek a remedy in court.',
+
   'request_denied.subject': 'We could not complete your request {reference}',
   'request_denied.could_not':
     'We could not complete your privacy request of {receivedOn} (reference {reference}).',
@@ -134,8 +154,6 @@ export const NOTICES_EN: Messages = {
   'request_denied.default_reason': 'we could not confirm your identity',
   'request_denied.appeal_page': 'You can appeal this decision from your request page: {statusUrl}',
   'request_denied.appeal_email': 'You can appeal this decision by writing to {contactEmail}.',
-  'request_denied.complain':
-    'If you are not satisfied, you may also complain to your state Attorney General or, in the European Union, to your data protection supervisory authority, and you have the right to seek a remedy in court.',
   'request_denied.new_request':
     'You can make a new request at any time; it is free. Questions: {contactEmail}, quoting {reference}.',
 
@@ -200,8 +218,6 @@ export const NOTICES_EN: Messages = {
     'If you think we are wrong, you can appeal from your request page: {statusUrl}',
   'verification_failed.appeal_email':
     'If you think we are wrong, you can appeal by writing to {contactEmail}, quoting {reference}.',
-  'verification_failed.complain':
-    'You may also complain to your state Attorney General or, in the European Union, to your data protection supervisory authority, and you have the right to go to court.',
 
   'letter.dated': 'Date: {date, date, utcLong}',
   'letter.reference': 'Reference: {reference}',

@@ -31,8 +31,6 @@ export const NOTICES_ES: Messages = {
   'appeal_decided.reasons': 'Nuestros motivos: {reason}',
   'appeal_decided.complain':
     'Si no está de acuerdo con esta decisión, puede presentar una queja ante {authority}.',
-  'appeal_decided.attorney_general':
-    'el Fiscal General de su estado, cuya página web tiene un formulario para quejas sobre cómo las empresas atienden las solicitudes de privacidad',
   'appeal_decided.questions': 'Preguntas: {contactEmail}, indicando {reference}.',
 
   'appeal_received.subject': 'Hemos recibido su apelación {reference}',
@@ -125,6 +123,29 @@ export const NOTICES_ES: Messages = {
   'request_completed.outcome.told': 'Avisamos a {recipient}: hecho',
   'request_completed.outcome.handled': 'Hecho por nuestro personal',
 
+  // Why a request was refused, one entry per denial reason (libs/domain DENIAL_REASONS).
+  'denial_reason.identity_not_verified':
+    'No pudimos confirmar que usted es la persona a la que se refieren los datos',
+  'denial_reason.not_a_consumer':
+    'La solicitud no la hizo la persona interesada ni un representante autorizado por ella',
+  'denial_reason.manifestly_unfounded_or_excessive':
+    'La solicitud es manifiestamente infundada o excesiva',
+  'denial_reason.legal_obligation': 'La ley nos obliga a conservar los datos',
+  'denial_reason.legal_claims':
+    'Necesitamos los datos para formular, ejercer o defender reclamaciones',
+  'denial_reason.rights_of_others': 'Responder perjudicaría los derechos de otras personas',
+  'denial_reason.information_accurate': 'La información que nos pidió corregir es exacta',
+  'denial_reason.no_response_to_request_for_information':
+    'No recibimos la información que necesitábamos para atender su solicitud',
+  'denial_reason.unverifiable': 'No pudimos confirmar su identidad',
+  'denial_reason.appeal_refused':
+    'Revisamos su solicitud de nuevo y mantenemos nuestra decisión anterior',
+
+  'rights.complain':
+    'Si no está de acuerdo con nuestra respuesta, puede presentar una reclamación ante {authorities}.',
+  'rights.complain_also': 'También puede presentar una reclamación ante {authorities}.',
+  'rights.court': 'También tiene derecho a acudir a los tribunales.',
+
   'request_denied.subject': 'No pudimos completar su solicitud {reference}',
   'request_denied.could_not':
     'No pudimos completar su solicitud de privacidad del {receivedOn} (referencia {reference}).',
@@ -133,8 +154,6 @@ export const NOTICES_ES: Messages = {
   'request_denied.appeal_page':
     'Puede recurrir esta decisión desde la página de su solicitud: {statusUrl}',
   'request_denied.appeal_email': 'Puede recurrir esta decisión escribiendo a {contactEmail}.',
-  'request_denied.complain':
-    'Si no está conforme, también puede presentar una queja ante el Fiscal General de su estado o, en la Unión Europea, ante su autoridad de protección de datos, y tiene derecho a acudir a los tribunales.',
   'request_denied.new_request':
     'Puede hacer una nueva solicitud cuando quiera; es gratuita. Preguntas: {contactEmail}, indicando {reference}.',
 
@@ -200,8 +219,6 @@ export const NOTICES_ES: Messages = {
     'Si cree que nos equivocamos, puede apelar desde la página de su solicitud: {statusUrl}',
   'verification_failed.appeal_email':
     'Si cree que nos equivocamos, puede apelar escribiendo a {contactEmail}, indicando {reference}.',
-  'verification_failed.complain':
-    'También puede presentar una queja ante el Fiscal General de su estado o, en la Unión Europea, ante su autoridad de protección de datos, y tiene derecho a acudir a los tribunales.',
 
   'letter.dated': 'Fecha: {date, date, utcLong}',
   'letter.reference': 'Referencia: {reference}',

@@ -16,7 +16,12 @@ const full: NoticeFacts = {
   statusUrl: 'https://privacy.example.com/requests/RD-7K3M-Q9XD?t=abc',
   reason: 'we could not match the details you gave',
   appealOutcome: 'denied',
-  authorityContact: 'the Virginia Attorney General, www.oag.state.va.us',
+  law: {
+    label: 'Virginia VCDPA',
+    appeal: true,
+    court: false,
+    authorities: 'the Virginia Attorney General (www.oag.state.va.us)',
+  },
   availableUntil: 'December 30, 2026',
   codeMinutes: 15,
 };

@@ -1,6 +1,7 @@
 import { Language } from '@rightsdesk/domain';
 import { NoticeKind, noticeTemplate } from '../notice-catalogue';
 import { NoticeFacts } from '../notice-content';
+import { lawFactsFor } from '../law-facts';
 import { renderEmail } from '../render-email';
 
 const base: NoticeFacts = {
@@ -10,6 +11,11 @@ const base: NoticeFacts = {
   contactEmail: 'privacy@example.com',
   statusUrl: 'https://privacy.example.com/requests/RD-7K3M-Q9XD?t=abc',
 };
+// A Virginian's law gives an appeal and names the Attorney General; a German's names the
+// authority of their country and the courts, and gives no appeal.
+const virginia = (language: Language) =>
+  lawFactsFor('vcdpa', { country: 'US', region: 'VA' }, language);
+const germany = lawFactsFor('gdpr', { country: 'DE' }, 'en');
 const due = 'due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))';
 
 const table: Array<{
@@ -51,20 +57,33 @@ const table: Array<{
   {
     kind: 'verification_failed',
     language: 'en',
-    facts: { requestType: 'access', reason: 'the details you gave do not match enough records' },
+    facts: {
+      requestType: 'access',
+      reason: 'the details you gave do not match enough records',
+      law: virginia('en'),
+    },
     says: [
       'The details you gave do not match enough records.',
       'We will instead tell you the categories of personal information we hold about you',
       'you can appeal from your request page',
-      'state Attorney General',
-      'right to go to court',
+      'You can also complain to the Virginia Attorney General',
     ],
-    never: ['refused'],
+    never: ['refused', 'European Union', 'court'],
   },
   {
     kind: 'verification_failed',
     language: 'en',
-    facts: { requestType: 'delete', statusUrl: undefined },
+    facts: { requestType: 'access', law: germany },
+    says: [
+      'you can complain to the data protection authority of the country where you live',
+      'right to seek a remedy in court',
+    ],
+    never: [/appeal/i, 'Attorney General'],
+  },
+  {
+    kind: 'verification_failed',
+    language: 'en',
+    facts: { requestType: 'delete', statusUrl: undefined, law: virginia('en') },
     says: [
       'we cannot delete your personal information, so we have refused this request',
       'stop selling or sharing',
@@ -74,11 +93,12 @@ const table: Array<{
   {
     kind: 'verification_failed',
     language: 'es',
-    facts: { requestType: 'correct' },
+    facts: { requestType: 'correct', law: virginia('es') },
     says: [
       'no podemos corregir su información personal, así que hemos rechazado',
-      'Fiscal General',
+      'el Fiscal General de Virginia',
     ],
+    never: ['Unión Europea'],
   },
   {
     kind: 'information_needed',
@@ -145,29 +165,37 @@ const table: Array<{
     facts: {
       appealOutcome: 'denied',
       reason: 'the orders are tax records we must keep',
-      authorityContact: 'the Virginia Attorney General, www.oag.state.va.us',
+      law: virginia('en'),
     },
     says: [
       'We have decided to keep our earlier decision.',
       'Our reasons: The orders are tax records we must keep.',
-      'you can complain to the Virginia Attorney General, www.oag.state.va.us.',
+      'you can complain to the Virginia Attorney General',
     ],
   },
   {
     kind: 'appeal_decided',
     language: 'en',
-    facts: { appealOutcome: 'granted', reason: 'the address you gave matches our records' },
+    facts: {
+      appealOutcome: 'granted',
+      reason: 'the address you gave matches our records',
+      law: virginia('en'),
+    },
     says: ['we have reversed our earlier decision', 'Our reasons: The address you gave'],
     never: ['Attorney General'],
   },
   {
     kind: 'appeal_decided',
     language: 'es',
-    facts: { appealOutcome: 'denied', reason: 'debemos conservar los registros fiscales' },
+    facts: {
+      appealOutcome: 'denied',
+      reason: 'debemos conservar los registros fiscales',
+      law: virginia('es'),
+    },
     says: [
       'mantener nuestra decisión anterior',
       'Nuestros motivos: Debemos conservar',
-      'el Fiscal General de su estado',
+      'el Fiscal General de Virginia',
     ],
   },
   {

@@ -1,4 +1,10 @@
-import { Language, Regime, RequestStatus, RequestType, SubmittableType } from '@rightsdesk/domain';
+import {
+  DenialReason,
+  Language,
+  RequestStatus,
+  RequestType,
+  SubmittableType,
+} from '@rightsdesk/domain';
 import { ConsentPurpose } from './consent-purposes';
 import { KnownCorrectableField } from './correctable-fields';
 import { TimelineAction } from './timeline-actions';
@@ -188,10 +194,20 @@ export interface Messages {
     verifyLink: string;
     denialHeading: string;
     denialReason: string;
-    denialBasis: string;
+    /** The officer's own words to the person, under the reason. */
+    denialNote: string;
     appealHeading: string;
     appealIntro: string;
     appealLink: string;
+    /** The person's law, from the law table: its name, whom to complain to, the courts. */
+    lawHeading: string;
+    lawApplies: (law: string) => string;
+    /** For a person in no modelled jurisdiction (company policy). */
+    lawPolicy: string;
+    lawComplain: (authorities: string) => string;
+    complain: (authorities: string) => string;
+    court: string;
+    appealClock: (values: { law: string; period: string }) => string;
     /** Where the work stands per place the company keeps data, while the request is in progress. */
     progressHeading: string;
     progressIntro: string;
@@ -250,6 +266,8 @@ export interface Messages {
     link: string;
   };
 
+  /** Why a request was refused, per stored reason: never the code itself. */
+  denialReasons: Record<DenialReason, string>;
   statusLabels: Record<RequestStatus, string>;
   statusNext: Record<RequestStatus, string>;
 
@@ -259,11 +277,18 @@ export interface Messages {
     referenceLabel: string;
     reason: LabelText;
     deadlineHeading: string;
-    deadline: Record<Regime, string>;
+    /** The appeal clock of the person's law in a sentence, e.g. "The Maryland MODPA gives us 60 days …". */
+    deadline: (values: { law: string; period: string }) => string;
+    deadlineExtension: (period: string) => string;
     complaintHeading: string;
-    complaint: Record<Regime, string>;
+    complaint: (authorities: string) => string;
     submit: string;
     backToStatus: string;
+  };
+
+  law: {
+    /** A law's period in words: "60 days", "one month". */
+    period: (period: { amount: number; unit: string }) => string;
   };
 
   error: {

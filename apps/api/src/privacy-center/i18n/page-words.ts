@@ -1,5 +1,5 @@
 import { Language } from '@rightsdesk/domain';
-import { MessageCatalogue, Say } from '@rightsdesk/messages';
+import { MessageCatalogue, MessageValues, Say } from '@rightsdesk/messages';
 import { Messages } from './messages';
 import { PAGES_EN } from './pages.en';
 import { PAGES_ES } from './pages.es';
@@ -23,7 +23,15 @@ const ARGUMENTS: Readonly<Record<string, string>> = {
   'download.wrongCode': 'attemptsLeft',
   'download.readyHint': 'minutes',
   'error.tooManyRequests.retry': 'when',
+  'status.lawApplies': 'law',
+  'status.lawComplain': 'authorities',
+  'status.complain': 'authorities',
+  'appeal.deadlineExtension': 'period',
+  'appeal.complaint': 'authorities',
 };
+
+/** Messages that take several values, given as one object. */
+const SEVERAL_ARGUMENTS = new Set(['status.appealClock', 'appeal.deadline', 'law.period']);
 
 /** Records keyed by names that hold a dot themselves (timeline actions such as `access.downloaded`). */
 const DOTTED_RECORDS = ['status.timelineActions.'];
@@ -38,6 +46,7 @@ function entryOf(key: string, say: Say): unknown {
     return (system: string | null) =>
       say(key, { system: system ?? '', hasSystem: system ? 'yes' : 'no' });
   }
+  if (SEVERAL_ARGUMENTS.has(key)) return (values: MessageValues) => say(key, values);
   const argument = ARGUMENTS[key];
   if (argument) return (value: string | number) => say(key, { [argument]: value });
   return say(key);

@@ -216,7 +216,7 @@ export const PAGES_EN: Messages = {
   'status.verifyLink': 'Enter your code',
   'status.denialHeading': 'Why we could not do this',
   'status.denialReason': 'Reason',
-  'status.denialBasis': 'The law we relied on',
+  'status.denialNote': 'More detail',
   'status.appealHeading': 'Disagree with our answer?',
   'status.appealIntro': 'You can ask us to look at your request again. This is called an appeal.',
   'status.appealLink': 'Appeal our decision',
@@ -296,6 +296,21 @@ export const PAGES_EN: Messages = {
   'find.startAgain': 'Ask for a new code',
   'find.lostLink': 'Lost the link to your request, or does it no longer work?',
   'find.link': 'Find my request with its reference number',
+  'denialReasons.identity_not_verified':
+    'We could not confirm that you are the person the data is about.',
+  'denialReasons.not_a_consumer':
+    'The request was not made by the person or an agent they authorized.',
+  'denialReasons.manifestly_unfounded_or_excessive':
+    'The request is manifestly unfounded or excessive.',
+  'denialReasons.legal_obligation': 'The law requires us to keep the data.',
+  'denialReasons.legal_claims': 'We need the data to establish, exercise or defend legal claims.',
+  'denialReasons.rights_of_others': "Answering would harm other people's rights.",
+  'denialReasons.information_accurate': 'The information you asked us to correct is accurate.',
+  'denialReasons.no_response_to_request_for_information':
+    'We did not get the information we needed to act on your request.',
+  'denialReasons.unverifiable': 'We could not confirm your identity.',
+  'denialReasons.appeal_refused':
+    'We looked at your request again and our earlier decision stands.',
   'statusLabels.received': 'Received',
   'statusLabels.pending_verification': 'Waiting for you to confirm it is you',
   'statusLabels.verified': 'Confirmed it is you',
@@ -319,11 +334,8 @@ export const PAGES_EN: Messages = {
   'statusNext.approved': 'Your request is approved. We will start working on it shortly.',
   'statusNext.in_progress':
     'We are working on your request in each system that holds your data. We will tell you when it is done.',
-  'statusNext.completed':
-    'Your request is done and we have sent you our answer. If you disagree, you can appeal.',
   'statusNext.failed':
     'Something went wrong on our side. Our team knows and will fix it. You do not need to do anything.',
-  'statusNext.denied': 'We could not do what you asked. The reason is below. You can appeal.',
   'statusNext.cancelled': 'This request was cancelled. You can send a new one at any time.',
   'statusNext.expired':
     'This request expired because it was not confirmed in time. You can send a new one at any time.',
@@ -334,29 +346,26 @@ export const PAGES_EN: Messages = {
   'appeal.reason.label': 'Why do you disagree?',
   'appeal.reason.hint': 'Say what you expected, and what you think we got wrong.',
   'appeal.deadlineHeading': 'When we will answer',
-  'appeal.deadline.gdpr': 'We will look at your request again and answer within one month.',
-  'appeal.deadline.ccpa': 'We will look at your request again and aim to answer within 45 days.',
-  'appeal.deadline.vcdpa':
-    'Virginia law gives us 60 days from getting your appeal to answer, with our reasons.',
-  'appeal.deadline.cpa':
-    'Colorado law gives us 45 days from getting your appeal to answer, with our reasons. If we need more time we can take up to 60 more days, and we will tell you why.',
-  'appeal.deadline.ctdpa':
-    'Connecticut law gives us 60 days from getting your appeal to answer, with our reasons.',
-  'appeal.deadline.tdpsa':
-    'Texas law gives us 60 days from getting your appeal to answer, with our reasons.',
   'appeal.complaintHeading': 'If we still say no',
-  'appeal.complaint.gdpr':
-    'You can complain to the data protection authority where you live or work, for example the AEPD in Spain, the CNIL in France or the ICO in the UK. You can also go to court.',
-  'appeal.complaint.ccpa':
-    'You can complain to the California Privacy Protection Agency or the California Attorney General.',
-  'appeal.complaint.vcdpa':
-    'You can complain to the Virginia Attorney General. Our answer will tell you how to contact them.',
-  'appeal.complaint.cpa':
-    'You can complain to the Colorado Attorney General. Our answer will tell you how to contact them.',
-  'appeal.complaint.ctdpa':
-    'You can complain to the Connecticut Attorney General. Our answer will tell you how to contact them.',
-  'appeal.complaint.tdpsa':
-    'You can complain to the Texas Attorney General. Our answer will tell you how to contact them.',
+  'status.lawHeading': 'The law that protects you',
+  'status.lawApplies': 'We handle your request under the {law}.',
+  'status.lawPolicy':
+    'No privacy law of the place where you live covers your request, so we handle it under our own privacy policy, with the same care and the same deadlines.',
+  'status.lawComplain':
+    'If you are unhappy with how we handle it, you can complain to {authorities}.',
+  'status.complain': 'You can complain to {authorities}.',
+  'status.court': 'You also have the right to go to court.',
+  'status.appealClock':
+    'The {law} gives you this right. We answer within {period} of getting your appeal.',
+  'appeal.deadline':
+    'The {law} gives us {period} from getting your appeal to answer, with our reasons.',
+  'appeal.deadlineExtension':
+    'If we need more time we can take up to {period} more, and we will tell you why.',
+  'appeal.complaint': 'If we still say no, you can complain to {authorities}.',
+  'law.period':
+    '{unit, select, months {{amount, plural, one {one month} other {# months}}} business_days {{amount, plural, one {# working day} other {# working days}}} other {{amount, plural, one {# day} other {# days}}}}',
+  'statusNext.completed': 'Your request is done and we have sent you our answer.',
+  'statusNext.denied': 'We could not do what you asked. The reason is below.',
   'appeal.submit': 'Send appeal',
   'appeal.backToStatus': 'Back to your request',
   'error.backHome': 'Go to the privacy center home page',

@@ -218,7 +218,7 @@ export const PAGES_ES: Messages = {
   'status.verifyLink': 'Escribir su código',
   'status.denialHeading': 'Por qué no pudimos hacerlo',
   'status.denialReason': 'Motivo',
-  'status.denialBasis': 'La ley en la que nos basamos',
+  'status.denialNote': 'Más detalles',
   'status.appealHeading': '¿No está de acuerdo con nuestra respuesta?',
   'status.appealIntro':
     'Puede pedirnos que revisemos su solicitud otra vez. Esto se llama apelación.',
@@ -301,6 +301,22 @@ export const PAGES_ES: Messages = {
   'find.startAgain': 'Pedir un código nuevo',
   'find.lostLink': '¿Ha perdido el enlace a su solicitud, o ya no funciona?',
   'find.link': 'Buscar mi solicitud con su número de referencia',
+  'denialReasons.identity_not_verified':
+    'No pudimos confirmar que usted es la persona a la que se refieren los datos.',
+  'denialReasons.not_a_consumer':
+    'La solicitud no la hizo la persona interesada ni un representante autorizado por ella.',
+  'denialReasons.manifestly_unfounded_or_excessive':
+    'La solicitud es manifiestamente infundada o excesiva.',
+  'denialReasons.legal_obligation': 'La ley nos obliga a conservar los datos.',
+  'denialReasons.legal_claims':
+    'Necesitamos los datos para formular, ejercer o defender reclamaciones.',
+  'denialReasons.rights_of_others': 'Responder perjudicaría los derechos de otras personas.',
+  'denialReasons.information_accurate': 'La información que nos pidió corregir es exacta.',
+  'denialReasons.no_response_to_request_for_information':
+    'No recibimos la información que necesitábamos para atender su solicitud.',
+  'denialReasons.unverifiable': 'No pudimos confirmar su identidad.',
+  'denialReasons.appeal_refused':
+    'Revisamos su solicitud de nuevo y mantenemos nuestra decisión anterior.',
   'statusLabels.received': 'Recibida',
   'statusLabels.pending_verification': 'Esperando a que confirme que es usted',
   'statusLabels.verified': 'Confirmado que es usted',
@@ -324,11 +340,8 @@ export const PAGES_ES: Messages = {
   'statusNext.approved': 'Su solicitud está aprobada. Empezaremos a trabajar en ella en breve.',
   'statusNext.in_progress':
     'Estamos atendiendo su solicitud en cada sistema que tiene sus datos. Le avisaremos cuando esté terminada.',
-  'statusNext.completed':
-    'Su solicitud está terminada y le hemos enviado nuestra respuesta. Si no está de acuerdo, puede apelar.',
   'statusNext.failed':
     'Algo salió mal por nuestra parte. Nuestro equipo lo sabe y lo arreglará. Usted no tiene que hacer nada.',
-  'statusNext.denied': 'No pudimos hacer lo que pidió. El motivo está más abajo. Puede apelar.',
   'statusNext.cancelled': 'Esta solicitud se canceló. Puede enviar una nueva cuando quiera.',
   'statusNext.expired':
     'Esta solicitud caducó porque no se confirmó a tiempo. Puede enviar una nueva cuando quiera.',
@@ -339,31 +352,27 @@ export const PAGES_ES: Messages = {
   'appeal.reason.label': '¿Por qué no está de acuerdo?',
   'appeal.reason.hint': 'Cuéntenos qué esperaba y en qué cree que nos equivocamos.',
   'appeal.deadlineHeading': 'Cuándo le responderemos',
-  'appeal.deadline.gdpr':
-    'Revisaremos su solicitud de nuevo y le responderemos en el plazo de un mes.',
-  'appeal.deadline.ccpa':
-    'Revisaremos su solicitud de nuevo e intentaremos responderle en 45 días.',
-  'appeal.deadline.vcdpa':
-    'La ley de Virginia nos da 60 días desde que recibimos su apelación para responderle, con nuestros motivos.',
-  'appeal.deadline.cpa':
-    'La ley de Colorado nos da 45 días desde que recibimos su apelación para responderle, con nuestros motivos. Si necesitamos más tiempo, podemos tardar hasta 60 días más y le diremos por qué.',
-  'appeal.deadline.ctdpa':
-    'La ley de Connecticut nos da 60 días desde que recibimos su apelación para responderle, con nuestros motivos.',
-  'appeal.deadline.tdpsa':
-    'La ley de Texas nos da 60 días desde que recibimos su apelación para responderle, con nuestros motivos.',
   'appeal.complaintHeading': 'Si seguimos diciendo que no',
-  'appeal.complaint.gdpr':
-    'Puede presentar una reclamación ante la autoridad de protección de datos del lugar donde vive o trabaja, por ejemplo la AEPD en España, la CNIL en Francia o el ICO en el Reino Unido. También puede acudir a los tribunales.',
-  'appeal.complaint.ccpa':
-    'Puede presentar una queja ante la Agencia de Protección de la Privacidad de California (CPPA) o ante el Fiscal General de California.',
-  'appeal.complaint.vcdpa':
-    'Puede presentar una queja ante el Fiscal General de Virginia. Nuestra respuesta le dirá cómo contactarlo.',
-  'appeal.complaint.cpa':
-    'Puede presentar una queja ante el Fiscal General de Colorado. Nuestra respuesta le dirá cómo contactarlo.',
-  'appeal.complaint.ctdpa':
-    'Puede presentar una queja ante el Fiscal General de Connecticut. Nuestra respuesta le dirá cómo contactarlo.',
-  'appeal.complaint.tdpsa':
-    'Puede presentar una queja ante el Fiscal General de Texas. Nuestra respuesta le dirá cómo contactarlo.',
+  'status.lawHeading': 'La ley que le protege',
+  'status.lawApplies': 'Tramitamos su solicitud conforme al {law}.',
+  'status.lawPolicy':
+    'Ninguna ley de privacidad del lugar donde vive se aplica a su solicitud, así que la tramitamos conforme a nuestra política de privacidad, con el mismo cuidado y los mismos plazos.',
+  'status.lawComplain':
+    'Si no está conforme con cómo la tramitamos, puede presentar una reclamación ante {authorities}.',
+  'status.complain': 'Puede presentar una reclamación ante {authorities}.',
+  'status.court': 'También tiene derecho a acudir a los tribunales.',
+  'status.appealClock':
+    'El {law} le da este derecho. Le respondemos en un plazo de {period} desde que recibimos su apelación.',
+  'appeal.deadline':
+    'El {law} nos da {period} desde que recibimos su apelación para responderle, con nuestros motivos.',
+  'appeal.deadlineExtension':
+    'Si necesitamos más tiempo, podemos tardar hasta {period} más y le diremos por qué.',
+  'appeal.complaint':
+    'Si seguimos diciendo que no, puede presentar una reclamación ante {authorities}.',
+  'law.period':
+    '{unit, select, months {{amount, plural, one {un mes} other {# meses}}} business_days {{amount, plural, one {# día hábil} other {# días hábiles}}} other {{amount, plural, one {# día} other {# días}}}}',
+  'statusNext.completed': 'Su solicitud está terminada y le hemos enviado nuestra respuesta.',
+  'statusNext.denied': 'No pudimos hacer lo que pidió. El motivo está más abajo.',
   'appeal.submit': 'Enviar apelación',
   'appeal.backToStatus': 'Volver a su solicitud',
   'error.backHome': 'Ir a la página de inicio del centro de privacidad',

@@ -1,15 +1,15 @@
-import { Regime } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
 import { FormRenderer } from './form-renderer';
 import { FieldError, FormValues } from './form-state';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
+import type { LawWords } from '../law-words';
 
 export interface AppealViewModel {
   statusToken: string;
   reference: string;
-  /** The appeal runs on the clock and complaint route of the appealed request's regime. */
-  regime: Regime;
+  /** The appeal runs on the clock and complaint route of the appealed request's law. */
+  law: LawWords;
   csrfToken: string;
   errors?: readonly FieldError[];
   values?: FormValues;
@@ -37,10 +37,17 @@ export function appealPage(vm: AppealViewModel, t: Messages): SafeHtml {
       ${form.csrf(vm.csrfToken)} ${reason}
       <button type="submit" class="button">${a.submit}</button>
     </form>
-    <h2>${a.deadlineHeading}</h2>
-    <p>${a.deadline[vm.regime]}</p>
-    <h2>${a.complaintHeading}</h2>
-    <p>${a.complaint[vm.regime]}</p>
+    ${
+      vm.law.appeal &&
+      html`<h2>${a.deadlineHeading}</h2>
+        <p>${a.deadline({ law: vm.law.appeal.law, period: vm.law.appeal.period })}</p>
+        ${vm.law.appeal.extension && html`<p>${a.deadlineExtension(vm.law.appeal.extension)}</p>`}`
+    }
+    ${
+      vm.law.authorities &&
+      html`<h2>${a.complaintHeading}</h2>
+        <p>${t.status.complain(vm.law.authorities)}</p>`
+    }
     <p><a href="${statusPath}">${a.backToStatus}</a></p>`;
 
   return layout({ title: a.title, path, body, hasErrors: form.state.hasErrors, noindex: true }, t);

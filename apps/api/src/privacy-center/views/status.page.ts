@@ -2,6 +2,7 @@ import { RequestStatus, RequestType } from '@rightsdesk/domain';
 import { Messages, ProgressState } from '../i18n/messages';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
+import type { LawWords } from '../law-words';
 import { TimelineRow, timelineTable } from './timeline.partial';
 
 export interface StatusViewModel {
@@ -15,12 +16,15 @@ export interface StatusViewModel {
   /** "12 days left"; absent once the request is closed. */
   timeLeft?: string;
   timeline: readonly TimelineRow[];
-  denial?: { reason: string | null; basis: string };
+  /** Why the request was refused in words, and the officer's note to the person. */
+  denial?: { reason: string | null; note: string | null };
   /** An access package can be downloaded; the download page asks for a fresh code first. */
   packageReady: boolean;
+  /** The person's law in words: which it is, whom to complain to, the appeal it gives. */
+  law: LawWords;
   /** Denied or completed, and not appealed yet, under a law that gives an appeal. */
   canAppeal: boolean;
-  /** Decided under a law without an appeal (CCPA, GDPR): where to complain instead. */
+  /** Decided under a law without an appeal (CCPA, Utah, GDPR): the authorities to complain to. */
   complaint?: string;
   /** While the request is carried out: each place's part, in words (never staff instructions). */
   progress: ReadonlyArray<{ where: string; state: ProgressState }>;
@@ -64,26 +68,42 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
         <p><a class="button" href="${path}/download">${s.downloadsLink}</a></p>
       </section>`
     }
-    ${
-      vm.canAppeal &&
-      html`<section aria-labelledby="appeal">
-        <h2 id="appeal">${s.appealHeading}</h2>
-        <p>${s.appealIntro}</p>
-        <p><a href="${path}/appeal">${s.appealLink}</a></p>
-      </section>`
-    }
+    ${vm.canAppeal && vm.law.appeal && appealSection(vm.law, path, t)}
     ${
       vm.complaint &&
       html`<section aria-labelledby="complaint">
         <h2 id="complaint">${s.appealHeading}</h2>
-        <p>${vm.complaint}</p>
+        <p>${s.complain(vm.complaint)}</p>
+        ${vm.law.court && html`<p>${s.court}</p>`}
       </section>`
     }
+    <section aria-labelledby="law">
+      <h2 id="law">${s.lawHeading}</h2>
+      <p>${vm.law.applies}</p>
+      ${
+        // Said once: the appeal and complaint sections above name the authority when shown.
+        !vm.complaint &&
+        !vm.canAppeal &&
+        vm.law.authorities &&
+        html`<p>${s.lawComplain(vm.law.authorities)}</p>`
+      }
+    </section>
     <h2>${s.timelineHeading}</h2>
     ${timelineTable(vm.timeline, t)}
     <p class="hint">${t.find.lostLink} <a href="/find">${t.find.link}</a></p>`;
 
   return layout({ title: s.title, path, body, noindex: true }, t);
+}
+
+function appealSection(law: LawWords, path: string, t: Messages): SafeHtml {
+  const s = t.status;
+  return html`<section aria-labelledby="appeal">
+    <h2 id="appeal">${s.appealHeading}</h2>
+    <p>${s.appealIntro}</p>
+    ${law.appeal && html`<p>${s.appealClock({ law: law.appeal.law, period: law.appeal.period })}</p>`}
+    <p><a class="button" href="${path}/appeal">${s.appealLink}</a></p>
+    ${law.authorities && html`<p>${t.appeal.complaint(law.authorities)}</p>`}
+  </section>`;
 }
 
 function progressSection(progress: StatusViewModel['progress'], t: Messages): SafeHtml {
@@ -111,7 +131,7 @@ function progressSection(progress: StatusViewModel['progress'], t: Messages): Sa
   </section>`;
 }
 
-function denialSection(denial: { reason: string | null; basis: string }, t: Messages): SafeHtml {
+function denialSection(denial: NonNullable<StatusViewModel['denial']>, t: Messages): SafeHtml {
   const s = t.status;
   return html`<section class="warning" aria-labelledby="denial">
     <h2 id="denial">${s.denialHeading}</h2>
@@ -121,8 +141,11 @@ function denialSection(denial: { reason: string | null; basis: string }, t: Mess
         html`<dt>${s.denialReason}</dt>
           <dd>${denial.reason}</dd>`
       }
-      <dt>${s.denialBasis}</dt>
-      <dd>${denial.basis}</dd>
+      ${
+        denial.note &&
+        html`<dt>${s.denialNote}</dt>
+          <dd>${denial.note}</dd>`
+      }
     </dl>
   </section>`;
 }

@@ -1,6 +1,6 @@
 import { say, wordsFor } from '../../i18n/console-words';
 import type { EffectivePolicy, PolicySection, PolicySectionValues } from '@rightsdesk/live-config';
-import { HOLIDAY_RULE_SET_NAMES, REGIMES, SUBMITTABLE_TYPES } from '@rightsdesk/domain';
+import { HOLIDAY_RULE_SET_NAMES, REGIMES, SUBMITTABLE_TYPES, privacyLaw } from '@rightsdesk/domain';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleErrorSummary, type ConsoleFieldError } from '../../views/console-forms';
 import { ConsoleFlash, SafeHtml, html, renderConsolePage } from '../../views/console-layout';
@@ -27,7 +27,9 @@ export interface SettingsPageInput {
 }
 
 const TYPE_WORDS: Record<string, string> = wordsFor('settings.type.', SUBMITTABLE_TYPES);
-const REGIME_WORDS: Record<string, string> = wordsFor('regime.', REGIMES);
+const REGIME_WORDS: Record<string, string> = Object.fromEntries(
+  REGIMES.map((regime) => [regime, privacyLaw(regime).label.en]),
+);
 const TIER_WORDS: Record<string, string> = wordsFor('settings.tier.', [
   'reasonable',
   'reasonably_high',

@@ -97,5 +97,3 @@ export function timelineSection(view: RequestReview, timeZone: string): SafeHtml
 function actorName(view: RequestReview, actor: string): string {
   return view.actorNames[actor] ?? actor;
 }
-
-/** A listed basis in words with its rule; a basis set by the system (e.g. unverifiable) as stored. */

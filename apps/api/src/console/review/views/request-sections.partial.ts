@@ -278,8 +278,12 @@ function waitingForStaff(instructions: string | null | undefined): string {
     : say('request.found.waitingForStaff');
 }
 
+/** A basis in words: an officer's with its rule, the system's by what happened, older free text as written. */
 function denialLabel(basis: string): string {
-  return isDenialBasis(basis) ? describeDenialBasis(basis) : basis.replace(/_/g, ' ');
+  if (isDenialBasis(basis)) return describeDenialBasis(basis);
+  if (basis === 'unverifiable') return say('request.overview.denialUnverifiable');
+  if (basis === 'appeal_refused') return say('request.overview.denialAppealRefused');
+  return basis;
 }
 
 /** A fulfilment step's state in words; a source not searched yet already says so in words. */

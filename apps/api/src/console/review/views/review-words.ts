@@ -5,6 +5,7 @@ import {
   MANNERS,
   Manner,
   REGIMES,
+  privacyLaw,
   REQUEST_STATUSES,
   REQUEST_TYPES,
   Regime,
@@ -18,7 +19,10 @@ import { say, wordsFor } from '../../i18n/console-words';
 
 export const STATUS_LABELS: Record<RequestStatus, string> = wordsFor('status.', REQUEST_STATUSES);
 export const TYPE_LABELS: Record<RequestType, string> = wordsFor('type.', REQUEST_TYPES);
-export const REGIME_LABELS: Record<Regime, string> = wordsFor('regime.', REGIMES);
+/** Each law by its short name in the law table ("UK GDPR", "Maryland MODPA"): no key per law. */
+export const REGIME_LABELS: Record<Regime, string> = Object.fromEntries(
+  REGIMES.map((regime) => [regime, privacyLaw(regime).label.en]),
+) as Record<Regime, string>;
 export const MANNER_LABELS: Record<Manner, string> = wordsFor('manner.', MANNERS);
 export const CHANNEL_LABELS: Record<AnswerChannel, string> = wordsFor('channel.', ANSWER_CHANNELS);
 /** A fulfilment step's and a sent message's state in words (never `pending` or `bounced` raw). */

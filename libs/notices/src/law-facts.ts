@@ -1,0 +1,47 @@
+import { Language, Regime, Residence, authoritiesFor, privacyLaw } from '@rightsdesk/domain';
+
+/** What a notice says about the person's law: its name, the appeal it gives, whom to complain to. */
+export interface LawFacts {
+  /** The law's short name in the person's language: "UK GDPR", "RGPD", "Maryland MODPA". */
+  readonly label: string;
+  /** The law gives an appeal to the company (a US state law with an appeal clock). */
+  readonly appeal: boolean;
+  /** The law names the courts as well as the regulator (GDPR and UK GDPR Art. 12(4), 79). */
+  readonly court: boolean;
+  /** "the Maryland Attorney General (www.marylandattorneygeneral.gov)", joined with "or". */
+  readonly authorities?: string;
+}
+
+/**
+ * The person's law in words, from the law table: whom they complain to follows where they live
+ * (under the GDPR, their own country's authority), never another place's law.
+ */
+export function lawFactsFor(
+  regime: Regime,
+  residence: Residence | undefined,
+  language: Language,
+): LawFacts {
+  const law = privacyLaw(regime);
+  const named = authoritiesFor(law, residence).map(
+    (authority) => `${authority.name[language]} (${authority.website})`,
+  );
+  return {
+    label: law.label[language],
+    appeal: law.appeal !== undefined,
+    court: law.jurisdiction.kind === 'countries',
+    authorities:
+      named.length > 0
+        ? new Intl.ListFormat(language, { type: 'disjunction' }).format(named)
+        : undefined,
+  };
+}
+
+/** The residence a request kept from its form (`details.residence`), if it holds a country. */
+export function residenceOf(details: Record<string, unknown>): Residence | undefined {
+  const residence = details.residence as { country?: unknown; region?: unknown } | undefined;
+  if (!residence || typeof residence.country !== 'string') return undefined;
+  return {
+    country: residence.country,
+    region: typeof residence.region === 'string' ? residence.region : undefined,
+  };
+}

@@ -1,0 +1,230 @@
+import request from 'supertest';
+import { statusTokenHash } from '@rightsdesk/intake';
+import { Correspondence } from '@rightsdesk/persistence';
+import { TestApi } from '../../support/api-app';
+import {
+  browser,
+  startPrivacyCenter,
+  submitThroughForm,
+  visibleText,
+} from './privacy-center.support';
+
+/**
+ * People in different places send a request through the privacy center and are refused: each
+ * reads, on their status page and in the notice, the reason in words, the appeal their own law
+ * gives (and no appeal where it gives none), and the authority of their own law.
+ */
+describe('privacy center: a refusal under the person’s own law', () => {
+  let api: TestApi;
+  let manager: string;
+
+  beforeAll(async () => {
+    api = await startPrivacyCenter();
+    manager = `Bearer ${await api.apiKey('requests:manage', 'requests:read')}`;
+  });
+  afterAll(() => api.close());
+
+  type Agent = ReturnType<typeof browser>;
+
+  /** A person in `residence` sends a request in `language`; returns their browser and token. */
+  async function sends(
+    type: string,
+    residence: { country: string; region?: string },
+    language: 'en' | 'es',
+  ) {
+    const agent = browser(api);
+    await agent.get(`/?lang=${language}`).expect(200);
+    const token = await submitThroughForm(agent, type, {
+      email: `person-${Math.random().toString(36).slice(2)}@example.org`,
+      'residence.country': residence.country,
+      ...(residence.region ? { 'residence.region': residence.region } : {}),
+    });
+    const [row] = await api.dataSource.query(
+      'SELECT id FROM requests WHERE status_token_hash = $1',
+      [statusTokenHash(api.config.tokenKey, token)],
+    );
+    return { agent, token, id: row.id as string };
+  }
+
+  /** An officer refuses it on `basis`, with a note the person reads. */
+  async function refuse(id: string, basis: string, note: string) {
+    await request(api.app.getHttpServer())
+      .post(`/api/v1/requests/${id}/deny`)
+      .set('authorization', manager)
+      .send({ basis, note })
+      .expect(200);
+  }
+
+  async function statusPage(agent: Agent, token: string) {
+    return visibleText((await agent.get(`/status/${token}`).expect(200)).text);
+  }
+
+  async function notice(id: string, kind: string): Promise<string> {
+    const [row] = await api.dataSource
+      .getRepository(Correspondence)
+      .find({ where: { requestId: id, kind } });
+    if (!row) throw new Error(`no ${kind} notice for ${id}`);
+    return `${row.subject}\n${row.bodyText}`;
+  }
+
+  /** Every notice written to the person about a request, subject and text. */
+  async function notices(id: string): Promise<string[]> {
+    const rows = await api.dataSource
+      .getRepository(Correspondence)
+      .find({ where: { requestId: id } });
+    return rows.map((row) => `${row.subject}\n${row.bodyText}`);
+  }
+
+  async function appealForm(agent: Agent, token: string) {
+    return agent.get(`/status/${token}/appeal`);
+  }
+
+  describe('a Maryland resident whose access request is refused', () => {
+    it('reads the reason in words, finds the appeal form and the Maryland Attorney General', async () => {
+      const { agent, token, id } = await sends('access', { country: 'US', region: 'MD' }, 'en');
+      await refuse(id, 'not_a_consumer', 'We could not link this address to an account.');
+
+      const page = await statusPage(agent, token);
+      expect(page).not.toContain('not_a_consumer');
+      expect(page).toContain('The request was not made by the person or an agent they authorized');
+      expect(page).toContain('Appeal our decision');
+      expect(page).not.toMatch(/California/);
+      const form = await appealForm(agent, token);
+      expect(form.status).toBe(200);
+      const formText = visibleText(form.text);
+      expect(formText).toMatch(/Maryland/);
+      expect(formText).toMatch(/60 days/);
+      expect(formText).toMatch(/Maryland Attorney General|Attorney General of Maryland/);
+
+      const words = await notice(id, 'request_denied');
+      expect(words).not.toContain('not_a_consumer');
+      expect(words).toMatch(/Maryland Attorney General|Attorney General of Maryland/);
+      expect(words).not.toMatch(/California|European Union/);
+      expect(words).toMatch(/appeal/i);
+    });
+
+    it('reads the same in Spanish', async () => {
+      const { agent, token, id } = await sends('access', { country: 'US', region: 'MD' }, 'es');
+      await refuse(id, 'not_a_consumer', 'No pudimos relacionar esta dirección con una cuenta.');
+
+      const page = await statusPage(agent, token);
+      expect(page).not.toContain('not_a_consumer');
+      expect(page).not.toContain('The request was not made');
+      expect(page).toContain('Apelar nuestra decisión');
+      expect(page).not.toMatch(/California/);
+      const formText = visibleText((await appealForm(agent, token)).text);
+      expect(formText).toMatch(/Maryland/);
+
+      const words = await notice(id, 'request_denied');
+      expect(words).not.toContain('not_a_consumer');
+      expect(words).not.toContain('The request was not made');
+      expect(words).toMatch(/Fiscal General de Maryland/);
+      expect(words).not.toMatch(/California|Unión Europea/);
+    });
+  });
+
+  describe('an Oregon resident whose deletion is refused', () => {
+    it.each(['en', 'es'] as const)(
+      'is pointed to the Oregon Attorney General and to nothing in Europe (%s)',
+      async (language) => {
+        const { agent, token, id } = await sends(
+          'delete',
+          { country: 'US', region: 'OR' },
+          language,
+        );
+        await refuse(id, 'legal_obligation', 'Tax law: 7 years.');
+
+        const words = await notice(id, 'request_denied');
+        expect(words).toMatch(/Oreg[oó]n/);
+        expect(words).not.toMatch(/European Union|Unión Europea|California/);
+        expect(words).not.toContain('legal_obligation');
+        const page = await statusPage(agent, token);
+        expect(page).toMatch(/Oreg[oó]n/);
+        expect(page).not.toMatch(/European Union|Unión Europea|California/);
+        expect((await appealForm(agent, token)).status).toBe(200);
+      },
+    );
+  });
+
+  describe('a resident of the United Kingdom asking for their data', () => {
+    it('is told the UK GDPR applies and the ICO is who they complain to', async () => {
+      const { agent, token } = await sends('access', { country: 'GB' }, 'en');
+      const page = await statusPage(agent, token);
+      expect(page).toContain('UK GDPR');
+      expect(page).toContain("Information Commissioner's Office");
+      expect(page).not.toMatch(/\bappeal\b/i);
+    });
+
+    it('reads it in Spanish too', async () => {
+      const { agent, token } = await sends('access', { country: 'GB' }, 'es');
+      const page = await statusPage(agent, token);
+      expect(page).toContain('RGPD del Reino Unido');
+      expect(page).toMatch(/Information Commissioner|ICO/);
+    });
+  });
+
+  describe('a person in Spain whose deletion is refused, reading in Spanish', () => {
+    it('reads RGPD, never GDPR, is offered the AEPD and the courts, and no appeal', async () => {
+      const { agent, token, id } = await sends('delete', { country: 'ES' }, 'es');
+      for (const sent of await notices(id)) expect(sent).not.toMatch(/\bGDPR\b/);
+      await refuse(id, 'legal_claims', 'Hay una reclamación pendiente.');
+
+      const page = await statusPage(agent, token);
+      expect(page).not.toMatch(/\bGDPR\b/);
+      expect(page).toContain('RGPD');
+      expect(page).toMatch(/Agencia Española de Protección de Datos|AEPD/);
+      expect(page).toMatch(/tribunales/);
+      expect(page).not.toMatch(/recurr|apela/i);
+      expect(page).not.toContain('legal_claims');
+      expect((await appealForm(agent, token)).status).toBe(303);
+
+      const words = await notice(id, 'request_denied');
+      expect(words).not.toMatch(/\bGDPR\b/);
+      expect(words).toMatch(/Agencia Española de Protección de Datos|AEPD/);
+      expect(words).not.toMatch(/recurr|apela|Fiscal General/i);
+    });
+  });
+
+  describe('a person in Germany whose access request is refused', () => {
+    it('is never promised an appeal and is offered the complaint and the courts', async () => {
+      const { agent, token, id } = await sends('access', { country: 'DE' }, 'en');
+      await refuse(id, 'manifestly_unfounded_or_excessive', 'The fifth identical request.');
+
+      const page = await statusPage(agent, token);
+      expect(page).not.toMatch(/appeal/i);
+      expect(page).toMatch(/complain to/);
+      expect(page).toMatch(/supervisory authority|data protection authority/);
+      expect(page).toMatch(/court/);
+      expect((await appealForm(agent, token)).status).toBe(303);
+      const words = await notice(id, 'request_denied');
+      expect(words).not.toMatch(/appeal|Attorney General/i);
+      expect(words).toMatch(/court/);
+    });
+  });
+
+  describe.each([
+    ['Utah', 'UT', /Utah/],
+    [
+      'California',
+      'CA',
+      /California Privacy Protection Agency|Agencia de Protección de la Privacidad de California/,
+    ],
+  ])('a %s resident whose deletion is refused', (_state, region, authority) => {
+    it.each(['en', 'es'] as const)(
+      'is offered no appeal and told whom to complain to (%s)',
+      async (language) => {
+        const { agent, token, id } = await sends('delete', { country: 'US', region }, language);
+        await refuse(id, 'rights_of_others', 'Another customer’s data.');
+
+        const page = await statusPage(agent, token);
+        expect(page).not.toMatch(/appeal|recurr|apela/i);
+        expect(page).toMatch(authority);
+        expect((await appealForm(agent, token)).status).toBe(303);
+        const words = await notice(id, 'request_denied');
+        expect(words).not.toMatch(/appeal|recurr|apela/i);
+        expect(words).toMatch(authority);
+        expect(words).not.toMatch(/European Union|Unión Europea/);
+      },
+    );
+  });
+});
