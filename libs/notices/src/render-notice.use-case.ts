@@ -3,7 +3,8 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Language } from '@rightsdesk/domain';
+import { Language, deadlineSentence } from '@rightsdesk/domain';
+import { dateInWords } from '@rightsdesk/messages';
 import {
   AccessPackage,
   Correspondence,
@@ -86,13 +87,20 @@ export class RenderNoticeUseCase {
       language,
     )({
       reference: request.reference,
-      receivedOn: this.dateOf(request.receivedAt, company),
+      receivedOn: dateInWords(request.receivedAt, language, company.timeZone),
       companyName: company.companyName,
       contactEmail: company.contactEmail,
       datasets: accessPackage?.manifest
         .filter((entry) => entry.rows > 0)
         .map(({ label, rows }) => ({ label, rows })),
       dueExplanation: request.dueExplanation,
+      deadline: request.dueRule
+        ? deadlineSentence(request.dueRule, language)
+        : request.dueExplanation
+          ? { sentence: request.dueExplanation, rule: '' }
+          : undefined,
+      byPost: channel === 'postal',
+      companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
       requestType: request.type,
       outcomes:
         kind === 'request_completed'
