@@ -14,6 +14,8 @@ export interface CompanyIdentity {
   postalAddress?: readonly string[];
   /** LETTER_PAPER_SIZE; US Letter unless set. */
   paperSize?: PaperSize;
+  /** PUBLIC_URL: where the privacy center and each person's status page are. */
+  publicUrl?: string;
 }
 
 /** Who the notices come from, read once from configuration; the api and the worker agree. */
@@ -25,6 +27,7 @@ export function companyIdentity(config: AppConfig): CompanyIdentity {
     key: config.packageEncryptionKey,
     postalAddress: config.COMPANY_POSTAL_ADDRESS,
     paperSize: config.LETTER_PAPER_SIZE,
+    publicUrl: config.PUBLIC_URL,
   };
 }
 
@@ -49,6 +52,7 @@ export class CompanyInForce {
       paperSize,
       timeZone: this.config.COMPANY_TIME_ZONE,
       key: this.config.packageEncryptionKey,
+      publicUrl: this.config.PUBLIC_URL,
     };
   }
 }

@@ -55,7 +55,11 @@ export interface NoticeFacts {
  * send job fills them from the sealed copy and then forgets it, so stored copies never hold a
  * working code or link.
  */
-export const SECRET_PLACEHOLDERS = { code: '{{code}}', verifyUrl: '{{verify_url}}' } as const;
+export const SECRET_PLACEHOLDERS = {
+  code: '{{code}}',
+  verifyUrl: '{{verify_url}}',
+  statusUrl: '{{status_url}}',
+} as const;
 
 export type NoticeTemplate = (facts: NoticeFacts) => NoticeContent;
 

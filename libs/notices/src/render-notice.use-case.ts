@@ -17,6 +17,7 @@ import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { DataMapInForce } from '@rightsdesk/live-config';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { CompanyIdentity, CompanyInForce } from './company-identity';
+import { statusLinkOf } from './status-link';
 import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
 import { completionOutcomes } from './completion-outcomes';
@@ -71,6 +72,14 @@ export class RenderNoticeUseCase {
       carriesSecrets: Boolean(options.secrets),
     });
     const dedupeKey = `${options.dedupeKey ?? kind}:${channel}`;
+    // An email links to the person's own status page (a sealed secret, filled at sending, so the
+    // stored copy holds no working link). A letter names the privacy center instead.
+    const company = this.companyInForce.current();
+    const statusLink =
+      channel === 'email' && !options.facts?.statusUrl
+        ? statusLinkOf(request.statusTokenSealed, company.key, company.publicUrl ?? '')
+        : undefined;
+    const secrets = statusLink ? { ...options.secrets, statusUrl: statusLink } : options.secrets;
     const existing = await manager
       .getRepository(Correspondence)
       .findOneBy({ requestId, dedupeKey });
@@ -80,14 +89,12 @@ export class RenderNoticeUseCase {
       .getRepository(AccessPackage)
       .findOneBy({ requestId, status: 'ready' });
     const language = request.language as Language;
-    // The letterhead and the map in force as this notice is rendered.
-    const company = this.companyInForce.current();
     const content = noticeTemplate(
       kind,
       language,
     )({
       reference: request.reference,
-      receivedOn: dateInWords(request.receivedAt, language, company.timeZone),
+      receivedOn: dateInWords(request.receivedAt, language, request.timeZone ?? company.timeZone),
       companyName: company.companyName,
       contactEmail: company.contactEmail,
       datasets: accessPackage?.manifest
@@ -106,6 +113,7 @@ export class RenderNoticeUseCase {
         kind === 'request_completed'
           ? await completionOutcomes(manager, requestId, this.maps.current().datasetLabel)
           : undefined,
+      ...(statusLink ? { statusUrl: SECRET_PLACEHOLDERS.statusUrl } : {}),
       ...options.facts,
     });
     const email = renderEmail(content, language);
@@ -144,7 +152,7 @@ export class RenderNoticeUseCase {
       email,
       language,
       recipient: subject.email,
-      secrets: options.secrets,
+      secrets,
     });
   }
 

@@ -91,8 +91,9 @@ export class RequestRepository {
       const inserted = (await this.txHost.tx.query(
         `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
            subject_id, details, received_at, due_at, due_explanation, due_rule, ack_due_at,
-           ack_explanation, status_token_hash, parent_request_id)
-         VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+           ack_explanation, status_token_hash, parent_request_id, status_token_sealed, time_zone)
+         VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+           $18, $19)
          ON CONFLICT (reference) DO NOTHING RETURNING id`,
         [
           id,
@@ -112,6 +113,8 @@ export class RequestRepository {
           acknowledge?.explanation ?? null,
           request.statusTokenHash,
           request.parentRequestId,
+          request.statusTokenSealed ?? null,
+          request.timeZone ?? null,
         ],
       )) as Array<{ id: string }>;
       if (inserted.length === 1) return { id, reference };

@@ -21,6 +21,8 @@ export const NOTICES_EN: Messages = {
     'We found {total, plural, one {# record} other {# records}} about you in the places listed below. Your data is ready to download as one ZIP file: a report that explains why we use it, who receives it and how long we keep it, with the data itself in JSON and CSV files if you asked for a copy.',
   'access_completed.how':
     'To download it, open the link to follow your request that we sent you when you made it, go to "Your data" and choose "Download your data". We will email you a one-time code to enter there. The download is available for a limited time.',
+  'access_completed.how_link':
+    'To download it, open your request page: {statusUrl} There, go to "Your data" and choose "Download your data". We will email you a one-time code to enter there. The download is available for a limited time.',
   'access_completed.never_by_email':
     'To protect your information we never send it by email: it is released only on our privacy center, after you confirm it is you.',
   'access_completed.questions': 'If you have questions, {writeTo}, quoting {reference}.',

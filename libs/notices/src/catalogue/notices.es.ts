@@ -18,6 +18,8 @@ export const NOTICES_ES: Messages = {
     'Encontramos {total, plural, one {# registro} other {# registros}} sobre usted en los lugares que se indican a continuación. Sus datos están listos para descargar en un archivo ZIP: un informe que explica para qué los usamos, quién los recibe y cuánto tiempo los conservamos, con los datos en archivos JSON y CSV si pidió una copia.',
   'access_completed.how':
     'Para descargarlos, abra el enlace para seguir su solicitud que le enviamos cuando la hizo, vaya a «Sus datos» y elija «Descargar sus datos». Le enviaremos por correo un código de un solo uso para escribirlo allí. La descarga está disponible durante un tiempo limitado.',
+  'access_completed.how_link':
+    'Para descargarlos, abra la página de su solicitud: {statusUrl} Allí, vaya a «Sus datos» y elija «Descargar sus datos». Le enviaremos por correo un código de un solo uso para escribirlo allí. La descarga está disponible durante un tiempo limitado.',
   'access_completed.never_by_email':
     'Para proteger su información, nunca la enviamos por correo electrónico: solo la entregamos en nuestro centro de privacidad, después de que confirme que es usted.',
   'access_completed.questions': 'Si tiene preguntas, {writeTo}, indicando {reference}.',
