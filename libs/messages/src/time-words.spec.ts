@@ -1,4 +1,4 @@
-import { dateInWords, isTimeZone, timeWithZone, zoneInWords } from './time-words';
+import { dateInWords, isTimeZone, shortTimeIn, timeWithZone, zoneInWords } from './time-words';
 
 describe('time words', () => {
   const winter = new Date('2027-01-07T13:05:00Z');
@@ -66,5 +66,10 @@ describe('time words', () => {
     expect(isTimeZone('Mars/Olympus')).toBe(false);
     expect(isTimeZone('')).toBe(false);
     expect(isTimeZone(42)).toBe(false);
+  });
+
+  it('writes a table time in the zone named above it, without a UTC "Z"', () => {
+    expect(shortTimeIn(winter, 'en', 'America/Los_Angeles')).toBe('7 Jan 2027, 05:05');
+    expect(shortTimeIn(winter, 'en', 'Europe/Madrid')).toBe('7 Jan 2027, 14:05');
   });
 });

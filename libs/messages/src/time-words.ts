@@ -84,3 +84,20 @@ export function timeWithZone(instant: DateLike, language: string, zone: string):
     ? `${day}, ${clock}, ${name} (${zone})`
     : `${day}, ${clock} ${name} (${zone})`;
 }
+
+/**
+ * An instant for a table column whose zone is named once above it (a report's "Dates in" line):
+ * "7 Jan 2027, 14:05" / "7 ene 2027, 14:05", in `zone`, never a UTC "Z" time.
+ */
+export function shortTimeIn(instant: DateLike, language: string, zone: string): string {
+  const at = instantOf(instant);
+  const locale = localeOf(language);
+  const day = dateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone }).format(at);
+  const clock = dateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).format(at);
+  return `${day}, ${clock}`;
+}
