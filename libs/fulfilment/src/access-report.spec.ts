@@ -83,4 +83,19 @@ describe(renderAccessReport.name, () => {
     }).toString();
     expect(html).toContain('Comments &lt;b&gt;&amp;&lt;/b&gt;');
   });
+
+  it("states when it was prepared in the person's own zone, named (a person in Spain)", () => {
+    const html = renderAccessReport({
+      reference: 'RD-7K3M-Q9XD',
+      generatedAt: '2026-11-25T10:00:00.000Z',
+      timeZone: 'Europe/Madrid',
+      scope: 'categories',
+      dataMapVersion: map.version,
+      datasets: [],
+    }).toString();
+    expect(html).toContain(
+      'Prepared on</dt><dd>25 November 2026, 11:00 Central European Standard Time (Europe/Madrid)</dd>',
+    );
+    expect(html).not.toContain('(UTC)');
+  });
 });

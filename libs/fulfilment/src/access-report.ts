@@ -1,4 +1,5 @@
 import { HtmlValue, SafeHtml, html, raw } from '@rightsdesk/html';
+import { timeWithZone } from '@rightsdesk/messages';
 import { DatasetFacts, RecipientFacts } from './dataset-facts';
 
 /** Everything report.html says: who it is for, and the facts and counts per dataset. */
@@ -6,6 +7,8 @@ export interface AccessReport {
   reference: string;
   /** ISO 8601 instant the package was made. */
   generatedAt: string;
+  /** The zone report.html states its time in (the person's, else the company's); UTC if absent. */
+  timeZone?: string;
   /** copy: the data itself; categories: what kinds are held, no rows (Civ. Code 1798.110). */
   scope: 'copy' | 'categories';
   dataMapVersion: number;
@@ -45,7 +48,7 @@ export function renderAccessReport(report: AccessReport): SafeHtml {
   const held = report.datasets.filter((dataset) => dataset.rows > 0);
   const empty = report.datasets.filter((dataset) => dataset.rows === 0);
   const total = report.datasets.reduce((sum, dataset) => sum + dataset.rows, 0);
-  const prepared = PREPARED_ON.format(new Date(report.generatedAt));
+  const prepared = timeWithZone(report.generatedAt, 'en', report.timeZone ?? 'UTC');
   const copy = report.scope === 'copy';
   const title = `Your personal data: request ${report.reference}`;
 
@@ -64,7 +67,7 @@ export function renderAccessReport(report: AccessReport): SafeHtml {
 <h1>Your personal data</h1>
 <dl class="summary">
 <dt>Prepared for request</dt><dd><strong>${report.reference}</strong></dd>
-<dt>Prepared on</dt><dd>${prepared} (UTC)</dd>
+<dt>Prepared on</dt><dd>${prepared}</dd>
 <dt>What you asked for</dt><dd>${
     copy
       ? 'A copy of the personal information we hold about you'
@@ -105,12 +108,6 @@ ${
 </html>
 `;
 }
-
-const PREPARED_ON = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 function filesOf(files: NonNullable<DatasetFacts['files']>): SafeHtml {
   return html`<code>${files.json}</code>, <code>${files.csv}</code>`;

@@ -30,6 +30,7 @@ const FINISHED = new Set(['completed', 'denied', 'cancelled', 'expired']);
 @Injectable()
 export class CollectAccessPackageUseCase {
   private readonly key: Buffer;
+  private readonly companyZone: string;
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
@@ -38,6 +39,7 @@ export class CollectAccessPackageUseCase {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.key = config.packageEncryptionKey;
+    this.companyZone = config.COMPANY_TIME_ZONE;
   }
 
   async execute(requestId: string): Promise<void> {
@@ -117,6 +119,8 @@ export class CollectAccessPackageUseCase {
       await writer.finish({
         reference: request.reference,
         generatedAt: generatedAt.toISOString(),
+        // The person's zone where their browser told us, else the company's: named in the report.
+        timeZone: request.timeZone ?? this.companyZone,
         scope,
         dataMapVersion: sources.dataMap.version,
         datasets,
