@@ -12,7 +12,7 @@ import {
 export function reportFor(
   tables: Array<{ system: string; table: string; definition: DataMapTable; rows: number }>,
   map: DataMap,
-  options: { scope?: 'copy' | 'categories'; language?: 'en' | 'es' } = {},
+  options: { scope?: 'copy' | 'categories'; language?: 'en' | 'es'; personZone?: string } = {},
 ): AccessReport {
   const language = options.language ?? 'en';
   const scope = options.scope ?? 'copy';
@@ -43,6 +43,7 @@ export function reportFor(
       language,
       regime: 'gdpr',
       residence: { country: 'ES' },
+      personZone: options.personZone,
       company: {
         name: 'Example Shop',
         contactEmail: 'privacy@example.com',

@@ -14,6 +14,7 @@ export * from './deadline-rules';
 export * from './due-date-basis';
 export * from './due-date';
 export * from './deadline-explanation';
+export * from './deadline-sentence';
 export * from './request-due-dates';
 export * from './request-extension';
 export * from './time-left';

@@ -97,4 +97,12 @@ describe(renderAccessReport.name, () => {
     );
     expect(html).toContain('Comments &lt;b&gt;&amp;&lt;/b&gt;');
   });
+
+  it("states when it was prepared in the person's own zone, named (a person in the Canary Islands)", async () => {
+    const html = await renderAccessReport(reportFor([], map, { personZone: 'Atlantic/Canary' }));
+    expect(html).toContain('25 November 2026');
+    expect(html).toContain('(Atlantic/Canary)');
+    expect(html).not.toContain('(UTC)');
+    expect(html).not.toContain('(Europe/Madrid)');
+  });
 });

@@ -91,10 +91,12 @@ export class CollectAccessPackageUseCase {
     const language = request.language as Language;
     const residence = request.details.residence as { country: string; region?: string } | undefined;
     const company = this.company.current();
+    // The zone the person's browser told us, else the one their residence implies, else ours.
+    const personZone = request.timeZone ?? undefined;
     const readerOf = readerFromMap(
       sources.dataMap,
       language,
-      answerTimeZone(residence ?? undefined, company.timeZone),
+      personZone ?? answerTimeZone(residence ?? undefined, company.timeZone),
     );
     const readers = new Map<string, DatasetReader>();
     try {
@@ -143,6 +145,7 @@ export class CollectAccessPackageUseCase {
           language,
           regime: request.regime,
           residence: residence ?? undefined,
+          personZone,
           company: {
             name: company.companyName,
             contactEmail: company.contactEmail,

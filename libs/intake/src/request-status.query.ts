@@ -6,6 +6,8 @@ import {
   Language,
   RequestStatus,
   TimeLeft,
+  DeadlineSentence,
+  deadlineSentence,
   explainDueDate,
   isOpen,
   timeLeft,
@@ -35,6 +37,10 @@ export interface RequestStatusView {
   dueOn: string | null;
   /** The rule behind the due date, in the viewer's language. */
   dueExplanation: string;
+  /** The deadline for people: "We will answer by 7 January 2027." and the rule on its own. */
+  deadline: DeadlineSentence | null;
+  /** The zone the person's times are shown in: theirs when their browser told us, else the company's. */
+  timeZone: string;
   timeLeft: TimeLeft | null;
   acknowledgeBy: string | null;
   acknowledgeExplanation: string | null;
@@ -106,6 +112,10 @@ export class RequestStatusQuery {
       dueExplanation: request.dueRule
         ? explainDueDate(request.dueRule, language ?? request.language)
         : request.dueExplanation,
+      deadline: request.dueRule
+        ? deadlineSentence(request.dueRule, language ?? request.language)
+        : null,
+      timeZone: request.timeZone ?? this.config.COMPANY_TIME_ZONE,
       timeLeft: isOpen(request.status)
         ? timeLeft(request.dueAt, now, this.config.COMPANY_TIME_ZONE, language ?? request.language)
         : null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANSWER_CHANNELS, AnswerChannel, LANGUAGES, Language, Regime } from '@rightsdesk/domain';
+import { isTimeZone } from '@rightsdesk/messages';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -52,6 +53,16 @@ const common = {
   language: z.enum(LANGUAGES).default('en'),
   answerChannel: z.enum(ANSWER_CHANNELS).default('email'),
   agent: agentSchema.optional(),
+  /**
+   * The person's IANA time zone as their browser reports it (the privacy center's form sends it),
+   * so times are shown in their clock. A name this runtime does not know is ignored, not refused:
+   * the company's zone is used instead.
+   */
+  timeZone: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((zone) => (isTimeZone(zone) ? zone : undefined)),
 };
 
 /** Correctable fields are named as the data map names them, e.g. "phone" or "last_name". */
@@ -104,6 +115,8 @@ export interface AppealCommand {
   language: Language;
   answerChannel: AnswerChannel;
   agent?: undefined;
+  /** The appeal is shown in the zone of the request it appeals. */
+  timeZone?: string;
   /** The appeal runs under the regime of the request it appeals. */
   regime: Regime;
   reason: string;

@@ -14,7 +14,7 @@ import {
   lawFor,
   rightProfile,
 } from '@rightsdesk/domain';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { RenderNoticeUseCase, sealStatusToken } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { IssueVerificationUseCase, newSecretToken } from '@rightsdesk/verification';
 import { AdvanceVerifiedRequest } from './advance-verified-request';
@@ -114,6 +114,8 @@ export class SubmitRequestUseCase {
         receivedAt,
         dueDates,
         statusTokenHash: statusTokenHash(settings.tokenKey, statusToken),
+        statusTokenSealed: sealStatusToken(settings.sealKey, statusToken),
+        timeZone: command.timeZone ?? null,
         parentRequestId: context.parentRequestId ?? null,
       });
       await this.trail.append({

@@ -16,6 +16,8 @@ export interface CompanyIdentity {
   paperSize?: PaperSize;
   /** DPO_CONTACT: how to reach the data protection officer, where the company has one. */
   dpoContact?: string;
+  /** PUBLIC_URL: where the privacy center and each person's status page are. */
+  publicUrl?: string;
 }
 
 /** Who the notices come from, read once from configuration; the api and the worker agree. */
@@ -28,6 +30,7 @@ export function companyIdentity(config: AppConfig): CompanyIdentity {
     postalAddress: config.COMPANY_POSTAL_ADDRESS,
     paperSize: config.LETTER_PAPER_SIZE,
     dpoContact: config.DPO_CONTACT,
+    publicUrl: config.PUBLIC_URL,
   };
 }
 
@@ -53,6 +56,7 @@ export class CompanyInForce {
       timeZone: this.config.COMPANY_TIME_ZONE,
       dpoContact: this.config.DPO_CONTACT,
       key: this.config.packageEncryptionKey,
+      publicUrl: this.config.PUBLIC_URL,
     };
   }
 }

@@ -43,8 +43,9 @@ export function isNoticeKind(value: string): value is NoticeKind {
 }
 
 /** The facts most notices name, given to every message so layouts need not repeat them. */
-function commonValues(facts: NoticeFacts): MessageValues {
+function commonValues(facts: NoticeFacts, language: Language): MessageValues {
   return {
+    writeTo: writeTo(facts, language),
     reference: facts.reference,
     receivedOn: facts.receivedOn,
     companyName: facts.companyName,
@@ -55,9 +56,23 @@ function commonValues(facts: NoticeFacts): MessageValues {
 
 export function noticeTemplate(kind: NoticeKind, language: Language): NoticeTemplate {
   return (facts) => {
-    const common = commonValues(facts);
+    const common = commonValues(facts, language);
     return CATALOGUE[kind](facts, (key, values) =>
       NOTICE_WORDS.format(language, key, { ...common, ...values }),
     );
   };
+}
+
+/**
+ * How the person reaches us, as the middle of a sentence: an email is answered by replying, a
+ * letter by writing to the company's address (or its privacy email): "this message" is an email.
+ */
+function writeTo(facts: NoticeFacts, language: Language): string {
+  const values = { contactEmail: facts.contactEmail, companyAddress: facts.companyAddress ?? '' };
+  if (!facts.byPost) return NOTICE_WORDS.format(language, 'notice.write_to.email', values);
+  return NOTICE_WORDS.format(
+    language,
+    facts.companyAddress ? 'notice.write_to.post' : 'notice.write_to.post_email_only',
+    values,
+  );
 }

@@ -21,8 +21,17 @@ export interface NoticeFacts {
   companyName: string;
   contactEmail: string;
   datasets?: Array<{ label: string; rows: number }>;
-  /** The request's statutory due date in words, e.g. "due 2027-01-09: 45 days from receipt …". */
+  /** The request's statutory due date as stored (English), for requests with no deadline basis. */
   dueExplanation?: string;
+  /**
+   * The deadline for people, in the notice's language: "We will answer by 7 January 2027." and,
+   * on its own line, the rule that sets it.
+   */
+  deadline?: { sentence: string; rule: string };
+  /** True when the notice goes out as a printed letter: nobody can "reply to this message". */
+  byPost?: boolean;
+  /** The company's postal address on one line, for letters that say how to write back. */
+  companyAddress?: string;
   /** Where the person follows their request (their own secret link). */
   statusUrl?: string;
   /** Minutes a verification code stays valid. */
@@ -53,7 +62,11 @@ export interface NoticeFacts {
  * send job fills them from the sealed copy and then forgets it, so stored copies never hold a
  * working code or link.
  */
-export const SECRET_PLACEHOLDERS = { code: '{{code}}', verifyUrl: '{{verify_url}}' } as const;
+export const SECRET_PLACEHOLDERS = {
+  code: '{{code}}',
+  verifyUrl: '{{verify_url}}',
+  statusUrl: '{{status_url}}',
+} as const;
 
 export type NoticeTemplate = (facts: NoticeFacts) => NoticeContent;
 

@@ -4,9 +4,11 @@ import {
   DueDateBasis,
   LANGUAGES,
   Language,
+  deadlineSentence,
   explainDueDate,
   verificationReason,
 } from '@rightsdesk/domain';
+import { dateInWords } from '@rightsdesk/messages';
 import { NOTICE_KINDS, NoticeKind, noticeTemplate } from './notice-catalogue';
 import { NoticeFacts } from './notice-content';
 import { lawFactsFor } from './law-facts';
@@ -106,11 +108,12 @@ export function previewFacts(
   const words = WORDS[language];
   const base: NoticeFacts = {
     reference: REFERENCE,
-    receivedOn: RECEIVED_ON,
+    receivedOn: dateInWords(RECEIVED_ON, language),
     companyName: company.companyName,
     contactEmail: company.contactEmail,
     requestType: 'access',
     dueExplanation: explainDueDate(DUE, language),
+    deadline: deadlineSentence(DUE, language),
     statusUrl: `https://privacy.example.com/requests/${REFERENCE}?t=preview-only-token`,
     // The preview person lives in California (CCPA_RESPONSE), so their law names its regulator.
     law: lawFactsFor('ccpa', { country: 'US', region: 'CA' }, language),
@@ -157,19 +160,21 @@ export function previewFacts(
         ...base,
         reason: words.extension,
         dueExplanation: explainDueDate(EXTENDED, language),
+        deadline: deadlineSentence(EXTENDED, language),
       };
     case 'appeal_received':
       return {
         ...base,
         requestType: 'appeal',
-        receivedOn: APPEAL_DUE.basis.receivedOn,
+        receivedOn: dateInWords(APPEAL_DUE.basis.receivedOn, language),
         dueExplanation: explainDueDate(APPEAL_DUE, language),
+        deadline: deadlineSentence(APPEAL_DUE, language),
       };
     case 'appeal_decided':
       return {
         ...base,
         requestType: 'appeal',
-        receivedOn: APPEAL_DUE.basis.receivedOn,
+        receivedOn: dateInWords(APPEAL_DUE.basis.receivedOn, language),
         appealOutcome: 'denied',
         reason: words.appeal,
         law: lawFactsFor('vcdpa', { country: 'US', region: 'VA' }, language),
@@ -189,11 +194,21 @@ export async function renderNoticePreviews(company: PreviewCompany): Promise<Not
   const files: NoticePreviewFile[] = [];
   for (const kind of NOTICE_KINDS) {
     for (const language of LANGUAGES) {
-      const content = noticeTemplate(kind, language)(previewFacts(kind, language, company));
+      const facts = previewFacts(kind, language, company);
+      const content = noticeTemplate(kind, language)(facts);
       const email = renderEmail(content, language);
+      // A letter is answered by post or email, never by "replying to this message".
+      const letter = noticeTemplate(
+        kind,
+        language,
+      )({
+        ...facts,
+        byPost: true,
+        companyAddress: company.postalAddress.join(', ') || undefined,
+      });
       const { pdf } = await renderLetters([
         {
-          content,
+          content: letter,
           letterhead: {
             companyName: company.companyName,
             addressLines: company.postalAddress,

@@ -3,7 +3,8 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Language, Residence, explainDueDate } from '@rightsdesk/domain';
+import { Language, Residence, deadlineSentence, explainDueDate } from '@rightsdesk/domain';
+import { dateInWords } from '@rightsdesk/messages';
 import {
   AccessPackage,
   Correspondence,
@@ -16,6 +17,7 @@ import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { DataMapInForce } from '@rightsdesk/live-config';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { CompanyIdentity, CompanyInForce } from './company-identity';
+import { statusLinkOf } from './status-link';
 import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
 import { completionOutcomes } from './completion-outcomes';
@@ -73,6 +75,14 @@ export class RenderNoticeUseCase {
       carriesSecrets: Boolean(options.secrets),
     });
     const dedupeKey = `${options.dedupeKey ?? kind}:${channel}`;
+    // An email links to the person's own status page (a sealed secret, filled at sending, so the
+    // stored copy holds no working link). A letter names the privacy center instead.
+    const company = this.companyInForce.current();
+    const statusLink =
+      channel === 'email' && !options.facts?.statusUrl
+        ? statusLinkOf(request.statusTokenSealed, company.key, company.publicUrl ?? '')
+        : undefined;
+    const secrets = statusLink ? { ...options.secrets, statusUrl: statusLink } : options.secrets;
     const existing = await manager
       .getRepository(Correspondence)
       .findOneBy({ requestId, dedupeKey });
@@ -82,15 +92,14 @@ export class RenderNoticeUseCase {
       .getRepository(AccessPackage)
       .findOneBy({ requestId, status: 'ready' });
     const language = request.language as Language;
-    // The letterhead and the map in force as this notice is rendered.
-    const company = this.companyInForce.current();
+    // The map in force as this notice is rendered (the letterhead is read above).
     const words = this.maps.current().words;
     const content = noticeTemplate(
       kind,
       language,
     )({
       reference: request.reference,
-      receivedOn: this.dateOf(request.receivedAt, company),
+      receivedOn: dateInWords(request.receivedAt, language, request.timeZone ?? company.timeZone),
       companyName: company.companyName,
       contactEmail: company.contactEmail,
       datasets: accessPackage?.manifest
@@ -103,6 +112,13 @@ export class RenderNoticeUseCase {
       dueExplanation: request.dueRule
         ? explainDueDate(request.dueRule, language)
         : request.dueExplanation,
+      deadline: request.dueRule
+        ? deadlineSentence(request.dueRule, language)
+        : request.dueExplanation
+          ? { sentence: request.dueExplanation, rule: '' }
+          : undefined,
+      byPost: channel === 'postal',
+      companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
       requestType: request.type,
       law: lawFactsFor(request.regime, await this.residenceFor(request), language),
       outcomes:
@@ -116,6 +132,7 @@ export class RenderNoticeUseCase {
         kind === 'access_completed' && channel === 'postal' && accessPackage
           ? this.answerOf(request, accessPackage, company)
           : undefined,
+      ...(statusLink ? { statusUrl: SECRET_PLACEHOLDERS.statusUrl } : {}),
       ...options.facts,
     });
     const email = renderEmail(content, language);
@@ -154,7 +171,7 @@ export class RenderNoticeUseCase {
       email,
       language,
       recipient: subject.email,
-      secrets: options.secrets,
+      secrets,
     });
   }
 

@@ -6,6 +6,7 @@ import { ReportContext } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
 import { auditLogSchema } from './report-schemas';
+import { shortTimeIn, timeWithZone, zoneInWords } from '@rightsdesk/messages';
 
 export type AuditLog = z.infer<typeof auditLogSchema>;
 export type ChainVerification = AuditLog['chain'];
@@ -172,16 +173,21 @@ export function auditLogDocument(log: AuditLog): ReportDocument {
         ? `${inWords(event.fromStatus)} → ${inWords(event.toStatus)}`
         : null,
   }));
+  // The PDF's table shows each time in the zone its "Dates in" line names; the CSV and JSON keep
+  // the exact UTC instant for machines.
+  const tableRows = rows.map((row) => ({ ...row, at: shortTimeIn(row.at, 'en', log.timeZone) }));
   return {
     name: 'audit-log',
     title: `Audit log ${log.from} to ${log.to}`,
     fileName: `audit-log-${log.from}-${log.to}`,
+    timeZone: log.timeZone,
     facts: [
       ['Events at', `${log.from} to ${log.to} (inclusive)`],
       ['Events', String(log.events.length)],
       ['Hash chain', chainStatement(log.chain)],
-      ['Dates in', log.timeZone],
-      ['Generated', log.generatedAt],
+      // Staff read times in the company's zone, named (the same rule as the console's pages).
+      ['Dates in', zoneInWords(log.timeZone, 'en')],
+      ['Generated', timeWithZone(log.generatedAt, 'en', log.timeZone)],
     ],
     notes: [
       'Each event is sealed into one chain: a sha256 over the previous hash and the row. The check runs over the whole chain, since a link can only be verified from the row before it (GDPR Art. 5(2); regs 7101).',
@@ -207,7 +213,7 @@ export function auditLogDocument(log: AuditLog): ReportDocument {
           { key: 'reason', label: 'Reason', width: 2 },
           { key: 'check', label: 'Check', width: 0.9 },
         ],
-        rows,
+        rows: tableRows,
       },
     ],
     csv: {

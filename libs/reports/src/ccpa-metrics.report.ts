@@ -7,6 +7,7 @@ import type { ReportContext } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { CcpaScope } from './report-parameters';
 import { ccpaMetricsSchema } from './report-schemas';
+import { timeWithZone, zoneInWords } from '@rightsdesk/messages';
 
 export type CcpaMetrics = z.infer<typeof ccpaMetricsSchema>;
 
@@ -103,6 +104,7 @@ export function ccpaMetricsDocument(metrics: CcpaMetrics): ReportDocument {
     name: 'ccpa-metrics',
     title: `CCPA request metrics ${metrics.year}`,
     fileName: `ccpa-metrics-${metrics.year}-${metrics.scope}`,
+    timeZone: metrics.timeZone,
     facts: [
       ['Calendar year', String(metrics.year)],
       ['Who is counted', metrics.scopeStatement],
@@ -112,8 +114,9 @@ export function ccpaMetricsDocument(metrics: CcpaMetrics): ReportDocument {
           ? `${metrics.withoutResidence} requests received in ${metrics.year} came from people who gave no residence; they are not in these figures (see the "all individuals" scope).`
           : `${metrics.withoutResidence} of these requests came from people who gave no residence.`,
       ],
-      ['Dates in', metrics.timeZone],
-      ['Generated', metrics.generatedAt],
+      // Staff read times in the company's zone, named (the same rule as the console's pages).
+      ['Dates in', zoneInWords(metrics.timeZone, 'en')],
+      ['Generated', timeWithZone(metrics.generatedAt, 'en', metrics.timeZone)],
     ],
     notes: [
       'Cal. Code Regs. tit. 11, § 7102(a). A request counts in the year it was received. Complied with in part: a copy that fell back to categories (§ 7024(a)) or a deletion that kept data under a legal exception (§ 7022(f)).',

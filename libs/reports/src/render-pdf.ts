@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { LETTER_FONTS, assertLetterFontsInstalled } from '@rightsdesk/notices';
 import { drawChart } from './pdf-chart';
 import type { ReportCell, ReportDocument, ReportTable } from './report-document';
+import { shortTimeIn } from '@rightsdesk/messages';
 
 /** Rows beyond this make a PDF nobody reads; CSV and JSON carry any number. */
 export const PDF_MAX_ROWS = 5000;
@@ -49,6 +50,9 @@ export async function renderReportPdf(report: ReportDocument, generatedAt: Date)
   for (const chart of report.charts) drawChart(doc, chart, width);
   for (const table of report.tables) drawTable(doc, table, width);
 
+  // In the zone the report's dates are in, named, never a bare UTC "Z" time.
+  const zone = report.timeZone ?? 'UTC';
+  const generatedTime = `${shortTimeIn(generatedAt, 'en', zone)} (${zone})`;
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index += 1) {
     doc.switchToPage(index);
@@ -60,7 +64,7 @@ export async function renderReportPdf(report: ReportDocument, generatedAt: Date)
       .fontSize(7)
       .fillColor('#555555')
       .text(
-        `${report.title} · generated ${generatedAt.toISOString()} · page ${index + 1} of ${range.count}`,
+        `${report.title} · generated ${generatedTime} · page ${index + 1} of ${range.count}`,
         MARGIN,
         doc.page.height - bottom / 2 - 4,
         { width, align: 'center', lineBreak: false },

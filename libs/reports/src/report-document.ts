@@ -48,4 +48,6 @@ export interface ReportDocument {
   json: unknown;
   /** The file name without extension, e.g. "ccpa-metrics-2026-california". */
   fileName: string;
+  /** The zone the document's times are in (its "Dates in" line), for the PDF's footer. */
+  timeZone?: string;
 }

@@ -15,6 +15,7 @@ import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
 import { requestLogSchema } from './report-schemas';
 import { REGIME_LABELS } from './timeliness.report';
+import { timeWithZone, zoneInWords } from '@rightsdesk/messages';
 
 export type RequestLog = z.infer<typeof requestLogSchema>;
 
@@ -109,12 +110,14 @@ export function requestLogDocument(log: RequestLog): ReportDocument {
     name: 'request-log',
     title: `Request log ${log.from} to ${log.to}`,
     fileName: `request-log-${log.from}-${log.to}`,
+    timeZone: log.timeZone,
     facts: [
       ['Requests received', `${log.from} to ${log.to} (inclusive)`],
       ['Requests', String(log.requests.length)],
       ['Residence', 'Where the person said they live; "Not given" when they did not say.'],
-      ['Dates in', log.timeZone],
-      ['Generated', log.generatedAt],
+      // Staff read times in the company's zone, named (the same rule as the console's pages).
+      ['Dates in', zoneInWords(log.timeZone, 'en')],
+      ['Generated', timeWithZone(log.generatedAt, 'en', log.timeZone)],
     ],
     notes: [
       'Cal. Code Regs. tit. 11, § 7101: kept at least 24 months. After the retention period a closed request\'s personal data is purged ("Data purged"); its line here stays.',

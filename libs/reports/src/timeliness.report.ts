@@ -6,6 +6,7 @@ import { ReportContext, percent, share } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
 import { timelinessSchema } from './report-schemas';
+import { timeWithZone, zoneInWords } from '@rightsdesk/messages';
 
 export type Timeliness = z.infer<typeof timelinessSchema>;
 type Figures = Omit<Timeliness['regimes'][number], 'regime'>;
@@ -106,10 +107,12 @@ export function timelinessDocument(report: Timeliness): ReportDocument {
     name: 'timeliness',
     title: `Timeliness ${report.from} to ${report.to}`,
     fileName: `timeliness-${report.from}-${report.to}`,
+    timeZone: report.timeZone,
     facts: [
       ['Requests received', `${report.from} to ${report.to} (inclusive)`],
-      ['Dates in', report.timeZone],
-      ['Generated', report.generatedAt],
+      // Staff read times in the company's zone, named (the same rule as the console's pages).
+      ['Dates in', zoneInWords(report.timeZone, 'en')],
+      ['Generated', timeWithZone(report.generatedAt, 'en', report.timeZone)],
     ],
     notes: [
       'Answered: completed, denied, or expired for want of verification. On time: answered by the due date in force, after the one extension the law allows (CCPA regs 7021(b); GDPR Art. 12(3); the state laws). Shares are of the answered requests.',

@@ -31,6 +31,10 @@ export interface NewRequest {
   receivedAt: Date;
   dueDates: RequestDueDates;
   statusTokenHash: string;
+  /** The status link's secret, sealed with the company key (see the entity). */
+  statusTokenSealed?: Buffer | null;
+  /** The person's IANA time zone, already validated; null when unknown. */
+  timeZone?: string | null;
   parentRequestId: string | null;
 }
 

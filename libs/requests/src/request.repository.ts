@@ -101,9 +101,10 @@ export class RequestRepository {
       const inserted = (await this.txHost.tx.query(
         `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
            subject_id, details, received_at, due_at, due_explanation, due_rule, ack_due_at,
-           ack_explanation, status_token_hash, parent_request_id, residence_country, residence_region)
+           ack_explanation, status_token_hash, parent_request_id, residence_country, residence_region,
+           status_token_sealed, time_zone)
          VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-           $18, $19)
+           $18, $19, $20, $21)
          ON CONFLICT (reference) DO NOTHING RETURNING id`,
         [
           id,
@@ -125,6 +126,8 @@ export class RequestRepository {
           request.parentRequestId,
           request.residence?.country.toUpperCase() ?? null,
           request.residence?.region?.toUpperCase() ?? null,
+          request.statusTokenSealed ?? null,
+          request.timeZone ?? null,
         ],
       )) as Array<{ id: string }>;
       if (inserted.length === 1) return { id, reference };

@@ -1,3 +1,4 @@
+import { dateInWords } from '@rightsdesk/messages';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
 import { TestApi } from '../../support/api-app';
 import { requestLifecycleApi } from './request-lifecycle.support';
@@ -155,6 +156,7 @@ describe('request lifecycle over the REST API', () => {
       [body.id],
     );
     expect(received.subject).toContain(body.reference);
-    expect(received.body_text).toContain(body.dueExplanation);
+    // The date as a sentence, the rule on its own line (issue 12).
+    expect(received.body_text).toContain(`We will answer by ${dateInWords(body.dueOn, 'en')}.\n\n`);
   });
 });

@@ -105,6 +105,44 @@ describe('letters for requests answered by post', () => {
     expect(email.text).toContain('{{code}}');
   });
 
+  it.each([
+    ['en', /reply to this message/i, 'write to us at'],
+    ['es', /responda a este mensaje/i, 'escríbanos a'],
+  ])(
+    'tells a person answered by post (%s) how to write back, never to "reply to this message"',
+    async (language, never, says) => {
+      const requestId = await createTestRequest(api.dataSource, {
+        name: `Zoë Núñez ${unique()}`,
+        language,
+        answerChannel: 'postal',
+        postalAddress: {
+          line1: '12 Elm Street',
+          city: 'Oakland',
+          region: 'CA',
+          postalCode: '94611',
+          country: 'US',
+        },
+      });
+      await notices.execute(requestId, 'request_extended', { facts: { reason: 'many systems' } });
+      const { body: list } = await http()
+        .get(`/api/v1/requests/${requestId}/correspondence`)
+        .set('authorization', reader)
+        .expect(200);
+      const letter = list.find((message: { channel: string }) => message.channel === 'postal');
+      const copy = await http()
+        .get(`/api/v1/correspondence/${letter.id}/copy`)
+        .set('authorization', reader)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const text = pagesOf(copy.body as Buffer)
+        .join(' ')
+        .replace(/\s+/g, ' ');
+      expect(text).not.toMatch(never);
+      expect(text).toContain(says);
+    },
+  );
+
   it('prints a batch as one PDF with each letter on a fresh sheet, then records it mailed once', async () => {
     const letters = [
       await postalLetter(),

@@ -193,6 +193,17 @@ describe('GET /api/v1/reports/{report}', () => {
     expect(flat(pdfText(pdf.body as Buffer))).toMatch(/Know \/ access 1 1 0 0/);
   });
 
+  it('prints the audit log\'s times in the zone its "Dates in" line names, never as UTC "Z" times', async () => {
+    const pdf = await binary(
+      '/api/v1/reports/audit-log?from=2025-01-01&to=2025-12-31&format=pdf',
+    ).expect(200);
+    const text = flat(pdfText(pdf.body as Buffer));
+    expect(text).toContain('Dates in: Pacific Time (America/Los_Angeles)');
+    // Received 2025-03-01T20:00:00Z: noon in Los Angeles.
+    expect(text).toContain('1 Mar 2025, 12:00');
+    expect(text).not.toMatch(/\d{2}:\d{2}(:\d{2})?(\.\d+)?Z/);
+  });
+
   it('records each export in the audit trail with the key that made it', async () => {
     await get('/api/v1/reports/ccpa-metrics?year=2025&scope=all&format=csv').expect(200);
     const [event] = (await dataSource.query(

@@ -1,3 +1,4 @@
+import { dateInWords } from '@rightsdesk/messages';
 import { OutboxMessage } from '@rightsdesk/persistence';
 import { TestApi } from '../../support/api-app';
 import { createTestRequest } from '../../support/requests';
@@ -96,7 +97,10 @@ describe('review actions over the REST API', () => {
     );
     const [notice] = await noticesOf(id, 'request_extended');
     expect(notice?.bodyText).toContain('Why: The request covers many systems.');
-    expect(notice?.bodyText).toContain(`Our new date to answer you: extended to ${expected}`);
+    // The new date as a sentence, the rule on its own line (issue 12: no "extended to 2027-…").
+    expect(notice?.bodyText).toContain(
+      `We now expect to answer by ${dateInWords(expected, 'en')}.\n\nThe law lets us take a further 45 days`,
+    );
     const after = await review(id);
     expect(after.deadline.extension).toMatchObject({ reason: 'the request covers many systems' });
     expect(after.actions).not.toContain('extend');

@@ -57,6 +57,7 @@ export function requestFormInput(
     language,
     answerChannel: textOf(body, 'answerChannel') as 'email' | 'postal' | undefined,
     agent: agentOf(body, hasAuthorizationFile),
+    timeZone: textOf(body, 'timeZone'),
   };
   switch (type) {
     case 'access':

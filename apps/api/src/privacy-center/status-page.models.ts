@@ -7,7 +7,8 @@ import { isTimelineAction } from './i18n/timeline-actions';
 import { lawWordsFor } from './law-words';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
-import { dueDayInWords, instantInWords } from './views/date-words';
+import { timeWithZone } from '@rightsdesk/messages';
+import { dueDayInWords } from './views/date-words';
 import { RequestSubmittedViewModel } from './views/request-submitted.page';
 import { StatusViewModel } from './views/status.page';
 import { TimelineRow } from './views/timeline.partial';
@@ -44,10 +45,11 @@ export class StatusPageModels {
       reference: view.reference,
       type: view.type,
       status: view.status,
-      dueText: dueDayInWords(view, language, this.settings.timeZone),
-      dueExplanation: view.dueExplanation,
+      dueText: dueDayInWords(view, language, view.timeZone),
+      // The rule that sets the date, on its own line under it (the date itself is dueText).
+      dueExplanation: view.deadline?.rule || view.dueExplanation,
       timeLeft: isOpen(view.status) ? view.timeLeft?.text : undefined,
-      timeline: this.timelineRows(timeline, language),
+      timeline: this.timelineRows(timeline, language, view.timeZone),
       denial: view.denial
         ? {
             reason: isDenialReason(view.denial.basis) ? t.denialReasons[view.denial.basis] : null,
@@ -101,7 +103,7 @@ export class StatusPageModels {
       reference: request.reference,
       type: request.type,
       email: await this.pages.emailOf(request),
-      dueText: dueDayInWords(view, language, this.settings.timeZone),
+      dueText: dueDayInWords(view, language, view.timeZone),
       verifyToken: request.status === 'pending_verification' ? statusToken : undefined,
       statusToken,
       path: `/status/${encodeURIComponent(statusToken)}/submitted`,
@@ -109,7 +111,11 @@ export class StatusPageModels {
   }
 
   /** Status changes by their label, a few other steps in words; staff-only detail is left out. */
-  private timelineRows(entries: readonly TimelineEntry[], language: Language): TimelineRow[] {
+  private timelineRows(
+    entries: readonly TimelineEntry[],
+    language: Language,
+    timeZone: string,
+  ): TimelineRow[] {
     const t = dictionaryFor(language);
     const rows: TimelineRow[] = [];
     for (const entry of entries) {
@@ -118,8 +124,8 @@ export class StatusPageModels {
         : isTimelineAction(entry.action)
           ? t.status.timelineActions[entry.action]
           : undefined;
-      if (what)
-        rows.push({ when: instantInWords(entry.at, language, this.settings.timeZone), what });
+      // The person's own clock where their browser told us, else the company's: named either way.
+      if (what) rows.push({ when: timeWithZone(entry.at, language, timeZone), what });
     }
     return rows;
   }

@@ -54,6 +54,8 @@ export interface AccessAnswerInput {
   language: Language;
   regime: Regime;
   residence?: AnswerResidence;
+  /** The IANA zone the person's browser sent with the request, when it did. */
+  personZone?: string;
   company: AnswerCompany;
   datasets: readonly AnswerDataset[];
   /** When the answer was made: the zone's name depends on the date (summer time). */
@@ -109,7 +111,7 @@ const RIGHTS: Record<'gdpr' | 'ccpa' | 'state' | 'other', string[]> = {
 export function accessAnswer(input: AccessAnswerInput): AccessAnswer {
   const say = ANSWER_WORDS.in(input.language);
   const { company } = input;
-  const zone = answerTimeZone(input.residence, company.timeZone);
+  const zone = input.personZone ?? answerTimeZone(input.residence, company.timeZone);
   const complaint = complaintAuthorityFor(input.regime, input.residence);
   const lawRights = complaint.law === 'uk' ? 'gdpr' : complaint.law;
   const authorityName =

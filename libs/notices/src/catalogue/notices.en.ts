@@ -8,6 +8,9 @@ export const NOTICES_EN: Messages = {
   'notice.greeting': 'Hello,',
   'notice.closing': '{companyName} Privacy Team',
   'notice.count': '{count, number}',
+  'notice.write_to.email': 'reply to this message or write to {contactEmail}',
+  'notice.write_to.post': 'write to us at {companyAddress}, or email {contactEmail}',
+  'notice.write_to.post_email_only': 'email us at {contactEmail}',
 
   'access_completed.subject': 'Your data access request {reference} is complete',
   'access_completed.done':
@@ -18,10 +21,11 @@ export const NOTICES_EN: Messages = {
     'We found {total, plural, one {# record} other {# records}} about you in the places listed below. Your data is ready to download as one ZIP file: a report that explains why we use it, who receives it and how long we keep it, with the data itself in JSON and CSV files if you asked for a copy.',
   'access_completed.how':
     'To download it, open the link to follow your request that we sent you when you made it, go to "Your data" and choose "Download your data". We will email you a one-time code to enter there. The download is available for a limited time.',
+  'access_completed.how_link':
+    'To download it, open your request page: {statusUrl} There, go to "Your data" and choose "Download your data". We will email you a one-time code to enter there. The download is available for a limited time.',
   'access_completed.never_by_email':
     'To protect your information we never send it by email: it is released only on our privacy center, after you confirm it is you.',
-  'access_completed.questions':
-    'If you have questions, reply to this message or write to {contactEmail}, quoting {reference}.',
+  'access_completed.questions': 'If you have questions, {writeTo}, quoting {reference}.',
   'access_completed.where': 'Where we hold it',
   'access_completed.records': 'Records',
   'access_completed.count': '{count, plural, one {# record} other {# records}}',
@@ -40,8 +44,7 @@ export const NOTICES_EN: Messages = {
     'On {receivedOn} we received your appeal of our decision on your privacy request. Its reference is {reference}; please quote it whenever you write to us.',
   'appeal_received.look_again':
     'We will look at your request again, and tell you our decision with our reasons in writing.',
-  'appeal_received.due':
-    'The law gives us a set time to decide. We will tell you our decision by this date: {due}.',
+  'appeal_received.due': 'The law gives us a set time to decide.',
   'appeal_received.no_due':
     'The law gives us a set time to decide, and we will tell you our decision within it.',
   'appeal_received.follow': 'You can follow your appeal here: {statusUrl}',
@@ -73,13 +76,12 @@ export const NOTICES_EN: Messages = {
   'information_needed.what': 'What we need: {reason}',
   'information_needed.be_precise': 'Please tell us more precisely what you are asking us to do.',
   'information_needed.send_from_page':
-    'You can send it from your request page: {statusUrl}. You can also reply to this message or write to {contactEmail}, quoting {reference}.',
-  'information_needed.reply':
-    'Please reply to this message or write to {contactEmail}, quoting {reference}.',
+    'You can send it from your request page: {statusUrl}. You can also {writeTo}, quoting {reference}.',
+  'information_needed.reply': 'Please {writeTo}, quoting {reference}.',
   'information_needed.only_what_we_ask':
     'Send only what we ask for: we never need your password or full identity or card numbers.',
   'information_needed.clock':
-    'Waiting for your answer does not change the time the law gives us to answer you{hasDue, select, yes {: {due}} other {}}. If we have not heard from you by then, we will do what we can with what we have, and tell you what we could not do and why.',
+    'Waiting for your answer does not change the time the law gives us to answer you. If we have not heard from you by that date, we will do what we can with what we have, and tell you what we could not do and why.',
 
   'package_ready.subject': 'Your data is ready to download (request {reference})',
   'package_ready.ready':
@@ -108,7 +110,7 @@ export const NOTICES_EN: Messages = {
     'We keep a short note that you asked, made so that it cannot be read back as your email address, only so that we do not add you to our mailing lists again.',
   'request_completed.see': 'You can see your request here: {statusUrl}',
   'request_completed.disagree':
-    'If you disagree with what we did, you can reply to this message or write to {contactEmail}, quoting {reference}.',
+    'If you disagree with what we did, you can {writeTo}, quoting {reference}.',
   'request_completed.where': 'Where we keep it',
   'request_completed.what_we_did': 'What we did',
   'request_completed.closing': '{companyName} Privacy Team',
@@ -172,12 +174,10 @@ export const NOTICES_EN: Messages = {
   'request_extended.default_reason': 'your request is complex and involves many of our systems',
   'request_extended.law':
     'The law lets us extend the time to answer once, when a request is complex or we receive many, as long as we tell you why before the original date.',
-  'request_extended.due': 'Our new date to answer you: {due}.',
   'request_extended.no_due':
     'We will answer as soon as we can, within the extra time the law allows.',
   'request_extended.follow': 'You can follow your request here: {statusUrl}',
-  'request_extended.questions':
-    'If you have questions, reply to this message or write to {contactEmail}, quoting {reference}.',
+  'request_extended.questions': 'If you have questions, {writeTo}, quoting {reference}.',
 
   'request_received.subject': 'We received your privacy request {reference}',
   'request_received.received':
@@ -187,7 +187,7 @@ export const NOTICES_EN: Messages = {
   'request_received.verification':
     'Before we act, we check that the request really comes from you, so that nobody else can see or change your information. We email you a code to confirm your address, and for some requests we compare a few details you gave with what we already hold. We never ask for your password or for full identity or card numbers, and we use these details only to confirm who you are.',
   'request_received.due':
-    'The law gives us a set time to answer, and the time needed to confirm who you are does not extend it. We will answer by this date: {due}.',
+    'The law gives us a set time to answer, and the time needed to confirm who you are does not extend it.',
   'request_received.no_due':
     'The law gives us a set time to answer, and the time needed to confirm who you are does not extend it. If we need more time, we will tell you why before the original date.',
   'request_received.follow':
@@ -202,7 +202,6 @@ export const NOTICES_EN: Messages = {
     'Your code is {code}. Enter it on the verification page, or open this link and confirm: {verifyUrl}',
   'verification_code.works_for':
     'The code works for {minutes, plural, one {# minute} other {# minutes}}. We use it only to confirm who you are.',
-  'verification_code.due': 'We will answer by the date the law sets: {due}.',
   'verification_code.follow': 'You can follow your request here: {statusUrl}',
   'verification_code.not_you':
     'If you did not make this request, you can ignore this email, or write to {contactEmail}.',
@@ -219,7 +218,7 @@ export const NOTICES_EN: Messages = {
   'verification_failed.appeal_email':
     'If you think we are wrong, you can appeal by writing to {contactEmail}, quoting {reference}.',
 
-  'letter.dated': 'Date: {date, date, utcLong}',
+  'letter.dated': 'Date: {date}',
   'letter.reference': 'Reference: {reference}',
   'letter.footer': 'Reference {reference}  ·  page {page} of {pages}',
 };

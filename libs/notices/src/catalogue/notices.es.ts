@@ -5,6 +5,9 @@ export const NOTICES_ES: Messages = {
   'notice.greeting': 'Hola:',
   'notice.closing': 'Equipo de Privacidad de {companyName}',
   'notice.count': '{count, number}',
+  'notice.write_to.email': 'responda a este mensaje o escriba a {contactEmail}',
+  'notice.write_to.post': 'escríbanos a {companyAddress} o por correo electrónico a {contactEmail}',
+  'notice.write_to.post_email_only': 'escríbanos por correo electrónico a {contactEmail}',
 
   'access_completed.subject': 'Su solicitud de acceso a datos {reference} se ha completado',
   'access_completed.done':
@@ -15,10 +18,11 @@ export const NOTICES_ES: Messages = {
     'Encontramos {total, plural, one {# registro} other {# registros}} sobre usted en los lugares que se indican a continuación. Sus datos están listos para descargar en un archivo ZIP: un informe que explica para qué los usamos, quién los recibe y cuánto tiempo los conservamos, con los datos en archivos JSON y CSV si pidió una copia.',
   'access_completed.how':
     'Para descargarlos, abra el enlace para seguir su solicitud que le enviamos cuando la hizo, vaya a «Sus datos» y elija «Descargar sus datos». Le enviaremos por correo un código de un solo uso para escribirlo allí. La descarga está disponible durante un tiempo limitado.',
+  'access_completed.how_link':
+    'Para descargarlos, abra la página de su solicitud: {statusUrl} Allí, vaya a «Sus datos» y elija «Descargar sus datos». Le enviaremos por correo un código de un solo uso para escribirlo allí. La descarga está disponible durante un tiempo limitado.',
   'access_completed.never_by_email':
     'Para proteger su información, nunca la enviamos por correo electrónico: solo la entregamos en nuestro centro de privacidad, después de que confirme que es usted.',
-  'access_completed.questions':
-    'Si tiene preguntas, responda a este mensaje o escriba a {contactEmail} indicando {reference}.',
+  'access_completed.questions': 'Si tiene preguntas, {writeTo}, indicando {reference}.',
   'access_completed.where': 'Dónde los guardamos',
   'access_completed.count': '{count, plural, one {# registro} other {# registros}}',
   'access_completed.records': 'Registros',
@@ -38,8 +42,7 @@ export const NOTICES_ES: Messages = {
     'El {receivedOn} recibimos su apelación de nuestra decisión sobre su solicitud de privacidad. Su referencia es {reference}; indíquela siempre que nos escriba.',
   'appeal_received.look_again':
     'Volveremos a examinar su solicitud y le comunicaremos por escrito nuestra decisión y sus motivos.',
-  'appeal_received.due':
-    'La ley nos da un plazo para decidir. Le comunicaremos nuestra decisión en esta fecha como muy tarde: {due}.',
+  'appeal_received.due': 'La ley nos da un plazo para decidir.',
   'appeal_received.no_due':
     'La ley nos da un plazo para decidir, y le comunicaremos nuestra decisión dentro de él.',
   'appeal_received.follow': 'Puede seguir su apelación aquí: {statusUrl}',
@@ -71,13 +74,12 @@ export const NOTICES_ES: Messages = {
   'information_needed.what': 'Lo que necesitamos: {reason}',
   'information_needed.be_precise': 'Indíquenos con más precisión qué nos pide que hagamos.',
   'information_needed.send_from_page':
-    'Puede enviarla desde la página de su solicitud: {statusUrl}. También puede responder a este mensaje o escribir a {contactEmail}, indicando {reference}.',
-  'information_needed.reply':
-    'Responda a este mensaje o escriba a {contactEmail}, indicando {reference}.',
+    'Puede enviarla desde la página de su solicitud: {statusUrl}. Si lo prefiere, {writeTo}, indicando {reference}.',
+  'information_needed.reply': 'Por favor, {writeTo}, indicando {reference}.',
   'information_needed.only_what_we_ask':
     'Envíe solo lo que le pedimos: nunca necesitamos su contraseña ni números completos de documentos de identidad o de tarjetas.',
   'information_needed.clock':
-    'Esperar su respuesta no cambia el plazo que la ley nos da para responderle{hasDue, select, yes {: {due}} other {}}. Si para entonces no sabemos de usted, haremos lo que podamos con lo que tenemos y le diremos qué no pudimos hacer y por qué.',
+    'Esperar su respuesta no cambia el plazo que la ley nos da para responderle. Si para entonces no sabemos de usted, haremos lo que podamos con lo que tenemos y le diremos qué no pudimos hacer y por qué.',
 
   'package_ready.subject': 'Sus datos están listos para descargar (solicitud {reference})',
   'package_ready.ready':
@@ -106,7 +108,7 @@ export const NOTICES_ES: Messages = {
     'Guardamos una nota breve de que lo pidió, hecha de forma que no puede leerse como su correo electrónico, solo para no volver a añadirle a nuestras listas de correo.',
   'request_completed.see': 'Puede ver su solicitud aquí: {statusUrl}',
   'request_completed.disagree':
-    'Si no está de acuerdo con lo que hicimos, puede responder a este mensaje o escribir a {contactEmail}, indicando {reference}.',
+    'Si no está de acuerdo con lo que hicimos, {writeTo}, indicando {reference}.',
   'request_completed.where': 'Dónde lo guardamos',
   'request_completed.what_we_did': 'Qué hicimos',
   'request_completed.closing': 'Equipo de privacidad de {companyName}',
@@ -173,12 +175,10 @@ export const NOTICES_ES: Messages = {
     'su solicitud es compleja y afecta a muchos de nuestros sistemas',
   'request_extended.law':
     'La ley nos permite ampliar una vez el plazo para responder, cuando una solicitud es compleja o recibimos muchas, siempre que le digamos por qué antes de la fecha original.',
-  'request_extended.due': 'Nuestra nueva fecha para responderle: {due}.',
   'request_extended.no_due':
     'Le responderemos lo antes posible, dentro del tiempo adicional que permite la ley.',
   'request_extended.follow': 'Puede seguir su solicitud aquí: {statusUrl}',
-  'request_extended.questions':
-    'Si tiene preguntas, responda a este mensaje o escriba a {contactEmail}, indicando {reference}.',
+  'request_extended.questions': 'Si tiene preguntas, {writeTo}, indicando {reference}.',
 
   'request_received.subject': 'Hemos recibido su solicitud de privacidad {reference}',
   'request_received.received':
@@ -188,7 +188,7 @@ export const NOTICES_ES: Messages = {
   'request_received.verification':
     'Antes de actuar, comprobamos que la solicitud viene realmente de usted, para que nadie más pueda ver ni cambiar su información. Le enviamos por correo un código para confirmar su dirección y, para algunas solicitudes, comparamos algunos datos que nos dio con los que ya tenemos. Nunca le pediremos su contraseña ni números completos de documentos de identidad o de tarjetas, y usamos estos datos solo para confirmar quién es usted.',
   'request_received.due':
-    'La ley nos da un plazo para responder, y el tiempo necesario para confirmar su identidad no lo amplía. Le responderemos en esta fecha como muy tarde: {due}.',
+    'La ley nos da un plazo para responder, y el tiempo necesario para confirmar su identidad no lo amplía.',
   'request_received.no_due':
     'La ley nos da un plazo para responder, y el tiempo necesario para confirmar su identidad no lo amplía. Si necesitamos más tiempo, le diremos por qué antes de la fecha original.',
   'request_received.follow':
@@ -203,7 +203,6 @@ export const NOTICES_ES: Messages = {
     'Su código es {code}. Escríbalo en la página de verificación, o abra este enlace y confirme: {verifyUrl}',
   'verification_code.works_for':
     'El código es válido durante {minutes, plural, one {# minuto} other {# minutos}}. Solo lo usamos para confirmar su identidad.',
-  'verification_code.due': 'Le responderemos dentro del plazo que fija la ley: {due}.',
   'verification_code.follow': 'Puede seguir su solicitud aquí: {statusUrl}',
   'verification_code.not_you':
     'Si usted no hizo esta solicitud, puede ignorar este mensaje o escribir a {contactEmail}.',
@@ -220,7 +219,7 @@ export const NOTICES_ES: Messages = {
   'verification_failed.appeal_email':
     'Si cree que nos equivocamos, puede apelar escribiendo a {contactEmail}, indicando {reference}.',
 
-  'letter.dated': 'Fecha: {date, date, utcLong}',
+  'letter.dated': 'Fecha: {date}',
   'letter.reference': 'Referencia: {reference}',
   'letter.footer': 'Referencia {reference}  ·  página {page} de {pages}',
 };

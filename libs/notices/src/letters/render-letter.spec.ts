@@ -85,7 +85,7 @@ describe(renderLetter.name, () => {
     const text = textOf(pdf);
     expect(text).toContain('Example Shop');
     expect(text).toContain('6114 La Salle Ave Ste 133');
-    expect(text).toContain('Date: November 30, 2026');
+    expect(text).toContain('Date: 30 November 2026');
     expect(text).toContain('Reference: RD-7K3M-Q9XD');
     expect(text).toContain('Your data access request RD-7K3M-Q9XD is complete');
     expect(text).toContain('We found 3,012 records about you');

@@ -10,7 +10,7 @@ export const accessCompleted: NoticeLayout = (facts, say) => {
     paragraphs: [
       say('access_completed.done'),
       total === 0 ? say('access_completed.nothing') : say('access_completed.found', { total }),
-      say('access_completed.how'),
+      facts.statusUrl ? say('access_completed.how_link') : say('access_completed.how'),
       say('access_completed.never_by_email'),
       say('access_completed.questions'),
       // By post, the letter itself states what the report states (GDPR Art. 15(1)-(2)).

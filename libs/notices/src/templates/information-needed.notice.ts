@@ -1,5 +1,5 @@
 import { NoticeLayout } from '../notice-content';
-import { asSentence } from './notice-sentence';
+import { asSentence, deadlineLines } from './notice-sentence';
 
 // CCPA regs 7020: a deficient request is answered with how to fix it; the 45 days still run
 // from receipt (regs 7021(b)).
@@ -13,10 +13,8 @@ export const informationNeeded: NoticeLayout = (facts, say) => ({
       : say('information_needed.be_precise'),
     facts.statusUrl ? say('information_needed.send_from_page') : say('information_needed.reply'),
     say('information_needed.only_what_we_ask'),
-    say('information_needed.clock', {
-      hasDue: facts.dueExplanation ? 'yes' : 'no',
-      due: facts.dueExplanation ?? '',
-    }),
+    ...deadlineLines(facts),
+    say('information_needed.clock'),
   ],
   closing: say('notice.closing'),
 });

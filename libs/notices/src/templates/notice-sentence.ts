@@ -1,3 +1,5 @@
+import type { NoticeFacts } from '../notice-content';
+
 /**
  * A fact written by staff or another module (a reason, a contact) as a whole sentence: capital
  * first letter, closing full stop, so templates can embed it whether or not it came with one.
@@ -6,4 +8,9 @@ export function asSentence(text: string): string {
   const trimmed = text.trim();
   const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** The deadline as its own lines: the promise ("We will answer by 7 January 2027."), then the rule. */
+export function deadlineLines(facts: NoticeFacts): string[] {
+  return facts.deadline ? [facts.deadline.sentence, facts.deadline.rule].filter(Boolean) : [];
 }

@@ -1,5 +1,5 @@
 import { NoticeLayout } from '../notice-content';
-import { asSentence } from './notice-sentence';
+import { asSentence, deadlineLines } from './notice-sentence';
 
 // Sent before the original deadline, with the reason: CCPA regs 7021(b) (45 more days), GDPR
 // Art. 12(3) (two more months), Colorado appeals (60 more days).
@@ -12,9 +12,7 @@ export const requestExtended: NoticeLayout = (facts, say) => ({
       reason: asSentence(facts.reason ?? say('request_extended.default_reason')),
     }),
     say('request_extended.law'),
-    facts.dueExplanation
-      ? say('request_extended.due', { due: facts.dueExplanation })
-      : say('request_extended.no_due'),
+    ...(facts.deadline ? deadlineLines(facts) : [say('request_extended.no_due')]),
     facts.statusUrl ? say('request_extended.follow') : '',
     say('request_extended.questions'),
   ].filter(Boolean),

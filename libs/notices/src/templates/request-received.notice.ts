@@ -1,4 +1,5 @@
 import { NoticeLayout } from '../notice-content';
+import { deadlineLines } from './notice-sentence';
 
 // CCPA regs 7021(a): confirm receipt within 10 business days, with how verification works and
 // when to expect an answer.
@@ -10,9 +11,9 @@ export const requestReceived: NoticeLayout = (facts, say) => ({
     facts.requestType === 'withdraw_consent'
       ? say('request_received.no_proof')
       : say('request_received.verification'),
-    facts.dueExplanation
-      ? say('request_received.due', { due: facts.dueExplanation })
-      : say('request_received.no_due'),
+    ...(facts.deadline
+      ? [say('request_received.due'), ...deadlineLines(facts)]
+      : [say('request_received.no_due')]),
     facts.statusUrl ? say('request_received.follow') : '',
     say('request_received.free'),
   ].filter(Boolean),

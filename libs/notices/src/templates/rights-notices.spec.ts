@@ -17,6 +17,11 @@ const virginia = (language: Language) =>
   lawFactsFor('vcdpa', { country: 'US', region: 'VA' }, language);
 const germany = lawFactsFor('gdpr', { country: 'DE' }, 'en');
 const due = 'due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))';
+// The deadline as the domain words it (deadlineSentence): the promise, then the rule on its own.
+const deadline = {
+  sentence: 'We will answer by 9 January 2027.',
+  rule: 'The law gives us 45 days from the day we received your request, 25 November 2026 (CCPA regs 7021(b)).',
+};
 
 const table: Array<{
   kind: NoticeKind;
@@ -28,11 +33,14 @@ const table: Array<{
   {
     kind: 'request_received',
     language: 'en',
-    facts: { requestType: 'delete', dueExplanation: due },
+    facts: { requestType: 'delete', deadline },
+    never: ['due 2027-', 'this date:'],
     says: [
       'On 2026-11-25 we received a request to delete the personal information we hold about you',
       'we check that the request really comes from you',
-      `We will answer by this date: ${due}.`,
+      'does not extend it.',
+      deadline.sentence,
+      deadline.rule,
       'You can follow your request at any time here: https://privacy.example.com/requests/RD-7K3M-Q9XD?t=abc',
       'Making a request is free.',
     ],
@@ -40,11 +48,14 @@ const table: Array<{
   {
     kind: 'request_received',
     language: 'es',
-    facts: { requestType: 'access', dueExplanation: 'vence el 2027-01-09' },
+    facts: {
+      requestType: 'access',
+      deadline: { sentence: 'Le responderemos a más tardar el 9 de enero de 2027.', rule: 'x' },
+    },
     says: [
       'El 2026-11-25 recibimos una solicitud para ver la información personal',
       'comprobamos que la solicitud viene realmente de usted',
-      'Le responderemos en esta fecha como muy tarde: vence el 2027-01-09.',
+      'no lo amplía. Le responderemos a más tardar el 9 de enero de 2027.',
     ],
   },
   {
@@ -103,11 +114,12 @@ const table: Array<{
   {
     kind: 'information_needed',
     language: 'en',
-    facts: { reason: 'the email address of your customer account', dueExplanation: due },
+    facts: { reason: 'the email address of your customer account', deadline },
     says: [
       'What we need: The email address of your customer account.',
       'You can send it from your request page',
-      `does not change the time the law gives us to answer you: ${due}.`,
+      `${deadline.sentence} ${deadline.rule}`,
+      'does not change the time the law gives us to answer you.',
       'tell you what we could not do and why',
     ],
   },
@@ -122,13 +134,16 @@ const table: Array<{
     language: 'en',
     facts: {
       reason: 'your request covers three archived systems',
-      dueExplanation: 'extended to 2027-02-23: 45 more days, notice given 2027-01-05',
+      deadline: {
+        sentence: 'We now expect to answer by 23 February 2027.',
+        rule: 'The law lets us take a further 45 days when we tell you why before the first date, 9 January 2027 (Civ. Code 1798.130(a)(2)).',
+      },
     },
     says: [
       'we need more time to complete it properly',
       'Why: Your request covers three archived systems.',
       'as long as we tell you why before the original date',
-      'Our new date to answer you: extended to 2027-02-23: 45 more days',
+      'We now expect to answer by 23 February 2027. The law lets us take a further 45 days',
     ],
   },
   {
@@ -136,21 +151,29 @@ const table: Array<{
     language: 'es',
     facts: {
       reason: 'recibimos muchas solicitudes',
-      dueExplanation: 'prorrogado hasta el 2027-02-23',
+      deadline: {
+        sentence: 'Ahora prevemos responderle a más tardar el 23 de febrero de 2027.',
+        rule: '',
+      },
     },
     says: [
       'El motivo: Recibimos muchas solicitudes.',
-      'Nuestra nueva fecha para responderle: prorrogado hasta el 2027-02-23.',
+      'Ahora prevemos responderle a más tardar el 23 de febrero de 2027.',
     ],
   },
   {
     kind: 'appeal_received',
     language: 'en',
-    facts: { dueExplanation: 'due 2027-03-13: 60 days from receipt of the appeal on 2027-01-12' },
+    facts: {
+      deadline: {
+        sentence: 'We will decide your appeal by 13 March 2027.',
+        rule: 'The law gives us 60 days.',
+      },
+    },
     says: [
       'we received your appeal of our decision',
       'tell you our decision with our reasons in writing',
-      'We will tell you our decision by this date: due 2027-03-13',
+      'The law gives us a set time to decide. We will decide your appeal by 13 March 2027.',
     ],
   },
   {

@@ -156,6 +156,14 @@ export class DataSubjectRequest {
   @Column({ name: 'status_token_hash', type: 'text', nullable: true })
   statusTokenHash: string | null;
 
+  /** The status link's secret, sealed with the company key, so later notices can link to it. */
+  @Column({ name: 'status_token_sealed', type: 'bytea', nullable: true })
+  statusTokenSealed: Buffer | null;
+
+  /** The person's IANA time zone, as their browser reported it; the company's when absent. */
+  @Column({ name: 'time_zone', type: 'text', nullable: true })
+  timeZone: string | null;
+
   /** An appeal points at the request it appeals. */
   @Index('requests_parent_request_id_idx')
   @Column({ name: 'parent_request_id', type: 'uuid', nullable: true })

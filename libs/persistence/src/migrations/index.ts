@@ -9,6 +9,7 @@ import { StaffConsole1764600000000 } from './1764600000000-staff-console';
 import { ReviewQueue1764700000000 } from './1764700000000-review-queue';
 import { Administration1764800000000 } from './1764800000000-administration';
 import { RequestRecords1764900000000 } from './1764900000000-request-records';
+import { PersonTimeAndStatusLink1765000000000 } from './1765000000000-person-time-and-status-link';
 import { PrivacyLaws1765100000000 } from './1765100000000-privacy-laws';
 import { ResidenceAndLookup1765120000000 } from './1765120000000-residence-and-lookup';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   ReviewQueue1764700000000,
   Administration1764800000000,
   RequestRecords1764900000000,
+  PersonTimeAndStatusLink1765000000000,
   PrivacyLaws1765100000000,
   ResidenceAndLookup1765120000000,
 ];

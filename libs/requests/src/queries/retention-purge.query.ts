@@ -50,7 +50,7 @@ export class RetentionPurgeQuery {
    */
   async stripRequest(requestId: string): Promise<void> {
     await this.txHost.tx.query(
-      `UPDATE requests SET personal_data_purged_at = now(), status_token_hash = NULL, failure = NULL,
+      `UPDATE requests SET personal_data_purged_at = now(), status_token_hash = NULL, status_token_sealed = NULL, failure = NULL,
          details = jsonb_strip_nulls(jsonb_build_object(
            'scope', details -> 'scope',
            'fallbackFrom', details -> 'fallbackFrom',

@@ -353,7 +353,7 @@ export const CONSOLE_EN = {
 
   // Administration: how times, ages and actors read in its tables.
   'admin.none': '–',
-  'admin.time': '{time} UTC',
+  'admin.time': '{time}',
   'admin.never': 'never',
   'admin.ageSeconds': '{seconds} s',
   'admin.ageMinutes': '{minutes} min {seconds} s',
@@ -599,7 +599,7 @@ export const CONSOLE_EN = {
 
   // Your account and two-step sign-in.
   'account.title': 'Your account',
-  'account.time': '{time} UTC',
+  'account.time': '{time}',
   'account.secondFactorOn':
     'On since {since}: signing in asks for a code from your authenticator app after your password.',
   'account.turnOffCode': 'Code from your authenticator app, to turn it off',

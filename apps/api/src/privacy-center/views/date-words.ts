@@ -11,15 +11,6 @@ export function calendarDateInWords(isoDate: string, language: Language): string
   );
 }
 
-/** An instant as the company's clock shows it: "9 Jan 2027, 14:05 PST". */
-export function instantInWords(iso: string, language: Language, timeZone: string): string {
-  return dateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso));
-}
-
 /** When to try again, relative to now: "in 15 minutes", "dentro de 2 horas". */
 export function retryInWords(seconds: number, language: Language): string {
   const format = relativeTimeFormat(language, { numeric: 'auto' });

@@ -7,6 +7,7 @@ import { FieldError, FormValues } from './form-state';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 import { deleteWarning, requestTypeFields } from './request-type-fields.partial';
+import { timeZoneField } from './time-zone-field.partial';
 
 export interface RequestFormViewModel {
   type: SubmittableType;
@@ -34,7 +35,7 @@ export function requestFormPage(vm: RequestFormViewModel, t: Messages): SafeHtml
     ${vm.type === 'delete' && deleteWarning(t)}
     <form method="post" action="/requests/new/${vm.type}" enctype="multipart/form-data" novalidate>
       <input type="hidden" name="lang" value="${t.lang}" />
-      ${form.csrf(vm.csrfToken)} ${fields}
+      ${form.csrf(vm.csrfToken)} ${timeZoneField(vm.values)} ${fields}
       <p class="hint">${t.requestForm.privacyNote}</p>
       <button type="submit" class="button">${t.requestForm.submit}</button>
     </form>`;

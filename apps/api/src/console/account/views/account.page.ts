@@ -1,4 +1,5 @@
 import { say } from '../../i18n/console-words';
+import { staffTime } from '../../i18n/staff-clock';
 import { STAFF_ROLE_LABELS, StaffPrincipal, base32Encode } from '@rightsdesk/staff';
 import { SafeHtml, html, raw } from '@rightsdesk/html';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../../views/console-layout';
@@ -25,8 +26,7 @@ export interface AccountPageInput {
   errors?: ConsoleFieldError[];
 }
 
-const when = (at: Date) =>
-  say('account.time', { time: at.toISOString().slice(0, 16).replace('T', ' ') });
+const when = (at: Date) => say('account.time', { time: staffTime(at) });
 
 /** The session table's columns, in order (the last says which session is this browser's). */
 const SESSION_COLUMNS = ['signedIn', 'lastUsed'] as const;

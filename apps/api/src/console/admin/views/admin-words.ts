@@ -1,10 +1,11 @@
 import { say } from '../../i18n/console-words';
+import { staffTime } from '../../i18n/staff-clock';
 
-/** A time as staff read it in tables: `2026-12-02 14:05 UTC` (one zone for everyone). */
+/** A time as staff read it: in the company's zone, named, as on every staff page. */
 export function timeInWords(value: Date | string | null | undefined): string {
   if (!value) return say('admin.none');
   const date = typeof value === 'string' ? new Date(value) : value;
-  return say('admin.time', { time: date.toISOString().slice(0, 16).replace('T', ' ') });
+  return say('admin.time', { time: staffTime(date) });
 }
 
 /** A time, or "never" when it has not happened: last sign-in, last use of a key. */

@@ -8,6 +8,7 @@ import {
   STATUS_LABELS,
   STEP_STATE_LABELS,
   TYPE_LABELS,
+  dateIn,
   dateTimeIn,
   timeLeftCell,
 } from './review-words';
@@ -97,7 +98,7 @@ export function deadlineSection(view: RequestReview, timeZone: string): SafeHtml
         say('request.deadline.extended'),
         deadline.extension &&
           say('request.deadline.extendedFrom', {
-            date: dateTimeIn(deadline.extension.originalDueAt, timeZone).slice(0, 10),
+            date: dateIn(deadline.extension.originalDueAt, timeZone),
             reason: deadline.extension.reason ?? '',
           }),
       ],

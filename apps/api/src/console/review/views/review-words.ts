@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '@rightsdesk/messages';
+import { dateTimeFormat, timeWithZone } from '@rightsdesk/messages';
 import {
   ANSWER_CHANNELS,
   AnswerChannel,
@@ -53,21 +53,15 @@ export function timeLeftCell(left: TimeLeft | null, urgency: DeadlineUrgency): S
     : html`<span>${left.text}</span>`;
 }
 
-/** A date and time in the company's zone, e.g. "2026-12-02 09:15". */
+/**
+ * A date and time in the company's zone, named, as on every staff page:
+ * "2 December 2026, 09:15 Pacific Standard Time (America/Los_Angeles)".
+ */
 export function dateTimeIn(iso: string, timeZone: string): string {
-  const parts = dateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+  return timeWithZone(iso, 'en', timeZone);
 }
 
+/** The calendar day of an instant in the company's zone, e.g. "2026-12-02" (sortable columns). */
 export function dateIn(iso: string, timeZone: string): string {
-  return dateTimeIn(iso, timeZone).slice(0, 10);
+  return dateTimeFormat('en-CA', { timeZone }).format(new Date(iso));
 }
