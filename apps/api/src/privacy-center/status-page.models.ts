@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Language, hasAppealClock, isOpen } from '@rightsdesk/domain';
+import { Language, RequestType, hasAppealClock, isOpen } from '@rightsdesk/domain';
 import { DownloadStateQuery } from '@rightsdesk/fulfilment';
 import { RequestStatusQuery, RequestStatusView, TimelineEntry } from '@rightsdesk/intake';
 import { dictionaryFor } from './i18n/dictionaries';
@@ -42,7 +42,7 @@ export class StatusPageModels {
       dueText: dueDayInWords(view, language, this.settings.timeZone),
       dueExplanation: view.dueExplanation,
       timeLeft: isOpen(view.status) ? view.timeLeft?.text : undefined,
-      timeline: this.timelineRows(timeline, language),
+      timeline: this.timelineRows(timeline, language, view.type),
       denial: view.denial ?? undefined,
       packageReady,
       canAppeal: decided && hasAppealClock(view.regime) && !appealed,
@@ -98,12 +98,19 @@ export class StatusPageModels {
   }
 
   /** Status changes by their label, a few other steps in words; staff-only detail is left out. */
-  private timelineRows(entries: readonly TimelineEntry[], language: Language): TimelineRow[] {
+  private timelineRows(
+    entries: readonly TimelineEntry[],
+    language: Language,
+    type: RequestType,
+  ): TimelineRow[] {
     const t = dictionaryFor(language);
+    // A withdrawal checks nobody's identity and needs no approval: its steps say what they were.
+    const own = type === 'withdraw_consent' ? t.statusLabelsWithdrawal : {};
     const rows: TimelineRow[] = [];
     for (const entry of entries) {
+      const status = entry.toStatus as keyof typeof t.statusLabels;
       const what = entry.toStatus
-        ? t.statusLabels[entry.toStatus as keyof typeof t.statusLabels]
+        ? (own[status] ?? t.statusLabels[status])
         : isTimelineAction(entry.action)
           ? t.status.timelineActions[entry.action]
           : undefined;

@@ -229,6 +229,10 @@ export interface Messages {
 
   statusLabels: Record<RequestStatus, string>;
   statusNext: Record<RequestStatus, string>;
+  /** A consent withdrawal's steps on its timeline, where they differ from other requests'. */
+  statusLabelsWithdrawal: Partial<Record<RequestStatus, string>>;
+  /** A consent withdrawal's own words where they differ: it takes effect at once. */
+  statusNextWithdrawal: Partial<Record<RequestStatus, string>>;
 
   appeal: {
     title: string;

@@ -285,6 +285,17 @@ export const PAGES_ES: Messages = {
   'statusLabels.denied': 'No pudimos hacerlo',
   'statusLabels.cancelled': 'Cancelada',
   'statusLabels.expired': 'Caducada',
+  // Una retirada tiene efecto en seguida (art. 7.3 RGPD): su página lo dice, no "aprobada".
+  'statusNextWithdrawal.awaiting_review':
+    'Nuestro equipo de privacidad revisa cada retirada antes de aplicarla. Le escribiremos en cuanto esté hecha.',
+  'statusNextWithdrawal.approved':
+    'Su retirada ya tiene efecto. Ahora la estamos aplicando en cada sistema que guarda sus datos. Usted no tiene que hacer nada.',
+  'statusNextWithdrawal.in_progress':
+    'Su retirada ya tiene efecto. La estamos aplicando en cada sistema que guarda sus datos y avisando a las empresas que trabajan para nosotros. Usted no tiene que hacer nada.',
+  'statusNextWithdrawal.completed':
+    'Hecho: hemos dejado de hacer lo que nos pidió, en todos los sistemas que lo guardaban, y se lo hemos comunicado a las empresas que trabajan para nosotros. Le hemos enviado un correo. Lo que hicimos antes de su retirada sigue siendo lícito.',
+  'statusLabelsWithdrawal.verified': 'Sin comprobación de identidad',
+  'statusLabelsWithdrawal.approved': 'Con efecto inmediato',
   'statusNext.received': 'Tenemos su solicitud. Ahora le pediremos que confirme que es usted.',
   'statusNext.pending_verification':
     'Escriba el código que le enviamos por correo. No podemos empezar hasta entonces. Si no lo confirma a tiempo, la solicitud caduca y puede enviar una nueva.',

@@ -47,7 +47,7 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
       }
     </dl>
     <h2>${s.nextHeading}</h2>
-    <p>${t.statusNext[vm.status]}</p>
+    <p>${nextStep(vm, t)}</p>
     ${
       vm.status === 'pending_verification' &&
       html`<p>
@@ -83,6 +83,12 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
     ${timelineTable(vm.timeline, t)}`;
 
   return layout({ title: s.title, path, body, noindex: true }, t);
+}
+
+/** What happens next; a withdrawal says it has taken effect rather than that it is approved. */
+export function nextStep(vm: Pick<StatusViewModel, 'type' | 'status'>, t: Messages): string {
+  const withdrawal = vm.type === 'withdraw_consent' ? t.statusNextWithdrawal[vm.status] : undefined;
+  return withdrawal ?? t.statusNext[vm.status];
 }
 
 function progressSection(progress: StatusViewModel['progress'], t: Messages): SafeHtml {
