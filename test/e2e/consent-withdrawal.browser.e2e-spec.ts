@@ -54,6 +54,8 @@ describe('a consent withdrawal takes effect at once, end to end', () => {
   /** Fills the withdrawal form as the person would and returns their status token. */
   async function withdrawOnThePrivacyCenter(page: Page, email: string): Promise<string> {
     await page.goto(`${rightsdesk.baseUrl}/requests/new/withdraw_consent?lang=en`);
+    // The form promises no checks, and says no code is sent.
+    expect(await page.locator('main').innerText()).toContain('We send no code');
     await page.getByRole('textbox', { name: /^Email address/ }).fill(email);
     await page.getByRole('checkbox', { name: /Marketing emails/ }).check();
     await shot(page, '1-withdrawal-form');

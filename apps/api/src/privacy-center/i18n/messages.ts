@@ -71,6 +71,8 @@ export interface Messages {
     aboutYouHeading: string;
     aboutYouHint: string;
     email: LabelText;
+    /** The email hint on the withdrawal form, which sends no code. */
+    emailWithdrawalHint: string;
     name: LabelText;
     phone: LabelText;
     addressLegend: string;

@@ -71,6 +71,8 @@ export const PAGES_EN: Messages = {
   'requestForm.email.label': 'Email address',
   'requestForm.email.hint':
     'Use the email you use with our shop. We will send a code to it to confirm it is you.',
+  'requestForm.emailWithdrawalHint':
+    'Use the email you use with our shop: we stop what is linked to it. We send no code; we email you when it is done.',
   'requestForm.name.label': 'Full name',
   'requestForm.phone.label': 'Phone number',
   'requestForm.phone.hint':

@@ -70,6 +70,8 @@ export const PAGES_ES: Messages = {
   'requestForm.email.label': 'Correo electrónico',
   'requestForm.email.hint':
     'Use el correo que usa con nuestra tienda. Le enviaremos un código para comprobar que es usted.',
+  'requestForm.emailWithdrawalHint':
+    'Use el correo que usa con nuestra tienda: detenemos lo que está vinculado a él. No le enviamos ningún código; le escribimos cuando esté hecho.',
   'requestForm.name.label': 'Nombre completo',
   'requestForm.phone.label': 'Teléfono',
   'requestForm.phone.hint':
