@@ -231,8 +231,10 @@ describe('fulfilment, end to end', () => {
     const email = 'zoe.angstrom@example.com';
     await fulfil({ type: 'withdraw_consent', email, purposes: 'all' });
     const [customer] = await rows(`SELECT id FROM customers WHERE lower(email) = $1`, [email]);
+    // No consent left in force; one withdrawn before keeps its own date (not checked here).
     const [granted] = await rows(
-      `SELECT count(*)::int AS n FROM consents WHERE customer_id = $1 AND granted`,
+      `SELECT count(*)::int AS n FROM consents
+        WHERE customer_id = $1 AND granted AND withdrawn_at IS NULL`,
       [customer.id],
     );
     expect(granted.n).toBe(0);
@@ -282,8 +284,10 @@ describe('fulfilment, end to end', () => {
     const [customer] = await rows(
       `SELECT id FROM customers WHERE lower(email) = 'grace.omalley@example.com'`,
     );
+    // No consent left in force; one withdrawn before keeps its own date (not checked here).
     const [granted] = await rows(
-      `SELECT count(*)::int AS n FROM consents WHERE customer_id = $1 AND granted`,
+      `SELECT count(*)::int AS n FROM consents
+        WHERE customer_id = $1 AND granted AND withdrawn_at IS NULL`,
       [customer.id],
     );
     expect(granted.n).toBe(0);

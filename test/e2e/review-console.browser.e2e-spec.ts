@@ -23,7 +23,12 @@ describe('the review console in a browser', () => {
   const rightsdesk = new E2eRightsdesk({
     name: 'review_browser',
     smtp: true,
-    env: async () => ({ DATA_MAP_PATH: await databaseOnlyDataMap(), OUTBOX_POLL_MS: '100' }),
+    // Withdrawals wait for an officer here: this installation turned review on for them.
+    env: async () => ({
+      DATA_MAP_PATH: await databaseOnlyDataMap(),
+      OUTBOX_POLL_MS: '100',
+      REVIEW_WITHDRAWALS: 'true',
+    }),
   });
   const smtp = rightsdesk.smtp;
   let baseUrl: string;
@@ -45,7 +50,7 @@ describe('the review console in a browser', () => {
     await rightsdesk.stop();
   });
 
-  /** A consent withdrawal needs no proof of identity: it waits for review at once. */
+  /** A consent withdrawal needs no proof of identity: with review on, it waits at once. */
   async function submitWithdrawal(email: string): Promise<{ id: string; reference: string }> {
     const response = await rightsdesk.http.submit<{ id: string; reference: string }>(writer, {
       type: 'withdraw_consent',

@@ -38,7 +38,11 @@ export interface Answer {
  * server on 127.0.0.1 standing in for it (hence WEBHOOK_ALLOW_PRIVATE=true), a real SMTP
  * server, and the calls the specs make. `name` names the spec's own databases.
  */
-export function processorWebhookScenario(name: string) {
+export function processorWebhookScenario(
+  name: string,
+  /** Types approved by policy; a consent withdrawal needs none (it takes effect at once). */
+  { autoApprove = 'access,delete,correct,withdraw_consent' }: { autoApprove?: string } = {},
+) {
   const secret = randomBytes(32).toString('hex');
   const deliveries: Delivery[] = [];
   /** How the processor answers the next delivery of an action. */
@@ -50,7 +54,7 @@ export function processorWebhookScenario(name: string) {
     shopPeople: 50,
     smtp: true,
     env: async () => ({
-      AUTO_APPROVE: 'access,delete,correct,withdraw_consent',
+      AUTO_APPROVE: autoApprove,
       JOB_ATTEMPTS: '2',
       JOB_BACKOFF_MS: '200',
       OUTBOX_POLL_MS: '100',

@@ -15,7 +15,12 @@ async function withIntake<T>(
 ): Promise<T> {
   let current = shared.get(databaseUrl);
   if (!current) {
-    current = { intake: startTestIntake({ DATABASE_URL: databaseUrl }), users: 0 };
+    // Review specs use consent withdrawals as requests that wait for an officer at once (no
+    // code to confirm): the installation here has review turned on for them.
+    current = {
+      intake: startTestIntake({ DATABASE_URL: databaseUrl, REVIEW_WITHDRAWALS: 'true' }),
+      users: 0,
+    };
     shared.set(databaseUrl, current);
   }
   current.users += 1;

@@ -137,6 +137,7 @@ export const COPY_COLUMNS: Record<ShopTable, readonly string[]> = {
     'source',
     'policy_version',
   ],
+  consent_events: ['id', 'consent_id', 'event', 'occurred_at', 'source'],
   cookie_preferences: [
     'id',
     'customer_id',

@@ -95,16 +95,23 @@ export function generatePreferences(ctx: GenContext, p: Person): void {
     if (PURPOSES[i] === 'analytics') analytics = active;
     if (PURPOSES[i] === 'marketing_email') marketing = active;
     if (PURPOSES[i] === 'personalization') personalization = active;
+    const consentId = nextId(ctx, 'consents');
+    const source = prng.pick(CONSENT_SOURCES);
     ctx.emit('consents', [
-      nextId(ctx, 'consents'),
+      consentId,
       p.customerId,
       PURPOSES[i],
       granted,
       iso(grantedAt),
       withdrawnAt === null ? null : iso(withdrawnAt),
-      prng.pick(CONSENT_SOURCES),
+      source,
       policyVersion(grantedAt),
     ]);
+    // The history of the same choices, drawn from no further randomness.
+    const event = (name: string, at: number) =>
+      ctx.emit('consent_events', [nextId(ctx, 'consent_events'), consentId, name, iso(at), source]);
+    event(granted ? 'granted' : 'refused', grantedAt);
+    if (withdrawnAt !== null) event('withdrawn', withdrawnAt);
   }
 
   // One cookie choice per browser; a quarter of people used a second device.

@@ -197,6 +197,17 @@ CREATE TABLE IF NOT EXISTS consents (
 );
 CREATE INDEX IF NOT EXISTS consents_customer_id_idx ON consents (customer_id);
 
+-- Consent history, append-only: each consent's events in order. A consent row holds its state;
+-- this keeps how it got there (a repeated withdrawal is noted here, never over the first time).
+CREATE TABLE IF NOT EXISTS consent_events (
+  id           bigserial PRIMARY KEY,
+  consent_id   bigint NOT NULL REFERENCES consents(id) ON DELETE CASCADE,
+  event        text NOT NULL CHECK (event IN ('granted', 'refused', 'withdrawn', 'already_withdrawn')),
+  occurred_at  timestamptz NOT NULL,
+  source       text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS consent_events_consent_id_idx ON consent_events (consent_id);
+
 CREATE TABLE IF NOT EXISTS cookie_preferences (
   id               bigserial PRIMARY KEY,
   customer_id      bigint NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -227,6 +238,7 @@ export const SHOP_TABLES = [
   'recommendations',
   'marketing_subscriptions',
   'consents',
+  'consent_events',
   'cookie_preferences',
 ] as const;
 

@@ -103,6 +103,11 @@ export const configSchema = z.object({
   VERIFICATION_CODES_PER_HOUR: positiveInt.max(100).default(5),
   VERIFICATION_EXPIRY_DAYS: positiveInt.max(365).default(30),
   AUTO_APPROVE: commaList(autoApproveEntry).optional(),
+  /** Consent withdrawals wait for an officer only when this is true (GDPR Art. 7(3): off). */
+  REVIEW_WITHDRAWALS: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   HOLIDAY_RULE_SETS: commaList(z.enum(HOLIDAY_RULE_SET_NAMES)).default([
     'us_federal',
     'california',

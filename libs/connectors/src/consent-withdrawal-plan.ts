@@ -16,9 +16,21 @@ export type ConsentWithdrawalStep =
       granted: string;
       withdrawnAt: string;
       purposes: WithdrawnPurposes;
+      /** The append-only record this table's consents are noted in, when the map has one. */
+      history?: ConsentHistory;
     })
   | (StepBase & { change: 'marketing'; status: string; unsubscribedValue: string; endedAt: string })
   | (StepBase & { change: 'preference_flags'; columns: string[]; updatedAt: string });
+
+/** Where a consent table's events are appended: a table linked to it by `column`. */
+export interface ConsentHistory {
+  table: string;
+  /** The column holding the consent row's key. */
+  consent: string;
+  event: string;
+  at: string;
+  source: string;
+}
 
 // Direct marketing purposes ("marketing_email", "marketing_sms") also end mailing-list
 // subscriptions: objecting to direct marketing stops all of it (GDPR Art. 21(3)).
@@ -54,6 +66,7 @@ export function planConsentWithdrawal(
         granted: consent.granted,
         withdrawnAt: consent.withdrawn_at,
         purposes,
+        ...(historyOf(system, table) && { history: historyOf(system, table) }),
       });
     if (
       marketing &&
@@ -71,4 +84,14 @@ export function planConsentWithdrawal(
       steps.push({ ...base, change: 'preference_flags', columns, updatedAt: flags.updated_at });
   }
   return steps;
+}
+
+/** The consent history table linked to `table`, if the map declares one. */
+function historyOf(system: PostgresSystem, table: string): ConsentHistory | undefined {
+  for (const [name, definition] of Object.entries(system.tables)) {
+    const marker = definition.consent_history;
+    if (!marker || definition.link?.via !== table || !definition.link.column) continue;
+    return { table: name, consent: definition.link.column, ...marker };
+  }
+  return undefined;
 }

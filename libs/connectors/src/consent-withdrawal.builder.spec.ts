@@ -1,4 +1,4 @@
-import { buildConsentWithdrawal } from './consent-withdrawal.builder';
+import { buildConsentHistory, buildConsentWithdrawal } from './consent-withdrawal.builder';
 
 const at = new Date('2026-03-01T12:00:00Z');
 
@@ -15,7 +15,7 @@ describe(buildConsentWithdrawal.name, () => {
         withdrawnAt: 'withdrawn_at',
         purposes: ['analytics'],
       },
-      'UPDATE "consents" SET "granted" = false, "withdrawn_at" = $2 WHERE "id" = ANY($1) AND "granted" IS TRUE AND "purpose" = ANY($3)',
+      'UPDATE "consents" SET "granted" = false, "withdrawn_at" = $2 WHERE "id" = ANY($1) AND "granted" IS TRUE AND "withdrawn_at" IS NULL AND "purpose" = ANY($3)',
       [['1'], at, ['analytics']],
     ],
     [
@@ -29,7 +29,7 @@ describe(buildConsentWithdrawal.name, () => {
         withdrawnAt: 'withdrawn_at',
         purposes: 'all',
       },
-      'UPDATE "consents" SET "granted" = false, "withdrawn_at" = $2 WHERE "id" = ANY($1) AND "granted" IS TRUE',
+      'UPDATE "consents" SET "granted" = false, "withdrawn_at" = $2 WHERE "id" = ANY($1) AND "granted" IS TRUE AND "withdrawn_at" IS NULL',
       [['1'], at],
     ],
     [
@@ -59,5 +59,41 @@ describe(buildConsentWithdrawal.name, () => {
     ],
   ])('%s', (_case, step, text, values) => {
     expect(buildConsentWithdrawal(step, ['1'], at)).toEqual({ text, values });
+  });
+});
+
+describe(buildConsentHistory.name, () => {
+  const step = {
+    table: 'consents',
+    primaryKey: 'id',
+    change: 'consent' as const,
+    purpose: 'purpose',
+    granted: 'granted',
+    withdrawnAt: 'withdrawn_at',
+    purposes: ['marketing_email'],
+    history: {
+      table: 'consent_events',
+      consent: 'consent_id',
+      event: 'event',
+      at: 'occurred_at',
+      source: 'source',
+    },
+  };
+
+  it('appends one entry per consent concerned, noting one withdrawn before as such, once per request', () => {
+    const query = buildConsentHistory(step, ['7'], at, 'privacy request DSR-1');
+    expect(query).toEqual({
+      text:
+        'INSERT INTO "consent_events" ("consent_id", "event", "occurred_at", "source") ' +
+        `SELECT c."id", CASE WHEN c."withdrawn_at" IS NULL THEN 'withdrawn' ELSE 'already_withdrawn' END, $2, $3 ` +
+        'FROM "consents" c WHERE c."id" = ANY($1) AND (c."granted" IS TRUE OR c."withdrawn_at" IS NOT NULL) ' +
+        'AND c."purpose" = ANY($4) ' +
+        'AND NOT EXISTS (SELECT 1 FROM "consent_events" h WHERE h."consent_id" = c."id" AND h."source" = $3)',
+      values: [['7'], at, 'privacy request DSR-1', ['marketing_email']],
+    });
+  });
+
+  it('appends nothing where the map keeps no history', () => {
+    expect(buildConsentHistory({ ...step, history: undefined }, ['7'], at, 'x')).toBeUndefined();
   });
 });

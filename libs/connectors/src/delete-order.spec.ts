@@ -24,6 +24,7 @@ describe(deleteOrder.name, () => {
       'product_reviews',
       'recommendations',
       'marketing_subscriptions',
+      'consent_events',
       'consents',
       'cookie_preferences',
     ]);

@@ -147,13 +147,18 @@ export class PostgresConnector {
     return correctSubject(this.system, this.pool, this.rootsOf(location), corrections);
   }
 
-  /** Withdraws consent, ends subscriptions and clears preference flags as of `at`. Idempotent. */
+  /**
+   * Withdraws consent, ends subscriptions and clears preference flags as of `at`, and notes each
+   * consent concerned in the consent history under `source` (the request). Idempotent per source.
+   */
   async withdrawConsent(
     location: SubjectLocation,
     purposes: WithdrawnPurposes,
     at: Date,
+    source = 'privacy request',
   ): Promise<ConsentReceipt> {
-    return withdrawSubjectConsent(this.system, this.pool, this.rootsOf(location), purposes, at);
+    const roots = this.rootsOf(location);
+    return withdrawSubjectConsent(this.system, this.pool, roots, purposes, at, source);
   }
 
   private columnsOf(table: string): string[] {

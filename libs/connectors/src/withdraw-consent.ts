@@ -5,13 +5,14 @@ import {
   type ConsentWithdrawalStep,
   type WithdrawnPurposes,
 } from './consent-withdrawal-plan';
-import { buildConsentWithdrawal } from './consent-withdrawal.builder';
+import { buildConsentHistory, buildConsentWithdrawal } from './consent-withdrawal.builder';
 import { inTransaction } from './in-transaction';
 import { subjectKeys } from './subject-keys';
 
 export interface TableConsentReceipt {
   table: string;
-  change: ConsentWithdrawalStep['change'];
+  change: ConsentWithdrawalStep['change'] | 'consent_history';
+  /** Rows changed, or for the history, rows appended. */
   rowsChanged: number;
 }
 
@@ -23,7 +24,9 @@ export interface ConsentReceipt {
 /**
  * Withdraws the person's consent in one transaction: consents in force are withdrawn, mailing-list
  * subscriptions end (found by email too, for people without an account) and preference flags are
- * cleared, all as of `at`. Processing before `at` stays lawful (GDPR Arts 7(3), 21(3)).
+ * cleared, all as of `at`. Processing before `at` stays lawful (GDPR Arts 7(3), 21(3)). Where the
+ * map keeps a consent history, each consent concerned gains an entry naming `source` (the
+ * request), also one withdrawn before, whose own withdrawal time stays as it was.
  */
 export async function withdrawSubjectConsent(
   system: MappedSystem,
@@ -31,6 +34,7 @@ export async function withdrawSubjectConsent(
   roots: Readonly<Record<string, readonly string[]>>,
   purposes: WithdrawnPurposes,
   at: Date,
+  source: string,
 ): Promise<ConsentReceipt> {
   if (Number.isNaN(at.getTime())) throw new Error('a consent withdrawal needs a valid time');
   const steps = planConsentWithdrawal(system, purposes);
@@ -41,6 +45,18 @@ export async function withdrawSubjectConsent(
     const tables: TableConsentReceipt[] = [];
     for (const step of steps) {
       const tableKeys = keys[step.table] ?? [];
+      if (step.change === 'consent' && step.history) {
+        const history = buildConsentHistory(step, tableKeys, at, source);
+        const appended =
+          history && tableKeys.length > 0
+            ? ((await client.query(history.text, history.values)).rowCount ?? 0)
+            : 0;
+        tables.push({
+          table: step.history.table,
+          change: 'consent_history',
+          rowsChanged: appended,
+        });
+      }
       let rowsChanged = 0;
       if (tableKeys.length > 0) {
         const query = buildConsentWithdrawal(step, tableKeys, at);

@@ -31,11 +31,17 @@ export function checkTables(map: DataMap): MapIssue[] {
           'data_points',
           'erasure',
           'consent',
+          'consent_history',
           'marketing',
           'preference_flags',
         ] as const) {
           if (table[key] !== undefined) issue([key], 'only used on a table linked to people');
         }
+      } else if (table.consent_history && !system.tables[table.link.via ?? '']?.consent) {
+        issue(
+          ['consent_history'],
+          `must be linked (link.via) to a table with a consent marker; "${table.link.via}" has none`,
+        );
       } else {
         // GDPR Art. 30(1)(b)-(f) and Art. 15(1): every linked table states these facts.
         for (const key of [
@@ -90,6 +96,9 @@ function markerColumns(table: DataMapTable): [(string | number)[], string][] {
   }
   for (const key of ['purpose', 'granted', 'withdrawn_at'] as const) {
     if (table.consent) found.push([['consent', key], table.consent[key]]);
+  }
+  for (const key of ['event', 'at', 'source'] as const) {
+    if (table.consent_history) found.push([['consent_history', key], table.consent_history[key]]);
   }
   for (const key of ['status', 'ended_at'] as const) {
     if (table.marketing) found.push([['marketing', key], table.marketing[key]]);

@@ -135,6 +135,13 @@ const table = z.strictObject({
   consent: z
     .strictObject({ purpose: identifier, granted: identifier, withdrawn_at: identifier })
     .optional(),
+  /**
+   * An append-only record of consent events, one row per event, linked (`link.via`) to a table
+   * with a `consent` marker. A withdrawal adds a row per consent it concerns, never rewrites one.
+   */
+  consent_history: z
+    .strictObject({ event: identifier, at: identifier, source: identifier })
+    .optional(),
   marketing: z
     .strictObject({
       status: identifier,

@@ -52,7 +52,7 @@ describe('data-map/shop.v1.yaml', () => {
 
   it('validates', () => {
     expect(map.version).toBe(2);
-    expect(Object.keys(mappedSystem(map, 'shop').tables ?? {})).toHaveLength(16);
+    expect(Object.keys(mappedSystem(map, 'shop').tables ?? {})).toHaveLength(17);
     // The demo's second database: found through the shop's customer id, no foreign key between.
     expect(Object.keys(mappedSystem(map, 'analytics').tables)).toEqual(['sessions', 'page_views']);
     expect(mappedSystem(map, 'analytics').tables.sessions?.link).toEqual({

@@ -105,7 +105,11 @@ export class RunFulfilmentStepUseCase {
       case 'withdraw_consent': {
         const purposes = (request.details.purposes ?? 'all') as 'all' | string[];
         const location = await sources.locate(step.source, identity);
-        return { receipt: await connector.withdrawConsent(location, purposes, new Date()) };
+        // The history names the request, so a retry of this step appends nothing twice.
+        const source = `privacy request ${request.reference}`;
+        return {
+          receipt: await connector.withdrawConsent(location, purposes, new Date(), source),
+        };
       }
     }
   }

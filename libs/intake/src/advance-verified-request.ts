@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSubjectRequest, Outbox } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { RequestRepository } from '@rightsdesk/requests';
-import { isAutoApproved } from './approval-policy';
+import { ApprovalPolicy, isAutoApproved } from './approval-policy';
 
 /**
  * What follows verification, in the current transaction: a second open request of the same type
@@ -18,7 +18,7 @@ export class AdvanceVerifiedRequest {
 
   async advance(
     request: DataSubjectRequest,
-    autoApprove: readonly string[],
+    approval: ApprovalPolicy,
   ): Promise<DataSubjectRequest> {
     const subject = await this.requests.subjectOf(request);
     const earlier = await this.requests.findOpenDuplicate(request, subject.email);
@@ -30,12 +30,15 @@ export class AdvanceVerifiedRequest {
         changes: { duplicateOfId: earlier.id },
       });
     }
-    if (!isAutoApproved(autoApprove, request.type, request.regime)) {
+    if (!isAutoApproved(approval, request.type, request.regime)) {
       return this.requests.transition(request.id, 'submit_for_review', { actor: 'system' });
     }
     const approved = await this.requests.transition(request.id, 'approve', {
       actor: 'policy',
-      reason: 'approved automatically by the approval policy for this type',
+      reason:
+        request.type === 'withdraw_consent'
+          ? 'a consent withdrawal takes effect at once (GDPR Art. 7(3)); no review is set for it'
+          : 'approved automatically by the approval policy for this type',
       context: { approval: 'automatic' },
     });
     await this.startFulfilment(approved);

@@ -116,7 +116,7 @@ export class ConfirmVerificationUseCase {
               : {}),
           },
         });
-        return this.advance.advance(verified, settings.autoApprove);
+        return this.advance.advance(verified, settings.approval);
       }
       case 'needs_more':
         await this.requests.recordVerification(request.id, record);

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { CorrectionRules } from '@rightsdesk/data-map';
 import { HolidayCalendar, Regime, VerificationPolicy } from '@rightsdesk/domain';
 import { DataMapInForce, PolicyInForce } from '@rightsdesk/live-config';
+import type { ApprovalPolicy } from './approval-policy';
 
 /** What the request lifecycle needs from configuration. */
 export interface LifecycleSettings {
@@ -15,8 +16,8 @@ export interface LifecycleSettings {
   tokenKey: Buffer;
   /** AES-256-GCM key for documents kept sealed at rest (agents' authorizations). */
   sealKey: Buffer;
-  /** Request types (optionally ":regime") approved without review. */
-  autoApprove: readonly string[];
+  /** Request types (optionally ":regime") approved without review, and whether withdrawals wait. */
+  approval: ApprovalPolicy;
   /** Days a request may wait for verification before it expires. */
   verificationExpiryDays: number;
   /** From the data map: what a correction may name, and which data points it disputes. */
@@ -46,7 +47,7 @@ export class LifecycleSettingsInForce {
       timeZone: this.config.COMPANY_TIME_ZONE,
       tokenKey: this.config.tokenKey,
       sealKey: this.config.packageEncryptionKey,
-      autoApprove: policy.autoApprove,
+      approval: { entries: policy.autoApprove, reviewWithdrawals: policy.reviewWithdrawals },
       calendar: policy.calendar,
       verificationExpiryDays: policy.verification.expiryDays,
       correction: this.maps.current().correction,

@@ -71,7 +71,8 @@ describe(SubmitRequestUseCase.name, () => {
   });
 
   it('takes a consent withdrawal without proof, confirms receipt and applies the approval policy', async () => {
-    const submit = await submitUseCase({ autoApprove: ['withdraw_consent'] });
+    const approval = { entries: [], reviewWithdrawals: false };
+    const submit = await submitUseCase({ approval });
     const submitted = await submit.execute(
       submitRequestSchema.parse({
         type: 'withdraw_consent',
@@ -86,9 +87,10 @@ describe(SubmitRequestUseCase.name, () => {
       'request-1',
       'request_received',
     );
-    expect(advance.advance).toHaveBeenCalledWith(expect.objectContaining({ id: 'request-1' }), [
-      'withdraw_consent',
-    ]);
+    expect(advance.advance).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'request-1' }),
+      approval,
+    );
     expect(submitted.status).toBe('awaiting_review');
   });
 });

@@ -18,6 +18,7 @@ import { RenderNoticeUseCase, sealStatusToken } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { IssueVerificationUseCase, newSecretToken } from '@rightsdesk/verification';
 import { AdvanceVerifiedRequest } from './advance-verified-request';
+import { ALWAYS_REVIEW } from './approval-policy';
 import {
   AgentAuthorizationDocument,
   AgentAuthorizations,
@@ -147,7 +148,7 @@ export class SubmitRequestUseCase {
           context: { powerOfAttorney: true },
           changes: { verification: { outcome: 'power_of_attorney', at: receivedAt.toISOString() } },
         });
-        status = (await this.advance.advance(verified, [])).status;
+        status = (await this.advance.advance(verified, ALWAYS_REVIEW)).status;
       } else if (rightProfile(command.type).needsVerification) {
         const expiresAt = endOfDayIn(
           addDays(calendarDateIn(receivedAt, settings.timeZone), settings.verificationExpiryDays),
@@ -172,7 +173,7 @@ export class SubmitRequestUseCase {
           reason: 'this type of request needs no proof of identity',
           changes: { verification: { outcome: 'not_required', at: receivedAt.toISOString() } },
         });
-        status = (await this.advance.advance(verified, settings.autoApprove)).status;
+        status = (await this.advance.advance(verified, settings.approval)).status;
       }
       return {
         id,

@@ -8,7 +8,7 @@ export const UNIT_SETTINGS: LifecycleSettings = {
   timeZone: 'America/Los_Angeles',
   tokenKey: Buffer.alloc(32, 7),
   sealKey: Buffer.alloc(32, 7),
-  autoApprove: [],
+  approval: { entries: [], reviewWithdrawals: false },
   verificationExpiryDays: 30,
   correction: { correctableFields: ['email', 'phone'], dataPointOf: { phone: 'phone' } },
 };

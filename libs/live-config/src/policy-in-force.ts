@@ -10,6 +10,8 @@ import { PolicySettingsStore } from './policy-settings-store';
 export interface PolicyNow {
   /** Request types (optionally per regime) approved without review (regs 7022-7024). */
   autoApprove: readonly string[];
+  /** Whether consent withdrawals wait for an officer's review (off by default). */
+  reviewWithdrawals: boolean;
   calendar: HolidayCalendar;
   /** Codes and links: how long they work, how many tries, how many per hour; request expiry. */
   verification: PolicySectionValues['verification'];
@@ -40,6 +42,7 @@ export class PolicyInForce {
 function policyNow(effective: EffectivePolicy): PolicyNow {
   return {
     autoApprove: effective.values.auto_approval.entries,
+    reviewWithdrawals: effective.values.auto_approval.reviewWithdrawals,
     calendar: effective.calendar,
     verification: effective.values.verification,
     verificationPolicy: effective.verificationPolicy,

@@ -2,6 +2,7 @@ import { effectivePolicy, policyDefaults, policySectionSchemas } from './policy-
 
 const environment = {
   autoApprove: ['access:gdpr', 'access'],
+  REVIEW_WITHDRAWALS: false,
   VERIFICATION_CODE_MINUTES: 30,
   VERIFICATION_MAX_ATTEMPTS: 5,
   VERIFICATION_CODES_PER_HOUR: 5,
@@ -16,7 +17,10 @@ const environment = {
 describe(policyDefaults.name, () => {
   it('takes every section from the environment and the built-in verification tiers', () => {
     const defaults = policyDefaults(environment);
-    expect(defaults.auto_approval).toEqual({ entries: ['access', 'access:gdpr'] });
+    expect(defaults.auto_approval).toEqual({
+      entries: ['access', 'access:gdpr'],
+      reviewWithdrawals: false,
+    });
     expect(defaults.verification).toMatchObject({
       codeMinutes: 30,
       deleteSensitive: 'reasonably_high',

@@ -49,6 +49,11 @@ export const policySectionSchemas = {
       .array(autoApprovalEntry)
       .max(SUBMITTABLE_TYPES.length * (REGIMES.length + 1))
       .transform((entries) => [...new Set(entries)].sort()),
+    /**
+     * Consent withdrawals wait for an officer only when an admin turns this on; a section saved
+     * before the switch existed reads as off (GDPR Art. 7(3): withdrawing is as easy as consenting).
+     */
+    reviewWithdrawals: z.boolean({ error: 'must be true or false' }).default(false),
   }),
   verification: z.strictObject({
     codeMinutes: wholeNumber(1, 24 * 60),
@@ -109,6 +114,7 @@ export type PolicyOverrides = Partial<PolicySectionValues>;
 /** What the environment says, before any override (AppConfig, reduced to what policy needs). */
 export interface PolicyDefaultsSource {
   autoApprove: readonly string[];
+  REVIEW_WITHDRAWALS: boolean;
   VERIFICATION_CODE_MINUTES: number;
   VERIFICATION_MAX_ATTEMPTS: number;
   VERIFICATION_CODES_PER_HOUR: number;
@@ -128,7 +134,10 @@ export interface PolicyDefaultsSource {
 export function policyDefaults(config: PolicyDefaultsSource): PolicySectionValues {
   const policy = DEFAULT_VERIFICATION_POLICY;
   return {
-    auto_approval: { entries: [...config.autoApprove].sort() },
+    auto_approval: {
+      entries: [...config.autoApprove].sort(),
+      reviewWithdrawals: config.REVIEW_WITHDRAWALS,
+    },
     verification: {
       codeMinutes: config.VERIFICATION_CODE_MINUTES,
       maxAttempts: config.VERIFICATION_MAX_ATTEMPTS,

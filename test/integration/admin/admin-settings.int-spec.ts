@@ -88,23 +88,24 @@ describe('policy settings over /api/v1/admin/settings', () => {
     expect(row.n).toBe(0);
   });
 
-  it('auto-approves by policy from the next request, without a restart, and back again', async () => {
-    expect((await submitConsentWithdrawal()).status).toBe('awaiting_review');
+  it('makes consent withdrawals wait for review from the next request once an admin turns it on, and back again', async () => {
+    // The default: a withdrawal takes effect at once, no officer involved (GDPR Art. 7(3)).
+    expect((await submitConsentWithdrawal()).status).toBe('approved');
 
-    const saved = await put('auto_approval', { entries: ['withdraw_consent'] }).expect(200);
+    const saved = await put('auto_approval', { entries: [], reviewWithdrawals: true }).expect(200);
     expect(saved.body.sections.auto_approval).toMatchObject({
-      value: { entries: ['withdraw_consent'] },
-      default: { entries: [] },
+      value: { entries: [], reviewWithdrawals: true },
+      default: { entries: [], reviewWithdrawals: false },
       overridden: true,
       updatedBy: expect.stringMatching(/^api:/),
     });
-    expect((await submitConsentWithdrawal()).status).toBe('approved');
+    expect((await submitConsentWithdrawal()).status).toBe('awaiting_review');
 
     await http()
       .delete('/api/v1/admin/settings/auto_approval')
       .set('authorization', admin)
       .expect(200);
-    expect((await submitConsentWithdrawal()).status).toBe('awaiting_review');
+    expect((await submitConsentWithdrawal()).status).toBe('approved');
 
     const events = await api.dataSource.query(
       `SELECT action, data FROM admin_events WHERE action LIKE 'policy.%' ORDER BY seq`,
@@ -114,7 +115,7 @@ describe('policy settings over /api/v1/admin/settings', () => {
         action: 'policy.updated',
         data: {
           section: 'auto_approval',
-          changed: { entries: { from: [], to: ['withdraw_consent'] } },
+          changed: { reviewWithdrawals: { from: false, to: true } },
         },
       },
       { action: 'policy.reset', data: { section: 'auto_approval' } },

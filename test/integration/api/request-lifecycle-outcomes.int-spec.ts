@@ -134,7 +134,7 @@ describe('request lifecycle over the REST API: outcomes', () => {
     const email = unique();
     const first = (await submit({ type: 'withdraw_consent', email })).body;
     const second = (await submit({ type: 'withdraw_consent', email: email.toUpperCase() })).body;
-    expect(first.status).toBe('awaiting_review');
+    expect(first.status).toBe('approved');
     expect(second.status).toBe('cancelled');
     const [row] = await api.dataSource.query(`SELECT duplicate_of_id FROM requests WHERE id = $1`, [
       second.id,
@@ -171,7 +171,7 @@ describe('request lifecycle over the REST API: outcomes', () => {
       .post(`/api/v1/requests/${consent.id}/verification/code`)
       .set('authorization', `Bearer ${consent.statusToken}`)
       .expect(409);
-    expect(resend.body.detail).toMatch(/it is awaiting_review/);
+    expect(resend.body.detail).toMatch(/it is approved/);
   });
 
   it('opens an appeal of a denied request on its own clock, linked to the refusal', async () => {

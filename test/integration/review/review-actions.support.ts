@@ -31,7 +31,7 @@ export function reviewActionsApi(database: string) {
   const review = async (id: string) =>
     (await http().get(`/api/v1/requests/${id}/review`).set('authorization', manager).expect(200))
       .body;
-  /** A consent withdrawal needs no proof of identity, so it waits in review at once. */
+  /** A consent withdrawal needs no proof of identity: with review turned on, it waits at once. */
   const awaitingReview = (input: Record<string, unknown> = {}) =>
     createTestRequest(api.dataSource, { type: 'withdraw_consent', ...input });
   const eventsOf = (requestId: string) =>

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Language, isDenialReason, isOpen } from '@rightsdesk/domain';
+import { Language, RequestType, isDenialReason, isOpen } from '@rightsdesk/domain';
 import { DownloadStateQuery } from '@rightsdesk/fulfilment';
 import { RequestStatusQuery, RequestStatusView, TimelineEntry } from '@rightsdesk/intake';
 import { dictionaryFor } from './i18n/dictionaries';
@@ -49,7 +49,7 @@ export class StatusPageModels {
       // The rule that sets the date, on its own line under it (the date itself is dueText).
       dueExplanation: view.deadline?.rule || view.dueExplanation,
       timeLeft: isOpen(view.status) ? view.timeLeft?.text : undefined,
-      timeline: this.timelineRows(timeline, language, view.timeZone),
+      timeline: this.timelineRows(timeline, language, view.timeZone, view.type),
       denial: view.denial
         ? {
             reason: isDenialReason(view.denial.basis) ? t.denialReasons[view.denial.basis] : null,
@@ -115,12 +115,16 @@ export class StatusPageModels {
     entries: readonly TimelineEntry[],
     language: Language,
     timeZone: string,
+    type: RequestType,
   ): TimelineRow[] {
     const t = dictionaryFor(language);
+    // A withdrawal checks nobody's identity and needs no approval: its steps say what they were.
+    const own = type === 'withdraw_consent' ? t.statusLabelsWithdrawal : {};
     const rows: TimelineRow[] = [];
     for (const entry of entries) {
+      const status = entry.toStatus as keyof typeof t.statusLabels;
       const what = entry.toStatus
-        ? t.statusLabels[entry.toStatus as keyof typeof t.statusLabels]
+        ? (own[status] ?? t.statusLabels[status])
         : isTimelineAction(entry.action)
           ? t.status.timelineActions[entry.action]
           : undefined;

@@ -7,7 +7,7 @@ import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
 import { Reply } from '../../web/reply';
 import { ConsoleFlash } from '../views/console-layout';
-import { LINE_FIELDS, SectionFormValues, settingsPage } from './views/settings.page';
+import { CHECKED, LINE_FIELDS, SectionFormValues, settingsPage } from './views/settings.page';
 import { isConsoleKey, say } from '../i18n/console-words';
 
 const SECTION_WORDS: Record<PolicySection, string> = {
@@ -16,6 +16,8 @@ const SECTION_WORDS: Record<PolicySection, string> = {
   holidays: say('settings.holidays.heading'),
   letterhead: say('settings.letterhead.heading'),
 };
+/** Lone checkboxes read as true when ticked, false when not sent. */
+const SWITCH_FIELDS = new Set(['reviewWithdrawals']);
 /** Fields read as whole numbers; anything else stays text for the schema to refuse. */
 const NUMBER_FIELDS = new Set([
   'codeMinutes',
@@ -26,7 +28,7 @@ const NUMBER_FIELDS = new Set([
 ]);
 /** Checkbox groups: none ticked means an empty list, not a missing field. */
 const LIST_FIELDS: Record<string, readonly string[]> = {
-  auto_approval: ['entries'],
+  auto_approval: ['entries', 'reviewWithdrawals'],
   holidays: ['ruleSets'],
 };
 
@@ -129,7 +131,9 @@ function enteredValues(section: PolicySection, body: Record<string, unknown>): S
 function toInput(section: PolicySection, entered: SectionFormValues): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entered)) {
-    if (NUMBER_FIELDS.has(key) && typeof value === 'string' && /^\s*\d+\s*$/.test(value)) {
+    if (SWITCH_FIELDS.has(key)) {
+      input[key] = [value].flat().includes(CHECKED);
+    } else if (NUMBER_FIELDS.has(key) && typeof value === 'string' && /^\s*\d+\s*$/.test(value)) {
       input[key] = Number(value);
     } else if (LINE_FIELDS.has(key) && typeof value === 'string') {
       input[key] = value

@@ -564,11 +564,15 @@ export const CONSOLE_EN = {
   'settings.ruleSet.california': 'California state holidays',
   'settings.autoApproval.heading': 'Approval by policy',
   'settings.autoApproval.intro':
-    "Verified requests of the chosen kinds are approved without an officer's review. Requests brought by an agent with a power of attorney are always reviewed.",
+    "Verified requests of the chosen kinds are approved without an officer's review. Requests brought by an agent with a power of attorney are always reviewed. Consent withdrawals take effect at once unless review is turned on for them below.",
   'settings.autoApproval.everyRegime': 'In every regime',
   'settings.autoApproval.onlyUnder': 'Only under {regime}',
   'settings.autoApproval.entryUnder': '{type} under {regime}',
   'settings.autoApproval.entryEverywhere': '{type} everywhere',
+  'settings.autoApproval.reviewWithdrawals':
+    'An officer reviews each consent withdrawal before it takes effect',
+  'settings.autoApproval.withdrawalsAtOnce':
+    'off: each withdrawal takes effect at once, with no identity check and no review, as the form promises (GDPR Art. 7(3): as easy as giving consent)',
   'settings.verification.heading': 'Verification',
   'settings.verification.intro':
     'How long codes work and how much proof deletion and correction need (CCPA regs 7060-7062). Sensitive means the request touches data whose loss or change would harm the person.',
@@ -836,6 +840,7 @@ export const CONSOLE_EN = {
   'settings.notFound': 'There is no policy section "{section}".',
   'settings.fieldError': '{label}: {message}',
   'settings.errorLabel.entries': 'Approval by policy',
+  'settings.errorLabel.reviewWithdrawals': 'Review of consent withdrawals',
   'settings.errorLabel.codeMinutes': 'Minutes a code works',
   'settings.errorLabel.maxAttempts': 'Wrong codes allowed',
   'settings.errorLabel.codesPerHour': 'Codes per hour',

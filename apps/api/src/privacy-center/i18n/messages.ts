@@ -77,6 +77,8 @@ export interface Messages {
     aboutYouHeading: string;
     aboutYouHint: string;
     email: LabelText;
+    /** The email hint on the withdrawal form, which sends no code. */
+    emailWithdrawalHint: string;
     name: LabelText;
     phone: LabelText;
     addressLegend: string;
@@ -270,6 +272,10 @@ export interface Messages {
   denialReasons: Record<DenialReason, string>;
   statusLabels: Record<RequestStatus, string>;
   statusNext: Record<RequestStatus, string>;
+  /** A consent withdrawal's steps on its timeline, where they differ from other requests'. */
+  statusLabelsWithdrawal: Partial<Record<RequestStatus, string>>;
+  /** A consent withdrawal's own words where they differ: it takes effect at once. */
+  statusNextWithdrawal: Partial<Record<RequestStatus, string>>;
 
   appeal: {
     title: string;

@@ -71,6 +71,8 @@ export const PAGES_EN: Messages = {
   'requestForm.email.label': 'Email address',
   'requestForm.email.hint':
     'Use the email you use with our shop. We will send a code to it to confirm it is you.',
+  'requestForm.emailWithdrawalHint':
+    'Use the email you use with our shop: we stop what is linked to it. We send no code; we email you when it is done.',
   'requestForm.name.label': 'Full name',
   'requestForm.phone.label': 'Phone number',
   'requestForm.phone.hint':
@@ -323,6 +325,17 @@ export const PAGES_EN: Messages = {
   'statusLabels.denied': 'We could not do this',
   'statusLabels.cancelled': 'Cancelled',
   'statusLabels.expired': 'Expired',
+  // A withdrawal takes effect at once (GDPR Art. 7(3)): its page says so, not "approved".
+  'statusNextWithdrawal.awaiting_review':
+    'Our privacy team checks each withdrawal before it takes effect. We will email you as soon as it is done.',
+  'statusNextWithdrawal.approved':
+    'Your withdrawal has taken effect. We are now stopping it in each system that holds your data. You do not need to do anything.',
+  'statusNextWithdrawal.in_progress':
+    'Your withdrawal has taken effect. We are stopping it in each system that holds your data and telling the companies that work for us. You do not need to do anything.',
+  'statusNextWithdrawal.completed':
+    'Done: we have stopped what you asked us to stop, in every system that held it, and told the companies that work for us. We have emailed you. What we did before you withdrew stays lawful.',
+  'statusLabelsWithdrawal.verified': 'No identity check needed',
+  'statusLabelsWithdrawal.approved': 'Took effect',
   'statusNext.received': 'We have your request. Next, we ask you to confirm it is you.',
   'statusNext.pending_verification':
     'Enter the code we emailed you. We cannot start until you do. If you do not confirm in time, the request expires and you can send a new one.',

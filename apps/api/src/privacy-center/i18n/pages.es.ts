@@ -70,6 +70,8 @@ export const PAGES_ES: Messages = {
   'requestForm.email.label': 'Correo electrónico',
   'requestForm.email.hint':
     'Use el correo que usa con nuestra tienda. Le enviaremos un código para comprobar que es usted.',
+  'requestForm.emailWithdrawalHint':
+    'Use el correo que usa con nuestra tienda: detenemos lo que está vinculado a él. No le enviamos ningún código; le escribimos cuando esté hecho.',
   'requestForm.name.label': 'Nombre completo',
   'requestForm.phone.label': 'Teléfono',
   'requestForm.phone.hint':
@@ -329,6 +331,17 @@ export const PAGES_ES: Messages = {
   'statusLabels.denied': 'No pudimos hacerlo',
   'statusLabels.cancelled': 'Cancelada',
   'statusLabels.expired': 'Caducada',
+  // Una retirada tiene efecto en seguida (art. 7.3 RGPD): su página lo dice, no "aprobada".
+  'statusNextWithdrawal.awaiting_review':
+    'Nuestro equipo de privacidad revisa cada retirada antes de aplicarla. Le escribiremos en cuanto esté hecha.',
+  'statusNextWithdrawal.approved':
+    'Su retirada ya tiene efecto. Ahora la estamos aplicando en cada sistema que guarda sus datos. Usted no tiene que hacer nada.',
+  'statusNextWithdrawal.in_progress':
+    'Su retirada ya tiene efecto. La estamos aplicando en cada sistema que guarda sus datos y avisando a las empresas que trabajan para nosotros. Usted no tiene que hacer nada.',
+  'statusNextWithdrawal.completed':
+    'Hecho: hemos dejado de hacer lo que nos pidió, en todos los sistemas que lo guardaban, y se lo hemos comunicado a las empresas que trabajan para nosotros. Le hemos enviado un correo. Lo que hicimos antes de su retirada sigue siendo lícito.',
+  'statusLabelsWithdrawal.verified': 'Sin comprobación de identidad',
+  'statusLabelsWithdrawal.approved': 'Con efecto inmediato',
   'statusNext.received': 'Tenemos su solicitud. Ahora le pediremos que confirme que es usted.',
   'statusNext.pending_verification':
     'Escriba el código que le enviamos por correo. No podemos empezar hasta entonces. Si no lo confirma a tiempo, la solicitud caduca y puede enviar una nueva.',

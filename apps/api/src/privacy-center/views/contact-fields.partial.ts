@@ -7,16 +7,18 @@ import { SafeHtml, html } from '@rightsdesk/html';
  * Who the person is, where they live and how to answer them: the fields every request type
  * shares. Only the email is required; the rest helps us find data and pick the right law.
  */
-export function contactFields(form: FormRenderer): SafeHtml {
+export function contactFields(form: FormRenderer, type?: string): SafeHtml {
   const t = form.t;
   const f = t.requestForm;
+  // A withdrawal sends no code: its hint says what the address is for instead.
+  const email = type === 'withdraw_consent' ? { ...f.email, hint: f.emailWithdrawalHint } : f.email;
   const states = (Object.keys(US_STATE_NAMES) as UsStateCode[])
     .map((code) => ({ value: code, label: t.usStates[code] }))
     .sort((a, b) => a.label.localeCompare(b.label, t.lang));
 
   return html`<h2>${f.aboutYouHeading}</h2>
     <p class="hint">${f.aboutYouHint}</p>
-    ${form.text({ name: 'email', type: 'email', required: true, autocomplete: 'email', maxlength: 254, ...f.email })}
+    ${form.text({ name: 'email', type: 'email', required: true, autocomplete: 'email', maxlength: 254, ...email })}
     ${form.text({ name: 'name', autocomplete: 'name', maxlength: 200, ...f.name })}
     ${form.text({ name: 'phone', type: 'tel', autocomplete: 'tel', width: 'medium', maxlength: 20, ...f.phone })}
     <fieldset class="group" aria-describedby="address-hint">

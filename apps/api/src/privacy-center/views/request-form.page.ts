@@ -27,7 +27,8 @@ export function requestFormPage(vm: RequestFormViewModel, t: Messages): SafeHtml
   const form = new FormRenderer(t, vm.errors, vm.values);
   const title = t.requestTypes[vm.type].title;
   // The type's own question comes first: people think "what do I want" before "who am I".
-  const fields = html`${requestTypeFields(form, vm)} ${contactFields(form)} ${agentFields(form)}`;
+  const fields = html`${requestTypeFields(form, vm)} ${contactFields(form, vm.type)}
+  ${agentFields(form)}`;
 
   const body = html`<h1>${title}</h1>
     ${form.errorSummary()}

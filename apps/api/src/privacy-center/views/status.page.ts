@@ -51,7 +51,7 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
       }
     </dl>
     <h2>${s.nextHeading}</h2>
-    <p>${t.statusNext[vm.status]}</p>
+    <p>${nextStep(vm, t)}</p>
     ${
       vm.status === 'pending_verification' &&
       html`<p>
@@ -104,6 +104,12 @@ function appealSection(law: LawWords, path: string, t: Messages): SafeHtml {
     <p><a class="button" href="${path}/appeal">${s.appealLink}</a></p>
     ${law.authorities && html`<p>${t.appeal.complaint(law.authorities)}</p>`}
   </section>`;
+}
+
+/** What happens next; a withdrawal says it has taken effect rather than that it is approved. */
+export function nextStep(vm: Pick<StatusViewModel, 'type' | 'status'>, t: Messages): string {
+  const withdrawal = vm.type === 'withdraw_consent' ? t.statusNextWithdrawal[vm.status] : undefined;
+  return withdrawal ?? t.statusNext[vm.status];
 }
 
 function progressSection(progress: StatusViewModel['progress'], t: Messages): SafeHtml {

@@ -91,7 +91,9 @@ export function toForm(
 ): SectionFormValues {
   const form: SectionFormValues = {};
   for (const [key, item] of Object.entries(value)) {
-    if (Array.isArray(item)) {
+    if (typeof item === 'boolean') {
+      form[key] = item ? [CHECKED] : [];
+    } else if (Array.isArray(item)) {
       form[key] = LINE_FIELDS.has(key) ? item.join('\n') : item.map(String);
     } else {
       form[key] = String(item);
@@ -101,12 +103,17 @@ export function toForm(
   return form;
 }
 
+/** The value a lone checkbox posts when ticked (a switch such as reviewWithdrawals). */
+export const CHECKED = 'yes';
+
 /** Lists entered one per line in a text area (the others are checkboxes). */
 export const LINE_FIELDS = new Set(['extraDays', 'workingDays', 'postalAddress']);
 
 function autoApprovalSection(context: SectionContext): SafeHtml {
   const defaults = [context.defaults.entries ?? []].flat();
-  const groups = SUBMITTABLE_TYPES.map((type, index) =>
+  // A withdrawal has its own switch: it takes effect at once unless review is turned on.
+  const reviewed = SUBMITTABLE_TYPES.filter((type) => type !== 'withdraw_consent');
+  const groups = reviewed.map((type, index) =>
     checkboxGroup(
       context,
       'entries',
@@ -125,11 +132,18 @@ function autoApprovalSection(context: SectionContext): SafeHtml {
       { idName: `entries-${type}`, showsErrors: index === 0 },
     ),
   );
+  const withdrawals = checkboxGroup(
+    context,
+    'reviewWithdrawals',
+    TYPE_WORDS.withdraw_consent,
+    [{ value: CHECKED, label: say('settings.autoApproval.reviewWithdrawals') }],
+    say('settings.autoApproval.withdrawalsAtOnce'),
+  );
   return sectionForm(
     context,
     say('settings.autoApproval.heading'),
     html`<p>${say('settings.autoApproval.intro')}</p>`,
-    html`${groups}`,
+    html`${groups} ${withdrawals}`,
   );
 }
 
