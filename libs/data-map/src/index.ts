@@ -13,6 +13,7 @@ export {
   type WebhookSystem,
   type DataMapTable,
   type DataPoints,
+  type TableCorrection,
   type FieldDisclosure,
   type FieldErasure,
   type TableErasure,
@@ -47,6 +48,11 @@ export { mappedSystem, systemsOf, type MappedSystem } from './mapped-system';
 export type { MapIssue } from './map-issue';
 export { readDataMapFile } from './read-data-map-file';
 export { checkDataMap, validateDataMap, type DataMapCheck } from './validate-data-map';
-export { correctionRules, type ContestedDataPoint, type CorrectionRules } from './correction-rules';
+export {
+  correctionRules,
+  type ContestedDataPoint,
+  type CorrectableDataset,
+  type CorrectionRules,
+} from './correction-rules';
 export { datasetLabel } from './dataset-label';
 export { diffDataMaps, describePath, type DataMapChange } from './diff-data-maps';

@@ -18,3 +18,4 @@ export * from './verification-policy';
 export * from './verification-reasons';
 export * from './request-reference';
 export * from './domain-error';
+export * from './named-correction';

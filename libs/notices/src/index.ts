@@ -16,3 +16,4 @@ export * from './letters/correspondence-copies.query';
 export * from './company-identity';
 export * from './notice-previews';
 export * from './notices.module';
+export * from './correction-words';

@@ -1,5 +1,6 @@
 import type { Say } from '@rightsdesk/messages';
 import type { CompletionOutcome } from './completion-outcomes';
+import type { UnmatchedCorrection } from './correction-words';
 
 /** What a notice says, before it is laid out as an email (HTML and text) or a letter. */
 export interface NoticeContent {
@@ -37,6 +38,8 @@ export interface NoticeFacts {
    * "the Virginia Attorney General, www.oag.state.va.us"; a general pointer when absent.
    */
   authorityContact?: string;
+  /** Corrections that named no record of the person's, or several (information_needed). */
+  unmatchedCorrections?: UnmatchedCorrection[];
   /** Until when a prepared data package can be downloaded, in words (package_ready). */
   availableUntil?: string;
 }

@@ -109,6 +109,13 @@ export const PAGES_EN: Messages = {
   'requestForm.correctionRow': 'Correction {number}',
   'requestForm.correctionField': 'Information to correct',
   'requestForm.correctionValue': 'Correct value',
+  'requestForm.recordLegend': 'Correct one of your saved addresses',
+  'requestForm.recordHint':
+    'Choose which address, then type only what is wrong in it. Anything you leave blank stays as it is; nothing changes in your other addresses.',
+  'requestForm.recordWhich': 'Which address?',
+  'requestForm.recordKinds.home': 'Your home address',
+  'requestForm.recordKinds.billing': 'Your billing address',
+  'requestForm.recordKinds.shipping': 'Your shipping address',
   'requestForm.reason.label': 'Why does it need correcting?',
   'requestForm.reason.hint':
     'Anything that helps us check, for example where you saw the wrong value.',

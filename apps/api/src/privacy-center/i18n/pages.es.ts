@@ -109,6 +109,13 @@ export const PAGES_ES: Messages = {
   'requestForm.correctionRow': 'Corrección {number}',
   'requestForm.correctionField': 'Información que hay que corregir',
   'requestForm.correctionValue': 'Valor correcto',
+  'requestForm.recordLegend': 'Corregir una de sus direcciones guardadas',
+  'requestForm.recordHint':
+    'Elija qué dirección y escriba solo lo que está mal en ella. Lo que deje en blanco no cambia, y sus otras direcciones tampoco.',
+  'requestForm.recordWhich': '¿Qué dirección?',
+  'requestForm.recordKinds.home': 'Su dirección de casa',
+  'requestForm.recordKinds.billing': 'Su dirección de facturación',
+  'requestForm.recordKinds.shipping': 'Su dirección de envío',
   'requestForm.reason.label': '¿Por qué hay que corregirlo?',
   'requestForm.reason.hint':
     'Cualquier cosa que nos ayude a comprobarlo, por ejemplo dónde vio el valor equivocado.',
