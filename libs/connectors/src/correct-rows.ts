@@ -68,7 +68,10 @@ export async function correctRows(
         : Number((await pool.query<{ count: string }>(check.text, check.values)).rows[0]?.count);
     receipts.push({
       table: entry.table,
-      fields: Object.keys(entry.changes),
+      // In the map's order (line 1 before the city), whatever order the request kept them in.
+      fields: Object.keys(system.tables[entry.table]?.fields ?? {}).filter((field) =>
+        Object.hasOwn(entry.changes, field),
+      ),
       rowsChosen: rows.length,
       rowsChanged: changed[index] ?? 0,
       verified: rows.length > 0 && differing === 0,
