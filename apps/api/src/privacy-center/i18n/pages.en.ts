@@ -60,7 +60,7 @@ export const PAGES_EN: Messages = {
   'requestForm.intro.access':
     'Tell us who you are and what you would like. We will find the information we hold about you in all our systems.',
   'requestForm.intro.correct':
-    'Tell us who you are and what is wrong. We will fix it everywhere we store it and tell the companies that help us run the shop.',
+    'Tell us who you are and what is wrong. We will change exactly what you name, show it to our team before anything changes, and tell the companies that help us run the shop.',
   'requestForm.intro.delete':
     'Tell us who you are. We will delete your information everywhere we store it and tell the companies that help us run the shop.',
   'requestForm.intro.withdraw_consent':

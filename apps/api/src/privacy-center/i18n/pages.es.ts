@@ -59,7 +59,7 @@ export const PAGES_ES: Messages = {
   'requestForm.intro.access':
     'Díganos quién es y qué le gustaría recibir. Buscaremos la información que tenemos sobre usted en todos nuestros sistemas.',
   'requestForm.intro.correct':
-    'Díganos quién es y qué está mal. Lo corregiremos en todos los lugares donde lo guardamos y avisaremos a las empresas que nos ayudan con la tienda.',
+    'Díganos quién es y qué está mal. Cambiaremos exactamente lo que indique, nuestro equipo lo revisará antes de cambiar nada, y avisaremos a las empresas que nos ayudan con la tienda.',
   'requestForm.intro.delete':
     'Díganos quién es. Borraremos su información en todos los lugares donde la guardamos y avisaremos a las empresas que nos ayudan con la tienda.',
   'requestForm.intro.withdraw_consent':
