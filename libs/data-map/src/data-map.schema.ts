@@ -40,9 +40,39 @@ const disclosure = z.union(
 // `set_null` rather than `null`: YAML reads a bare null as "no value".
 const fieldErasure = z.enum(['set_null', 'mask', 'hash', 'keep']);
 
+/**
+ * Words for people, in every language a request can be made in. Both languages are optional in
+ * the schema so a map stored before labels existed still loads; activation requires them
+ * (checkPeopleLabels). A `description` is a note for staff and never reaches a person.
+ */
+const peopleText = z.strictObject({ en: text.optional(), es: text.optional() });
+
+/** How a person reads a field's value (see peopleWords). */
+export const SHOWN_AS = ['text', 'money_cents', 'date', 'datetime', 'yes_no', 'code'] as const;
+
+/** The currency of a money_cents field: a sibling column holding an ISO 4217 code, or one code. */
+const currency = z.union(
+  [
+    z.strictObject({ column: identifier }),
+    z.strictObject({
+      code: z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 code such as USD' }),
+    }),
+  ],
+  { error: 'must be { column: <field of this table> } or { code: <ISO 4217 code> }' },
+);
+
 const field = z.strictObject({
   category,
+  /** A note for staff; never shown to a person (label is). */
   description: text.optional(),
+  /** The column's name for people, e.g. { en: Address line 1, es: Dirección, línea 1 }. */
+  label: peopleText.optional(),
+  /** How a person reads the value; text when absent. */
+  shown_as: z.enum(SHOWN_AS).optional(),
+  /** money_cents: where the currency comes from. */
+  currency: currency.optional(),
+  /** code: what each stored value means, in people's words. */
+  codes: z.record(z.string().min(1), peopleText).optional(),
   disclosure: disclosure.default('disclose'),
   correctable: z.boolean().default(false),
   erasure: fieldErasure.optional(),
@@ -85,7 +115,10 @@ const tableErasure = z.discriminatedUnion('action', [
 ]);
 
 const table = z.strictObject({
+  /** A note for staff; never shown to a person (label is). */
   description: text.optional(),
+  /** The dataset's name for people, e.g. { en: Your saved addresses, es: Tus direcciones guardadas }. */
+  label: peopleText.optional(),
   primary_key: identifier,
   link: link.optional(),
   data_points: dataPoints.optional(),
@@ -138,6 +171,8 @@ const environmentVariable = (example: string) =>
 const postgresSystem = z.strictObject({
   connector: z.literal('postgres'),
   description: text.optional(),
+  /** The database's name for people, e.g. { en: Our shop's records, es: … }. */
+  label: peopleText.optional(),
   /** The NAME of the environment variable holding the connection URL; never the URL itself. */
   connection_env: environmentVariable('SHOP_DATABASE_URL'),
   tables: z.record(identifier, table),
@@ -159,6 +194,8 @@ const noticeActions = z
 const webhookSystem = z.strictObject({
   connector: z.literal('webhook'),
   description: text,
+  /** What people read for this place, e.g. { en: Mailing lists at our email service, es: … }. */
+  label: peopleText.optional(),
   recipient: identifier,
   url_env: environmentVariable('MAILER_WEBHOOK_URL'),
   secret_env: environmentVariable('MAILER_WEBHOOK_SECRET'),
@@ -169,6 +206,8 @@ const webhookSystem = z.strictObject({
 const manualSystem = z.strictObject({
   connector: z.literal('manual'),
   description: text,
+  /** What people read for this place, e.g. { en: Your letters to customer support, es: … }. */
+  label: peopleText.optional(),
   /** Set when the task is telling a recipient by other means (post, a portal, a phone call). */
   recipient: identifier.optional(),
   instructions: text,
@@ -207,3 +246,7 @@ export type FieldErasure = z.output<typeof fieldErasure>;
 export type FieldDisclosure = DataMapField['disclosure'];
 export type DataPoints = NonNullable<DataMapTable['data_points']>;
 export type TableCorrection = NonNullable<DataMapTable['correction']>;
+/** Words for people in each language; both required once a map is activated. */
+export type PeopleText = z.output<typeof peopleText>;
+export type ShownAs = (typeof SHOWN_AS)[number];
+export type FieldCurrency = z.output<typeof currency>;

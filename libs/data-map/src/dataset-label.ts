@@ -1,9 +1,14 @@
+import type { PeopleLanguage } from './category-words';
 import type { DataMap } from './data-map.schema';
+import { peopleWords } from './people-words';
 
-/** A dataset's name for people: the table's description in the map, else its name. */
-export function datasetLabel(map: DataMap): (system: string, table: string) => string {
-  return (system, table) => {
-    const mapped = map.systems[system];
-    return (mapped?.connector === 'postgres' && mapped.tables[table]?.description) || table;
-  };
+/**
+ * A dataset's name for people in their language: the table's `label` in the map (never its
+ * `description`, a note for staff, nor its table name). See peopleWords for the fallback.
+ */
+export function datasetLabel(
+  map: DataMap,
+): (system: string, table: string, language?: PeopleLanguage) => string {
+  const words = peopleWords(map);
+  return (system, table, language = 'en') => words.dataset(system, table, language);
 }

@@ -14,6 +14,10 @@ export {
   type DataMapTable,
   type DataPoints,
   type TableCorrection,
+  type FieldCurrency,
+  type PeopleText,
+  SHOWN_AS,
+  type ShownAs,
   type FieldDisclosure,
   type FieldErasure,
   type TableErasure,
@@ -47,7 +51,12 @@ export { parseDataMap } from './load-data-map';
 export { mappedSystem, systemsOf, type MappedSystem } from './mapped-system';
 export type { MapIssue } from './map-issue';
 export { readDataMapFile } from './read-data-map-file';
-export { checkDataMap, validateDataMap, type DataMapCheck } from './validate-data-map';
+export {
+  checkDataMap,
+  validateDataMap,
+  type DataMapCheck,
+  type DataMapCheckOptions,
+} from './validate-data-map';
 export {
   correctionRules,
   type ContestedDataPoint,
@@ -55,4 +64,13 @@ export {
   type CorrectionRules,
 } from './correction-rules';
 export { datasetLabel } from './dataset-label';
+export { categoryWords, type PeopleLanguage } from './category-words';
+export { checkPeopleLabels, checkShownAs, reachesPeople } from './check-labels';
+export {
+  formatDate,
+  peopleWords,
+  tableWords,
+  type PeopleWords,
+  type PeopleWordsOptions,
+} from './people-words';
 export { diffDataMaps, describePath, type DataMapChange } from './diff-data-maps';

@@ -2,13 +2,17 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { DataMapInvalidError, type DataMapIssue } from './data-map-invalid.error';
 import type { DataMap } from './data-map.schema';
 import type { MapIssue } from './map-issue';
-import { checkDataMap } from './validate-data-map';
+import { checkDataMap, type DataMapCheckOptions } from './validate-data-map';
 
 /**
  * Parses a data map from YAML text and validates it, or throws DataMapInvalidError listing every
  * issue with its dotted path and YAML line. Pure: reading the file is the caller's job.
  */
-export function parseDataMap(yamlText: string, source?: string): DataMap {
+export function parseDataMap(
+  yamlText: string,
+  source?: string,
+  options: DataMapCheckOptions = {},
+): DataMap {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -21,7 +25,7 @@ export function parseDataMap(yamlText: string, source?: string): DataMap {
       source,
     );
   }
-  const result = checkDataMap(document.toJS());
+  const result = checkDataMap(document.toJS(), options);
   if (!result.ok) {
     throw new DataMapInvalidError(
       result.issues.map((issue) => placeIssue(issue, document, lineCounter)),

@@ -1,4 +1,5 @@
 import { checkErasure } from './check-erasure';
+import { checkPeopleLabels, checkShownAs } from './check-labels';
 import { checkLinks } from './check-links';
 import { checkSystems } from './check-systems';
 import { checkTables } from './check-tables';
@@ -9,11 +10,19 @@ import { fromZodIssues } from './zod-issues';
 
 export type DataMapCheck = { ok: true; map: DataMap } | { ok: false; issues: MapIssue[] };
 
+export interface DataMapCheckOptions {
+  /**
+   * Also require the words people read (table and field labels in every language): set when an
+   * admin uploads or activates a map. Stored maps from before labels existed still load without.
+   */
+  requirePeopleLabels?: boolean;
+}
+
 /**
  * Validates a parsed data map document: its shape first, then every cross-reference. Pure (no
  * I/O), so the admin console can check an edited map before it is saved.
  */
-export function checkDataMap(document: unknown): DataMapCheck {
+export function checkDataMap(document: unknown, options: DataMapCheckOptions = {}): DataMapCheck {
   const parsed = dataMapSchema.safeParse(document, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const map = parsed.data;
@@ -22,6 +31,8 @@ export function checkDataMap(document: unknown): DataMapCheck {
     ...checkLinks(map),
     ...checkErasure(map),
     ...checkSystems(map),
+    ...checkShownAs(map),
+    ...(options.requirePeopleLabels ? checkPeopleLabels(map) : []),
   ];
   return issues.length === 0 ? { ok: true, map } : { ok: false, issues: dedupe(issues) };
 }
@@ -37,8 +48,12 @@ function dedupe(issues: MapIssue[]): MapIssue[] {
 }
 
 /** Like checkDataMap, but throws DataMapInvalidError (without YAML lines) when invalid. */
-export function validateDataMap(document: unknown, source?: string): DataMap {
-  const result = checkDataMap(document);
+export function validateDataMap(
+  document: unknown,
+  source?: string,
+  options: DataMapCheckOptions = {},
+): DataMap {
+  const result = checkDataMap(document, options);
   if (result.ok) return result.map;
   throw new DataMapInvalidError(
     result.issues.map((issue) => ({

@@ -74,7 +74,7 @@ export class DataMapVersions {
     }
     let map: DataMap;
     try {
-      map = parseDataMap(yaml);
+      map = parseDataMap(yaml, undefined, { requirePeopleLabels: true });
     } catch (error) {
       if (error instanceof DataMapInvalidError) return { valid: false, issues: [...error.issues] };
       throw error;
@@ -147,8 +147,16 @@ export class DataMapVersions {
    */
   async activate(id: string, comparedWith: number, actor: string): Promise<DataMapVersionSummary> {
     const row = await this.findDraft(id);
-    // The map was valid when uploaded; the server's variables may have changed since.
-    const issues = this.store.environmentIssues(parseDataMap(row.yaml));
+    // The map was valid when uploaded; the server's variables (and the rules for the words
+    // people read) may have changed since.
+    let map: DataMap;
+    try {
+      map = parseDataMap(row.yaml, undefined, { requirePeopleLabels: true });
+    } catch (error) {
+      if (error instanceof DataMapInvalidError) throw invalidMap(error.issues);
+      throw error;
+    }
+    const issues = this.store.environmentIssues(map);
     if (issues.length > 0) throw invalidMap(issues);
     const version = await this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
