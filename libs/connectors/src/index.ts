@@ -80,3 +80,10 @@ export {
   type WebhookClientOptions,
 } from './webhook-client';
 export { SourceRegistry, type PlannedSource, type ToldSystem } from './source-registry';
+export { correctRows, type ChosenCorrection, type RecordCorrectionReceipt } from './correct-rows';
+export {
+  findCorrectionRows,
+  shownColumns,
+  type CorrectionRow,
+  type RecordCorrection,
+} from './correction-rows';

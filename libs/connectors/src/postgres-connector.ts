@@ -5,6 +5,8 @@ import type { WithdrawnPurposes } from './consent-withdrawal-plan';
 import { correctSubject, type CorrectionReceipt } from './correct-subject';
 import type { FieldCorrection } from './correction-plan';
 import { countResidual } from './count-residual';
+import { correctRows, type ChosenCorrection } from './correct-rows';
+import { findCorrectionRows, type CorrectionRow, type RecordCorrection } from './correction-rows';
 import { eraseSubject, type ErasureOptions, type ErasureReceipt } from './erase-subject';
 import { locateDataPoints } from './locate-data-points';
 import { buildLocateQuery } from './locate-query.builder';
@@ -145,6 +147,19 @@ export class PostgresConnector {
     corrections: readonly FieldCorrection[],
   ): Promise<CorrectionReceipt> {
     return correctSubject(this.system, this.pool, this.rootsOf(location), corrections);
+  }
+
+  /** The person's rows a correction names, with what they hold now; changes nothing. */
+  async correctionRows(
+    location: SubjectLocation,
+    correction: RecordCorrection,
+  ): Promise<CorrectionRow[]> {
+    return findCorrectionRows(this.system, this.pool, this.rootsOf(location), correction);
+  }
+
+  /** Writes each correction to its chosen rows only, then reads them back. */
+  async correctChosenRows(location: SubjectLocation, corrections: readonly ChosenCorrection[]) {
+    return correctRows(this.system, this.pool, this.rootsOf(location), corrections);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { checkCorrectionRecords } from './check-correction-records';
 import { unknownField } from './check-links';
 import type { DataMap, DataMapTable } from './data-map.schema';
 import type { MapIssue } from './map-issue';
@@ -75,6 +76,7 @@ export function checkTables(map: DataMap): MapIssue[] {
       });
 
       issues.push(...checkCorrectable(table, at));
+      issues.push(...checkCorrectionRecords(table, at));
     }
   }
   return issues;

@@ -4,9 +4,23 @@ import { systemsOf } from './mapped-system';
 /** The identity data points a corrected column can be: a person contesting it cannot prove with it. */
 export type ContestedDataPoint = 'name' | 'phone' | 'postal_address' | 'last_order_number';
 
+/** A table a correction can name, with what it lets a person correct there. */
+export interface CorrectableDataset {
+  system: string;
+  table: string;
+  /** Its correctable columns, in map order. */
+  fields: readonly string[];
+  /** The column a person names one of their records by (e.g. `kind`), with its values. */
+  namedBy?: { column: string; kinds: readonly string[] };
+  /** Columns corrected together; each correctable column not grouped stands alone. */
+  together: ReadonlyArray<readonly string[]>;
+}
+
 export interface CorrectionRules {
   /** Column names some mapped table marks `correctable: true`, sorted. */
   correctableFields: readonly string[];
+  /** Every table with a correctable column, in map order. */
+  datasets: readonly CorrectableDataset[];
   /** Columns that are data points somewhere in the map, with the data point they are. */
   dataPointOf: Readonly<Record<string, ContestedDataPoint>>;
 }
@@ -18,11 +32,29 @@ export interface CorrectionRules {
 export function correctionRules(map: DataMap): CorrectionRules {
   const correctable = new Set<string>();
   const dataPointOf: Record<string, ContestedDataPoint> = {};
+  const datasets: CorrectableDataset[] = [];
   for (const system of systemsOf(map, 'postgres')) {
-    for (const table of Object.values(system.tables)) {
-      for (const [column, field] of Object.entries(table.fields)) {
-        if (field.correctable) correctable.add(column);
-      }
+    for (const [name, table] of Object.entries(system.tables)) {
+      const fields = Object.entries(table.fields)
+        .filter(([, field]) => field.correctable)
+        .map(([column]) => column);
+      for (const column of fields) correctable.add(column);
+      const correction = table.correction;
+      if (fields.length > 0 && table.link)
+        datasets.push({
+          system: system.name,
+          table: name,
+          fields,
+          ...(correction?.record_named_by
+            ? {
+                namedBy: {
+                  column: correction.record_named_by,
+                  kinds: correction.kinds ?? [],
+                },
+              }
+            : {}),
+          together: correction?.together ?? [],
+        });
       const points = table.data_points;
       for (const column of points?.name ?? []) dataPointOf[column] = 'name';
       if (points?.phone) dataPointOf[points.phone] = 'phone';
@@ -33,5 +65,5 @@ export function correctionRules(map: DataMap): CorrectionRules {
       if (points?.order_number) dataPointOf[points.order_number] = 'last_order_number';
     }
   }
-  return { correctableFields: [...correctable].sort(), dataPointOf };
+  return { correctableFields: [...correctable].sort(), datasets, dataPointOf };
 }

@@ -153,6 +153,19 @@ const table = z.strictObject({
   preference_flags: z
     .strictObject({ columns: z.array(identifier).min(1), updated_at: identifier })
     .optional(),
+  /**
+   * How a person names one of several rows they hold here (e.g. "my billing address" by the
+   * `kind` column) and which correctable fields are corrected together (an address's lines,
+   * city and postal code), so a correction changes the record the person meant and no other.
+   */
+  correction: z
+    .strictObject({
+      record_named_by: identifier.optional(),
+      /** The values `record_named_by` may hold, in the order a form offers them. */
+      kinds: z.array(identifier).min(1).optional(),
+      together: z.array(z.array(identifier).min(2)).optional(),
+    })
+    .optional(),
   fields: z.record(identifier, field),
 });
 
@@ -239,6 +252,7 @@ export type TableErasure = NonNullable<DataMapTable['erasure']>;
 export type FieldErasure = z.output<typeof fieldErasure>;
 export type FieldDisclosure = DataMapField['disclosure'];
 export type DataPoints = NonNullable<DataMapTable['data_points']>;
+export type TableCorrection = NonNullable<DataMapTable['correction']>;
 /** Words for people in each language; both required once a map is activated. */
 export type PeopleText = z.output<typeof peopleText>;
 export type ShownAs = (typeof SHOWN_AS)[number];

@@ -13,6 +13,7 @@ export {
   type WebhookSystem,
   type DataMapTable,
   type DataPoints,
+  type TableCorrection,
   type FieldCurrency,
   type PeopleText,
   SHOWN_AS,
@@ -56,7 +57,12 @@ export {
   type DataMapCheck,
   type DataMapCheckOptions,
 } from './validate-data-map';
-export { correctionRules, type ContestedDataPoint, type CorrectionRules } from './correction-rules';
+export {
+  correctionRules,
+  type ContestedDataPoint,
+  type CorrectableDataset,
+  type CorrectionRules,
+} from './correction-rules';
 export { datasetLabel } from './dataset-label';
 export { categoryWords, type PeopleLanguage } from './category-words';
 export { checkPeopleLabels, checkShownAs, reachesPeople } from './check-labels';

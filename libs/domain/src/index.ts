@@ -25,3 +25,4 @@ export * from './verification-reasons';
 export * from './denial-reasons';
 export * from './request-reference';
 export * from './domain-error';
+export * from './named-correction';

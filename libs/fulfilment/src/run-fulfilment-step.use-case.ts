@@ -2,7 +2,13 @@ import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { PostgresConnector, SubjectIdentity, SubjectLocation } from '@rightsdesk/connectors';
+import type {
+  ChosenCorrection,
+  PostgresConnector,
+  SubjectIdentity,
+  SubjectLocation,
+} from '@rightsdesk/connectors';
+import { correctionsOf } from '@rightsdesk/domain';
 import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { failpoint } from '@rightsdesk/observability';
@@ -93,14 +99,10 @@ export class RunFulfilmentStepUseCase {
         };
       }
       case 'correct': {
-        // Intake checked the fields against the whole map; each source takes those it holds.
-        const correctable = correctableFieldsOf(connector);
-        const corrections = (
-          (request.details.corrections ?? []) as Array<{ field: string; value: string }>
-        ).filter((correction) => correctable.has(correction.field));
-        if (corrections.length === 0) return { receipt: { system: step.source, fields: [] } };
         const location = await sources.locate(step.source, identity);
-        return { receipt: await connector.correct(location, corrections) };
+        const corrections = await chosenCorrections(connector, location, request.details);
+        if (corrections.length === 0) return { receipt: { system: step.source, corrections: [] } };
+        return { receipt: await connector.correctChosenRows(location, corrections) };
       }
       case 'withdraw_consent': {
         const purposes = (request.details.purposes ?? 'all') as 'all' | string[];
@@ -151,14 +153,46 @@ export class RunFulfilmentStepUseCase {
   }
 }
 
-function correctableFieldsOf(connector: PostgresConnector): Set<string> {
-  return new Set(
-    Object.values(connector.system.tables).flatMap((table) =>
-      Object.entries(table.fields)
-        .filter(([, field]) => field.correctable)
-        .map(([column]) => column),
-    ),
-  );
+/**
+ * The corrections this source holds, each with the rows to change: those chosen at approval, or,
+ * for a field of a dataset with one row per person (no record named), that person's rows. A
+ * named record nobody chose is never guessed at: review sends such a request back to the person.
+ */
+async function chosenCorrections(
+  connector: PostgresConnector,
+  location: SubjectLocation,
+  details: Record<string, unknown>,
+): Promise<ChosenCorrection[]> {
+  const chosen: ChosenCorrection[] = [];
+  for (const correction of correctionsOf(details)) {
+    const tables = correction.table
+      ? correction.system === connector.system.name
+        ? [correction.table]
+        : []
+      : unnamedHolders(connector, Object.keys(correction.changes));
+    for (const table of tables) {
+      const entry = { table, record: correction.record, changes: correction.changes };
+      const rows =
+        correction.rows ??
+        (correction.record
+          ? []
+          : (await connector.correctionRows(location, entry)).map((row) => row.key));
+      chosen.push({ ...entry, rows });
+    }
+  }
+  return chosen;
+}
+
+/** For a correction kept before records were named: tables holding the field, unnamed ones only. */
+function unnamedHolders(connector: PostgresConnector, fields: readonly string[]): string[] {
+  return Object.entries(connector.system.tables)
+    .filter(
+      ([, table]) =>
+        table.link &&
+        !table.correction?.record_named_by &&
+        fields.every((field) => table.fields[field]?.correctable),
+    )
+    .map(([name]) => name);
 }
 
 /**
@@ -173,14 +207,23 @@ function summaryOf(result: Record<string, unknown>): Record<string, unknown> {
       rowsDeidentified?: number;
       rowsChanged?: number;
     }>;
-    fields?: Array<{ table: string; field: string; rowsChanged: number; verified: boolean }>;
+    corrections?: Array<{
+      table: string;
+      fields: string[];
+      rowsChanged: number;
+      verified: boolean;
+    }>;
   };
-  if (receipt.fields) {
+  if (receipt.corrections) {
     return {
-      fieldsChanged: receipt.fields
+      fieldsChanged: receipt.corrections
         .filter((entry) => entry.rowsChanged > 0)
-        .map((entry) => `${entry.table}.${entry.field}`),
-      verified: receipt.fields.every((entry) => entry.verified),
+        .flatMap((entry) => entry.fields.map((field) => `${entry.table}.${field}`)),
+      rowsChanged: receipt.corrections.reduce<Record<string, number>>(
+        (sum, entry) => ({ ...sum, [entry.table]: (sum[entry.table] ?? 0) + entry.rowsChanged }),
+        {},
+      ),
+      verified: receipt.corrections.every((entry) => entry.verified),
     };
   }
   const planned = result.planned as Record<string, number> | undefined;

@@ -1,3 +1,4 @@
+import { correctionsOf } from '@rightsdesk/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { TransactionHost } from '@nestjs-cls/transactional';
@@ -95,7 +96,7 @@ export class TellRecipientUseCase {
       reference: request.reference,
       action: step.action,
       subject: { email: subject.email },
-      ...(step.action === 'correct' ? { corrections: request.details.corrections ?? [] } : {}),
+      ...(step.action === 'correct' ? { corrections: toldCorrections(request) } : {}),
       ...(step.action === 'withdraw_consent'
         ? { purposes: request.details.purposes ?? 'all' }
         : {}),
@@ -153,5 +154,17 @@ function fallbackInstructions(system: ToldSystem & { connector: 'webhook' }, ste
     `Tell ${who} about this ${ACTION_WORDS[step.action] ?? step.action} by other means (their ` +
     `privacy contact or portal) and record their confirmation here. Rightsdesk could not send ` +
     `it: ${system.url_env} and ${system.secret_env} are not set. (${system.description})`
+  );
+}
+
+/**
+ * The corrections as a recipient is told them: one field and its new value each, with the
+ * dataset and record where the person named one (a processor keeps its own copy of each).
+ */
+function toldCorrections(request: DataSubjectRequest) {
+  return correctionsOf(request.details).flatMap(({ table, record, changes }) =>
+    Object.entries(changes).map(([field, value]) =>
+      record ? { dataset: table, record, field, value } : { field, value },
+    ),
   );
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { correctionsOf } from '@rightsdesk/domain';
 import { DataSubjectRequest, Outbox } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { RequestRepository } from '@rightsdesk/requests';
@@ -30,7 +31,10 @@ export class AdvanceVerifiedRequest {
         changes: { duplicateOfId: earlier.id },
       });
     }
-    if (!isAutoApproved(approval, request.type, request.regime)) {
+    // A correction naming one of several records waits for an officer to see the rows it would
+    // change before anything is written, whatever the policy says.
+    const namesARecord = correctionsOf(request.details).some((entry) => entry.record !== null);
+    if (namesARecord || !isAutoApproved(approval, request.type, request.regime)) {
       return this.requests.transition(request.id, 'submit_for_review', { actor: 'system' });
     }
     const approved = await this.requests.transition(request.id, 'approve', {

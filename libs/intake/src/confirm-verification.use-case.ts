@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DataPoint, VerificationDecision, assessVerification } from '@rightsdesk/domain';
+import {
+  DataPoint,
+  VerificationDecision,
+  assessVerification,
+  correctionsOf,
+} from '@rightsdesk/domain';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
@@ -153,9 +158,9 @@ export class ConfirmVerificationUseCase {
 
 /** regs 7060: a correction is verified with data it does not dispute. */
 function contested(request: DataSubjectRequest, settings: LifecycleSettings): DataPoint[] {
-  const corrections = (request.details.corrections ?? []) as Array<{ field: string }>;
-  const points = corrections
-    .map(({ field }) => settings.correction.dataPointOf[field])
+  const points = correctionsOf(request.details)
+    .flatMap(({ changes }) => Object.keys(changes))
+    .map((field) => settings.correction.dataPointOf[field])
     .filter((point): point is DataPoint => point !== undefined);
   return [...new Set(points)];
 }

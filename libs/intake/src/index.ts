@@ -12,3 +12,4 @@ export * from './expire-unverified-requests.use-case';
 export * from './agent-authorization';
 export * from './staff-intake.schema';
 export * from './intake.module';
+export * from './correction-request';

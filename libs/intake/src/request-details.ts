@@ -1,9 +1,12 @@
-import { DomainError } from '@rightsdesk/domain';
+import type { NamedCorrection } from '@rightsdesk/domain';
 import { AgentAuthorizationDocument } from './agent-authorization';
 import { SubmitRequestCommand } from './submit-request.schema';
 
 /** Type-specific input kept on the request; identity fields live in subject_identities. */
-export function detailsOf(command: SubmitRequestCommand): Record<string, unknown> {
+export function detailsOf(
+  command: SubmitRequestCommand,
+  corrections: readonly NamedCorrection[] = [],
+): Record<string, unknown> {
   const residence = command.residence ?? null;
   // The document is stored sealed on its own; details keep who the agent is.
   const agent = command.agent
@@ -17,32 +20,13 @@ export function detailsOf(command: SubmitRequestCommand): Record<string, unknown
     case 'access':
       return { scope: command.scope, residence, agent };
     case 'correct':
-      return { corrections: command.corrections, reason: command.reason ?? null, residence, agent };
+      return { corrections, reason: command.reason ?? null, residence, agent };
     case 'withdraw_consent':
       return { purposes: command.purposes, residence, agent };
     case 'delete':
       return { residence, agent };
     case 'appeal':
       return { reason: command.reason };
-  }
-}
-
-/** regs 7023: only fields the data map lets a correction change can be asked for. */
-export function checkCorrectable(
-  corrections: ReadonlyArray<{ field: string }>,
-  allowed: readonly string[],
-): void {
-  const problems = corrections.flatMap(({ field }, index) =>
-    allowed.includes(field)
-      ? []
-      : [{ path: `corrections.${index}.field`, message: `"${field}" cannot be corrected here` }],
-  );
-  if (problems.length > 0) {
-    throw new DomainError(
-      'invalid_input',
-      `${problems.map((problem) => problem.message).join('; ')}. Fields that can be corrected: ${allowed.join(', ')}.`,
-      problems,
-    );
   }
 }
 

@@ -65,11 +65,32 @@ const common = {
     .transform((zone) => (isTimeZone(zone) ? zone : undefined)),
 };
 
-/** Correctable fields are named as the data map names them, e.g. "phone" or "last_name". */
-const correctionSchema = z.strictObject({
-  field: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a field name such as "phone"'),
+const columnName = (example: string) =>
+  z.string().regex(/^[a-z][a-z0-9_]*$/, `must be a field name such as "${example}"`);
+
+/** The plain shape: one field of a dataset that holds one row per person, e.g. "phone". */
+const fieldCorrectionSchema = z.strictObject({
+  field: columnName('phone'),
   value: z.string().max(1000),
 });
+
+/** Which of the person's records is meant: by its kind ("billing") or by what it says now. */
+const correctionRecordSchema = z.discriminatedUnion('by', [
+  z.strictObject({ by: z.literal('kind'), value: text(100) }),
+  z.strictObject({ by: z.literal('current_value'), field: columnName('line1'), value: text(1000) }),
+]);
+
+/** One record of one dataset, named, with the new value of each field to change. */
+const recordCorrectionSchema = z.strictObject({
+  dataset: columnName('addresses'),
+  record: correctionRecordSchema.optional(),
+  changes: z
+    .record(columnName('line1'), z.string().trim().max(1000))
+    .refine((changes) => Object.keys(changes).length > 0, 'must name at least one field'),
+});
+
+export const correctionSchema = z.union([fieldCorrectionSchema, recordCorrectionSchema]);
+export type CorrectionInput = z.output<typeof correctionSchema>;
 
 /** What a person (or a system on their behalf) submits; one shape per request type. */
 export const submitRequestSchema = z

@@ -25,7 +25,8 @@ import {
   checkAgentAuthorization,
 } from './agent-authorization';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
-import { checkCorrectable, detailsOf, inlineDocument } from './request-details';
+import { resolveCorrections } from './correction-request';
+import { detailsOf, inlineDocument } from './request-details';
 import { statusTokenHash } from './request-lookup';
 import { SubmitRequestCommand } from './submit-request.schema';
 
@@ -79,9 +80,10 @@ export class SubmitRequestUseCase {
   ): Promise<SubmittedRequest> {
     return this.txHost.withTransaction(async () => {
       const settings = this.settings.current();
-      if (command.type === 'correct') {
-        checkCorrectable(command.corrections, settings.correction.correctableFields);
-      }
+      const corrections =
+        command.type === 'correct'
+          ? resolveCorrections(command.corrections, settings.correction.datasets)
+          : [];
       const agentDocument = command.agent
         ? checkAgentAuthorization(context.agentAuthorization ?? inlineDocument(command.agent))
         : undefined;
@@ -110,7 +112,7 @@ export class SubmitRequestUseCase {
         answerChannel: command.answerChannel,
         language: command.language,
         subjectId,
-        details: detailsOf(command),
+        details: detailsOf(command, corrections),
         residence: command.residence ?? null,
         receivedAt,
         dueDates,

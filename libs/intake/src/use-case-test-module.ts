@@ -10,7 +10,11 @@ export const UNIT_SETTINGS: LifecycleSettings = {
   sealKey: Buffer.alloc(32, 7),
   approval: { entries: [], reviewWithdrawals: false },
   verificationExpiryDays: 30,
-  correction: { correctableFields: ['email', 'phone'], dataPointOf: { phone: 'phone' } },
+  correction: {
+    correctableFields: ['email', 'phone'],
+    datasets: [{ system: 'shop', table: 'customers', fields: ['email', 'phone'], together: [] }],
+    dataPointOf: { phone: 'phone' },
+  },
 };
 
 /** An intake use case with its collaborators replaced and the lifecycle settings given. */

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { FulfilmentStep } from '@rightsdesk/persistence';
+import { correctionsOf, type CorrectionRecord } from '@rightsdesk/domain';
+import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
 
 /** What was done to one dataset, as a completion notice reports it (regs 7022(e); Art. 12(3)). */
 export interface CompletionOutcome {
@@ -11,8 +12,14 @@ export interface CompletionOutcome {
   reason?: string;
   /** How long they are kept (ISO 8601 duration, e.g. P7Y). */
   period?: string;
-  /** For a correction: the field that now holds the new value, by its name for people. */
+  /** For a correction: the field that now holds the new value (kept before records were named). */
   field?: string;
+  /** For a correction: the table and record the person named, and each field's new value. */
+  correction?: {
+    table: string;
+    record: CorrectionRecord | null;
+    changes: Array<{ field: string; value: string }>;
+  };
   /** For `told`: the processor or third party told to act, by the map's name (GDPR Art. 19). */
   recipient?: string;
 }
@@ -54,7 +61,18 @@ export async function completionOutcomes(
   const steps = await manager
     .getRepository(FulfilmentStep)
     .find({ where: { requestId, status: 'done' }, order: { createdAt: 'ASC' } });
+  // The new values are the person's own words on the request; receipts never hold them.
+  const request = steps.some((step) => step.action === 'correct')
+    ? await manager.getRepository(DataSubjectRequest).findOneBy({ id: requestId })
+    : null;
+  const asked = correctionsOf(request?.details ?? {});
   return steps.flatMap((step) => {
+    const written = (step.result?.receipt as { corrections?: CorrectionReceipt[] } | undefined)
+      ?.corrections;
+    if (step.action === 'correct' && written)
+      return correctedOutcomes(step.source, written, asked, (system, table) =>
+        words.dataset(system, table),
+      );
     const receipt = (step.result?.receipt ?? {}) as { tables?: unknown[]; fields?: unknown[] };
     const tables = (receipt.tables ?? receipt.fields ?? []) as Array<Record<string, unknown>>;
     const label = (table: unknown) => words.dataset(step.source, String(table));
@@ -119,5 +137,47 @@ export async function completionOutcomes(
       default:
         return [];
     }
+  });
+}
+
+interface CorrectionReceipt {
+  table: string;
+  fields: string[];
+  rowsChosen: number;
+  rowsChanged: number;
+  verified: boolean;
+}
+
+/** Each correction written and read back, with the record and new values the person gave. */
+function correctedOutcomes(
+  source: string,
+  written: readonly CorrectionReceipt[],
+  asked: ReturnType<typeof correctionsOf>,
+  labelOf: (source: string, table: string) => string,
+): CompletionOutcome[] {
+  const unused = [...asked];
+  return written.flatMap((receipt): CompletionOutcome[] => {
+    const index = unused.findIndex(
+      (entry) =>
+        (entry.table === receipt.table || entry.table === '') &&
+        receipt.fields.every((field) => field in entry.changes),
+    );
+    const correction = index >= 0 ? unused.splice(index, 1)[0] : undefined;
+    if (!correction || receipt.rowsChosen === 0 || !receipt.verified) return [];
+    return [
+      {
+        label: labelOf(source, receipt.table),
+        kind: 'corrected',
+        rows: receipt.rowsChosen,
+        correction: {
+          table: receipt.table,
+          record: correction.record,
+          changes: receipt.fields.map((field) => ({
+            field,
+            value: correction.changes[field] ?? '',
+          })),
+        },
+      },
+    ];
   });
 }

@@ -23,3 +23,4 @@ export * from './access-answer/answer-time';
 export * from './access-answer/complaint-authority';
 export * from './access-answer/answer-paragraphs';
 export * from './status-link';
+export * from './correction-words';

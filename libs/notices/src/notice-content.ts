@@ -3,6 +3,7 @@ import type { Say } from '@rightsdesk/messages';
 import type { CompletionOutcome } from './completion-outcomes';
 import type { AccessAnswer } from './access-answer/access-answer';
 import type { LawFacts } from './law-facts';
+import type { UnmatchedCorrection } from './correction-words';
 
 /** What a notice says, before it is laid out as an email (HTML and text) or a letter. */
 export interface NoticeContent {
@@ -48,6 +49,8 @@ export interface NoticeFacts {
   appealOutcome?: 'granted' | 'denied';
   /** The person's law: its name, whether it gives an appeal, whom they complain to. */
   law?: LawFacts;
+  /** Corrections that named no record of the person's, or several (information_needed). */
+  unmatchedCorrections?: UnmatchedCorrection[];
   /** Until when a prepared data package can be downloaded, in words (package_ready). */
   availableUntil?: string;
   /**

@@ -200,6 +200,14 @@ export class RequestRepository {
     await this.requests.update({ id }, extension);
   }
 
+  /** Replaces a request's type-specific details, e.g. the rows an officer chose to correct. */
+  async setDetails(id: string, details: Record<string, unknown>): Promise<void> {
+    await this.txHost.tx.query('UPDATE requests SET details = $2 WHERE id = $1', [
+      id,
+      JSON.stringify(details),
+    ]);
+  }
+
   /** How many audit rows of one action a request has (e.g. questions asked). */
   countEvents(requestId: string, action: string): Promise<number> {
     return this.txHost.tx.getRepository(RequestEvent).countBy({ requestId, action });

@@ -12,3 +12,4 @@ export * from './review-handling.use-case';
 export * from './assignable-staff.query';
 export * from './reopen-after-appeal';
 export * from './review.module';
+export * from './correction-previews';

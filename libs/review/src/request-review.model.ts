@@ -1,3 +1,4 @@
+import type { CorrectionPreview } from './correction-previews';
 import { TimeLeft } from '@rightsdesk/domain';
 import { DataSubjectRequest, PostalAddress } from '@rightsdesk/persistence';
 import { DeadlineUrgency } from './deadline-urgency';
@@ -56,6 +57,8 @@ export interface RequestReview {
     extension: { originalDueAt: string; reason: string | null } | null;
   };
   found: FoundInSource[];
+  /** A correction before approval: the rows each would change, read now through the connector. */
+  corrections?: CorrectionPreview[] | null;
   timeline: Array<{
     at: string;
     actor: string;

@@ -13,6 +13,7 @@ import {
 } from '@rightsdesk/persistence';
 import { RequestHistoryQuery, RequestRepository } from '@rightsdesk/requests';
 import { currentDueDate } from './current-due-date';
+import { CorrectionPreviews } from './correction-previews';
 import { FoundInSources } from './found-in-sources';
 import { deadlineUrgency } from './deadline-urgency';
 import { RequestReview } from './request-review.model';
@@ -29,6 +30,7 @@ export class RequestReviewQuery {
     private readonly requests: RequestRepository,
     private readonly history: RequestHistoryQuery,
     private readonly sources: FoundInSources,
+    private readonly corrections: CorrectionPreviews,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -111,6 +113,11 @@ export class RequestReviewQuery {
         steps.length > 0 || !open || request.type === 'appeal'
           ? steps.map((step) => this.sources.fromStep(step, accessPackage))
           : await this.sources.lookUp(subject.email),
+      corrections:
+        request.type === 'correct' &&
+        ['verified', 'awaiting_review', 'needs_info'].includes(request.status)
+          ? await this.corrections.of(request.details, subject.email)
+          : null,
       timeline: events.map((event) => ({
         at: event.at.toISOString(),
         actor: event.actor,

@@ -48,3 +48,29 @@ export const bulkApproveSchema = z.object({ ids });
 
 export type DenyCommand = z.output<typeof denySchema>;
 export type AppealDecisionCommand = z.output<typeof appealDecisionSchema>;
+
+/**
+ * Approval. For a correction the officer may narrow the rows: `rows` holds "index:key" for each
+ * row left ticked (correction index in the request, the row's primary key). `chosen` says the
+ * list was shown, so an empty list means "none ticked" rather than "not chosen".
+ */
+export const approveSchema = z
+  .object({
+    rows: z
+      .preprocess(
+        (value) => (value === undefined ? undefined : [value].flat()),
+        z.array(z.string().regex(/^\d{1,2}:.{1,200}$/, 'each row must be "index:key"')),
+      )
+      .optional(),
+    chosen: z.string().optional(),
+  })
+  .transform(({ rows, chosen }) => {
+    if (rows === undefined && chosen === undefined) return { ticked: undefined };
+    const ticked: string[][] = [];
+    for (const row of rows ?? []) {
+      const at = row.indexOf(':');
+      const index = Number(row.slice(0, at));
+      (ticked[index] ??= []).push(row.slice(at + 1));
+    }
+    return { ticked };
+  });

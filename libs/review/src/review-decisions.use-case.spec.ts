@@ -1,7 +1,8 @@
 import { DomainError } from '@rightsdesk/domain';
 import { AdvanceVerifiedRequest } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
-import { RequestRepository } from '@rightsdesk/requests';
+import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
+import { CorrectionPreviews } from './correction-previews';
 import { ReopenAfterAppeal } from './reopen-after-appeal';
 import { ReviewDecisionsUseCase } from './review-decisions.use-case';
 import { Reviewer } from './reviewer';
@@ -36,6 +37,8 @@ describe(ReviewDecisionsUseCase.name, () => {
       { provide: AdvanceVerifiedRequest, useValue: verified },
       { provide: ReopenAfterAppeal, useValue: reopen },
       { provide: RenderNoticeUseCase, useValue: notices },
+      { provide: CorrectionPreviews, useValue: { of: jest.fn() } },
+      { provide: AuditTrail, useValue: { append: jest.fn() } },
     ]);
     return moduleRef.get(ReviewDecisionsUseCase);
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DomainError } from '@rightsdesk/domain';
+import { DomainError, correctionsOf } from '@rightsdesk/domain';
 import { AdvanceVerifiedRequest } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
-import { RequestRepository } from '@rightsdesk/requests';
+import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
+import { CorrectionPreviews, chooseRows } from './correction-previews';
 import { ReopenAfterAppeal } from './reopen-after-appeal';
 import { describeDenialBasis } from './denial-bases';
 import { AppealDecisionCommand, DenyCommand } from './review-commands.schema';
@@ -33,14 +34,31 @@ export class ReviewDecisionsUseCase {
     private readonly verified: AdvanceVerifiedRequest,
     private readonly reopenAfterAppeal: ReopenAfterAppeal,
     private readonly notices: RenderNoticeUseCase,
+    private readonly previews: CorrectionPreviews,
+    private readonly trail: AuditTrail,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  async approve(requestId: string, reviewer: Reviewer): Promise<DataSubjectRequest> {
+  /**
+   * `ticked` carries, per correction, the row keys the officer left ticked on the request page;
+   * without it (the API, bulk approval) the suggested rows are taken: the one record named, or a
+   * plain field's rows. A correction that matches no record, or several nobody chose, sends the
+   * request back to the person instead (regs 7020): nothing is guessed, nothing written.
+   */
+  async approve(
+    requestId: string,
+    reviewer: Reviewer,
+    ticked?: ReadonlyArray<readonly string[]>,
+  ): Promise<DataSubjectRequest> {
     return this.txHost.withTransaction(async () => {
       assertMayActOnRequests(reviewer);
       assertRequestId(requestId);
       await this.refuseAppeal(requestId, 'approved');
+      const request = await this.requests.findById(requestId);
+      if (request?.type === 'correct' && ['awaiting_review', 'verified'].includes(request.status)) {
+        const asked = await this.chooseCorrectionRows(request, reviewer, ticked);
+        if (asked) return asked;
+      }
       const approved = await this.requests.transition(requestId, 'approve', {
         actor: actorOf(reviewer),
         reason: 'approved in review',
@@ -50,6 +68,55 @@ export class ReviewDecisionsUseCase {
       await this.verified.startFulfilment(approved);
       return approved;
     });
+  }
+
+  /**
+   * Records the rows each correction will change (keys only, audited), or asks the person which
+   * record they meant and returns the request now waiting for them.
+   */
+  private async chooseCorrectionRows(
+    request: DataSubjectRequest,
+    reviewer: Reviewer,
+    ticked: ReadonlyArray<readonly string[]> | undefined,
+  ): Promise<DataSubjectRequest | null> {
+    const subject = await this.requests.subjectOf(request);
+    const previews = await this.previews.of(request.details, subject.email);
+    const choice = chooseRows(previews, ticked);
+    if (!choice.ok) {
+      const unmatched = choice.unmatched.map(({ index, found }) => ({
+        table: previews[index]?.table ?? '',
+        record: previews[index]?.record ?? null,
+        found,
+      }));
+      const moved = await this.requests.transition(request.id, 'ask_for_info', {
+        actor: actorOf(reviewer),
+        reason: `The correction could not be matched to one record (${unmatched
+          .map(
+            (entry) => `${entry.table}: ${entry.found === 'none' ? 'no match' : 'several matches'}`,
+          )
+          .join('; ')}); the person is asked which one they mean.`,
+      });
+      const asked = await this.requests.countEvents(request.id, 'request.ask_for_info');
+      await this.notices.renderInto(this.txHost.tx, request.id, 'information_needed', {
+        dedupeKey: `information_needed:${asked}`,
+        facts: { unmatchedCorrections: unmatched },
+      });
+      return moved;
+    }
+    const corrections = correctionsOf(request.details).map((entry, index) => ({
+      ...entry,
+      rows: choice.rows[index] ?? [],
+    }));
+    await this.requests.setDetails(request.id, { ...request.details, corrections });
+    await this.trail.append({
+      requestId: request.id,
+      actor: actorOf(reviewer),
+      action: 'request.correction_rows_chosen',
+      data: {
+        corrections: corrections.map(({ system, table, rows }) => ({ system, table, rows })),
+      },
+    });
+    return null;
   }
 
   /** Each request in its own transaction: one that moved meanwhile does not hold back the rest. */

@@ -3,6 +3,7 @@ import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
 import { RequestsModule } from '@rightsdesk/requests';
 import { AssignableStaffQuery } from './assignable-staff.query';
+import { CorrectionPreviews } from './correction-previews';
 import { FoundInSources } from './found-in-sources';
 import { ReopenAfterAppeal } from './reopen-after-appeal';
 import { RequestReviewQuery } from './request-review.query';
@@ -20,7 +21,7 @@ const QUERIES = [ReviewQueueQuery, RequestReviewQuery, AssignableStaffQuery];
  */
 @Module({
   imports: [RequestsModule, IntakeModule, NoticesModule],
-  providers: [...USE_CASES, ...QUERIES, ReopenAfterAppeal, FoundInSources],
+  providers: [...USE_CASES, ...QUERIES, ReopenAfterAppeal, FoundInSources, CorrectionPreviews],
   exports: [...USE_CASES, ...QUERIES],
 })
 export class ReviewModule {}

@@ -21,7 +21,7 @@ export function livePrivacyCenterSettings(
         return letterhead().contactEmail;
       },
     },
-    () => maps.current().correction.correctableFields,
+    () => maps.current().correction,
     config.tokenKey,
     config.COMPANY_TIME_ZONE,
     config.PUBLIC_URL.startsWith('https:'),

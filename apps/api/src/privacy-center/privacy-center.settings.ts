@@ -1,5 +1,11 @@
 import { AppConfig } from '@rightsdesk/config';
-import { DataMap, correctionRules, peopleWords } from '@rightsdesk/data-map';
+import {
+  CorrectableDataset,
+  CorrectionRules,
+  DataMap,
+  correctionRules,
+  peopleWords,
+} from '@rightsdesk/data-map';
 import { Language } from '@rightsdesk/domain';
 import { CompanyContact } from './views/home.page';
 
@@ -7,8 +13,8 @@ import { CompanyContact } from './views/home.page';
 export class PrivacyCenterSettings {
   constructor(
     readonly contact: CompanyContact,
-    /** Fields the data map in force marks `correctable: true`, offered on the correction form. */
-    private readonly correctable: () => readonly string[],
+    /** What the data map in force lets a correction change, offered on the correction form. */
+    private readonly correction: () => CorrectionRules,
     readonly tokenKey: Buffer,
     readonly timeZone: string,
     /** Cookies get `Secure` when the site is served over https. */
@@ -19,8 +25,18 @@ export class PrivacyCenterSettings {
     ) => Readonly<Record<string, string>> = () => ({}),
   ) {}
 
+  /** Fields offered one by one: those of datasets with one record per person. */
   get correctableFields(): readonly string[] {
-    return this.correctable();
+    const rules = this.correction();
+    const plain = rules.datasets.filter((dataset) => !dataset.namedBy);
+    return rules.correctableFields.filter((field) =>
+      plain.some((dataset) => dataset.fields.includes(field)),
+    );
+  }
+
+  /** A dataset whose records a person names (their addresses), corrected record by record. */
+  get recordDataset(): CorrectableDataset | undefined {
+    return this.correction().datasets.find((dataset) => dataset.namedBy);
   }
 
   /**
@@ -38,7 +54,7 @@ export class PrivacyCenterSettings {
         postalAddress: config.COMPANY_POSTAL_ADDRESS,
         supportEmail: config.PRIVACY_CONTACT_EMAIL,
       },
-      () => correctionRules(dataMap).correctableFields,
+      () => correctionRules(dataMap),
       config.tokenKey,
       config.COMPANY_TIME_ZONE,
       config.PUBLIC_URL.startsWith('https:'),

@@ -2,6 +2,7 @@ import { DomainError, Language, SUBMITTABLE_TYPES, SubmittableType } from '@righ
 import { CORRECTION_ROWS } from './views/corrections-fields.partial';
 import { OTHER_COUNTRY } from './views/countries';
 import { FormValues } from './views/form-state';
+import type { CorrectionInput } from '@rightsdesk/intake';
 
 /** The request type of a form's path; a type with no form is a 404 page. */
 export function submittableType(type: string): SubmittableType {
@@ -105,11 +106,34 @@ function filledRows(body: FormValues): number[] {
   );
 }
 
-function correctionsOf(body: FormValues): Array<{ field: string; value: string }> {
-  return filledRows(body).map((index) => ({
+function correctionsOf(body: FormValues): CorrectionInput[] {
+  const plain = filledRows(body).map((index) => ({
     field: textOf(body, `corrections.${index}.field`) ?? '',
     value: textOf(body, `corrections.${index}.value`) ?? '',
   }));
+  const record = recordOf(body);
+  return record ? [...plain, record] : plain;
+}
+
+const RECORD_KEYS = ['record.kind', 'record.dataset'];
+
+/** The address part of the form: which one (by kind) and the fields the person filled in. */
+function recordOf(body: FormValues): CorrectionInput | undefined {
+  const kind = textOf(body, 'record.kind');
+  const changes = Object.fromEntries(
+    Object.keys(body)
+      .filter((name) => name.startsWith('record.') && !RECORD_KEYS.includes(name))
+      .flatMap((name) => {
+        const value = textOf(body, name);
+        return value ? [[name.slice('record.'.length), value]] : [];
+      }),
+  );
+  if (!kind && Object.keys(changes).length === 0) return undefined;
+  return {
+    dataset: textOf(body, 'record.dataset') ?? '',
+    ...(kind ? { record: { by: 'kind' as const, value: kind } } : {}),
+    changes,
+  };
 }
 
 /**
@@ -118,6 +142,12 @@ function correctionsOf(body: FormValues): Array<{ field: string; value: string }
  */
 export function formPathOf(path: readonly PropertyKey[], body: FormValues): PropertyKey[] {
   if (path[0] !== 'corrections' || typeof path[1] !== 'number') return [...path];
-  const row = filledRows(body)[path[1]];
+  const rows = filledRows(body);
+  // The address part comes after the plain rows: its issues point at its own fields.
+  if (path[1] === rows.length && recordOf(body)) {
+    if (path[2] === 'changes' && typeof path[3] === 'string') return ['record', path[3]];
+    return ['record', 'kind'];
+  }
+  const row = rows[path[1]];
   return row === undefined ? [...path] : ['corrections', row, ...path.slice(2)];
 }

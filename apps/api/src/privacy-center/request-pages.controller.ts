@@ -89,6 +89,7 @@ export class RequestPagesController {
         type,
         csrfToken: context.csrfToken,
         correctableFields: this.settings.correctableFields,
+        recordDataset: this.settings.recordDataset,
         errors,
         values: typed,
       },

@@ -103,7 +103,7 @@ export const NOTICES_EN: Messages = {
   'request_completed.completed':
     'We have completed your request of {receivedOn} (reference {reference}).',
   'request_completed.done':
-    '{type, select, correct {We have corrected the information you told us about, everywhere we keep it, and checked that the new values are in place. We have also told the companies that process it for us.} withdraw_consent {We have stopped everything you had agreed to: marketing messages, and cookies other than those the website needs to work. What we did before you withdrew stays lawful.} other {We have deleted the personal information we held about you, except what the law requires us to keep. The table below says, for each place we keep information, what we did.}}',
+    '{type, select, correct {We have corrected exactly what you asked, in the record you named and nowhere else, and checked that the new values are in place. We have also told the companies that process it for us.} withdraw_consent {We have stopped everything you had agreed to: marketing messages, and cookies other than those the website needs to work. What we did before you withdrew stays lawful.} other {We have deleted the personal information we held about you, except what the law requires us to keep. The table below says, for each place we keep information, what we did.}}',
   'request_completed.nothing':
     '{type, select, correct {We searched every place where we keep personal information and found none of the information you asked us to correct.} withdraw_consent {We found no consent or subscription of yours still in force; nothing more will be sent to you on the basis of consent.} other {We searched every place where we keep personal information and found nothing about you to delete.}}',
   'request_completed.suppression':
@@ -148,6 +148,21 @@ export const NOTICES_EN: Messages = {
   'rights.complain': 'If you disagree with our answer, you can complain to {authorities}.',
   'rights.complain_also': 'You can also complain to {authorities}.',
   'rights.court': 'You also have the right to seek a remedy in court.',
+
+  // A correction in words: the record the person named and each field with its new value.
+  'correction.record':
+    '{table, select, addresses {{kind, select, home {Your home address} billing {Your billing address} shipping {Your shipping address} other {Your address}}} customers {Your account} customer_profiles {Your profile} product_reviews {Your product reviews} other {Your details}}',
+  'correction.record_by_value':
+    '{table, select, addresses {Your address that read “{value}”} other {Your details that read “{value}”}}',
+  'correction.field':
+    '{field, select, line1 {address line 1} line2 {address line 2} city {town or city} region {state or region} postal_code {postal code} country {country} recipient {name on the address} first_name {first name} last_name {last name} phone {phone number} display_name {display name} date_of_birth {date of birth} preferred_language {preferred language} bio {about you} avatar_url {profile picture} interests {interests} reviewer_name {name shown on your reviews} other {{plain}}}',
+  'correction.change': '{field} changed to {value}',
+  'correction.line': '{record}: {changes}.',
+  'correction.unmatched.none': '{record}: we hold none for you.',
+  'correction.unmatched.several':
+    '{record}: we hold more than one and cannot tell which one you mean.',
+  'information_needed.correction_unmatched':
+    'We could not tell which of your records to correct. {problems} Please tell us which one you mean (for example what it says now) and the new values.',
 
   'request_denied.subject': 'We could not complete your request {reference}',
   'request_denied.could_not':

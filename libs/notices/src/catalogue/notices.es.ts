@@ -101,7 +101,7 @@ export const NOTICES_ES: Messages = {
   'request_completed.completed':
     'Hemos completado su solicitud del {receivedOn} (referencia {reference}).',
   'request_completed.done':
-    '{type, select, correct {Hemos corregido la información que nos indicó, en todos los lugares donde la guardamos, y comprobamos que los nuevos valores están en su sitio. También se lo hemos comunicado a las empresas que la tratan por nosotros.} withdraw_consent {Hemos detenido todo lo que usted había aceptado: mensajes de publicidad y cookies que no son necesarias para que el sitio funcione. Lo que hicimos antes de su retirada sigue siendo lícito.} other {Hemos borrado la información personal que teníamos sobre usted, salvo lo que la ley nos obliga a guardar. La tabla indica, para cada lugar donde guardamos información, qué hicimos.}}',
+    '{type, select, correct {Hemos corregido exactamente lo que nos pidió, en el registro que indicó y en ningún otro, y comprobamos que los nuevos valores están en su sitio. También se lo hemos comunicado a las empresas que la tratan por nosotros.} withdraw_consent {Hemos detenido todo lo que usted había aceptado: mensajes de publicidad y cookies que no son necesarias para que el sitio funcione. Lo que hicimos antes de su retirada sigue siendo lícito.} other {Hemos borrado la información personal que teníamos sobre usted, salvo lo que la ley nos obliga a guardar. La tabla indica, para cada lugar donde guardamos información, qué hicimos.}}',
   'request_completed.nothing':
     '{type, select, correct {Buscamos en todos los lugares donde guardamos información personal y no encontramos la información que nos pidió corregir.} withdraw_consent {No encontramos ningún consentimiento ni suscripción suya en vigor; no le enviaremos nada más basado en su consentimiento.} other {Buscamos en todos los lugares donde guardamos información personal y no encontramos nada suyo que borrar.}}',
   'request_completed.suppression':
@@ -147,6 +147,20 @@ export const NOTICES_ES: Messages = {
     'Si no está de acuerdo con nuestra respuesta, puede presentar una reclamación ante {authorities}.',
   'rights.complain_also': 'También puede presentar una reclamación ante {authorities}.',
   'rights.court': 'También tiene derecho a acudir a los tribunales.',
+
+  // A correction in words: the record the person named and each field with its new value.
+  'correction.record':
+    '{table, select, addresses {{kind, select, home {Su dirección de casa} billing {Su dirección de facturación} shipping {Su dirección de envío} other {Su dirección}}} customers {Su cuenta} customer_profiles {Su perfil} product_reviews {Sus opiniones de productos} other {Sus datos}}',
+  'correction.record_by_value':
+    '{table, select, addresses {Su dirección que decía «{value}»} other {Sus datos que decían «{value}»}}',
+  'correction.field':
+    '{field, select, line1 {línea 1 de la dirección} line2 {línea 2 de la dirección} city {ciudad o población} region {estado o provincia} postal_code {código postal} country {país} recipient {nombre en la dirección} first_name {nombre} last_name {apellidos} phone {número de teléfono} display_name {nombre visible} date_of_birth {fecha de nacimiento} preferred_language {idioma preferido} bio {sobre usted} avatar_url {foto de perfil} interests {intereses} reviewer_name {nombre que se muestra en sus opiniones} other {{plain}}}',
+  'correction.change': '{field} ahora es «{value}»',
+  'correction.line': '{record}: {changes}.',
+  'correction.unmatched.none': '{record}: no tenemos ninguna suya.',
+  'correction.unmatched.several': '{record}: tenemos más de una y no sabemos a cuál se refiere.',
+  'information_needed.correction_unmatched':
+    'No hemos podido saber cuál de sus datos corregir. {problems} Indíquenos a cuál se refiere (por ejemplo, qué dice ahora) y los nuevos valores.',
 
   'request_denied.subject': 'No pudimos completar su solicitud {reference}',
   'request_denied.could_not':

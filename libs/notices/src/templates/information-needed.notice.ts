@@ -1,5 +1,6 @@
 import { NoticeLayout } from '../notice-content';
 import { asSentence, deadlineLines } from './notice-sentence';
+import { unmatchedWords } from '../correction-words';
 
 // CCPA regs 7020: a deficient request is answered with how to fix it; the 45 days still run
 // from receipt (regs 7021(b)).
@@ -8,9 +9,13 @@ export const informationNeeded: NoticeLayout = (facts, say) => ({
   greeting: say('notice.greeting'),
   paragraphs: [
     say('information_needed.need'),
-    facts.reason
-      ? say('information_needed.what', { reason: asSentence(facts.reason) })
-      : say('information_needed.be_precise'),
+    facts.unmatchedCorrections?.length
+      ? say('information_needed.correction_unmatched', {
+          problems: unmatchedWords(say, facts.unmatchedCorrections),
+        })
+      : facts.reason
+        ? say('information_needed.what', { reason: asSentence(facts.reason) })
+        : say('information_needed.be_precise'),
     facts.statusUrl ? say('information_needed.send_from_page') : say('information_needed.reply'),
     say('information_needed.only_what_we_ask'),
     ...deadlineLines(facts),

@@ -1,6 +1,7 @@
 import { CompletionOutcome } from '../completion-outcomes';
 import { NoticeLayout } from '../notice-content';
 import { Say } from '@rightsdesk/messages';
+import { correctionLine } from '../correction-words';
 
 const KINDS = new Set(['delete', 'correct', 'withdraw_consent']);
 
@@ -36,15 +37,30 @@ function retained(outcome: CompletionOutcome, say: Say): string {
 
 export const requestCompleted: NoticeLayout = (facts, say) => {
   const type = KINDS.has(facts.requestType ?? '') ? facts.requestType : 'delete';
-  const outcomes = facts.outcomes ?? [];
+  const all = facts.outcomes ?? [];
+  // A correction reads as a sentence naming the record and each field, not as a table row.
+  const corrected = all.flatMap((outcome) =>
+    outcome.correction
+      ? [
+          correctionLine(
+            say,
+            outcome.correction.table,
+            outcome.correction.record,
+            outcome.correction.changes,
+          ),
+        ]
+      : [],
+  );
+  const outcomes = all.filter((outcome) => !outcome.correction);
   return {
     subject: say('request_completed.subject', { type }),
     greeting: say('notice.greeting'),
     paragraphs: [
       say('request_completed.completed'),
-      outcomes.length > 0
+      all.length > 0
         ? say('request_completed.done', { type })
         : say('request_completed.nothing', { type }),
+      ...corrected,
       facts.requestType === 'delete' ? say('request_completed.suppression') : '',
       facts.statusUrl ? say('request_completed.see') : '',
       say('request_completed.disagree'),

@@ -85,8 +85,12 @@ export class ReviewPagesController {
 
   @Post(':id/approve')
   @StaffPage(...ACTING_ROLES)
-  approve(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal): Promise<Reply> {
-    return this.act(id, staff, STAFF_ACTIONS.approve, {});
+  approve(
+    @Param('id') id: string,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body() body: unknown,
+  ): Promise<Reply> {
+    return this.act(id, staff, STAFF_ACTIONS.approve, body);
   }
 
   @Post(':id/deny')

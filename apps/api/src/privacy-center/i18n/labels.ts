@@ -28,3 +28,10 @@ export function correctableFieldLabel(field: string, t: Messages): string {
   const isKnown = (KNOWN_CORRECTABLE_FIELDS as readonly string[]).includes(field);
   return isKnown ? t.correctableFields[field as KnownCorrectableField] : field.replace(/_/g, ' ');
 }
+
+/** Which of a person's records, by its kind: "Your billing address". */
+export function recordKindLabel(kind: string, t: Messages): string {
+  return Object.hasOwn(t.requestForm.recordKinds, kind)
+    ? (t.requestForm.recordKinds as Record<string, string>)[kind]
+    : kind.replace(/_/g, ' ');
+}

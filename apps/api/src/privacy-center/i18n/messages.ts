@@ -106,6 +106,10 @@ export interface Messages {
     correctionRow: (number: number) => string;
     correctionField: string;
     correctionValue: string;
+    recordLegend: string;
+    recordHint: string;
+    recordWhich: string;
+    recordKinds: Record<'home' | 'billing' | 'shipping', string>;
     reason: LabelText;
     purposesLegend: string;
     purposesHint: string;

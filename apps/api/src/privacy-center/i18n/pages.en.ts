@@ -60,7 +60,7 @@ export const PAGES_EN: Messages = {
   'requestForm.intro.access':
     'Tell us who you are and what you would like. We will find the information we hold about you in all our systems.',
   'requestForm.intro.correct':
-    'Tell us who you are and what is wrong. We will fix it everywhere we store it and tell the companies that help us run the shop.',
+    'Tell us who you are and what is wrong. We will change exactly what you name, show it to our team before anything changes, and tell the companies that help us run the shop.',
   'requestForm.intro.delete':
     'Tell us who you are. We will delete your information everywhere we store it and tell the companies that help us run the shop.',
   'requestForm.intro.withdraw_consent':
@@ -111,6 +111,13 @@ export const PAGES_EN: Messages = {
   'requestForm.correctionRow': 'Correction {number}',
   'requestForm.correctionField': 'Information to correct',
   'requestForm.correctionValue': 'Correct value',
+  'requestForm.recordLegend': 'Correct one of your saved addresses',
+  'requestForm.recordHint':
+    'Choose which address, then type only what is wrong in it. Anything you leave blank stays as it is; nothing changes in your other addresses.',
+  'requestForm.recordWhich': 'Which address?',
+  'requestForm.recordKinds.home': 'Your home address',
+  'requestForm.recordKinds.billing': 'Your billing address',
+  'requestForm.recordKinds.shipping': 'Your shipping address',
   'requestForm.reason.label': 'Why does it need correcting?',
   'requestForm.reason.hint':
     'Anything that helps us check, for example where you saw the wrong value.',

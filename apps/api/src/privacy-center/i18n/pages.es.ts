@@ -59,7 +59,7 @@ export const PAGES_ES: Messages = {
   'requestForm.intro.access':
     'Díganos quién es y qué le gustaría recibir. Buscaremos la información que tenemos sobre usted en todos nuestros sistemas.',
   'requestForm.intro.correct':
-    'Díganos quién es y qué está mal. Lo corregiremos en todos los lugares donde lo guardamos y avisaremos a las empresas que nos ayudan con la tienda.',
+    'Díganos quién es y qué está mal. Cambiaremos exactamente lo que indique, nuestro equipo lo revisará antes de cambiar nada, y avisaremos a las empresas que nos ayudan con la tienda.',
   'requestForm.intro.delete':
     'Díganos quién es. Borraremos su información en todos los lugares donde la guardamos y avisaremos a las empresas que nos ayudan con la tienda.',
   'requestForm.intro.withdraw_consent':
@@ -111,6 +111,13 @@ export const PAGES_ES: Messages = {
   'requestForm.correctionRow': 'Corrección {number}',
   'requestForm.correctionField': 'Información que hay que corregir',
   'requestForm.correctionValue': 'Valor correcto',
+  'requestForm.recordLegend': 'Corregir una de sus direcciones guardadas',
+  'requestForm.recordHint':
+    'Elija qué dirección y escriba solo lo que está mal en ella. Lo que deje en blanco no cambia, y sus otras direcciones tampoco.',
+  'requestForm.recordWhich': '¿Qué dirección?',
+  'requestForm.recordKinds.home': 'Su dirección de casa',
+  'requestForm.recordKinds.billing': 'Su dirección de facturación',
+  'requestForm.recordKinds.shipping': 'Su dirección de envío',
   'requestForm.reason.label': '¿Por qué hay que corregirlo?',
   'requestForm.reason.hint':
     'Cualquier cosa que nos ayude a comprobarlo, por ejemplo dónde vio el valor equivocado.',

@@ -1,6 +1,8 @@
 import { correctableFieldLabel } from '../i18n/labels';
 import { FormRenderer } from './form-renderer';
 import { SafeHtml, html } from '@rightsdesk/html';
+import type { CorrectableDataset } from '@rightsdesk/data-map';
+import { recordKindLabel } from '../i18n/labels';
 
 /** A person fixes a handful of things at once; more rows would make the form daunting. */
 export const CORRECTION_ROWS = 5;
@@ -12,6 +14,7 @@ export const CORRECTION_ROWS = 5;
 export function correctionsFields(
   form: FormRenderer,
   correctableFields: readonly string[],
+  recordDataset?: CorrectableDataset,
 ): SafeHtml {
   const t = form.t;
   const f = t.requestForm;
@@ -36,5 +39,37 @@ export function correctionsFields(
 
   return html`<h2>${f.correctionsLegend}</h2>
     <p class="hint">${f.correctionsHint}</p>
-    ${rows} ${form.text({ name: 'reason', multiline: true, maxlength: 2000, ...f.reason })}`;
+    ${rows} ${recordDataset ? recordFields(form, recordDataset) : html``}
+    ${form.text({ name: 'reason', multiline: true, maxlength: 2000, ...f.reason })}`;
+}
+
+/**
+ * One of the person's records (an address) named by its kind, with its fields together: a new
+ * street is entered beside its town and postal code, and blank fields stay as they are.
+ */
+function recordFields(form: FormRenderer, dataset: CorrectableDataset): SafeHtml {
+  const t = form.t;
+  const f = t.requestForm;
+  const kinds = dataset.namedBy?.kinds ?? [];
+  const grouped = dataset.together.flat();
+  const fields = [...grouped, ...dataset.fields.filter((field) => !grouped.includes(field))];
+  return html`<fieldset class="group">
+    <legend>${f.recordLegend}</legend>
+    <p class="hint">${f.recordHint}</p>
+    <input type="hidden" name="record.dataset" value="${dataset.table}" />
+    ${form.select({
+      name: 'record.kind',
+      label: f.recordWhich,
+      emptyLabel: t.form.choose,
+      options: kinds.map((kind) => ({ value: kind, label: recordKindLabel(kind, t) })),
+    })}
+    ${fields.map((field) =>
+      form.text({
+        name: `record.${field}`,
+        label: correctableFieldLabel(field, t),
+        autocomplete: 'off',
+        maxlength: 200,
+      }),
+    )}
+  </fieldset>`;
 }

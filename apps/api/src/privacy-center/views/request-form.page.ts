@@ -1,3 +1,4 @@
+import type { CorrectableDataset } from '@rightsdesk/data-map';
 import { SubmittableType } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
 import { agentFields } from './agent-fields.partial';
@@ -14,6 +15,8 @@ export interface RequestFormViewModel {
   csrfToken: string;
   /** Correct only: the data-map fields marked `correctable: true`, by their map names. */
   correctableFields?: readonly string[];
+  /** Correct only: the dataset whose records a person names by kind (their addresses). */
+  recordDataset?: CorrectableDataset;
   /** Withdraw consent only: purposes to offer; the data map's consent purposes by default. */
   purposes?: readonly string[];
   /** After a failed submission: problems named by form field (`postalAddress.line1`). */

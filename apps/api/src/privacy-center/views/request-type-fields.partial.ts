@@ -1,3 +1,4 @@
+import type { CorrectableDataset } from '@rightsdesk/data-map';
 import { SubmittableType } from '@rightsdesk/domain';
 import { CONSENT_PURPOSES, ConsentPurpose } from '../i18n/consent-purposes';
 import { purposeLabel } from '../i18n/labels';
@@ -9,6 +10,7 @@ import { SafeHtml, html } from '@rightsdesk/html';
 export interface RequestTypeFieldsInput {
   type: SubmittableType;
   correctableFields?: readonly string[];
+  recordDataset?: CorrectableDataset;
   purposes?: readonly string[];
 }
 
@@ -42,7 +44,7 @@ export function requestTypeFields(form: FormRenderer, input: RequestTypeFieldsIn
         ],
       });
     case 'correct':
-      return correctionsFields(form, input.correctableFields ?? []);
+      return correctionsFields(form, input.correctableFields ?? [], input.recordDataset);
     case 'withdraw_consent': {
       const purposes = input.purposes ?? CONSENT_PURPOSES;
       const options = purposes.map((purpose) => {

@@ -79,9 +79,20 @@ export class ReviewActionsController {
   @Post(':id/approve')
   @HttpCode(200)
   @RequireScope('requests:manage')
-  @ApiOperation({ summary: 'Approve a request awaiting review; its fulfilment starts' })
-  async approve(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
-    const approved = await STAFF_ACTIONS.approve.run(this.useCases, id, {}, reviewerOf(request));
+  @ApiOperation({
+    summary: 'Approve a request awaiting review; its fulfilment starts',
+    description:
+      'For a correction, `rows` lists the rows to change as "index:key" (see the request\'s correction preview); without it the one record the person named is changed. A correction that matches no record, or several nobody chose, moves the request to needs_info and the person is asked which record they mean.',
+  })
+  @ApiBody({ schema: schemaOf(STAFF_ACTIONS.approve.schema), required: false })
+  async approve(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+  ) {
+    // The body is optional: most approvals send none.
+    const input = new ZodBodyPipe(STAFF_ACTIONS.approve.schema).transform(body ?? {});
+    const approved = await STAFF_ACTIONS.approve.run(this.useCases, id, input, reviewerOf(request));
     return { id: approved.id, status: approved.status };
   }
 

@@ -5,6 +5,7 @@ import {
   ReviewHandlingUseCase,
   Reviewer,
   appealDecisionSchema,
+  approveSchema,
   assignSchema,
   cancelSchema,
   denySchema,
@@ -46,9 +47,12 @@ export const STAFF_ACTIONS = {
   }),
   approve: staffAction({
     form: 'approve',
-    schema: z.object({}),
-    run: ({ decisions }, id, _input, by) => decisions.approve(id, by),
-    done: () => 'Request approved: fulfilment has started.',
+    schema: approveSchema,
+    run: ({ decisions }, id, input, by) => decisions.approve(id, by, input.ticked),
+    done: (result) =>
+      result.status === 'needs_info'
+        ? 'The correction could not be matched to one record: the person has been asked which one they mean.'
+        : 'Request approved: fulfilment has started.',
   }),
   deny: staffAction({
     form: 'deny',

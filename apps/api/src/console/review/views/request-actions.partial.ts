@@ -11,6 +11,7 @@ import { consoleFieldId } from '../../views/console-forms';
 import { csrfField } from '../../views/console-layout';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { selectField, textareaField } from './review-fields';
+import { correctionPreviews } from './correction-preview.partial';
 
 /** A refused form: which action, what was wrong per field, and what was typed. */
 export interface ActionProblem {
@@ -128,7 +129,11 @@ export function actionsSection(
         context,
         'approve',
         say('actions.approve.title'),
-        html`<p>${say('actions.approve.explanation')}</p>`,
+        context.view.corrections?.length
+          ? html`<p>${say('actions.approve.correctionExplanation')}</p>
+              <input type="hidden" name="chosen" value="1" />
+              ${correctionPreviews(context.view.corrections)}`
+          : html`<p>${say('actions.approve.explanation')}</p>`,
         say('actions.approve.button'),
       ),
     deny: () =>

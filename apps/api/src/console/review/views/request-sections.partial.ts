@@ -1,3 +1,5 @@
+import { correctionsOf } from '@rightsdesk/domain';
+import { askedCorrection } from './correction-preview.partial';
 import { say } from '../../i18n/console-words';
 import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
@@ -156,9 +158,7 @@ function askedFor(details: Record<string, unknown>): SafeHtml {
   if (Array.isArray(details.corrections)) {
     rows.push([
       say('request.askedFor.corrections'),
-      (details.corrections as Array<{ field: string; value: string }>)
-        .map((entry) => `${entry.field} → ${entry.value}`)
-        .join('; '),
+      correctionsOf(details).map(askedCorrection).join('. '),
     ]);
   }
   if (details.purposes)
