@@ -53,8 +53,12 @@ export class RequestRepository {
   }
 
   /** A new status link for the request: the old one stops opening it. */
-  async replaceStatusToken(id: string, statusTokenHash: string): Promise<void> {
-    await this.requests.update({ id }, { statusTokenHash });
+  async replaceStatusToken(
+    id: string,
+    statusTokenHash: string,
+    statusTokenSealed: Buffer,
+  ): Promise<void> {
+    await this.requests.update({ id }, { statusTokenHash, statusTokenSealed });
   }
 
   /** The references of requests by id (e.g. to name those a bulk action refused). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { RenderNoticeUseCase, sealStatusToken } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { LookupChallenges } from './lookup-challenges';
 import {
@@ -116,9 +116,11 @@ export class FindRequestUseCase {
       }
       await this.challenges.close(challenge.id, 'opened');
       const statusToken = newSecretToken();
+      // The new secret is sealed too, so later emails link to the page that now opens.
       await this.requests.replaceStatusToken(
         request.id,
         statusTokenHash(settings.tokenKey, statusToken),
+        sealStatusToken(settings.sealKey, statusToken),
       );
       await this.trail.append({
         requestId: request.id,

@@ -10,6 +10,8 @@ export interface VerificationSettings {
   maxAttempts: number;
   /** Key for the keyed hashes of codes, links and status tokens. */
   tokenKey: Buffer;
+  /** Seals the status-page secret kept so later emails can link to the page. */
+  sealKey: Buffer;
   /** Where links in emails point. */
   publicUrl: string;
   /** Codes one request may be sent per hour, the first included (regs 7060: throttle abuse). */
@@ -34,6 +36,7 @@ export class VerificationSettingsInForce {
       maxAttempts,
       codesPerHour,
       tokenKey: this.config.tokenKey,
+      sealKey: this.config.packageEncryptionKey,
       publicUrl: this.config.PUBLIC_URL,
     };
   }

@@ -1,6 +1,6 @@
 import { ParsedMail } from 'mailparser';
-import { SendNoticeUseCase } from '@rightsdesk/notices';
-import { Correspondence } from '@rightsdesk/persistence';
+import { SendNoticeUseCase, statusLinkOf } from '@rightsdesk/notices';
+import { Correspondence, DataSubjectRequest } from '@rightsdesk/persistence';
 import { TestApi } from '../../support/api-app';
 import { SmtpSink } from '../../support/smtp-sink';
 import {
@@ -122,6 +122,17 @@ describe('privacy center: find my request', () => {
     expect(statusPath).not.toBe(`/status/${request.token}`);
     const status = await agent.get(statusPath).expect(200);
     expect(visibleText(status.text)).toContain(request.reference);
+
+    // Later emails (the completion email's link) open the page under the new link, not the lost one.
+    const stored = await api.dataSource
+      .getRepository(DataSubjectRequest)
+      .findOneByOrFail({ reference: request.reference });
+    const later = statusLinkOf(
+      stored.statusTokenSealed,
+      api.config.packageEncryptionKey,
+      'http://x',
+    );
+    expect(later && new URL(later).pathname).toBe(statusPath);
 
     // The lost link stops working, and its page points to Find my request.
     const old = await agent.get(`/status/${request.token}`).expect(404);
