@@ -16,7 +16,6 @@ const base: NoticeFacts = {
 const virginia = (language: Language) =>
   lawFactsFor('vcdpa', { country: 'US', region: 'VA' }, language);
 const germany = lawFactsFor('gdpr', { country: 'DE' }, 'en');
-const due = 'due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))';
 // The deadline as the domain words it (deadlineSentence): the promise, then the rule on its own.
 const deadline = {
   sentence: 'We will answer by 9 January 2027.',
