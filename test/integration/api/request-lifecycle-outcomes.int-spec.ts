@@ -164,7 +164,7 @@ describe('request lifecycle over the REST API: outcomes', () => {
       .set('authorization', `Bearer ${pending.statusToken}`)
       .send({ reason: 'I disagree' })
       .expect(409);
-    expect(appeal.body.detail).toMatch(/pending_verification/);
+    expect(appeal.body.detail).toMatch(/waiting for verification/);
 
     const consent = (await submit({ type: 'withdraw_consent', email: unique() })).body;
     const resend = await http()

@@ -36,6 +36,8 @@ export const HAND_WRITTEN_LOOKUP: Record<string, string> = {
   marketing_subscriptions: `SELECT m.id::text AS id FROM marketing_subscriptions m LEFT JOIN customers c ON c.id = m.customer_id
                             WHERE lower(m.email) = lower($1) OR lower(c.email) = lower($1)`,
   consents: viaCustomer('consents'),
+  consent_events: `SELECT e.id::text AS id FROM consent_events e JOIN consents k ON k.id = e.consent_id
+                   JOIN customers c ON c.id = k.customer_id WHERE lower(c.email) = lower($1)`,
   cookie_preferences: viaCustomer('cookie_preferences'),
 };
 
