@@ -26,8 +26,7 @@ import { RenderedEmail, renderEmail } from './render-email';
 import { LetterFontCoverageError } from './letters/letter-font';
 import { noticeChannel } from './letters/notice-channel';
 import { LetterInput, renderLetters } from './letters/render-letter';
-import { AnswerDataset, accessAnswer } from './access-answer/access-answer';
-import type { AnswerResidence } from './access-answer/complaint-authority';
+import { accessAnswerOfPackage } from './access-answer/answer-of-package';
 
 export interface RenderOptions {
   /** Defaults to the notice kind: most notices go out once per request. */
@@ -130,7 +129,7 @@ export class RenderNoticeUseCase {
           : undefined,
       accessAnswer:
         kind === 'access_completed' && channel === 'postal' && accessPackage
-          ? this.answerOf(request, accessPackage, company)
+          ? accessAnswerOfPackage(request, accessPackage, company)
           : undefined,
       ...(statusLink ? { statusUrl: SECRET_PLACEHOLDERS.statusUrl } : {}),
       ...options.facts,
@@ -172,36 +171,6 @@ export class RenderNoticeUseCase {
       language,
       recipient: subject.email,
       secrets,
-    });
-  }
-
-  /**
-   * The facts the package's report states, for the letter form of an access answer: the
-   * datasets' facts as the package recorded them, the letterhead in force and the person's law.
-   */
-  private answerOf(
-    request: DataSubjectRequest,
-    accessPackage: AccessPackage,
-    company: CompanyIdentity,
-  ): NoticeFacts['accessAnswer'] {
-    const datasets = accessPackage.manifest.flatMap((entry) =>
-      entry.facts
-        ? [{ ...(entry.facts as AnswerDataset), label: entry.label, rows: entry.rows }]
-        : [],
-    );
-    return accessAnswer({
-      language: request.language as Language,
-      regime: request.regime,
-      residence: (request.details.residence ?? undefined) as AnswerResidence | undefined,
-      company: {
-        name: company.companyName,
-        contactEmail: company.contactEmail,
-        postalAddress: company.postalAddress,
-        dpo: company.dpoContact,
-        timeZone: company.timeZone,
-      },
-      datasets,
-      at: accessPackage.createdAt ?? new Date(),
     });
   }
 

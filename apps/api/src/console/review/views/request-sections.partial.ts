@@ -1,6 +1,6 @@
 import { correctionsOf } from '@rightsdesk/domain';
 import { askedCorrection } from './correction-preview.partial';
-import { say } from '../../i18n/console-words';
+import { isConsoleKey, say } from '../../i18n/console-words';
 import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
 import {
@@ -192,9 +192,9 @@ export function verificationSection(view: RequestReview): SafeHtml {
   const points = Object.entries(record.dataPoints ?? {});
   return html`<h2 id="verification">${say('request.verification.heading')}</h2>
     ${summary([
-      [say('request.verification.outcome'), record.outcome?.replace(/_/g, ' ')],
-      [say('request.verification.required'), record.required?.replace(/_/g, ' ')],
-      [say('request.verification.reached'), record.reached?.replace(/_/g, ' ')],
+      [say('request.verification.outcome'), codeInWords('outcomeWord', record.outcome)],
+      [say('request.verification.required'), codeInWords('tier', record.required)],
+      [say('request.verification.reached'), codeInWords('tier', record.reached)],
       [say('request.verification.score'), record.score],
       [say('request.verification.emailConfirmed'), yesNo(record.emailConfirmedAt)],
       [say('request.verification.signedDeclaration'), yesNo(record.signedDeclaration)],
@@ -215,8 +215,8 @@ export function verificationSection(view: RequestReview): SafeHtml {
           ${points.map(
             ([point, result]) =>
               html`<tr>
-                <td>${point.replace(/_/g, ' ')}</td>
-                <td>${result}</td>
+                <td>${codeInWords('pointName', point)}</td>
+                <td>${codeInWords('pointResult', result)}</td>
               </tr>`,
           )}
         </tbody>
@@ -290,4 +290,11 @@ function denialLabel(basis: string): string {
 /** A fulfilment step's state in words; a source not searched yet already says so in words. */
 function stepStateInWords(state: string): string {
   return STEP_STATE_LABELS[state] ?? state;
+}
+
+/** A verification code (tier, outcome, data point, result) in the officer's words, never raw. */
+function codeInWords(list: string, code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  const key = `request.verification.${list}.${code}`;
+  return isConsoleKey(key) ? say(key) : code.replace(/_/g, ' ');
 }
