@@ -79,7 +79,12 @@ export class RenderNoticeUseCase {
     const company = this.companyInForce.current();
     const statusLink =
       channel === 'email' && !options.facts?.statusUrl
-        ? statusLinkOf(request.statusTokenSealed, company.key, company.publicUrl ?? '')
+        ? statusLinkOf(
+            request.statusTokenSealed,
+            company.key,
+            company.publicUrl ?? '',
+            request.language,
+          )
         : undefined;
     const secrets = statusLink ? { ...options.secrets, statusUrl: statusLink } : options.secrets;
     const existing = await manager

@@ -16,11 +16,15 @@ export function statusLinkOf(
   sealed: Buffer | null | undefined,
   key: Buffer,
   publicUrl: string,
+  /** The request's language: the page opens in it, whatever the reader's browser says. */
+  language?: string,
 ): string | undefined {
   if (!sealed) return undefined;
   try {
     const token = openFromBytes(key, OWNER, sealed).toString('utf8');
-    return new URL(`/status/${token}`, publicUrl).toString();
+    const url = new URL(`/status/${token}`, publicUrl);
+    if (language) url.searchParams.set('lang', language);
+    return url.toString();
   } catch {
     // Sealed under a key since rotated: the notice goes out without the link.
     return undefined;

@@ -65,14 +65,21 @@ export class IssueVerificationUseCase {
         facts: {
           codeMinutes: settings.codeMinutes,
           statusUrl: statusToken
-            ? new URL(`/status/${statusToken}`, settings.publicUrl).toString()
+            ? pageUrl(`/status/${statusToken}`, settings.publicUrl, request.language)
             : undefined,
         },
         secrets: {
           code,
-          verifyUrl: new URL(`/verify/link/${link}`, settings.publicUrl).toString(),
+          verifyUrl: pageUrl(`/verify/link/${link}`, settings.publicUrl, request.language),
         },
       });
     });
   }
+}
+
+/** A privacy-center page in the language the person wrote in, whatever their browser says. */
+function pageUrl(path: string, publicUrl: string, language: string): string {
+  const url = new URL(path, publicUrl);
+  url.searchParams.set('lang', language);
+  return url.toString();
 }
