@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError, statusInWords } from '@rightsdesk/domain';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { RenderNoticeUseCase, SECRET_PLACEHOLDERS } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { keyedHash, newOneTimeCode, newSecretToken } from './secret-tokens';
 import { refuseOverHourlyLimit } from './code-throttle';
@@ -64,13 +64,15 @@ export class IssueVerificationUseCase {
         dedupeKey: `verification_code:${challenge.id}`,
         facts: {
           codeMinutes: settings.codeMinutes,
-          statusUrl: statusToken
-            ? pageUrl(`/status/${statusToken}`, settings.publicUrl, request.language)
-            : undefined,
+          // The link is a secret like the code: the stored copy staff read holds a placeholder.
+          statusUrl: statusToken ? SECRET_PLACEHOLDERS.statusUrl : undefined,
         },
         secrets: {
           code,
           verifyUrl: pageUrl(`/verify/link/${link}`, settings.publicUrl, request.language),
+          ...(statusToken
+            ? { statusUrl: pageUrl(`/status/${statusToken}`, settings.publicUrl, request.language) }
+            : {}),
         },
       });
     });

@@ -184,4 +184,21 @@ describe('privacy center: times, deadlines and links a person understands', () =
       expect(visibleText(page.text)).toContain(language === 'es' ? 'Su solicitud' : 'Your request');
     },
   );
+
+  it('links the verification email to the person’s page, while the copy staff read holds no working link', async () => {
+    const agent = browser(api);
+    const email = `code-${unique()}@example.org`;
+    const token = await submitThroughForm(agent, 'access', { email, lang: 'es' });
+    const { id } = await requestOf(token);
+    const notice = await api.dataSource
+      .getRepository(Correspondence)
+      .findOneByOrFail({ requestId: id, kind: 'verification_code' });
+    expect(notice.bodyText).not.toContain(token);
+    await api.app.get(SendNoticeUseCase).execute(notice.id);
+    const mail = await smtp.waitFor(
+      (message) =>
+        message.subject === notice.subject && (message.to as { text: string }).text.includes(email),
+    );
+    expect(mail.text).toContain(`/status/${token}?lang=es`);
+  });
 });
