@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
-import { DomainError, explainDueDate, isOpen, timeLeft } from '@rightsdesk/domain';
+import { DomainError, deadlineSentence, isOpen, timeLeft } from '@rightsdesk/domain';
 import {
   AccessPackage,
   ApiKey,
@@ -100,7 +100,10 @@ export class RequestReviewQuery {
       deadline: {
         dueAt: request.dueAt.toISOString(),
         dueOn: request.dueRule?.dueOn ?? null,
-        explanation: request.dueRule ? explainDueDate(request.dueRule) : request.dueExplanation,
+        // The rule in words, as the person reads it ("The law gives us 45 days from …").
+        explanation: request.dueRule
+          ? deadlineSentence(request.dueRule).rule
+          : request.dueExplanation,
         timeLeft: left,
         urgency: deadlineUrgency(left),
         acknowledgeBy: request.ackDueAt?.toISOString() ?? null,

@@ -58,7 +58,9 @@ describe('console review pages', () => {
       expect(page.text).toContain(`action="/console/requests/${id}/${action}"`);
     }
     expect(page.text).toContain('Identity could not be verified (CCPA regs 7022(a)');
-    expect(page.text).toMatch(/45 days from receipt on \d{4}-\d\d-\d\d \(CCPA regs 7021\(b\)\)/);
+    expect(page.text).toMatch(
+      /The law gives us 45 days from the day we received your request, \d{1,2} \w+ \d{4} \(CCPA regs 7021\(b\)\)/,
+    );
   });
 
   it("names who did what in the timeline: staff by name, another system by its API key's name", async () => {

@@ -29,6 +29,17 @@ describe('times on staff pages', () => {
     expect(page).not.toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?! ?\()/);
   });
 
+  it('tells an officer the deadline as a date in words and its rule as a sentence, never a code', async () => {
+    const id = await createTestRequest(api.dataSource, { type: 'access' });
+    const officer = await staffSession(api, 'privacy_officer');
+    const page = text(
+      (await http().get(`/console/requests/${id}`).set('Cookie', officer.cookie).expect(200)).text,
+    );
+    expect(page).toMatch(/Due \d{1,2} \w+ \d{4} /);
+    expect(page).toMatch(/The law gives us \d+ days from the day we received your request/);
+    expect(page).not.toMatch(/due \d{4}-\d{2}-\d{2}:|acknowledge by \d{4}-/);
+  });
+
   it('shows an admin the same zone, named, on the admin pages (not UTC)', async () => {
     const admin = await staffSession(api, 'admin');
     await api.apiKey('requests:read');

@@ -1,8 +1,9 @@
 import { correctionsOf } from '@rightsdesk/domain';
 import { askedCorrection } from './correction-preview.partial';
-import { isConsoleKey, say } from '../../i18n/console-words';
+import { say } from '../../i18n/console-words';
 import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
+import { dateInWords } from '@rightsdesk/messages';
 import {
   CHANNEL_LABELS,
   MANNER_LABELS,
@@ -11,6 +12,8 @@ import {
   STEP_STATE_LABELS,
   TYPE_LABELS,
   dateIn,
+  acknowledgement,
+  codeInWords,
   dateTimeIn,
   timeLeftCell,
 } from './review-words';
@@ -92,10 +95,13 @@ export function deadlineSection(view: RequestReview, timeZone: string): SafeHtml
   const { deadline } = view;
   return html`<h2 id="deadline">${say('request.deadline.heading')}</h2>
     ${summary([
-      [say('request.deadline.due'), deadline.dueOn ?? dateTimeIn(deadline.dueAt, timeZone)],
+      [
+        say('request.deadline.due'),
+        deadline.dueOn ? dateInWords(deadline.dueOn, 'en') : dateTimeIn(deadline.dueAt, timeZone),
+      ],
       [say('request.deadline.timeLeft'), timeLeftCell(deadline.timeLeft, deadline.urgency)],
       [say('request.deadline.why'), deadline.explanation],
-      [say('request.deadline.acknowledgeBy'), deadline.acknowledgeExplanation],
+      [say('request.deadline.acknowledgeBy'), acknowledgement(deadline)],
       [
         say('request.deadline.extended'),
         deadline.extension &&
@@ -290,11 +296,4 @@ function denialLabel(basis: string): string {
 /** A fulfilment step's state in words; a source not searched yet already says so in words. */
 function stepStateInWords(state: string): string {
   return STEP_STATE_LABELS[state] ?? state;
-}
-
-/** A verification code (tier, outcome, data point, result) in the officer's words, never raw. */
-function codeInWords(list: string, code: string | undefined): string | undefined {
-  if (code === undefined) return undefined;
-  const key = `request.verification.${list}.${code}`;
-  return isConsoleKey(key) ? say(key) : code.replace(/_/g, ' ');
 }

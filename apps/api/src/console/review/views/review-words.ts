@@ -1,4 +1,4 @@
-import { dateTimeFormat, timeWithZone } from '@rightsdesk/messages';
+import { dateInWords, dateTimeFormat, timeWithZone } from '@rightsdesk/messages';
 import {
   ANSWER_CHANNELS,
   AnswerChannel,
@@ -13,9 +13,9 @@ import {
   RequestType,
   TimeLeft,
 } from '@rightsdesk/domain';
-import { DeadlineUrgency } from '@rightsdesk/review';
+import { DeadlineUrgency, RequestReview } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
-import { say, wordsFor } from '../../i18n/console-words';
+import { isConsoleKey, say, wordsFor } from '../../i18n/console-words';
 
 export const STATUS_LABELS: Record<RequestStatus, string> = wordsFor('status.', REQUEST_STATUSES);
 export const TYPE_LABELS: Record<RequestType, string> = wordsFor('type.', REQUEST_TYPES);
@@ -64,4 +64,18 @@ export function dateTimeIn(iso: string, timeZone: string): string {
 /** The calendar day of an instant in the company's zone, e.g. "2026-12-02" (sortable columns). */
 export function dateIn(iso: string, timeZone: string): string {
   return dateTimeFormat('en-CA', { timeZone }).format(new Date(iso));
+}
+
+/** A verification code (tier, outcome, data point, result) in the officer's words, never raw. */
+export function codeInWords(list: string, code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  const key = `request.verification.${list}.${code}`;
+  return isConsoleKey(key) ? say(key) : code.replace(/_/g, ' ');
+}
+
+/** "21 December 2026 (10 business days from receipt …)": the stored rule, its date in words. */
+export function acknowledgement(deadline: RequestReview['deadline']): string | null {
+  const stored = deadline.acknowledgeExplanation;
+  const day = /^[a-z ]+ (\d{4}-\d{2}-\d{2}): (.*)$/.exec(stored ?? '');
+  return day ? `${dateInWords(day[1], 'en')}: ${day[2]}` : stored;
 }
