@@ -89,6 +89,8 @@ describe('privacy center: a refusal under the person’s own law', () => {
       expect(page).toContain('The request was not made by the person or an agent they authorized');
       expect(page).toContain('Appeal our decision');
       expect(page).not.toMatch(/California/);
+      // Answered: no date to answer by is promised any more.
+      expect(page).not.toContain('We answer by');
       const form = await appealForm(agent, token);
       expect(form.status).toBe(200);
       const formText = visibleText(form.text);

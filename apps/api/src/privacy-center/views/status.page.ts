@@ -1,4 +1,4 @@
-import { RequestStatus, RequestType } from '@rightsdesk/domain';
+import { RequestStatus, RequestType, isOpen } from '@rightsdesk/domain';
 import { Messages, ProgressState } from '../i18n/messages';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
@@ -42,8 +42,12 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
       <dd>${t.requestTypes[vm.type].title}</dd>
       <dt>${s.statusLabel}</dt>
       <dd>${t.statusLabels[vm.status]}</dd>
-      <dt>${s.dueLabel}</dt>
-      <dd>${vm.dueText}<br /><span class="hint">${vm.dueExplanation}</span></dd>
+      ${
+        // Once we have answered, a date to answer by no longer means anything to the person.
+        isOpen(vm.status) &&
+        html`<dt>${s.dueLabel}</dt>
+          <dd>${vm.dueText}<br /><span class="hint">${vm.dueExplanation}</span></dd>`
+      }
       ${
         vm.timeLeft &&
         html`<dt>${s.timeLeftLabel}</dt>
