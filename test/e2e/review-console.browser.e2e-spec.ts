@@ -93,7 +93,9 @@ describe('the review console in a browser', () => {
       await page
         .getByRole('heading', { level: 1, name: `Request ${submitted.reference}` })
         .waitFor();
-      expect(await page.locator('main').innerText()).toMatch(/45 days from receipt on/);
+      expect(await page.locator('main').innerText()).toMatch(
+        /The law gives us 45 days from the day we received your request/,
+      );
       await page.getByRole('button', { name: 'Approve request' }).click();
       expect(await page.getByRole('status').innerText()).toContain('Request approved');
 
