@@ -36,7 +36,8 @@ describe('a correction changes only the record the person named', () => {
 
   beforeAll(async () => {
     await rightsdesk.start();
-    shop = new Client({ connectionString: rightsdesk.databases.shop });
+    // Bounded, so a query held up by a lock fails naming itself instead of timing the test out.
+    shop = new Client({ connectionString: rightsdesk.databases.shop, query_timeout: 30_000 });
     await shop.connect();
     browser = await launchChromium();
     writer = await rightsdesk.apiKey('corrections', ['requests:write']);
@@ -153,7 +154,7 @@ describe('a correction changes only the record the person named', () => {
     expect(await page.getByLabel('Change row 1').isChecked()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/officer-billing-preview.png`, fullPage: true });
     await page.getByRole('button', { name: 'Approve request' }).click();
-    await page.close();
+    await page.context().close();
 
     await completed(request);
     const after = await addressesOf(person.id);
@@ -192,7 +193,7 @@ describe('a correction changes only the record the person named', () => {
     await page.getByLabel('Change row 2').check();
     await page.screenshot({ path: `${SHOTS}/officer-two-shipping-rows.png`, fullPage: true });
     await page.getByRole('button', { name: 'Approve request' }).click();
-    await page.close();
+    await page.context().close();
 
     await completed(request);
     expect(await addressesOf(person.id)).toEqual([
@@ -229,7 +230,7 @@ describe('a correction changes only the record the person named', () => {
     expect(await page.locator('body').innerText()).toContain(
       'The correction could not be matched to one record',
     );
-    await page.close();
+    await page.context().close();
 
     const status = await rightsdesk.http.call<{ status: string }>(
       `/api/v1/requests/${request.id}`,

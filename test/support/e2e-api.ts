@@ -9,6 +9,8 @@ export interface SubmittedRequest {
   status: string;
 }
 
+const CALL_TIMEOUT_MS = 30_000;
+
 /** The HTTP API of a running api process, as other systems and the person's browser call it. */
 export class E2eApi {
   constructor(readonly baseUrl: string) {}
@@ -19,12 +21,22 @@ export class E2eApi {
     token: string,
     body?: object,
   ): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, body: (await response.json()) as T };
+    const method = body ? 'POST' : 'GET';
+    // Bounded, so a call the api never answers fails the test naming the call, not by the
+    // test's own timeout (fetch alone would wait five minutes).
+    const signal = AbortSignal.timeout(CALL_TIMEOUT_MS);
+    try {
+      const response = await fetch(`${this.baseUrl}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: body ? JSON.stringify(body) : undefined,
+        signal,
+      });
+      return { status: response.status, body: (await response.json()) as T };
+    } catch (error) {
+      if (!signal.aborted) throw error;
+      throw new Error(`${method} ${path}: the api gave no answer within ${CALL_TIMEOUT_MS} ms`);
+    }
   }
 
   /** Submits a request with an API key that may write requests. */
