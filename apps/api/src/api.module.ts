@@ -75,6 +75,8 @@ export class ApiModule {
                 maxRetriesPerRequest: 1,
                 enableOfflineQueue: false,
                 lazyConnect: true,
+                // A Redis that accepts but does not answer must not hold a person's request.
+                commandTimeout: 500,
               }),
             ),
         },

@@ -6,7 +6,9 @@ export type DomainErrorCode =
   | 'not_found'
   | 'invalid_state'
   | 'gone'
-  | 'rate_limited';
+  | 'rate_limited'
+  /** A service we depend on (the database) cannot be reached for now: 503, try again later. */
+  | 'unavailable';
 
 export interface FieldProblem {
   path: string;
@@ -18,7 +20,7 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
-    /** For rate_limited: seconds until trying again makes sense (the Retry-After header). */
+    /** For rate_limited and unavailable: seconds until trying again makes sense (Retry-After). */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);

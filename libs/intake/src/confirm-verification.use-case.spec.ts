@@ -110,4 +110,13 @@ describe(ConfirmVerificationUseCase.name, () => {
     expect(matcher.match).not.toHaveBeenCalled();
     expect(requests.transition).not.toHaveBeenCalled();
   });
+
+  it('leaves the code unspent when the company systems cannot be asked', async () => {
+    requests.getById.mockResolvedValue(pending());
+    matcher.match.mockRejectedValue(new Error('shop unreachable'));
+    await expect((await confirmUseCase()).execute('request-1', { code: '123456' })).rejects.toThrow(
+      'shop unreachable',
+    );
+    expect(emailProof.check).not.toHaveBeenCalled();
+  });
 });

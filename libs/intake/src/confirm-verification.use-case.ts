@@ -11,7 +11,7 @@ import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { AdvanceVerifiedRequest } from './advance-verified-request';
-import { EmailProof } from './email-proof';
+import { EmailProof, WrongAnswer } from './email-proof';
 import { IdentityMatcher, VerificationAnswer } from './identity-matcher';
 import { LifecycleSettings, LifecycleSettingsInForce } from './lifecycle-settings';
 import {
@@ -26,6 +26,8 @@ export interface VerificationResult {
   status: DataSubjectRequest['status'];
   decision: VerificationDecision | null;
 }
+
+type VerificationOrRefusal = VerificationResult | { wrongAnswer: WrongAnswer };
 
 /**
  * Checks an emailed code (or one-click link) and the person's data points against the risk tier
@@ -55,21 +57,28 @@ export class ConfirmVerificationUseCase {
     answer: VerificationAnswer,
     now = new Date(),
   ): Promise<VerificationResult> {
-    // The code check commits on its own, so a wrong code always counts as an attempt.
-    const emailConfirmed = await this.emailProof.check(requestId, answer, now);
     const settings = this.settings.current();
-    return this.txHost.withTransaction(async () => {
+    const pending = await this.requests.getById(requestId);
+    if (pending.status !== 'pending_verification')
+      return { requestId, status: pending.status, decision: null };
+    // The company's systems are asked before the transaction opens, so a request never holds a
+    // pooled connection while it waits for them (forty people at once would exhaust the pool).
+    const subject = await this.requests.subjectOf(pending);
+    const stated = await this.matcher.match({
+      email: subject.email,
+      name: answer.name ?? subject.name ?? undefined,
+      phone: answer.phone ?? subject.phone ?? undefined,
+      postalAddress: answer.postalAddress ?? addressOf(subject),
+      orderNumber: answer.lastOrderNumber,
+    });
+    // One transaction: the code is spent only together with the move it allows.
+    const result = await this.txHost.withTransaction(async (): Promise<VerificationOrRefusal> => {
+      const emailConfirmed = await this.emailProof.check(requestId, answer, now);
+      // A wrong answer commits its attempt, then is refused below.
+      if (typeof emailConfirmed !== 'boolean') return { wrongAnswer: emailConfirmed };
       const request = await this.requests.getById(requestId);
       if (request.status !== 'pending_verification')
         return { requestId, status: request.status, decision: null };
-      const subject = await this.requests.subjectOf(request);
-      const stated = await this.matcher.match({
-        email: subject.email,
-        name: answer.name ?? subject.name ?? undefined,
-        phone: answer.phone ?? subject.phone ?? undefined,
-        postalAddress: answer.postalAddress ?? addressOf(subject),
-        orderNumber: answer.lastOrderNumber,
-      });
       const earlier = request.verification as StoredVerification | null;
       const dataPoints = withEarlier(earlier?.dataPoints, stated);
       const decision = assessVerification(
@@ -97,6 +106,8 @@ export class ConfirmVerificationUseCase {
       const moved = await this.apply(request, decision, record, settings);
       return { requestId, status: moved.status, decision };
     });
+    if ('wrongAnswer' in result) throw this.emailProof.refusal(result.wrongAnswer);
+    return result;
   }
 
   private async apply(

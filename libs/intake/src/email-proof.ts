@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { VerificationChallenges, keyedHash, sameDigest } from '@rightsdesk/verification';
 import { VerificationAnswer } from './identity-matcher';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
 import { StoredVerification } from './verification-record';
+
+/** A wrong code: the attempts left, or 'exhausted' when that was the last one. */
+export type WrongAnswer = 'exhausted' | number;
+export type EmailProofOutcome = boolean | WrongAnswer;
 
 /**
  * Checks the emailed code or one-click link of a request awaiting verification. A wrong code
@@ -19,7 +21,6 @@ export class EmailProof {
     private readonly requests: RequestRepository,
     private readonly challenges: VerificationChallenges,
     private readonly trail: AuditTrail,
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly settings: LifecycleSettingsInForce,
   ) {}
 
@@ -36,31 +37,28 @@ export class EmailProof {
     return challenge.requestId;
   }
 
-  /**
-   * True when this answer (or an earlier one) proved control of the email. It commits on its own
-   * (a transaction of its own even inside another), so a wrong code always counts as an attempt.
-   */
-  async check(requestId: string, answer: VerificationAnswer, now: Date): Promise<boolean> {
-    const result = await this.txHost.withTransaction(Propagation.RequiresNew, () =>
-      this.checkInTransaction(requestId, answer, now),
-    );
-    if (result === true || result === false) return result;
-    if (result === 'exhausted') {
-      throw new DomainError('gone', 'Too many wrong codes. Ask for a new code to try again.');
+  /** Why a wrong answer was refused, for the person: 410 once no attempt is left. */
+  refusal(outcome: WrongAnswer): DomainError {
+    if (outcome === 'exhausted') {
+      return new DomainError('gone', 'Too many wrong codes. Ask for a new code to try again.');
     }
-    throw new DomainError(
+    return new DomainError(
       'invalid_input',
-      `That code is not right. ${result} ${result === 1 ? 'attempt' : 'attempts'} left.`,
+      `That code is not right. ${outcome} ${outcome === 1 ? 'attempt' : 'attempts'} left.`,
       [{ path: 'code', message: 'does not match the code we sent' }],
     );
   }
 
-  /** Returns (not throws) a wrong answer's outcome, so the attempt commits. */
-  private async checkInTransaction(
+  /**
+   * True when this answer (or an earlier one) proved control of the email, in the caller's
+   * transaction, so the code is spent only if what the proof allows commits with it. A wrong
+   * answer is returned, not thrown: the caller commits the attempt, then throws `refusal`.
+   */
+  async check(
     requestId: string,
     answer: VerificationAnswer,
     now: Date,
-  ): Promise<boolean | 'exhausted' | number> {
+  ): Promise<EmailProofOutcome> {
     const request = await this.requests.getById(requestId);
     const earlier = (request.verification as StoredVerification | null)?.emailConfirmedAt;
     if (request.status !== 'pending_verification') return Boolean(earlier);

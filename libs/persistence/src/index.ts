@@ -9,3 +9,4 @@ export * from './outbox-writer';
 export * from './sealed-box';
 export * from './admin-trail';
 export * from './database.module';
+export * from './database-outage';

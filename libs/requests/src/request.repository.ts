@@ -275,17 +275,26 @@ export class RequestRepository {
     await this.txHost.tx.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
   }
 
-  /** An earlier request of the same type by the same person (email) that is still being handled. */
+  /**
+   * Another request of the same type by the same person (email) that is already being handled.
+   * Holds a lock on the person and type until the transaction ends, so of two such requests
+   * advancing at the same moment the second waits and then sees the first (a read alone would
+   * let both pass, each blind to the other's uncommitted move).
+   */
   async findOpenDuplicate(
-    request: Pick<DataSubjectRequest, 'id' | 'type' | 'createdAt'>,
+    request: Pick<DataSubjectRequest, 'id' | 'type'>,
     email: string,
   ): Promise<DataSubjectRequest | null> {
+    await this.txHost.tx.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('open-request:' || lower($1) || ':' || $2, 0))`,
+      [email, request.type],
+    );
     const [row] = (await this.txHost.tx.query(
       `SELECT r.id FROM requests r JOIN subject_identities s ON s.id = r.subject_id
-       WHERE lower(s.email) = lower($1) AND r.type = $2 AND r.id <> $3 AND r.created_at < $4
+       WHERE lower(s.email) = lower($1) AND r.type = $2 AND r.id <> $3
          AND r.status IN ('verified', 'awaiting_review', 'needs_info', 'approved', 'in_progress', 'failed')
        ORDER BY r.created_at LIMIT 1`,
-      [email, request.type, request.id, request.createdAt],
+      [email, request.type, request.id],
     )) as Array<{ id: string }>;
     return row ? this.getById(row.id) : null;
   }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, DomainErrorCode, FieldProblem } from '@rightsdesk/domain';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from '@rightsdesk/persistence';
 import { PrivacyCenterErrorFilter } from '../web/privacy-center-error.filter';
 import { ConsoleErrorFilter } from '../web/console-error.filter';
 
@@ -17,6 +18,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   invalid_state: 409,
   gone: 410,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 interface Problem {
@@ -37,7 +39,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly pages = new PrivacyCenterErrorFilter();
   private readonly console = new ConsoleErrorFilter();
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    const outage = isDatabaseUnreachable(thrown);
+    if (outage) this.logger.warn(`database unreachable: ${(thrown as Error).message}`);
+    const exception = outage ? DATABASE_OUTAGE : thrown;
     const request = host.switchToHttp().getRequest<Request>();
     if (CONSOLE_PATHS.test(request.path)) return this.console.catch(exception, host);
     if (!JSON_PATHS.test(request.path)) return this.pages.catch(exception, host);
@@ -46,7 +51,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DomainError && exception.retryAfterSeconds) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
-    if (problem.status >= 500)
+    if (problem.status >= 500 && !outage)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
@@ -86,6 +91,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     };
   }
 }
+
+/**
+ * A database that cannot be reached is an outage every surface reports the same way: 503 with
+ * Retry-After and a message to try again, not a 500 that reads like a fault in our code.
+ */
+const DATABASE_OUTAGE = new DomainError(
+  'unavailable',
+  'Our database cannot be reached just now, so nothing was saved. Try again shortly.',
+  [],
+  DATABASE_RETRY_AFTER_SECONDS,
+);
 
 /** Express' body parser throws plain errors with a `type` for malformed or oversized bodies. */
 function fromBodyParser(exception: unknown): Problem | null {
@@ -130,6 +146,7 @@ function titleFor(status: number): string {
     415: 'Unsupported Media Type',
     429: 'Too Many Requests',
     500: 'Internal Server Error',
+    503: 'Service Unavailable',
   };
   return titles[status] ?? 'Error';
 }

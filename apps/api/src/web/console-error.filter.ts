@@ -19,6 +19,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   invalid_state: 409,
   gone: 410,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 interface ConsoleError {
@@ -46,7 +47,8 @@ export class ConsoleErrorFilter implements ExceptionFilter {
       return;
     }
     const error = consoleErrorOf(exception, request);
-    if (error.status >= 500) {
+    // A DomainError (an outage, 503) was expected and is logged where it was recognised.
+    if (error.status >= 500 && !(exception instanceof DomainError)) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
     if (exception instanceof DomainError && exception.retryAfterSeconds) {
@@ -121,6 +123,7 @@ function titleFor(status: number): string {
     409: 'Not possible now',
     410: 'No longer available',
     429: 'Too many attempts',
+    503: 'Unavailable for a moment',
   };
   return titles[status] ?? 'Something went wrong';
 }

@@ -21,6 +21,7 @@ const BY_CODE: Record<DomainErrorCode, PageError> = {
   invalid_state: { status: 409, kind: 'conflict' },
   gone: { status: 410, kind: 'gone' },
   rate_limited: { status: 429, kind: 'tooManyRequests' },
+  unavailable: { status: 503, kind: 'unavailable' },
 };
 
 /**
@@ -36,7 +37,8 @@ export class PrivacyCenterErrorFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     const error = pageErrorOf(exception);
-    if (error.status >= 500) {
+    // A DomainError (an outage, 503) was expected and is logged where it was recognised.
+    if (error.status >= 500 && !(exception instanceof DomainError)) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
     if (response.headersSent) return;

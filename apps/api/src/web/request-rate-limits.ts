@@ -5,17 +5,20 @@ import { RateLimiter, keyedHash } from '@rightsdesk/verification';
 import { ApiResources } from '../api-resources';
 
 const HOUR = 3600;
-const READY_TIMEOUT_MS = 2_000;
+/** The longest a first connection may hold a person's page; a Redis known to be down costs nothing. */
+const FIRST_CONNECT_MS = 500;
 
 /**
  * Per-hour limits on submitting and verifying, shared by the pages and the REST API, so switching
  * between them gains nothing (GDPR Art. 32; CCPA regs 7060: detect and throttle failed verification). Counters are keyed by a keyed
- * hash of the IP or email, never the value. If Redis is down the page still works: refusing a
- * person's request because a counter is unreachable would be worse than not counting it.
+ * hash of the IP or email, never the value. If Redis is down the page still works, at once:
+ * refusing or delaying a person's request because a counter is unreachable would be worse than
+ * not counting it. The outage is logged once when it starts and once when it ends.
  */
 @Injectable()
 export class RequestRateLimits {
   private readonly logger = new Logger('rate-limits');
+  private redisDown = false;
 
   constructor(
     private readonly limiter: RateLimiter,
@@ -70,8 +73,17 @@ export class RequestRateLimits {
       const subject = keyedHash(this.config.tokenKey, 'rate', value.trim().toLowerCase());
       decision = await this.limiter.hit({ name, max, windowSeconds: HOUR }, subject);
     } catch (error) {
-      this.logger.warn(`rate limit ${name} not counted: ${(error as Error).message}`);
+      if (!this.redisDown) {
+        this.redisDown = true;
+        this.logger.warn(
+          `Redis is unreachable (${(error as Error).message}): rate limits are not counted until it returns`,
+        );
+      }
       return;
+    }
+    if (this.redisDown) {
+      this.redisDown = false;
+      this.logger.log('Redis is reachable again: rate limits are counted');
     }
     if (!decision.allowed) {
       throw new DomainError(
@@ -83,22 +95,32 @@ export class RequestRateLimits {
     }
   }
 
-  /** The shared connection is lazy and queues nothing offline, so wait until it is ready. */
+  /**
+   * The shared connection is lazy and queues nothing offline. Only its first connection is
+   * waited for, briefly; a connection that is down or reconnecting fails at once.
+   */
   private async ready(): Promise<void> {
     const redis = this.resources.redis;
     if (redis.status === 'ready') return;
+    if (redis.status !== 'wait') throw new Error(`redis is ${redis.status}`);
     const ready = new Promise<void>((resolve, reject) => {
-      const onReady = () => {
+      const settle = (error?: Error) => {
         clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(() => {
         redis.off('ready', onReady);
-        reject(new Error(`redis is ${redis.status}`));
-      }, READY_TIMEOUT_MS);
+        redis.off('close', onClose);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onReady = () => settle();
+      const onClose = () => settle(new Error('redis refused the connection'));
+      const timer = setTimeout(
+        () => settle(new Error(`redis did not answer within ${FIRST_CONNECT_MS} ms`)),
+        FIRST_CONNECT_MS,
+      );
       redis.once('ready', onReady);
+      redis.once('close', onClose);
     });
-    if (redis.status === 'wait') redis.connect().catch(() => undefined);
+    redis.connect().catch(() => undefined);
     await ready;
   }
 }

@@ -309,6 +309,7 @@ export interface Messages {
     badRequest: { title: string; body: string };
     tooLarge: { title: string; body: string };
     conflict: { title: string; body: string };
+    unavailable: { title: string; body: string };
     generic: { title: string; body: string };
   };
 

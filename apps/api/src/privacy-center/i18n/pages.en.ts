@@ -407,6 +407,9 @@ export const PAGES_EN: Messages = {
   'error.conflict.title': 'This cannot be done now',
   'error.conflict.body':
     'Your request has moved on since this page was opened, or this was already done. Open your request again to see where it stands.',
+  'error.unavailable.title': 'We are unavailable for a moment',
+  'error.unavailable.body':
+    'Our records cannot be reached just now, so nothing was saved from this page.',
   'error.generic.title': 'Sorry, something went wrong on our side',
   'error.generic.body':
     'Please try again in a few minutes. If it keeps happening, write to us by post.',

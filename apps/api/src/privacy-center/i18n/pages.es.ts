@@ -414,6 +414,9 @@ export const PAGES_ES: Messages = {
   'error.conflict.title': 'Esto no se puede hacer ahora',
   'error.conflict.body':
     'Su solicitud ha avanzado desde que abrió esta página, o esto ya se hizo. Abra su solicitud de nuevo para ver en qué punto está.',
+  'error.unavailable.title': 'No estamos disponibles por un momento',
+  'error.unavailable.body':
+    'Ahora mismo no podemos acceder a nuestros registros, así que no se ha guardado nada de esta página.',
   'error.generic.title': 'Lo sentimos, algo salió mal por nuestra parte',
   'error.generic.body':
     'Inténtelo de nuevo dentro de unos minutos. Si sigue pasando, escríbanos por correo postal.',

@@ -3,7 +3,14 @@ import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export type ErrorPageKind =
-  'badRequest' | 'notFound' | 'gone' | 'tooManyRequests' | 'tooLarge' | 'conflict' | 'generic';
+  | 'badRequest'
+  | 'notFound'
+  | 'gone'
+  | 'tooManyRequests'
+  | 'tooLarge'
+  | 'conflict'
+  | 'unavailable'
+  | 'generic';
 
 export interface ErrorViewModel {
   kind: ErrorPageKind;
@@ -17,7 +24,9 @@ export interface ErrorViewModel {
 export function errorPage(vm: ErrorViewModel, t: Messages): SafeHtml {
   const text = t.error[vm.kind];
   const retry =
-    vm.kind === 'tooManyRequests' && vm.retryWhen && t.error.tooManyRequests.retry(vm.retryWhen);
+    (vm.kind === 'tooManyRequests' || vm.kind === 'unavailable') &&
+    vm.retryWhen &&
+    t.error.tooManyRequests.retry(vm.retryWhen);
   // A status or verify link that opens nothing was probably lost, replaced or mistyped.
   const lostLink =
     (vm.kind === 'notFound' || vm.kind === 'gone') && /^\/(status|verify)\//.test(vm.path);
