@@ -154,7 +154,6 @@ export class CollectAccessPackageUseCase {
             timeZone: company.timeZone,
           },
           datasets,
-          at: generatedAt,
         }),
       });
     } catch (error) {

@@ -31,6 +31,5 @@ export function accessAnswerOfPackage(
       timeZone: company.timeZone,
     },
     datasets,
-    at: accessPackage.createdAt ?? new Date(),
   });
 }
