@@ -3,7 +3,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Language, Residence, deadlineSentence, explainDueDate } from '@rightsdesk/domain';
+import { Language, deadlineSentence, explainDueDate } from '@rightsdesk/domain';
 import { dateInWords } from '@rightsdesk/messages';
 import {
   AccessPackage,
@@ -13,7 +13,7 @@ import {
   enqueueInOutbox,
   sealToBytes,
 } from '@rightsdesk/persistence';
-import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
+import { AuditTrail, RequestRepository, residenceOf } from '@rightsdesk/requests';
 import { DataMapInForce } from '@rightsdesk/live-config';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { CompanyIdentity, CompanyInForce } from './company-identity';
@@ -21,7 +21,7 @@ import { statusLinkOf } from './status-link';
 import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
 import { completionOutcomes } from './completion-outcomes';
-import { lawFactsFor, residenceOf } from './law-facts';
+import { lawFactsFor } from './law-facts';
 import { RenderedEmail, renderEmail } from './render-email';
 import { LetterFontCoverageError } from './letters/letter-font';
 import { noticeChannel } from './letters/notice-channel';
@@ -124,7 +124,7 @@ export class RenderNoticeUseCase {
       byPost: channel === 'postal',
       companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
       requestType: request.type,
-      law: lawFactsFor(request.regime, await this.residenceFor(request), language),
+      law: lawFactsFor(request.regime, residenceOf(request), language),
       outcomes:
         kind === 'request_completed'
           ? await completionOutcomes(manager, requestId, {
@@ -177,13 +177,6 @@ export class RenderNoticeUseCase {
       recipient: subject.email,
       secrets,
     });
-  }
-
-  /** Where the person lives, as their request (or, for an appeal, the appealed one) kept it. */
-  private async residenceFor(request: DataSubjectRequest): Promise<Residence | undefined> {
-    const own = residenceOf(request.details);
-    if (own || !request.parentRequestId) return own;
-    return residenceOf((await this.requests.getById(request.parentRequestId)).details);
   }
 
   private async queueEmail(
