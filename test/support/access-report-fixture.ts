@@ -51,7 +51,6 @@ export function reportFor(
         timeZone: 'America/Los_Angeles',
       },
       datasets,
-      at: new Date('2026-11-25T10:00:00.000Z'),
     }),
   };
 }

@@ -5,13 +5,6 @@ export {
   type WithdrawnPurposes,
 } from './consent-withdrawal-plan';
 export { buildConsentWithdrawal } from './consent-withdrawal.builder';
-export {
-  correctSubject,
-  type CorrectionReceipt,
-  type FieldCorrectionReceipt,
-} from './correct-subject';
-export { buildCorrectionCheck, buildCorrectionUpdate } from './correction.builder';
-export { planCorrection, type CorrectionStep, type FieldCorrection } from './correction-plan';
 export { countResidual } from './count-residual';
 export { deleteOrder } from './delete-order';
 export {

@@ -2,8 +2,6 @@ import { externalParents, linkedTables, type MappedSystem } from '@rightsdesk/da
 import type { Pool } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { WithdrawnPurposes } from './consent-withdrawal-plan';
-import { correctSubject, type CorrectionReceipt } from './correct-subject';
-import type { FieldCorrection } from './correction-plan';
 import { countResidual } from './count-residual';
 import { correctRows, type ChosenCorrection } from './correct-rows';
 import { findCorrectionRows, type CorrectionRow, type RecordCorrection } from './correction-rows';
@@ -139,14 +137,6 @@ export class PostgresConnector {
     const now = await this.locate(identity);
     const roots = before ? mergeRoots(now.roots, this.rootsOf(before)) : now.roots;
     return countResidual(this.system, this.pool, roots);
-  }
-
-  /** Writes corrected values to every correctable copy the person's rows hold, then reads back. */
-  async correct(
-    location: SubjectLocation,
-    corrections: readonly FieldCorrection[],
-  ): Promise<CorrectionReceipt> {
-    return correctSubject(this.system, this.pool, this.rootsOf(location), corrections);
   }
 
   /** The person's rows a correction names, with what they hold now; changes nothing. */

@@ -23,6 +23,7 @@ export * from './verification-outcome';
 export * from './verification-policy';
 export * from './verification-reasons';
 export * from './denial-reasons';
+export * from './denial-reason-words';
 export * from './request-reference';
 export * from './domain-error';
 export * from './named-correction';

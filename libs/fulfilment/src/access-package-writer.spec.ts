@@ -52,14 +52,17 @@ describe(AccessPackageWriter.name, () => {
     paid_at: '2024-03-05T10:11:12.000Z',
   };
 
-  async function writePackage(): Promise<Buffer> {
+  async function writePackage(reads: string[] = []): Promise<Buffer> {
     const sink = new MemorySink();
     const writer = new AccessPackageWriter(sink, generatedAt);
     const tables = { customers: [customer], payments: [payment], comments: [] };
     const written = [];
     for (const [table, rows] of Object.entries(tables)) {
       const definition = mappedSystem(map, 'shop').tables[table];
-      const count = await writer.addDataset('shop', table, definition, () => rowsOf(rows));
+      const count = await writer.addDataset('shop', table, definition, () => {
+        reads.push(table);
+        return rowsOf(rows);
+      });
       written.push({ system: 'shop', table, definition, rows: count });
     }
     await writer.finish({ ...reportFor(written, map), generatedAt: generatedAt.toISOString() });
@@ -82,6 +85,16 @@ describe(AccessPackageWriter.name, () => {
     expect(read.manifest.datasets.map((dataset) => dataset.rows)).toEqual([1, 1, 0]);
     expect(read.rows('customers')).toEqual([{ ...customer, password_hash: WITHHELD }]);
     expect(read.rows('comments')).toEqual([]);
+  });
+
+  it("reads each of the person's datasets from the shop once for the JSON, the CSV and the report", async () => {
+    const reads: string[] = [];
+    const read = await readZipPackage(await writePackage(reads));
+    // One query per dataset (it was three: one per file and one for the report's tables).
+    expect(reads).toEqual(['customers', 'payments', 'comments']);
+    expect(read.rows('payments')).toHaveLength(1);
+    expect(read.entries.get('shop/payments.csv')).toContain('stripe');
+    expect(read.entries.get('report.html')).toContain('1111');
   });
 
   it('writes CSV a spreadsheet reads: BOM, header, quoting, accents intact', async () => {

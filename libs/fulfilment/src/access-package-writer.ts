@@ -5,6 +5,7 @@ import archiver from 'archiver';
 import { DataMapTable } from '@rightsdesk/data-map';
 import { AccessReport, accessReportPieces } from './access-report';
 import { CSV_BOM, csvRecord } from './csv-format';
+import { DatasetSpool, removeSpools, spoolDirectory } from './dataset-spool';
 import { discloseValue } from './disclosure';
 
 /** Format name and version written into every package: a ZIP since version 2. */
@@ -22,13 +23,16 @@ const PIECE_CHARS = 64 * 1024;
  * machine-readable), then report.html (the readable copy with the Art. 15(1) facts) and
  * manifest.json. One entry at a time and one piece of rows at a time, with back-pressure all the
  * way from the database cursor to the chunk store, so memory stays flat however many rows a
- * person has. Every value passes the data map's disclosure rule on the way in.
+ * person has; each dataset is read from its database once (see DatasetSpool). Every value passes
+ * the data map's disclosure rule on the way in.
  */
 export class AccessPackageWriter {
   private readonly archive = archiver('zip', { zlib: { level: 6 } });
   private readonly written: Promise<void>;
   /** How to read each dataset's rows again, disclosed, for the report's readable tables. */
   private readonly sources = new Map<string, () => AsyncIterable<Row>>();
+  /** Where the datasets' rows wait for the CSV files and the report; made on the first dataset. */
+  private spools?: Promise<string>;
 
   constructor(
     out: Writable,
@@ -39,10 +43,10 @@ export class AccessPackageWriter {
   }
 
   /**
-   * Adds `<system>/<table>.json` and `.csv`. The rows are read twice, once per file, because a
-   * ZIP entry must be written whole before the next starts; holding them instead would not keep
-   * memory flat. report.html reads them a third time, for its readable tables (see finish).
-   * Returns how many rows went into the JSON file.
+   * Adds `<system>/<table>.json` and `.csv`. A ZIP entry must be written whole before the next
+   * starts, and holding the rows would not keep memory flat: so they are read from the database
+   * once, for the JSON file, and kept on disk (encrypted) for the CSV file and for report.html's
+   * readable tables (see finish). Returns how many rows went into the JSON file.
    */
   async addDataset(
     system: string,
@@ -51,29 +55,46 @@ export class AccessPackageWriter {
     rows: () => AsyncIterable<Row>,
   ): Promise<number> {
     const counted = { rows: 0 };
-    this.sources.set(`${system}/${table}`, () => disclosedRows(rows(), definition));
-    await this.entry(`${system}/${table}.json`, jsonPieces(rows(), definition, counted));
-    await this.entry(`${system}/${table}.csv`, csvPieces(rows(), definition));
+    this.spools ??= spoolDirectory();
+    const spool = await DatasetSpool.open(await this.spools, `${this.sources.size}.rows`);
+    this.sources.set(`${system}/${table}`, () => disclosedRows(spool.rows(), definition));
+    await this.entry(
+      `${system}/${table}.json`,
+      jsonPieces(spool.keep(rows()), definition, counted),
+    );
+    await spool.close();
+    await this.entry(`${system}/${table}.csv`, csvPieces(spool.rows(), definition));
     return counted.rows;
   }
 
   /** Adds report.html and manifest.json, closes the ZIP and waits until every byte is stored. */
   async finish(report: AccessReport): Promise<void> {
-    // The report streams: its readable tables read each dataset again, a row at a time.
-    await this.entry(
-      'report.html',
-      accessReportPieces(report, (dataset) =>
-        this.sources.get(`${dataset.system}/${dataset.table}`)?.(),
-      ),
-    );
-    await this.entry('manifest.json', `${JSON.stringify(packageManifest(report), null, 2)}\n`);
-    await this.archive.finalize();
-    await this.written;
+    try {
+      // The report streams: its readable tables read each dataset's kept rows, one at a time.
+      await this.entry(
+        'report.html',
+        accessReportPieces(report, (dataset) =>
+          this.sources.get(`${dataset.system}/${dataset.table}`)?.(),
+        ),
+      );
+      await this.entry('manifest.json', `${JSON.stringify(packageManifest(report), null, 2)}\n`);
+      await this.archive.finalize();
+      await this.written;
+    } finally {
+      await this.removeSpools();
+    }
   }
 
   /** Stops after a failure: the half-written package is discarded by the caller. */
   abort(error: Error): void {
     this.archive.destroy(error);
+    void this.removeSpools();
+  }
+
+  /** The kept rows are personal data: they go as soon as the package is done or given up. */
+  private async removeSpools(): Promise<void> {
+    const directory = await this.spools?.catch(() => undefined);
+    if (directory) await removeSpools(directory);
   }
 
   private async entry(name: string, content: AsyncIterable<string> | string): Promise<void> {

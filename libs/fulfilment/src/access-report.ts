@@ -1,6 +1,7 @@
 import { HtmlValue, SafeHtml, html, raw } from '@rightsdesk/html';
 import type { Language } from '@rightsdesk/domain';
-import { AccessAnswer, ANSWER_WORDS, AnswerFact, timeInWords } from '@rightsdesk/notices';
+import { timeWithZone } from '@rightsdesk/messages';
+import { AccessAnswer, ANSWER_WORDS, AnswerFact } from '@rightsdesk/notices';
 import { DatasetFacts } from './dataset-facts';
 import type { DatasetReader } from './readable-rows';
 
@@ -47,7 +48,7 @@ export async function* accessReportPieces(
   const { answer } = report;
   const copy = report.scope === 'copy';
   const total = report.datasets.reduce((sum, dataset) => sum + dataset.rows, 0);
-  const prepared = timeInWords(new Date(report.generatedAt), report.language, answer.zone);
+  const prepared = timeWithZone(report.generatedAt, report.language, answer.zone);
   const title = `${say('report.title')}: ${report.reference}`;
   const count = (rows: number) => say('dataset.count', { count: rows });
 
@@ -66,7 +67,7 @@ export async function* accessReportPieces(
 <h1>${say('report.title')}</h1>
 <dl class="summary">
 <dt>${say('report.for_request')}</dt><dd><strong>${report.reference}</strong></dd>
-<dt>${say('report.prepared_on')}</dt><dd>${prepared}, ${answer.zoneName}</dd>
+<dt>${say('report.prepared_on')}</dt><dd>${prepared}</dd>
 <dt>${say('report.asked_for')}</dt><dd>${say(copy ? 'report.asked_copy' : 'report.asked_categories')}</dd>
 <dt>${say('report.records')}</dt><dd>${count(total)}</dd>
 </dl>

@@ -10,7 +10,7 @@ import {
   enqueueInOutbox,
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
-import { RequestRepository } from '@rightsdesk/requests';
+import { RequestRepository, residenceOf } from '@rightsdesk/requests';
 import { CompanyInForce, accessAnswer, answerTimeZone } from '@rightsdesk/notices';
 import type { Language } from '@rightsdesk/domain';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
@@ -89,14 +89,14 @@ export class CollectAccessPackageUseCase {
     const datasets: DatasetFacts[] = [];
     // The report speaks the request's language, with times in the person's zone where known.
     const language = request.language as Language;
-    const residence = request.details.residence as { country: string; region?: string } | undefined;
+    const residence = residenceOf(request);
     const company = this.company.current();
     // The zone the person's browser told us, else the one their residence implies, else ours.
     const personZone = request.timeZone ?? undefined;
     const readerOf = readerFromMap(
       sources.dataMap,
       language,
-      personZone ?? answerTimeZone(residence ?? undefined, company.timeZone),
+      personZone ?? answerTimeZone(residence, company.timeZone),
     );
     const readers = new Map<string, DatasetReader>();
     try {
@@ -144,7 +144,7 @@ export class CollectAccessPackageUseCase {
         answer: accessAnswer({
           language,
           regime: request.regime,
-          residence: residence ?? undefined,
+          residence,
           personZone,
           company: {
             name: company.companyName,
@@ -154,7 +154,6 @@ export class CollectAccessPackageUseCase {
             timeZone: company.timeZone,
           },
           datasets,
-          at: generatedAt,
         }),
       });
     } catch (error) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError, statusInWords } from '@rightsdesk/domain';
-import { RequestRepository } from '@rightsdesk/requests';
+import { RequestRepository, residenceOf } from '@rightsdesk/requests';
 import { RequestLookup, RequestViewer } from './request-lookup';
 import { SubmitRequestUseCase, SubmittedRequest } from './submit-request.use-case';
 
@@ -50,6 +50,7 @@ export class AppealRequestUseCase {
           name: subject.name ?? undefined,
           phone: subject.phone ?? undefined,
           postalAddress: subject.postalAddress ?? undefined,
+          residence: residenceOf(appealed),
           language: appealed.language,
           answerChannel: appealed.answerChannel,
           regime: appealed.regime,

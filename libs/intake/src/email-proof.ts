@@ -80,8 +80,9 @@ export class EmailProof {
     const presented = answer.linkToken
       ? keyedHash(tokenKey, 'link', answer.linkToken)
       : keyedHash(tokenKey, 'code', `${requestId}:${answer.code}`);
+    // Verification challenges always carry a link; only find-request codes have none.
     const expected = answer.linkToken ? challenge.linkHash : challenge.codeHash;
-    if (sameDigest(presented, expected)) {
+    if (expected && sameDigest(presented, expected)) {
       await this.challenges.close(challenge.id, now, 'confirmed');
       await this.trail.append({
         requestId,

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ANSWER_CHANNELS, AnswerChannel, LANGUAGES, Language, Regime } from '@rightsdesk/domain';
+import {
+  ANSWER_CHANNELS,
+  AnswerChannel,
+  LANGUAGES,
+  Language,
+  Regime,
+  Residence,
+} from '@rightsdesk/domain';
 import { isTimeZone } from '@rightsdesk/messages';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -132,7 +139,8 @@ export interface AppealCommand {
   name?: string;
   phone?: string;
   postalAddress?: z.output<typeof postalAddressSchema>;
-  residence?: undefined;
+  /** Where the person lived when they made the request it appeals: its law answers the appeal. */
+  residence?: Residence;
   language: Language;
   answerChannel: AnswerChannel;
   agent?: undefined;

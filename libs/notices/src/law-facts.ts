@@ -35,13 +35,3 @@ export function lawFactsFor(
         : undefined,
   };
 }
-
-/** The residence a request kept from its form (`details.residence`), if it holds a country. */
-export function residenceOf(details: Record<string, unknown>): Residence | undefined {
-  const residence = details.residence as { country?: unknown; region?: unknown } | undefined;
-  if (!residence || typeof residence.country !== 'string') return undefined;
-  return {
-    country: residence.country,
-    region: typeof residence.region === 'string' ? residence.region : undefined,
-  };
-}

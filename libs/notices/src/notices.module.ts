@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { RequestsModule } from '@rightsdesk/requests';
 import { CompanyInForce } from './company-identity';
+import { CorrespondenceQueue } from './correspondence-queue';
 import { CorrespondenceCopiesQuery } from './letters/correspondence-copies.query';
 import { LetterDeliveryUseCase } from './letters/letter-delivery.use-case';
 import { PrintQueue } from './letters/print-queue';
@@ -11,6 +12,7 @@ import { SendNoticeUseCase } from './send-notice.use-case';
 
 const USE_CASES = [
   CompanyInForce,
+  CorrespondenceQueue,
   RenderNoticeUseCase,
   SendNoticeUseCase,
   PrintQueue,

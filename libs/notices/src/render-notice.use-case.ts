@@ -1,32 +1,20 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Language, Residence, deadlineSentence, explainDueDate } from '@rightsdesk/domain';
-import { dateInWords } from '@rightsdesk/messages';
-import {
-  AccessPackage,
-  Correspondence,
-  DataSubjectRequest,
-  Letter,
-  enqueueInOutbox,
-  sealToBytes,
-} from '@rightsdesk/persistence';
+import { Language } from '@rightsdesk/domain';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { DataMapInForce } from '@rightsdesk/live-config';
-import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { CompanyIdentity, CompanyInForce } from './company-identity';
+import { CorrespondenceQueue, NoticeSecrets } from './correspondence-queue';
 import { statusLinkOf } from './status-link';
 import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
-import { completionOutcomes } from './completion-outcomes';
-import { lawFactsFor, residenceOf } from './law-facts';
-import { RenderedEmail, renderEmail } from './render-email';
+import { noticeFactsFor } from './notice-facts';
+import { renderEmail } from './render-email';
 import { LetterFontCoverageError } from './letters/letter-font';
 import { noticeChannel } from './letters/notice-channel';
-import { LetterInput, renderLetters } from './letters/render-letter';
-import { accessAnswerOfPackage } from './access-answer/answer-of-package';
+import { LetterInput } from './letters/render-letter';
 
 export interface RenderOptions {
   /** Defaults to the notice kind: most notices go out once per request. */
@@ -34,7 +22,7 @@ export interface RenderOptions {
   /** Facts only the caller knows (a link, a reason). */
   facts?: Partial<NoticeFacts>;
   /** Values for the secret placeholders, sealed until sending. */
-  secrets?: Partial<Record<keyof typeof SECRET_PLACEHOLDERS, string>>;
+  secrets?: NoticeSecrets;
 }
 
 /**
@@ -47,6 +35,7 @@ export class RenderNoticeUseCase {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly requests: RequestRepository,
     private readonly audit: AuditTrail,
+    private readonly correspondence: CorrespondenceQueue,
     @Inject(CompanyInForce) private readonly companyInForce: Pick<CompanyInForce, 'current'>,
     /** Dataset and field names for people: the data map's labels, in the person's language. */
     @Inject(DataMapInForce) private readonly maps: Pick<DataMapInForce, 'current'>,
@@ -87,55 +76,17 @@ export class RenderNoticeUseCase {
           )
         : undefined;
     const secrets = statusLink ? { ...options.secrets, statusUrl: statusLink } : options.secrets;
-    const existing = await manager
-      .getRepository(Correspondence)
-      .findOneBy({ requestId, dedupeKey });
-    if (existing) return;
+    if (await this.correspondence.holds(manager, requestId, dedupeKey)) return;
 
-    const accessPackage = await manager
-      .getRepository(AccessPackage)
-      .findOneBy({ requestId, status: 'ready' });
     const language = request.language as Language;
     // The map in force as this notice is rendered (the letterhead is read above).
     const words = this.maps.current().words;
+    const facts = await noticeFactsFor(manager, { request, kind, company, channel, words });
     const content = noticeTemplate(
       kind,
       language,
     )({
-      reference: request.reference,
-      receivedOn: dateInWords(request.receivedAt, language, request.timeZone ?? company.timeZone),
-      companyName: company.companyName,
-      contactEmail: company.contactEmail,
-      datasets: accessPackage?.manifest
-        .filter((entry) => entry.rows > 0)
-        .map(({ system, table, rows }) => ({
-          label: words.dataset(system, table, language),
-          rows,
-        })),
-      // In the person's language, naming the law as their language does (RGPD in Spanish).
-      dueExplanation: request.dueRule
-        ? explainDueDate(request.dueRule, language)
-        : request.dueExplanation,
-      deadline: request.dueRule
-        ? deadlineSentence(request.dueRule, language)
-        : request.dueExplanation
-          ? { sentence: request.dueExplanation, rule: '' }
-          : undefined,
-      byPost: channel === 'postal',
-      companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
-      requestType: request.type,
-      law: lawFactsFor(request.regime, await this.residenceFor(request), language),
-      outcomes:
-        kind === 'request_completed'
-          ? await completionOutcomes(manager, requestId, {
-              dataset: (system, table) => words.dataset(system, table, language),
-              field: (system, table, column) => words.field(system, table, column, language),
-            })
-          : undefined,
-      accessAnswer:
-        kind === 'access_completed' && channel === 'postal' && accessPackage
-          ? accessAnswerOfPackage(request, accessPackage, company)
-          : undefined,
+      ...facts,
       ...(statusLink ? { statusUrl: SECRET_PLACEHOLDERS.statusUrl } : {}),
       ...options.facts,
     });
@@ -157,7 +108,7 @@ export class RenderNoticeUseCase {
         },
       };
       try {
-        await this.queueLetter(manager, request, kind, dedupeKey, email, input);
+        await this.correspondence.queueLetter(manager, request, kind, dedupeKey, email, input);
         return;
       } catch (error) {
         if (!(error instanceof LetterFontCoverageError)) throw error;
@@ -171,128 +122,18 @@ export class RenderNoticeUseCase {
         });
       }
     }
-    await this.queueEmail(manager, requestId, kind, `${options.dedupeKey ?? kind}:email`, {
-      email,
-      language,
-      recipient: subject.email,
-      secrets,
-    });
-  }
-
-  /** Where the person lives, as their request (or, for an appeal, the appealed one) kept it. */
-  private async residenceFor(request: DataSubjectRequest): Promise<Residence | undefined> {
-    const own = residenceOf(request.details);
-    if (own || !request.parentRequestId) return own;
-    return residenceOf((await this.requests.getById(request.parentRequestId)).details);
-  }
-
-  private async queueEmail(
-    manager: EntityManager,
-    requestId: string,
-    kind: NoticeKind,
-    dedupeKey: string,
-    message: {
-      email: RenderedEmail;
-      language: string;
-      recipient: string;
-      secrets?: RenderOptions['secrets'];
-    },
-  ): Promise<void> {
-    if (!message.recipient) {
-      // No email and no letter possible (a code is never printed): staff must call the person.
-      await this.audit.append({
-        requestId,
-        actor: 'worker',
-        action: 'notice.needs_call',
-        data: { notice: kind },
-      });
-      return;
-    }
-    if (await manager.getRepository(Correspondence).findOneBy({ requestId, dedupeKey })) return;
-    const saved = await manager.save(
-      manager.create(Correspondence, {
-        requestId,
-        dedupeKey,
-        kind,
-        channel: 'email',
-        language: message.language,
-        recipient: message.recipient,
-        subject: message.email.subject,
-        bodyText: message.email.text,
-        bodyHtml: message.email.html,
-        status: 'pending',
-      }),
-    );
-    if (message.secrets) {
-      const sealed = sealToBytes(
-        this.companyInForce.current().key,
-        saved.id,
-        Buffer.from(JSON.stringify(message.secrets)),
-      );
-      await manager.update(Correspondence, { id: saved.id }, { sealedSecrets: sealed });
-    }
-    await this.audit.append({
-      requestId,
-      actor: 'worker',
-      action: 'notice.rendered',
-      data: { notice: kind, channel: 'email', correspondenceId: saved.id },
-    });
-    const payload = { v: 1 as const, correspondenceId: saved.id };
-    await enqueueInOutbox(
+    await this.correspondence.queueEmail(
       manager,
-      outboxEntryFor('notice.send', payload, jobIdFor('notice.send', saved.id)),
-    );
-  }
-
-  /**
-   * A letter instead of an email: the PDF is stored sealed and waits in the print queue; no send
-   * job, since staff print and mail it (POST /api/v1/letter-batches).
-   */
-  private async queueLetter(
-    manager: EntityManager,
-    request: DataSubjectRequest,
-    kind: NoticeKind,
-    dedupeKey: string,
-    email: RenderedEmail,
-    input: LetterInput,
-  ): Promise<void> {
-    const rendered = await renderLetters([input]);
-    const saved = await manager.save(
-      manager.create(Correspondence, {
-        requestId: request.id,
-        dedupeKey,
-        kind,
-        channel: 'postal',
-        language: input.meta.language,
-        recipient: [input.recipient.name, input.recipient.line1, input.recipient.city]
-          .filter(Boolean)
-          .join(', '),
-        subject: email.subject,
-        bodyText: email.text,
-        bodyHtml: null,
-        status: 'pending',
-      }),
-    );
-    const id = randomUUID();
-    const key = this.companyInForce.current().key;
-    await manager.insert(Letter, {
-      id,
-      correspondenceId: saved.id,
-      requestId: request.id,
-      reference: request.reference,
+      requestId,
       kind,
-      language: input.meta.language,
-      pages: rendered.pages,
-      status: 'queued',
-      sealedPdf: sealToBytes(key, `${id}:pdf`, rendered.pdf),
-      sealedInput: sealToBytes(key, `${id}:input`, Buffer.from(JSON.stringify(input))),
-    });
-    await this.audit.append({
-      requestId: request.id,
-      actor: 'worker',
-      action: 'notice.rendered',
-      data: { notice: kind, channel: 'postal', correspondenceId: saved.id, letterId: id },
-    });
+      `${options.dedupeKey ?? kind}:email`,
+      {
+        email,
+        language,
+        recipient: subject.email,
+        secrets,
+      },
+    );
   }
 
   private dateOf(at: Date, company: CompanyIdentity): string {

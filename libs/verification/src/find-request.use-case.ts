@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { RenderNoticeUseCase, sealStatusToken } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
-import { LookupChallenges } from './lookup-challenges';
+import { VerificationChallenges } from './verification-challenges';
 import {
   keyedHash,
   newOneTimeCode,
@@ -37,7 +37,7 @@ function lookupCodeHash(key: Buffer, requestId: string, code: string): string {
 export class FindRequestUseCase {
   constructor(
     private readonly requests: RequestRepository,
-    private readonly challenges: LookupChallenges,
+    private readonly challenges: VerificationChallenges,
     private readonly trail: AuditTrail,
     private readonly notices: RenderNoticeUseCase,
     private readonly settings: VerificationSettingsInForce,
@@ -52,7 +52,7 @@ export class FindRequestUseCase {
       const settings = this.settings.current();
       // regs 7060: the row is locked first, so two asks at once cannot both slip under the limit.
       await this.requests.lock(request.id);
-      const sent = await this.challenges.sentInLastHour(request.id);
+      const sent = await this.challenges.sentInLastHour(request.id, 'find_request');
       if (sent.recent >= settings.codesPerHour) {
         // Refusing aloud would tell a stranger the reference and address match: stay silent.
         await this.trail.append({
@@ -63,12 +63,14 @@ export class FindRequestUseCase {
         });
         return;
       }
-      await this.challenges.supersedeOpen(request.id);
+      await this.challenges.supersedeOpen(request.id, 'find_request');
       const code = newOneTimeCode();
       const minutes = Math.min(settings.codeMinutes, LOOKUP_CODE_MAX_MINUTES);
       const challenge = await this.challenges.add({
         requestId: request.id,
+        purpose: 'find_request',
         codeHash: lookupCodeHash(settings.tokenKey, request.id, code),
+        linkHash: null,
         expiresAt: new Date(Date.now() + minutes * 60_000),
         maxAttempts: settings.maxAttempts,
       });
@@ -95,7 +97,7 @@ export class FindRequestUseCase {
       const refused = { kind: 'refused' } as const;
       const request = await this.matching(reference, email);
       if (!request) return refused;
-      const challenge = await this.challenges.lockNewest(request.id);
+      const challenge = await this.challenges.newestLocked(request.id, 'find_request');
       if (!challenge || challenge.closedAt || challenge.expiresAt.getTime() <= Date.now()) {
         return refused;
       }
@@ -104,8 +106,11 @@ export class FindRequestUseCase {
       if (!sameDigest(expected, challenge.codeHash)) {
         const attempts = challenge.attempts + 1;
         const exhausted = attempts >= challenge.maxAttempts;
-        if (exhausted) await this.challenges.close(challenge.id, 'exhausted', attempts);
-        else await this.challenges.recordWrongAnswer(challenge.id, attempts);
+        await this.challenges.recordWrongAnswer(
+          challenge.id,
+          attempts,
+          exhausted ? new Date() : null,
+        );
         await this.trail.append({
           requestId: request.id,
           actor: 'subject',
@@ -114,7 +119,7 @@ export class FindRequestUseCase {
         });
         return refused;
       }
-      await this.challenges.close(challenge.id, 'opened');
+      await this.challenges.close(challenge.id, new Date(), 'opened');
       const statusToken = newSecretToken();
       // The new secret is sealed too, so later emails link to the page that now opens.
       await this.requests.replaceStatusToken(

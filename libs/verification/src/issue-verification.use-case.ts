@@ -40,15 +40,16 @@ export class IssueVerificationUseCase {
       // regs 7060: the request row is locked first, so two asks at once cannot both slip under.
       await this.requests.lock(requestId);
       refuseOverHourlyLimit(
-        await this.challenges.sentInLastHour(requestId),
+        await this.challenges.sentInLastHour(requestId, 'verify'),
         settings.codesPerHour,
         'codes for this request',
       );
-      await this.challenges.supersedeOpen(requestId);
+      await this.challenges.supersedeOpen(requestId, 'verify');
       const code = newOneTimeCode();
       const link = newSecretToken();
       const challenge = await this.challenges.add({
         requestId,
+        purpose: 'verify',
         codeHash: keyedHash(settings.tokenKey, 'code', `${requestId}:${code}`),
         linkHash: keyedHash(settings.tokenKey, 'link', link),
         expiresAt: new Date(Date.now() + settings.codeMinutes * 60_000),

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { VerificationChallenge } from '@rightsdesk/persistence';
+import { ChallengePurpose, VerificationChallenge } from '@rightsdesk/persistence';
 
-export type ChallengeClosing = 'confirmed' | 'superseded' | 'exhausted';
+export type ChallengeClosing = 'confirmed' | 'opened' | 'superseded' | 'exhausted';
 
-/** The emailed codes and links (verification_challenges), in the current transaction. */
+/**
+ * The emailed codes and links (verification_challenges), in the current transaction. Codes of
+ * one purpose never count against, supersede or stand in for codes of the other: finding a
+ * request again leaves its verification code working.
+ */
 @Injectable()
 export class VerificationChallenges {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
@@ -14,51 +18,77 @@ export class VerificationChallenges {
     return this.txHost.tx.getRepository(VerificationChallenge);
   }
 
-  /** How many codes a request was sent in the last hour, and when the oldest of them went. */
-  async sentInLastHour(requestId: string): Promise<{ recent: number; oldest: Date | null }> {
+  /** How many codes for `purpose` a request was sent in the last hour, and when the oldest went. */
+  async sentInLastHour(
+    requestId: string,
+    purpose: ChallengePurpose,
+  ): Promise<{ recent: number; oldest: Date | null }> {
     const [row] = (await this.txHost.tx.query(
       `SELECT count(*)::int AS recent, min(created_at) AS oldest FROM verification_challenges
-       WHERE request_id = $1 AND created_at > now() - interval '1 hour'`,
-      [requestId],
+       WHERE request_id = $1 AND purpose = $2 AND created_at > now() - interval '1 hour'`,
+      [requestId, purpose],
     )) as Array<{ recent: number; oldest: Date | null }>;
     return row;
   }
 
-  /** Any earlier challenge stops working when a new one is issued. */
-  async supersedeOpen(requestId: string): Promise<void> {
+  /** Any earlier code for `purpose` stops working when a new one is issued. */
+  async supersedeOpen(requestId: string, purpose: ChallengePurpose): Promise<void> {
     await this.txHost.tx
       .createQueryBuilder()
       .update(VerificationChallenge)
       .set({ closedAt: () => 'now()', closedReason: 'superseded' })
-      .where('request_id = :requestId AND closed_at IS NULL', { requestId })
+      .where('request_id = :requestId AND purpose = :purpose AND closed_at IS NULL', {
+        requestId,
+        purpose,
+      })
       .execute();
   }
 
   add(
     challenge: Pick<
       VerificationChallenge,
-      'requestId' | 'codeHash' | 'linkHash' | 'expiresAt' | 'maxAttempts'
+      'requestId' | 'purpose' | 'codeHash' | 'linkHash' | 'expiresAt' | 'maxAttempts'
     >,
   ): Promise<VerificationChallenge> {
     return this.challenges.save(this.challenges.create(challenge));
   }
 
-  /** The request's newest challenge, open or not. */
+  /** The request's newest verification challenge, open or not. */
   newest(requestId: string): Promise<VerificationChallenge | null> {
-    return this.challenges.findOne({ where: { requestId }, order: { createdAt: 'DESC' } });
+    return this.challenges.findOne({
+      where: { requestId, purpose: 'verify' },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   findByLinkHash(linkHash: string): Promise<VerificationChallenge | null> {
-    return this.challenges.findOneBy({ linkHash });
+    return this.challenges.findOneBy({ linkHash, purpose: 'verify' });
   }
 
-  /** The request's newest open challenge, locked until the transaction ends. */
+  /** The request's newest open verification challenge, locked until the transaction ends. */
   lockOpen(requestId: string): Promise<VerificationChallenge | null> {
+    return this.newestLocked(requestId, 'verify', { openOnly: true });
+  }
+
+  /**
+   * The request's newest code for `purpose`, locked so two guesses at once are both counted;
+   * open or not unless `openOnly`, so a spent newest code is not stood in for by an older one.
+   */
+  newestLocked(
+    requestId: string,
+    purpose: ChallengePurpose,
+    { openOnly = false } = {},
+  ): Promise<VerificationChallenge | null> {
     return this.challenges
       .createQueryBuilder('challenge')
       .setLock('pessimistic_write')
-      .where('challenge.request_id = :requestId AND challenge.closed_at IS NULL', { requestId })
+      .where('challenge.request_id = :requestId AND challenge.purpose = :purpose', {
+        requestId,
+        purpose,
+      })
+      .andWhere(openOnly ? 'challenge.closed_at IS NULL' : 'TRUE')
       .orderBy('challenge.created_at', 'DESC')
+      .limit(1)
       .getOne();
   }
 

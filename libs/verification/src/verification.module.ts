@@ -3,7 +3,6 @@ import { NoticesModule } from '@rightsdesk/notices';
 import { RequestsModule } from '@rightsdesk/requests';
 import { FindRequestUseCase } from './find-request.use-case';
 import { IssueVerificationUseCase } from './issue-verification.use-case';
-import { LookupChallenges } from './lookup-challenges';
 import { VerificationChallenges } from './verification-challenges';
 import { VerificationSettingsInForce } from './verification-settings';
 
@@ -15,7 +14,7 @@ const USE_CASES = [IssueVerificationUseCase, FindRequestUseCase];
  */
 @Module({
   imports: [RequestsModule, NoticesModule],
-  providers: [VerificationChallenges, LookupChallenges, VerificationSettingsInForce, ...USE_CASES],
+  providers: [VerificationChallenges, VerificationSettingsInForce, ...USE_CASES],
   exports: [VerificationChallenges, ...USE_CASES],
 })
 export class VerificationModule {}

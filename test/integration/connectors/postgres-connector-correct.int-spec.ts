@@ -11,7 +11,7 @@ import { loadShopSystem } from './shop-lookup.support';
 // These tests change people's data: a shop of their own, seeded afresh.
 const DATABASE_URL = changingShopDatabaseUrl('correct');
 
-describe('PostgresConnector.correct', () => {
+describe('PostgresConnector.correctChosenRows', () => {
   let pool: Pool;
   let connector: PostgresConnector;
 
@@ -28,61 +28,84 @@ describe('PostgresConnector.correct', () => {
   const customerOf = async (email: string) =>
     (
       await pool.query<Record<string, unknown>>(
-        'SELECT c.*, p.display_name FROM customers c JOIN customer_profiles p ON p.customer_id = c.id WHERE lower(c.email) = lower($1)',
+        'SELECT * FROM customers WHERE lower(email) = lower($1)',
         [email],
       )
     ).rows;
 
-  it('writes the corrected phone, first name and display name everywhere they are held', async () => {
+  it('writes the corrected phone and first name to the row the officer chose, and reads them back', async () => {
     const email = fixtureEmail('accented-name');
     const location = await connector.locate({ email });
     const [before] = await customerOf(email);
     const near = await connector.locate({ email: fixtureEmail('similar-name-jon') });
     const nearBefore = await snapshot(connector, near);
-    const corrections = [
-      { field: 'phone', value: '+34699000111' },
-      { field: 'first_name', value: 'Zoé' },
-      { field: 'display_name', value: 'Zoé Á.' },
-    ];
+    const correction = {
+      table: 'customers',
+      record: null,
+      changes: { phone: '+34699000111', first_name: 'Zoé' },
+    };
+    const rows = await connector.correctionRows(location, correction);
+    expect(rows.map((row) => row.key)).toEqual([String(before?.id)]);
 
-    const receipt = await connector.correct(location, corrections);
+    const receipt = await connector.correctChosenRows(location, [
+      { ...correction, rows: rows.map((row) => row.key) },
+    ]);
 
     expect(receipt).toEqual({
       system: 'shop',
-      fields: [
-        { table: 'customers', field: 'phone', rowsChanged: 1, verified: true },
-        { table: 'customers', field: 'first_name', rowsChanged: 1, verified: true },
-        { table: 'customer_profiles', field: 'display_name', rowsChanged: 1, verified: true },
+      corrections: [
+        {
+          table: 'customers',
+          fields: ['first_name', 'phone'],
+          rowsChosen: 1,
+          rowsChanged: 1,
+          verified: true,
+        },
       ],
     });
     // The receipt states what changed, never what the person's data was.
     expect(JSON.stringify(receipt)).not.toMatch(/Zoë|\+34612345678|Zoé/);
     expect(await customerOf(email)).toEqual([
-      { ...before, phone: '+34699000111', first_name: 'Zoé', display_name: 'Zoé Á.' },
+      { ...before, phone: '+34699000111', first_name: 'Zoé' },
     ]);
-    const holders = await pool.query('SELECT id FROM customers WHERE phone = $1', ['+34699000111']);
-    expect(holders.rows).toEqual([{ id: before?.id }]);
     expect(await snapshot(connector, near)).toEqual(nearBefore);
+  });
 
-    // Corrected once is corrected: again, nothing changes and it still reads back.
-    const again = await connector.correct(location, corrections);
-    expect(again.fields.map((entry) => [entry.rowsChanged, entry.verified])).toEqual([
-      [0, true],
-      [0, true],
-      [0, true],
+  it("leaves alone a chosen row that is not one of the person's own", async () => {
+    const email = fixtureEmail('similar-name-john');
+    const location = await connector.locate({ email });
+    const stranger = await connector.locate({ email: fixtureEmail('similar-name-jon') });
+    const strangerBefore = await snapshot(connector, stranger);
+    const [strangerRow] = await customerOf(fixtureEmail('similar-name-jon'));
+
+    const receipt = await connector.correctChosenRows(location, [
+      {
+        table: 'customers',
+        record: null,
+        changes: { phone: '+13125550999' },
+        rows: [String(strangerRow?.id)],
+      },
     ]);
+
+    expect(receipt.corrections[0]).toMatchObject({ rowsChosen: 0, rowsChanged: 0 });
+    expect(await snapshot(connector, stranger)).toEqual(strangerBefore);
   });
 
   it('refuses a field no table lets anyone correct, before changing anything', async () => {
     const email = fixtureEmail('similar-name-john');
     const location = await connector.locate({ email });
     const before = await snapshot(connector, location);
+    const [row] = await customerOf(email);
     await expect(
-      connector.correct(location, [
-        { field: 'phone', value: '+13125550999' },
-        { field: 'email', value: 'someone.else@example.com' },
+      connector.correctChosenRows(location, [
+        {
+          table: 'customers',
+          record: null,
+          changes: { phone: '+13125550999', email: 'someone.else@example.com' },
+          rows: [String(row?.id)],
+        },
       ]),
-    ).rejects.toThrow('field "email" cannot be corrected');
+    ).rejects.toThrow('"customers.email" cannot be corrected');
     expect(await snapshot(connector, location)).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { PostgresConnector } from '@rightsdesk/connectors';
 import { readDataMapFile } from '@rightsdesk/data-map';
 import {
   ACCESS_PACKAGE_FORMAT,
@@ -139,6 +140,24 @@ describe('access package (ZIP)', () => {
     expect(read.stored.byteSize).toBe(String(read.zip.length));
     expect(findCardLikeNumbers(everyText(read))).toEqual([]);
   }, 120_000);
+
+  it("reads each of a person's tables from the shop and analytics databases once", async () => {
+    const streamed = jest.spyOn(PostgresConnector.prototype, 'streamTable');
+    try {
+      const { read } = await fulfilled('zoe.angstrom@example.com');
+      const queries = new Map<string, number>();
+      for (const [index, [, table]] of streamed.mock.calls.entries()) {
+        const dataset = `${streamed.mock.contexts[index]?.system.name}/${table}`;
+        queries.set(dataset, (queries.get(dataset) ?? 0) + 1);
+      }
+      // One query per table: the JSON, the CSV and the report's readable table share its rows
+      // (it was three queries a table, one per file and one for the report).
+      expect(queries.size).toBe(read.manifest.datasets.length);
+      expect([...queries.values()].every((count) => count === 1)).toBe(true);
+    } finally {
+      streamed.mockRestore();
+    }
+  });
 
   it('states the Art. 15(1) facts in the report and withholds secrets everywhere', async () => {
     const email = 'grace.omalley@example.com';

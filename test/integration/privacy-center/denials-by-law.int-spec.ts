@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { statusTokenHash } from '@rightsdesk/intake';
+import { AppealRequestUseCase, statusTokenHash } from '@rightsdesk/intake';
 import { Correspondence } from '@rightsdesk/persistence';
 import { TestApi } from '../../support/api-app';
 import {
@@ -103,6 +103,29 @@ describe('privacy center: a refusal under the person’s own law', () => {
       expect(words).toMatch(/Maryland Attorney General|Attorney General of Maryland/);
       expect(words).not.toMatch(/California|European Union/);
       expect(words).toMatch(/appeal/i);
+    });
+
+    it('appeals, and a refused appeal again names the Maryland Attorney General', async () => {
+      const { token, id } = await sends('access', { country: 'US', region: 'MD' }, 'en');
+      await refuse(id, 'not_a_consumer', 'We could not link this address to an account.');
+      const appeal = await api.app
+        .get(AppealRequestUseCase)
+        .execute({ kind: 'subject', statusToken: token }, id, 'I am the account holder.');
+      // The appeal is answered under the law of where the person lived when they asked.
+      const [row] = await api.dataSource.query(
+        'SELECT residence_country, residence_region FROM requests WHERE id = $1',
+        [appeal.id],
+      );
+      expect(row).toEqual({ residence_country: 'US', residence_region: 'MD' });
+
+      await request(api.app.getHttpServer())
+        .post(`/api/v1/requests/${appeal.id}/appeal-decision`)
+        .set('authorization', manager)
+        .send({ decision: 'uphold', reason: 'The account holder is someone else.' })
+        .expect(200);
+      const words = await notice(appeal.id, 'appeal_decided');
+      expect(words).toMatch(/Maryland Attorney General|Attorney General of Maryland/);
+      expect(words).not.toMatch(/California|European Union/);
     });
 
     it('reads the same in Spanish', async () => {

@@ -1,7 +1,7 @@
 import { ParsedMail } from 'mailparser';
 import { SendNoticeUseCase, statusLinkOf } from '@rightsdesk/notices';
 import { Correspondence, DataSubjectRequest } from '@rightsdesk/persistence';
-import { TestApi } from '../../support/api-app';
+import { TestApi, verificationCodeFor } from '../../support/api-app';
 import { SmtpSink } from '../../support/smtp-sink';
 import {
   browser,
@@ -162,6 +162,37 @@ describe('privacy center: find my request', () => {
     expect(mailed[0].n).toBe(0);
   });
 
+  it('leaves the code of the first email working for a person who finds their request before confirming it', async () => {
+    const request = await sentRequest('found.before.confirming@example.com');
+    const { code } = await verificationCodeFor(
+      api.dataSource,
+      api.config.packageEncryptionKey,
+      request.id,
+    );
+    const agent = browser(api);
+    for (let ask = 1; ask <= 2; ask += 1) {
+      const asked = await askForCode(
+        agent,
+        request.reference,
+        'found.before.confirming@example.com',
+      );
+      expect(asked.status).toBe(200);
+    }
+    expect(await lookupNotices(request.id)).toHaveLength(2);
+
+    const page = await agent.get(`/verify/${request.token}`).expect(200);
+    const confirmed = await agent
+      .post(`/verify/${request.token}`)
+      .type('form')
+      .send({ _csrf: formToken(page.text), code })
+      .expect(303);
+    expect(confirmed.headers.location).toBe(`/status/${request.token}`);
+    const [row] = (await api.dataSource.query('SELECT status FROM requests WHERE id = $1', [
+      request.id,
+    ])) as Array<{ status: string }>;
+    expect(row.status).not.toBe('pending_verification');
+  });
+
   it('throttles the sixth wrong code, for a real reference and an unknown one alike', async () => {
     const request = await sentRequest('guessed.at@example.com');
     for (const [reference, email] of [
@@ -180,7 +211,8 @@ describe('privacy center: find my request', () => {
     }
     // The real code no longer opens anything either: five wrong tries used it up.
     const [challenge] = (await api.dataSource.query(
-      `SELECT attempts, closed_reason FROM lookup_challenges WHERE request_id = $1`,
+      `SELECT attempts, closed_reason FROM verification_challenges
+       WHERE request_id = $1 AND purpose = 'find_request'`,
       [request.id],
     )) as Array<{ attempts: number; closed_reason: string }>;
     expect(challenge).toEqual({ attempts: 5, closed_reason: 'exhausted' });

@@ -1,12 +1,14 @@
 import { Language, Period, Regime, privacyLaw } from '@rightsdesk/domain';
-import { lawFactsFor, residenceOf } from '@rightsdesk/notices';
+import { lawFactsFor } from '@rightsdesk/notices';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
+import { residenceOf } from '@rightsdesk/requests';
 import { Messages } from './i18n/messages';
 
 /**
  * The person's law as the privacy center says it, filled from the law table: adding a law adds
- * no words here. The appeal and the authority follow the law of the request (for an appeal, the
- * appealed request's), and under the GDPR the authority of the country the person lives in.
+ * no words here. The appeal and the authority follow the law of the request (an appeal carries
+ * the appealed request's residence), and under the GDPR the authority of the country the person
+ * lives in.
  */
 export interface LawWords {
   /** "We handle your request under the UK GDPR.", or the company-policy sentence. */
@@ -20,12 +22,12 @@ export interface LawWords {
 }
 
 export function lawWordsFor(
-  request: Pick<DataSubjectRequest, 'regime' | 'details'>,
+  request: Pick<DataSubjectRequest, 'regime' | 'residenceCountry' | 'residenceRegion'>,
   language: Language,
   t: Messages,
 ): LawWords {
   const law = privacyLaw(request.regime as Regime);
-  const facts = lawFactsFor(law.id, residenceOf(request.details), language);
+  const facts = lawFactsFor(law.id, residenceOf(request), language);
   const period = (rule: Period) => t.law.period(rule);
   return {
     applies:

@@ -41,7 +41,7 @@ describe(accessAnswer.name, () => {
   );
 
   it('names the DPO only where one is configured, and the person’s zone where known', () => {
-    const base = { regime: 'gdpr' as const, datasets: [], at: new Date('2026-07-01T12:00:00Z') };
+    const base = { regime: 'gdpr' as const, datasets: [] };
     const without = accessAnswer({
       ...base,
       language: 'en',
@@ -50,6 +50,7 @@ describe(accessAnswer.name, () => {
     });
     expect(without.company.facts.map((fact) => fact.term)).not.toContain('Data protection officer');
     expect(without.zone).toBe('Europe/Madrid');
+    expect(without.zoneName).toBe('Central European Time (Europe/Madrid)');
     const withDpo = accessAnswer({
       ...base,
       language: 'es',
@@ -71,7 +72,6 @@ describe(accessAnswer.name, () => {
       residence: { country: 'US', region: 'CA' },
       company,
       datasets: [],
-      at: new Date(),
     });
     const words = JSON.stringify(answer);
     expect(words).toContain('opt out of the sale or sharing');

@@ -1,9 +1,10 @@
 import type { Language, Regime } from '@rightsdesk/domain';
 import type { DataCategory } from '@rightsdesk/data-map';
+import { zoneInWords } from '@rightsdesk/messages';
 import { ANSWER_WORDS } from './answer-words';
 import { CATEGORY_WORDS } from './category-words';
 import { AnswerResidence, complaintAuthorityFor } from './complaint-authority';
-import { answerTimeZone, zoneInWords } from './answer-time';
+import { answerTimeZone } from './answer-time';
 
 /**
  * What an access answer states about one dataset, from the record of processing: the shape of
@@ -58,8 +59,6 @@ export interface AccessAnswerInput {
   personZone?: string;
   company: AnswerCompany;
   datasets: readonly AnswerDataset[];
-  /** When the answer was made: the zone's name depends on the date (summer time). */
-  at: Date;
 }
 
 /** A term and what it says: one line, or a list. */
@@ -132,7 +131,7 @@ export function accessAnswer(input: AccessAnswerInput): AccessAnswer {
   return {
     language: input.language,
     zone,
-    zoneName: zoneInWords(zone, input.language, input.at),
+    zoneName: zoneInWords(zone, input.language),
     company: { heading: say('company.heading'), facts: companyFacts },
     datasets: input.datasets.map((dataset) => ({
       system: dataset.system,

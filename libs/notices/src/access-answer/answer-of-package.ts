@@ -1,8 +1,8 @@
 import type { Language } from '@rightsdesk/domain';
 import type { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
+import { residenceOf } from '@rightsdesk/requests';
 import type { CompanyIdentity } from '../company-identity';
 import { AccessAnswer, AnswerDataset, accessAnswer } from './access-answer';
-import type { AnswerResidence } from './complaint-authority';
 
 /**
  * The facts the package's report states, for the letter form of an access answer: the datasets'
@@ -21,7 +21,7 @@ export function accessAnswerOfPackage(
   return accessAnswer({
     language: request.language as Language,
     regime: request.regime,
-    residence: (request.details.residence ?? undefined) as AnswerResidence | undefined,
+    residence: residenceOf(request),
     personZone: request.timeZone ?? undefined,
     company: {
       name: company.companyName,
@@ -31,6 +31,5 @@ export function accessAnswerOfPackage(
       timeZone: company.timeZone,
     },
     datasets,
-    at: accessPackage.createdAt ?? new Date(),
   });
 }

@@ -1,4 +1,3 @@
-import { dateTimeFormat } from '@rightsdesk/messages';
 import type { AnswerResidence } from './complaint-authority';
 
 // The zone most of a country's (or a US state's) people live in. Countries with several zones
@@ -56,29 +55,4 @@ export function answerTimeZone(
   if (country === 'US')
     return US_STATE_ZONES[residence?.region?.toUpperCase() ?? ''] ?? companyZone;
   return (country && COUNTRY_ZONES[country]) || companyZone;
-}
-
-const LOCALES = { en: 'en-GB', es: 'es-ES' } as const;
-
-/** A zone named for people, e.g. "Central European Standard Time (Europe/Madrid)". */
-export function zoneInWords(zone: string, language: 'en' | 'es', at: Date): string {
-  const part = dateTimeFormat(LOCALES[language], { timeZone: zone, timeZoneName: 'long' })
-    .formatToParts(at)
-    .find((piece) => piece.type === 'timeZoneName');
-  return part ? `${part.value} (${zone})` : zone;
-}
-
-/** "7 January 2027, 14:05" / "7 de enero de 2027, 14:05" in `zone`; the zone is named once per report. */
-export function timeInWords(at: Date, language: 'en' | 'es', zone: string): string {
-  return dateTimeFormat(LOCALES[language], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: zone,
-  }).format(at);
-}
-
-/** A calendar day in words, "7 January 2027"; `day` is YYYY-MM-DD or a Date read in UTC. */
-export function dayInWords(day: string | Date, language: 'en' | 'es'): string {
-  const at = typeof day === 'string' ? new Date(`${day.slice(0, 10)}T00:00:00Z`) : day;
-  return dateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(at);
 }

@@ -1,3 +1,4 @@
+import { denialReasonEntries } from '@rightsdesk/domain';
 import { Messages } from '@rightsdesk/messages';
 
 /**
@@ -128,20 +129,7 @@ export const NOTICES_EN: Messages = {
   'request_completed.outcome.handled': 'Done by our staff',
 
   // Why a request was refused, one entry per denial reason (libs/domain DENIAL_REASONS).
-  'denial_reason.identity_not_verified':
-    'We could not confirm that you are the person the data is about',
-  'denial_reason.not_a_consumer':
-    'The request was not made by the person or an agent they authorized',
-  'denial_reason.manifestly_unfounded_or_excessive':
-    'The request is manifestly unfounded or excessive',
-  'denial_reason.legal_obligation': 'The law requires us to keep the data',
-  'denial_reason.legal_claims': 'We need the data to establish, exercise or defend legal claims',
-  'denial_reason.rights_of_others': "Answering would harm other people's rights",
-  'denial_reason.information_accurate': 'The information you asked us to correct is accurate',
-  'denial_reason.no_response_to_request_for_information':
-    'We did not get the information we needed to act on your request',
-  'denial_reason.unverifiable': 'We could not confirm your identity',
-  'denial_reason.appeal_refused': 'We looked at your request again and our earlier decision stands',
+  ...denialReasonEntries('en', 'denial_reason'),
 
   // After a refusal, under the person's own law (libs/domain laws): whom to complain to, and
   // the courts under the GDPR and UK GDPR (Art. 12(4)).

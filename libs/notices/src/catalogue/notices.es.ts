@@ -1,3 +1,4 @@
+import { denialReasonEntries } from '@rightsdesk/domain';
 import { Messages } from '@rightsdesk/messages';
 
 /** The words of every notice in Spanish (ICU MessageFormat); the same keys as NOTICES_EN. */
@@ -126,22 +127,7 @@ export const NOTICES_ES: Messages = {
   'request_completed.outcome.handled': 'Hecho por nuestro personal',
 
   // Why a request was refused, one entry per denial reason (libs/domain DENIAL_REASONS).
-  'denial_reason.identity_not_verified':
-    'No pudimos confirmar que usted es la persona a la que se refieren los datos',
-  'denial_reason.not_a_consumer':
-    'La solicitud no la hizo la persona interesada ni un representante autorizado por ella',
-  'denial_reason.manifestly_unfounded_or_excessive':
-    'La solicitud es manifiestamente infundada o excesiva',
-  'denial_reason.legal_obligation': 'La ley nos obliga a conservar los datos',
-  'denial_reason.legal_claims':
-    'Necesitamos los datos para formular, ejercer o defender reclamaciones',
-  'denial_reason.rights_of_others': 'Responder perjudicaría los derechos de otras personas',
-  'denial_reason.information_accurate': 'La información que nos pidió corregir es exacta',
-  'denial_reason.no_response_to_request_for_information':
-    'No recibimos la información que necesitábamos para atender su solicitud',
-  'denial_reason.unverifiable': 'No pudimos confirmar su identidad',
-  'denial_reason.appeal_refused':
-    'Revisamos su solicitud de nuevo y mantenemos nuestra decisión anterior',
+  ...denialReasonEntries('es', 'denial_reason'),
 
   'rights.complain':
     'Si no está de acuerdo con nuestra respuesta, puede presentar una reclamación ante {authorities}.',

@@ -4,7 +4,6 @@ import { DownloadChallenge } from './download-challenge.entity';
 import { AgentAuthorization } from './agent-authorization.entity';
 import { ApiKey } from './api-key.entity';
 import { VerificationChallenge } from './verification-challenge.entity';
-import { LookupChallenge } from './lookup-challenge.entity';
 import { Correspondence } from './correspondence.entity';
 import { DataSubjectRequest } from './data-subject-request.entity';
 import { OutboxMessage } from './outbox-message.entity';
@@ -29,7 +28,6 @@ import { AdminEvent } from './admin-event.entity';
 export * from './access-package.entity';
 export * from './access-download.entity';
 export * from './download-challenge.entity';
-export * from './lookup-challenge.entity';
 export * from './agent-authorization.entity';
 export * from './api-key.entity';
 export * from './verification-challenge.entity';
@@ -66,7 +64,6 @@ export const ENTITIES = [
   DownloadChallenge,
   AccessDownload,
   VerificationChallenge,
-  LookupChallenge,
   AgentAuthorization,
   ApiKey,
   FulfilmentStep,

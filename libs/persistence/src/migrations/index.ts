@@ -12,6 +12,8 @@ import { RequestRecords1764900000000 } from './1764900000000-request-records';
 import { PersonTimeAndStatusLink1765000000000 } from './1765000000000-person-time-and-status-link';
 import { PrivacyLaws1765100000000 } from './1765100000000-privacy-laws';
 import { ResidenceAndLookup1765120000000 } from './1765120000000-residence-and-lookup';
+import { AppealResidence1766280000000 } from './1766280000000-appeal-residence';
+import { FindRequestChallenges1766280000001 } from './1766280000001-find-request-challenges';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   PersonTimeAndStatusLink1765000000000,
   PrivacyLaws1765100000000,
   ResidenceAndLookup1765120000000,
+  AppealResidence1766280000000,
+  FindRequestChallenges1766280000001,
 ];

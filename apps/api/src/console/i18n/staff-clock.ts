@@ -12,10 +12,6 @@ export function useStaffTimeZone(zone: string): void {
   companyZone = zone;
 }
 
-export function staffTimeZone(): string {
-  return companyZone;
-}
-
 /** A time as staff read it, in the company's zone, named. */
 export function staffTime(value: Date | string): string {
   return timeWithZone(value, 'en', companyZone);

@@ -1,3 +1,4 @@
+import { denialReasonEntries } from '@rightsdesk/domain';
 import { Messages } from '@rightsdesk/messages';
 
 // Plain words first: the policy promises access, correction, amendment, deletion and consent
@@ -305,21 +306,7 @@ export const PAGES_EN: Messages = {
   'find.startAgain': 'Ask for a new code',
   'find.lostLink': 'Lost the link to your request, or does it no longer work?',
   'find.link': 'Find my request with its reference number',
-  'denialReasons.identity_not_verified':
-    'We could not confirm that you are the person the data is about.',
-  'denialReasons.not_a_consumer':
-    'The request was not made by the person or an agent they authorized.',
-  'denialReasons.manifestly_unfounded_or_excessive':
-    'The request is manifestly unfounded or excessive.',
-  'denialReasons.legal_obligation': 'The law requires us to keep the data.',
-  'denialReasons.legal_claims': 'We need the data to establish, exercise or defend legal claims.',
-  'denialReasons.rights_of_others': "Answering would harm other people's rights.",
-  'denialReasons.information_accurate': 'The information you asked us to correct is accurate.',
-  'denialReasons.no_response_to_request_for_information':
-    'We did not get the information we needed to act on your request.',
-  'denialReasons.unverifiable': 'We could not confirm your identity.',
-  'denialReasons.appeal_refused':
-    'We looked at your request again and our earlier decision stands.',
+  ...denialReasonEntries('en', 'denialReasons', '.'),
   'statusLabels.received': 'Received',
   'statusLabels.pending_verification': 'Waiting for you to confirm it is you',
   'statusLabels.verified': 'Confirmed it is you',

@@ -1,3 +1,4 @@
+import { denialReasonEntries } from '@rightsdesk/domain';
 import { Messages } from '@rightsdesk/messages';
 
 /** Every word the privacy center shows in Spanish (ICU MessageFormat); the same keys as PAGES_EN. */
@@ -310,22 +311,7 @@ export const PAGES_ES: Messages = {
   'find.startAgain': 'Pedir un código nuevo',
   'find.lostLink': '¿Ha perdido el enlace a su solicitud, o ya no funciona?',
   'find.link': 'Buscar mi solicitud con su número de referencia',
-  'denialReasons.identity_not_verified':
-    'No pudimos confirmar que usted es la persona a la que se refieren los datos.',
-  'denialReasons.not_a_consumer':
-    'La solicitud no la hizo la persona interesada ni un representante autorizado por ella.',
-  'denialReasons.manifestly_unfounded_or_excessive':
-    'La solicitud es manifiestamente infundada o excesiva.',
-  'denialReasons.legal_obligation': 'La ley nos obliga a conservar los datos.',
-  'denialReasons.legal_claims':
-    'Necesitamos los datos para formular, ejercer o defender reclamaciones.',
-  'denialReasons.rights_of_others': 'Responder perjudicaría los derechos de otras personas.',
-  'denialReasons.information_accurate': 'La información que nos pidió corregir es exacta.',
-  'denialReasons.no_response_to_request_for_information':
-    'No recibimos la información que necesitábamos para atender su solicitud.',
-  'denialReasons.unverifiable': 'No pudimos confirmar su identidad.',
-  'denialReasons.appeal_refused':
-    'Revisamos su solicitud de nuevo y mantenemos nuestra decisión anterior.',
+  ...denialReasonEntries('es', 'denialReasons', '.'),
   'statusLabels.received': 'Recibida',
   'statusLabels.pending_verification': 'Esperando a que confirme que es usted',
   'statusLabels.verified': 'Confirmado que es usted',

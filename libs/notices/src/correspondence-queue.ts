@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  Correspondence,
+  DataSubjectRequest,
+  Letter,
+  enqueueInOutbox,
+  sealToBytes,
+} from '@rightsdesk/persistence';
+import { AuditTrail } from '@rightsdesk/requests';
+import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
+import { CompanyInForce } from './company-identity';
+import { SECRET_PLACEHOLDERS } from './notice-content';
+import { NoticeKind } from './notice-catalogue';
+import { RenderedEmail } from './render-email';
+import { LetterInput, renderLetters } from './letters/render-letter';
+
+/** Values for the secret placeholders of an email, sealed until sending. */
+export type NoticeSecrets = Partial<Record<keyof typeof SECRET_PLACEHOLDERS, string>>;
+
+/**
+ * Stores a rendered notice as the request's correspondence and queues it for the person: an
+ * email gets a send job in the same transaction (outbox), a letter waits in the print queue.
+ */
+@Injectable()
+export class CorrespondenceQueue {
+  constructor(
+    private readonly audit: AuditTrail,
+    @Inject(CompanyInForce) private readonly companyInForce: Pick<CompanyInForce, 'current'>,
+  ) {}
+
+  /** True when the notice under this key was already stored: rendering again does nothing. */
+  async holds(manager: EntityManager, requestId: string, dedupeKey: string): Promise<boolean> {
+    return (await manager.getRepository(Correspondence).countBy({ requestId, dedupeKey })) > 0;
+  }
+
+  async queueEmail(
+    manager: EntityManager,
+    requestId: string,
+    kind: NoticeKind,
+    dedupeKey: string,
+    message: { email: RenderedEmail; language: string; recipient: string; secrets?: NoticeSecrets },
+  ): Promise<void> {
+    if (!message.recipient) {
+      // No email and no letter possible (a code is never printed): staff must call the person.
+      await this.audit.append({
+        requestId,
+        actor: 'worker',
+        action: 'notice.needs_call',
+        data: { notice: kind },
+      });
+      return;
+    }
+    if (await this.holds(manager, requestId, dedupeKey)) return;
+    const saved = await manager.save(
+      manager.create(Correspondence, {
+        requestId,
+        dedupeKey,
+        kind,
+        channel: 'email',
+        language: message.language,
+        recipient: message.recipient,
+        subject: message.email.subject,
+        bodyText: message.email.text,
+        bodyHtml: message.email.html,
+        status: 'pending',
+      }),
+    );
+    if (message.secrets) {
+      const sealed = sealToBytes(
+        this.companyInForce.current().key,
+        saved.id,
+        Buffer.from(JSON.stringify(message.secrets)),
+      );
+      await manager.update(Correspondence, { id: saved.id }, { sealedSecrets: sealed });
+    }
+    await this.audit.append({
+      requestId,
+      actor: 'worker',
+      action: 'notice.rendered',
+      data: { notice: kind, channel: 'email', correspondenceId: saved.id },
+    });
+    const payload = { v: 1 as const, correspondenceId: saved.id };
+    await enqueueInOutbox(
+      manager,
+      outboxEntryFor('notice.send', payload, jobIdFor('notice.send', saved.id)),
+    );
+  }
+
+  /**
+   * A letter instead of an email: the PDF is stored sealed and waits in the print queue; no send
+   * job, since staff print and mail it (POST /api/v1/letter-batches).
+   */
+  async queueLetter(
+    manager: EntityManager,
+    request: DataSubjectRequest,
+    kind: NoticeKind,
+    dedupeKey: string,
+    email: RenderedEmail,
+    input: LetterInput,
+  ): Promise<void> {
+    const rendered = await renderLetters([input]);
+    const saved = await manager.save(
+      manager.create(Correspondence, {
+        requestId: request.id,
+        dedupeKey,
+        kind,
+        channel: 'postal',
+        language: input.meta.language,
+        recipient: [input.recipient.name, input.recipient.line1, input.recipient.city]
+          .filter(Boolean)
+          .join(', '),
+        subject: email.subject,
+        bodyText: email.text,
+        bodyHtml: null,
+        status: 'pending',
+      }),
+    );
+    const id = randomUUID();
+    const key = this.companyInForce.current().key;
+    await manager.insert(Letter, {
+      id,
+      correspondenceId: saved.id,
+      requestId: request.id,
+      reference: request.reference,
+      kind,
+      language: input.meta.language,
+      pages: rendered.pages,
+      status: 'queued',
+      sealedPdf: sealToBytes(key, `${id}:pdf`, rendered.pdf),
+      sealedInput: sealToBytes(key, `${id}:input`, Buffer.from(JSON.stringify(input))),
+    });
+    await this.audit.append({
+      requestId: request.id,
+      actor: 'worker',
+      action: 'notice.rendered',
+      data: { notice: kind, channel: 'postal', correspondenceId: saved.id, letterId: id },
+    });
+  }
+}

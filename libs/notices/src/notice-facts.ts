@@ -1,0 +1,69 @@
+import { EntityManager } from 'typeorm';
+import { Language, deadlineSentence, explainDueDate } from '@rightsdesk/domain';
+import { dateInWords } from '@rightsdesk/messages';
+import { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
+import { residenceOf } from '@rightsdesk/requests';
+import type { PeopleWords } from '@rightsdesk/data-map';
+import { CompanyIdentity } from './company-identity';
+import { NoticeFacts } from './notice-content';
+import { NoticeKind } from './notice-catalogue';
+import { completionOutcomes } from './completion-outcomes';
+import { lawFactsFor } from './law-facts';
+import { accessAnswerOfPackage } from './access-answer/answer-of-package';
+
+/** What a notice is rendered about: the request, who sends it, how it goes and in what words. */
+export interface NoticeSubjectMatter {
+  request: DataSubjectRequest;
+  kind: NoticeKind;
+  company: CompanyIdentity;
+  channel: 'email' | 'postal';
+  /** Dataset and field names for people: the data map's labels in force. */
+  words: PeopleWords;
+}
+
+/**
+ * The facts every notice template may use, read from the request and what was done for it: the
+ * datasets found, the deadline in words, the person's law, and for a completion its outcomes.
+ */
+export async function noticeFactsFor(
+  manager: EntityManager,
+  { request, kind, company, channel, words }: NoticeSubjectMatter,
+): Promise<NoticeFacts> {
+  const language = request.language as Language;
+  const accessPackage = await manager
+    .getRepository(AccessPackage)
+    .findOneBy({ requestId: request.id, status: 'ready' });
+  return {
+    reference: request.reference,
+    receivedOn: dateInWords(request.receivedAt, language, request.timeZone ?? company.timeZone),
+    companyName: company.companyName,
+    contactEmail: company.contactEmail,
+    datasets: accessPackage?.manifest
+      .filter((entry) => entry.rows > 0)
+      .map(({ system, table, rows }) => ({ label: words.dataset(system, table, language), rows })),
+    // In the person's language, naming the law as their language does (RGPD in Spanish).
+    dueExplanation: request.dueRule
+      ? explainDueDate(request.dueRule, language)
+      : request.dueExplanation,
+    deadline: request.dueRule
+      ? deadlineSentence(request.dueRule, language)
+      : request.dueExplanation
+        ? { sentence: request.dueExplanation, rule: '' }
+        : undefined,
+    byPost: channel === 'postal',
+    companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
+    requestType: request.type,
+    law: lawFactsFor(request.regime, residenceOf(request), language),
+    outcomes:
+      kind === 'request_completed'
+        ? await completionOutcomes(manager, request.id, {
+            dataset: (system, table) => words.dataset(system, table, language),
+            field: (system, table, column) => words.field(system, table, column, language),
+          })
+        : undefined,
+    accessAnswer:
+      kind === 'access_completed' && channel === 'postal' && accessPackage
+        ? accessAnswerOfPackage(request, accessPackage, company)
+        : undefined,
+  };
+}
