@@ -4,3 +4,4 @@ export * from './new-request';
 export * from './audit-trail';
 export * from './queries';
 export * from './audit-sealer';
+export * from './audit-action-words';
