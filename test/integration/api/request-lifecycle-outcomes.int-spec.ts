@@ -193,7 +193,7 @@ describe('request lifecycle over the REST API: outcomes', () => {
       .send({ reason: 'It really is me; I changed my phone number.' })
       .expect(201);
     expect(appeal.body).toMatchObject({ type: 'appeal', regime: 'vcdpa' });
-    expect(appeal.body.dueExplanation).toMatch(/60 days from receipt of the appeal/);
+    expect(appeal.body.dueExplanation).toMatch(/60 days from the day we received your appeal/);
     const [row] = await api.dataSource.query(
       `SELECT parent_request_id FROM requests WHERE id = $1`,
       [appeal.body.id],
