@@ -54,6 +54,8 @@ export class AppealRequestUseCase {
           language: appealed.language,
           answerChannel: appealed.answerChannel,
           regime: appealed.regime,
+          // The person's clock carries over: the appeal's dates read as their request's did.
+          timeZone: appealed.timeZone ?? undefined,
           reason,
         },
         {

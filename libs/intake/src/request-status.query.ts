@@ -8,7 +8,6 @@ import {
   TimeLeft,
   DeadlineSentence,
   deadlineSentence,
-  explainDueDate,
   isOpen,
   timeLeft,
 } from '@rightsdesk/domain';
@@ -110,7 +109,7 @@ export class RequestStatusQuery {
       dueAt: request.dueAt.toISOString(),
       dueOn: request.dueRule?.dueOn ?? null,
       dueExplanation: request.dueRule
-        ? explainDueDate(request.dueRule, language ?? request.language)
+        ? deadlineSentence(request.dueRule, language ?? request.language).rule
         : request.dueExplanation,
       deadline: request.dueRule
         ? deadlineSentence(request.dueRule, language ?? request.language)

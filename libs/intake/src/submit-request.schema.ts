@@ -69,6 +69,13 @@ const common = {
     .string()
     .max(64)
     .optional()
+    .meta({
+      description:
+        "The person's IANA time zone, e.g. from their browser (Intl.DateTimeFormat().resolvedOptions().timeZone). " +
+        'Dates and times they read (status page, emails, letters, appeals) are shown in it. Optional: when absent or ' +
+        "unknown, the company's time zone is used and named.",
+      example: 'Europe/Madrid',
+    })
     .transform((zone) => (isTimeZone(zone) ? zone : undefined)),
 };
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { DomainError, RequestStatus, statusInWords } from '@rightsdesk/domain';
 import { ChainBreak, GENESIS_HASH, SealedEvent, findChainBreak } from '@rightsdesk/persistence';
-import { AuditEventRow, auditEventWithReference, auditEventsInPeriod } from '@rightsdesk/requests';
+import {
+  AuditEventRow,
+  auditActionInWords,
+  auditActorInWords,
+  auditEventWithReference,
+  auditEventsInPeriod,
+} from '@rightsdesk/requests';
 import { ReportContext } from './report-context';
 import type { ReportDocument } from './report-document';
 import type { ReportPeriod } from './report-parameters';
@@ -106,6 +112,7 @@ export async function auditLog(context: ReportContext, period: ReportPeriod): Pr
       at: new Date(row.at).toISOString(),
       reference: row.reference,
       actor: row.actor,
+      actorName: row.actor_name ?? null,
       action: row.action,
       fromStatus: row.from_status,
       toStatus: row.to_status,
@@ -148,22 +155,34 @@ function sealedEvent(row: EventRow): SealedEvent {
   };
 }
 
+/** Each row's chain check as the PDF says it (the CSV and JSON keep the code). */
+const CHECK_WORDS: Record<AuditLog['events'][number]['check'], string> = {
+  verified: 'Verified',
+  first_break: 'First broken row',
+  after_break: 'After the break',
+  unsealed: 'Not sealed yet',
+};
+
 /** A status in words for the PDF (the CSV and JSON keep the code). */
 function inWords(status: string | null): string {
   return status ? statusInWords(status as RequestStatus) : '';
 }
 
-export function chainStatement(chain: ChainVerification): string {
+export function chainStatement(chain: ChainVerification, timeZone: string): string {
   if (chain.firstBreak) {
     const where = chain.firstBreak.reference ? ` (request ${chain.firstBreak.reference})` : '';
-    return `BROKEN at row ${chain.firstBreak.seq}, chain position ${chain.firstBreak.chainSeq}${where}, ${chain.firstBreak.action} at ${chain.firstBreak.at}: ${chain.firstBreak.explanation}. ${chain.checkedRows} rows checked.`;
+    const what = `“${auditActionInWords(chain.firstBreak.action)}” of ${timeWithZone(chain.firstBreak.at, 'en', timeZone)}`;
+    return `BROKEN at row ${chain.firstBreak.seq}, chain position ${chain.firstBreak.chainSeq}${where}, ${what}: ${chain.firstBreak.explanation}. ${chain.checkedRows} rows checked.`;
   }
   return `intact: all ${chain.checkedRows} sealed rows verified from the first${chain.unsealedRows > 0 ? `; ${chain.unsealedRows} newest rows not sealed yet` : ''}.`;
 }
 
 export function auditLogDocument(log: AuditLog): ReportDocument {
   const actions = new Map<string, number>();
-  for (const event of log.events) actions.set(event.action, (actions.get(event.action) ?? 0) + 1);
+  for (const event of log.events) {
+    const words = auditActionInWords(event.action);
+    actions.set(words, (actions.get(words) ?? 0) + 1);
+  }
   const top = [...actions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
   const rows = log.events.map((event) => ({
     ...event,
@@ -175,7 +194,13 @@ export function auditLogDocument(log: AuditLog): ReportDocument {
   }));
   // The PDF's table shows each time in the zone its "Dates in" line names; the CSV and JSON keep
   // the exact UTC instant for machines.
-  const tableRows = rows.map((row) => ({ ...row, at: shortTimeIn(row.at, 'en', log.timeZone) }));
+  const tableRows = rows.map((row) => ({
+    ...row,
+    at: shortTimeIn(row.at, 'en', log.timeZone),
+    // "Request approved by Olu Officer": staff read what happened, never a code or an id.
+    happened: `${auditActionInWords(row.action)} by ${auditActorInWords(row.actor, row.actorName ? { [row.actor]: row.actorName } : {})}`,
+    check: CHECK_WORDS[row.check],
+  }));
   return {
     name: 'audit-log',
     title: `Audit log ${log.from} to ${log.to}`,
@@ -184,7 +209,7 @@ export function auditLogDocument(log: AuditLog): ReportDocument {
     facts: [
       ['Events at', `${log.from} to ${log.to} (inclusive)`],
       ['Events', String(log.events.length)],
-      ['Hash chain', chainStatement(log.chain)],
+      ['Hash chain', chainStatement(log.chain, log.timeZone)],
       // Staff read times in the company's zone, named (the same rule as the console's pages).
       ['Dates in', zoneInWords(log.timeZone, 'en')],
       ['Generated', timeWithZone(log.generatedAt, 'en', log.timeZone)],
@@ -207,8 +232,7 @@ export function auditLogDocument(log: AuditLog): ReportDocument {
           { key: 'chainSeq', label: 'Position', numeric: true, width: 0.8 },
           { key: 'at', label: 'At', width: 1.9 },
           { key: 'reference', label: 'Request', width: 1.3 },
-          { key: 'actor', label: 'Actor', width: 1.2 },
-          { key: 'action', label: 'Action', width: 1.6 },
+          { key: 'happened', label: 'What happened', width: 2.8 },
           { key: 'transition', label: 'Status', width: 1.8 },
           { key: 'reason', label: 'Reason', width: 2 },
           { key: 'check', label: 'Check', width: 0.9 },
@@ -224,6 +248,7 @@ export function auditLogDocument(log: AuditLog): ReportDocument {
         'at',
         'reference',
         'actor',
+        'actorName',
         'action',
         'fromStatus',
         'toStatus',

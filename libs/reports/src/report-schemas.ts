@@ -138,6 +138,8 @@ export const auditLogSchema = z.strictObject({
       at: instant,
       reference: z.string().nullable(),
       actor: z.string(),
+      /** The staff member's or API key's name the actor id stands for, if any. */
+      actorName: z.string().nullable(),
       action: z.string(),
       fromStatus: z.string().nullable(),
       toStatus: z.string().nullable(),

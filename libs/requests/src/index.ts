@@ -5,3 +5,4 @@ export * from './audit-trail';
 export * from './queries';
 export * from './audit-sealer';
 export * from './residence-of';
+export * from './audit-action-words';

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { RenderNoticeUseCase, sealStatusToken } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
+import { LOOKUP_ANSWER_MS, answerNoSoonerThan } from './even-answer-time';
 import { VerificationChallenges } from './verification-challenges';
 import {
   keyedHash,
@@ -46,6 +47,19 @@ export class FindRequestUseCase {
 
   /** Emails a code when reference and email match a request answered by email; else nothing. */
   async askForCode(reference: string, email: string): Promise<void> {
+    await answerNoSoonerThan(LOOKUP_ANSWER_MS, () => this.sendCodeIfMatching(reference, email));
+  }
+
+  /**
+   * Checks a code against the newest one sent for the matching request (constant time, limited
+   * tries). Every refusal looks the same, in words and in time: no match, no code, expired,
+   * spent or wrong.
+   */
+  async openWithCode(reference: string, email: string, code: string): Promise<LookupOutcome> {
+    return answerNoSoonerThan(LOOKUP_ANSWER_MS, () => this.checkCode(reference, email, code));
+  }
+
+  private async sendCodeIfMatching(reference: string, email: string): Promise<void> {
     await this.txHost.withTransaction(async () => {
       const request = await this.matching(reference, email);
       if (!request) return;
@@ -88,21 +102,18 @@ export class FindRequestUseCase {
     });
   }
 
-  /**
-   * Checks a code against the newest one sent for the matching request (constant time, limited
-   * tries). Every refusal looks the same: no match, no code, expired, spent or wrong.
-   */
-  async openWithCode(reference: string, email: string, code: string): Promise<LookupOutcome> {
+  private async checkCode(reference: string, email: string, code: string): Promise<LookupOutcome> {
     return this.txHost.withTransaction(async () => {
       const refused = { kind: 'refused' } as const;
       const request = await this.matching(reference, email);
+      const settings = this.settings.current();
+      // Hashed whether or not anything matches, so both answers do the same work before waiting.
+      const expected = lookupCodeHash(settings.tokenKey, request?.id ?? reference, code);
       if (!request) return refused;
       const challenge = await this.challenges.newestLocked(request.id, 'find_request');
       if (!challenge || challenge.closedAt || challenge.expiresAt.getTime() <= Date.now()) {
         return refused;
       }
-      const settings = this.settings.current();
-      const expected = lookupCodeHash(settings.tokenKey, request.id, code);
       if (!sameDigest(expected, challenge.codeHash)) {
         const attempts = challenge.attempts + 1;
         const exhausted = attempts >= challenge.maxAttempts;

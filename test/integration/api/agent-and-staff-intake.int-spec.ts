@@ -114,7 +114,7 @@ describe('authorized agents and staff intake over the REST API', () => {
       .expect(201);
     expect(response.body.receivedAt).toBe(new Date(receivedAt).toISOString());
     expect(response.body.dueExplanation).toBe(
-      'due 2026-12-31: 45 days from receipt on 2026-11-16 (CCPA regs 7021(b))',
+      'The law gives us 45 days from the day we received your request, 16 November 2026 (CCPA regs 7021(b)).',
     );
     const [row] = await api.dataSource.query(
       `SELECT manner, answer_channel FROM requests WHERE id = $1`,

@@ -193,11 +193,36 @@ describe('request lifecycle over the REST API: outcomes', () => {
       .send({ reason: 'It really is me; I changed my phone number.' })
       .expect(201);
     expect(appeal.body).toMatchObject({ type: 'appeal', regime: 'vcdpa' });
-    expect(appeal.body.dueExplanation).toMatch(/60 days from receipt of the appeal/);
+    expect(appeal.body.dueExplanation).toMatch(/60 days from the day we received your appeal/);
     const [row] = await api.dataSource.query(
       `SELECT parent_request_id FROM requests WHERE id = $1`,
       [appeal.body.id],
     );
     expect(row.parent_request_id).toBe(submitted.id);
+  });
+  it("dates an appeal in the person's own time zone, as their request was", async () => {
+    const { body: submitted } = await submit({
+      type: 'delete',
+      email: 'morgan.ellis@example.com',
+      residence: { country: 'US', region: 'VA' },
+      timeZone: 'Asia/Tokyo',
+    });
+    const code = await codeOf(submitted.id);
+    await verify(submitted.id, submitted.statusToken, {
+      code,
+      name: 'Not Morgan',
+      phone: '+1 202 555 0111',
+    }).expect(200);
+    const appeal = await http()
+      .post(`/api/v1/requests/${submitted.id}/appeal`)
+      .set('authorization', `Bearer ${submitted.statusToken}`)
+      .send({ reason: 'It is me.' })
+      .expect(201);
+    // What the appeal's status page and notices read their times in.
+    const status = await http()
+      .get(`/api/v1/requests/${appeal.body.id}`)
+      .set('authorization', `Bearer ${appeal.body.statusToken}`)
+      .expect(200);
+    expect(status.body.timeZone).toBe('Asia/Tokyo');
   });
 });

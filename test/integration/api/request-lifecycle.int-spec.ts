@@ -23,7 +23,9 @@ describe('request lifecycle over the REST API', () => {
       residence: { country: 'US', region: 'CA' },
     });
     expect(submitted).toMatchObject({ status: 'pending_verification', regime: 'ccpa' });
-    expect(submitted.dueExplanation).toMatch(/45 days from receipt .*\(CCPA regs 7021\(b\)\)/);
+    expect(submitted.dueExplanation).toMatch(
+      /45 days from the day we received your request.*\(CCPA regs 7021\(b\)\)/,
+    );
     expect(submitted.acknowledgeExplanation).toMatch(/10 business days/);
 
     // The code alone is not enough for specific pieces of data (regs 7062: reasonably high).

@@ -39,8 +39,10 @@ describe('POST /api/v1/requests', () => {
       reference: expect.stringMatching(/^RD-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
       statusToken: expect.any(String),
     });
+    // The wording people read: the promise as a sentence, the rule on its own (issue 12).
+    expect(response.body.deadline.sentence).toMatch(/^We will answer by \d{1,2} \w+ \d{4}\.$/);
     expect(response.body.dueExplanation).toMatch(
-      /^due \d{4}-\d{2}-\d{2}: one calendar month from receipt on .* \(GDPR Art\. 12\(3\)\)$/,
+      /^The law gives us one month from the day we received your request, \d{1,2} \w+ \d{4} \(GDPR Art\. 12\(3\)\)\.$/,
     );
 
     const [stored] = await dataSource.query(
@@ -167,5 +169,24 @@ describe('POST /api/v1/requests', () => {
     const post = response.body.paths['/api/v1/requests'].post;
     expect(post.requestBody.content['application/json'].schema).toBeDefined();
     expect(Object.keys(post.responses)).toContain('201');
+    // A system that submits for a person can give their clock, and reads what it is for.
+    const timeZone = propertyNamed(post.requestBody.content['application/json'].schema, 'timeZone');
+    expect(timeZone).toMatchObject({ type: 'string', example: 'Europe/Madrid' });
+    expect(timeZone?.description).toMatch(/IANA time zone/);
   });
 });
+
+/** A property's schema wherever it sits in a JSON schema (inside anyOf/oneOf/allOf too). */
+function propertyNamed(schema: unknown, name: string): Record<string, unknown> | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  const node = schema as Record<string, unknown>;
+  const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+  if (properties?.[name]) return properties[name];
+  for (const value of Object.values(node)) {
+    const found = Array.isArray(value)
+      ? value.map((item) => propertyNamed(item, name)).find(Boolean)
+      : propertyNamed(value, name);
+    if (found) return found;
+  }
+  return undefined;
+}

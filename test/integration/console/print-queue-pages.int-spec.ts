@@ -162,6 +162,20 @@ describe('console print queue', () => {
     expect(visibleText(response.text)).toMatch(/No letter batch/);
   });
 
+  it("shows the dates of letters and batches in words, and each letter's language by name", async () => {
+    const letter = await queuedLetter();
+    const today = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'long',
+      timeZone: api.config.COMPANY_TIME_ZONE,
+    }).format(new Date());
+    const page = await http().get('/console/letters').set(as(officer)).expect(200);
+    const text = visibleText(page.text);
+    const row = text.slice(text.indexOf(letter.reference), text.indexOf(letter.reference) + 120);
+    expect(row).toContain(today);
+    expect(row).toContain('English');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('lets an auditor read the queue but not act on it', async () => {
     const letter = await queuedLetter();
     const page = await http().get('/console/letters').set(as(auditor)).expect(200);

@@ -223,6 +223,54 @@ describe('the access report a person reads', () => {
     }
     expect(text).not.toContain('Brand, last 4 digits and expiry only');
   }, 120_000);
+
+  it.each([
+    [
+      'en',
+      ['This letter sets out', 'a copy of the data itself', 'on paper', 'USB memory stick'],
+      ['link', 'Download your data', 'download'],
+    ],
+    [
+      'es',
+      ['Esta carta recoge', 'una copia de los datos', 'en papel', 'memoria USB'],
+      ['enlace', 'Descargar sus datos', 'descargar'],
+    ],
+  ])(
+    'tells a person answered by post (%s) how to get a copy of their data by post, not to open a link',
+    async (language, says, neverSays) => {
+      const id = await fulfilled({
+        language,
+        name: 'Grace O’Malley',
+        residence: { country: 'IE' },
+        answerChannel: 'postal',
+        postalAddress: {
+          line1: '12 Quay Street',
+          city: 'Galway',
+          postalCode: 'H91',
+          country: 'IE',
+        },
+      });
+      await fulfilment.get(RenderNoticeUseCase).execute(id, 'access_completed');
+      const text = (await letterText(id)).toLowerCase();
+      for (const words of says) expect(text).toContain(words.toLowerCase());
+      for (const words of neverSays) expect(text).not.toContain(words.toLowerCase());
+    },
+    120_000,
+  );
+
+  /** The access letter of a request as printed, its text with spaces collapsed. */
+  async function letterText(id: string): Promise<string> {
+    const [letter] = await dataSource.query(
+      `SELECT id, sealed_pdf FROM letters WHERE request_id = $1 AND kind = 'access_completed'`,
+      [id],
+    );
+    const pdf = openFromBytes(
+      fulfilment.config.packageEncryptionKey,
+      `${letter.id}:pdf`,
+      letter.sealed_pdf,
+    );
+    return pagesOf(pdf).join('\n').replace(/\s+/g, ' ');
+  }
 });
 
 /** The report's text as a person reads it: tags gone, entities decoded, spaces collapsed. */

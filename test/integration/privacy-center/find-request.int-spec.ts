@@ -33,6 +33,8 @@ describe('privacy center: find my request', () => {
       SMTP_URL: await smtp.start(),
       PUBLIC_URL: 'http://localhost:3000',
       VERIFICATION_MAX_ATTEMPTS: '5',
+      // The timing scenario asks for many codes for one request: throttling would end it early.
+      VERIFICATION_CODES_PER_HOUR: '100',
     });
   });
   afterAll(async () => {
@@ -192,6 +194,31 @@ describe('privacy center: find my request', () => {
     ])) as Array<{ status: string }>;
     expect(row.status).not.toBe('pending_verification');
   });
+
+  it('takes as long to answer a reference that matches as one that does not', async () => {
+    const request = await sentRequest('timed.answer@example.com');
+    const agent = browser(api);
+    const form = await agent.get('/find').expect(200);
+    const ask = async (reference: string, email: string): Promise<number> => {
+      const started = process.hrtime.bigint();
+      await agent
+        .post('/find')
+        .type('form')
+        .send({ _csrf: formToken(form.text), reference, email })
+        .expect(200);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    const matched: number[] = [];
+    const unmatched: number[] = [];
+    // Interleaved, so a slow moment of the machine falls on both sides alike.
+    for (let sample = 0; sample < 12; sample += 1) {
+      matched.push(await ask(request.reference, 'timed.answer@example.com'));
+      unmatched.push(await ask(request.reference, 'not.them@example.com'));
+    }
+    const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1];
+    // A stranger comparing answer times must not tell which reference and address match.
+    expect(Math.abs(median(matched) - median(unmatched))).toBeLessThan(0.25 * median(unmatched));
+  }, 60_000);
 
   it('throttles the sixth wrong code, for a real reference and an unknown one alike', async () => {
     const request = await sentRequest('guessed.at@example.com');

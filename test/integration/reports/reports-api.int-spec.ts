@@ -261,4 +261,37 @@ describe('GET /api/v1/reports/{report}', () => {
       `BROKEN at row ${target.seq}, chain position ${target.chainSeq} (request ${target.reference})`,
     );
   });
+  it('names each action in the audit-log PDF in words, with who did it, never by its code', async () => {
+    const [officer] = (await dataSource.query(
+      `INSERT INTO staff_users (email, name, role) VALUES ('olu@example.com', 'Olu Officer', 'privacy_officer')
+       RETURNING id`,
+    )) as Array<{ id: string }>;
+    const { audit, transactions } = await requestAggregateFor(dataSource);
+    const [{ id: requestId }] = (await dataSource.query(
+      `SELECT id FROM requests WHERE reference = 'RD-2025-0003'`,
+    )) as Array<{ id: string }>;
+    await transactions.withTransaction(() =>
+      audit.append({
+        requestId,
+        actor: `staff:${officer.id}`,
+        action: 'request.approve',
+        fromStatus: 'awaiting_review',
+        toStatus: 'approved',
+        at: new Date('2024-06-03T17:00:00Z'),
+      }),
+    );
+    const pdf = await binary(
+      '/api/v1/reports/audit-log?from=2024-06-01&to=2024-06-30&format=pdf',
+    ).expect(200);
+    const text = flat(pdfText(pdf.body as Buffer));
+    expect(text).toContain('Request approved by Olu Officer');
+    expect(text).not.toContain('request.approve');
+    expect(text).not.toContain(`staff:${officer.id}`);
+    // The CSV and JSON keep the codes for machines.
+    const json = await get('/api/v1/reports/audit-log?from=2024-06-01&to=2024-06-30').expect(200);
+    expect(json.body.events[0]).toMatchObject({
+      action: 'request.approve',
+      actor: `staff:${officer.id}`,
+    });
+  });
 });

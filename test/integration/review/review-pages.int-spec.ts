@@ -63,6 +63,25 @@ describe('console review pages', () => {
     );
   });
 
+  it('shows an officer the queue with its dates in words, never as ISO dates', async () => {
+    const id = await awaitingReview();
+    const officer = await staffSession(api, 'privacy_officer');
+    const [{ reference, received }] = (await api.dataSource.query(
+      `SELECT reference, to_char(received_at AT TIME ZONE $2, 'FMDD FMMonth YYYY') AS received
+         FROM requests WHERE id = $1`,
+      [id, api.config.COMPANY_TIME_ZONE],
+    )) as Array<{ reference: string; received: string }>;
+    const queue = await http()
+      .get(`/console/requests?q=${reference}`)
+      .set('Cookie', officer.cookie)
+      .expect(200);
+    // The request's row of the table, from its link to the row's end.
+    const start = queue.text.indexOf(`href="/console/requests/${id}"`);
+    const text = queue.text.slice(start, queue.text.indexOf('</tr>', start));
+    expect(text).toContain(received);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it("names who did what in the timeline: staff by name, another system by its API key's name", async () => {
     const submitted = await http()
       .post('/api/v1/requests')

@@ -143,6 +143,6 @@ export const ANSWER_EN: Messages = {
     'You can also write to us first at {contactEmail}, but you do not have to before complaining.',
 
   'letter.answer_intro':
-    'The law requires us to tell you the following about the personal information we hold about you. The same facts are in the report of your download.',
+    'The law requires us to tell you the following about the personal information we hold about you. A copy of your data, if you ask for one, comes with the same facts.',
   'letter.dataset': '{label}: {count, plural, one {# record} other {# records}}',
 };

@@ -144,6 +144,6 @@ export const ANSWER_ES: Messages = {
     'También puede escribirnos primero a {contactEmail}, pero no es obligatorio antes de reclamar.',
 
   'letter.answer_intro':
-    'La ley nos obliga a informarle de lo siguiente sobre la información personal que tenemos sobre usted. Los mismos datos están en el informe de su descarga.',
+    'La ley nos obliga a informarle de lo siguiente sobre la información personal que tenemos sobre usted. Si pide una copia de sus datos, la acompañan los mismos datos.',
   'letter.dataset': '{label}: {count, plural, one {# registro} other {# registros}}',
 };

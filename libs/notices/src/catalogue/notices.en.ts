@@ -20,6 +20,14 @@ export const NOTICES_EN: Messages = {
     'We searched every system where we keep personal information and found no records about you. A short report of where we looked is ready for you to download.',
   'access_completed.found':
     'We found {total, plural, one {# record} other {# records}} about you in the places listed below. Your data is ready to download as one ZIP file: a report that explains why we use it, who receives it and how long we keep it, with the data itself in JSON and CSV files if you asked for a copy.',
+  'access_completed.found_post':
+    'We found {total, plural, one {# record} other {# records}} about you in the places listed below. This letter sets out what we hold, why we use it, who receives it and how long we keep it, and your rights.',
+  'access_completed.nothing_post':
+    'We searched every system where we keep personal information and found no records about you.',
+  'access_completed.copy_post':
+    'If you would like a copy of the data itself, {writeTo}, quoting {reference}, and tell us whether you want it printed on paper or on a USB memory stick. We will post it to the address on your request at no cost to you.',
+  'access_completed.post_only_to_you':
+    'To protect your information we send a copy only to the postal address on your request, after we have confirmed it is you.',
   'access_completed.how':
     'To download it, open the link to follow your request that we sent you when you made it, go to "Your data" and choose "Download your data". We will email you a one-time code to enter there. The download is available for a limited time.',
   'access_completed.how_link':

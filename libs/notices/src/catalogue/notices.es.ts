@@ -17,6 +17,14 @@ export const NOTICES_ES: Messages = {
     'Hemos buscado en todos los sistemas donde guardamos información personal y no encontramos registros sobre usted. Puede descargar un breve informe de dónde buscamos.',
   'access_completed.found':
     'Encontramos {total, plural, one {# registro} other {# registros}} sobre usted en los lugares que se indican a continuación. Sus datos están listos para descargar en un archivo ZIP: un informe que explica para qué los usamos, quién los recibe y cuánto tiempo los conservamos, con los datos en archivos JSON y CSV si pidió una copia.',
+  'access_completed.found_post':
+    'Encontramos {total, plural, one {# registro} other {# registros}} sobre usted en los lugares que se indican a continuación. Esta carta recoge qué datos tenemos, para qué los usamos, quién los recibe, cuánto tiempo los conservamos y sus derechos.',
+  'access_completed.nothing_post':
+    'Hemos buscado en todos los sistemas donde guardamos información personal y no encontramos registros sobre usted.',
+  'access_completed.copy_post':
+    'Si desea una copia de los datos, {writeTo}, indicando {reference}, y díganos si la quiere impresa en papel o en una memoria USB. Se la enviaremos por correo postal a la dirección de su solicitud, sin coste para usted.',
+  'access_completed.post_only_to_you':
+    'Para proteger su información, solo enviamos una copia a la dirección postal de su solicitud, después de confirmar que es usted.',
   'access_completed.how':
     'Para descargarlos, abra el enlace para seguir su solicitud que le enviamos cuando la hizo, vaya a «Sus datos» y elija «Descargar sus datos». Le enviaremos por correo un código de un solo uso para escribirlo allí. La descarga está disponible durante un tiempo limitado.',
   'access_completed.how_link':

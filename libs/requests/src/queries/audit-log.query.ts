@@ -8,6 +8,8 @@ export interface AuditEventRow {
   reference: string | null;
   at: Date;
   actor: string;
+  /** The staff member's or API key's name the actor id stands for, if it stands for one. */
+  actor_name?: string | null;
   action: string;
   from_status: string | null;
   to_status: string | null;
@@ -39,8 +41,11 @@ export async function auditEventsInPeriod(
 ): Promise<AuditEventRow[]> {
   return (await db.query(
     `SELECT e.seq::text, e.chain_seq::text, e.request_id, r.reference, e.at, e.actor, e.action,
-       e.from_status, e.to_status, e.reason, e.data, e.prev_hash, e.hash
+       e.from_status, e.to_status, e.reason, e.data, e.prev_hash, e.hash,
+       COALESCE(s.name, 'API key “' || k.name || '”') AS actor_name
      FROM request_events e LEFT JOIN requests r ON r.id = e.request_id
+       LEFT JOIN staff_users s ON e.actor = 'staff:' || s.id::text
+       LEFT JOIN api_keys k ON e.actor = 'api:' || k.id::text
      WHERE e.at >= ${startOfDaySql('$1', '$3')} AND e.at < ${endOfDaySql('$2', '$3')}
      ORDER BY e.chain_seq NULLS LAST, e.seq LIMIT $4`,
     [period.from, period.to, timeZone, limit],

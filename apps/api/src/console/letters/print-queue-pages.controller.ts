@@ -130,7 +130,8 @@ export class PrintQueuePagesController {
       this.queue.list('mailed'),
       this.queue.list('returned'),
     ]);
-    return { staff, queued, batches, mailed, returned, today: this.today() };
+    const timeZone = this.config.COMPANY_TIME_ZONE;
+    return { staff, queued, batches, mailed, returned, today: this.today(), timeZone };
   }
 
   private today(): string {

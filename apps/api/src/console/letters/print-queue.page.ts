@@ -10,6 +10,7 @@ import {
 } from '../views/console-forms';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../views/console-layout';
 import { isConsoleKey, say } from '../i18n/console-words';
+import { dateInWords } from '@rightsdesk/messages';
 
 export interface PrintQueuePageInput {
   staff: StaffPrincipal;
@@ -19,6 +20,8 @@ export interface PrintQueuePageInput {
   returned: readonly QueuedLetterView[];
   /** Today in the company's time zone: the mailed date a clerk most often records. */
   today: string;
+  /** The company's zone, whose calendar days the page's dates are. */
+  timeZone: string;
   flash?: ConsoleFlash;
   /** A refused form: what was wrong and what was entered, by field name. */
   refused?: { errors: ConsoleFieldError[]; values: Record<string, string> };
@@ -29,7 +32,12 @@ function kindInWords(kind: string): string {
   const key = `printQueue.kind.${kind}`;
   return isConsoleKey(key) ? say(key) : kind.replace(/_/g, ' ');
 }
-const day = (at: Date | string) => new Date(at).toISOString().slice(0, 10);
+
+/** A letter's language by name ("Spanish"), the code if the catalogue lacks it. */
+function languageInWords(language: string): string {
+  const key = `language.${language}`;
+  return isConsoleKey(key) ? say(key) : language;
+}
 
 /**
  * The print queue for staff: letters waiting, batches to print as one PDF and record as mailed,
@@ -47,7 +55,7 @@ export function printQueuePage(input: PrintQueuePageInput): SafeHtml {
       ${
         input.queued.length === 0
           ? html`<p>${say('printQueue.noneQueued')}</p>`
-          : html`${letterTable(say('printQueue.queuedCaption'), input.queued, say('printQueue.queued'))}
+          : html`${letterTable(say('printQueue.queuedCaption'), input.queued, say('printQueue.queued'), input.timeZone)}
             ${
               canAct &&
               html`<form method="post" action="/console/letters/batches">
@@ -95,6 +103,7 @@ export function printQueuePage(input: PrintQueuePageInput): SafeHtml {
               say('printQueue.mailedHeading'),
               input.mailed,
               say('printQueue.queued'),
+              input.timeZone,
               (letter) => (canAct ? returnedForm(letter, input, csrf) : html``),
             )
       }
@@ -104,7 +113,12 @@ export function printQueuePage(input: PrintQueuePageInput): SafeHtml {
       ${
         input.returned.length === 0
           ? html`<p>${say('printQueue.noneReturned')}</p>`
-          : letterTable(say('printQueue.returnedCaption'), input.returned, say('printQueue.queued'))
+          : letterTable(
+              say('printQueue.returnedCaption'),
+              input.returned,
+              say('printQueue.queued'),
+              input.timeZone,
+            )
       }
     </section>`;
   return renderConsolePage({
@@ -126,9 +140,9 @@ function batchRow(
   return html`<tr>
     <td><code>${short}</code></td>
     <td>${batch.letterCount}</td>
-    <td>${day(batch.createdAt)}</td>
+    <td>${dateInWords(batch.createdAt, 'en', input.timeZone)}</td>
     <td>
-      ${batch.status === 'mailed' ? say('printQueue.mailedOn', { date: batch.mailedOn ?? '' }) : say('printQueue.toPrint')}
+      ${batch.status === 'mailed' ? say('printQueue.mailedOn', { date: batch.mailedOn ? dateInWords(batch.mailedOn, 'en') : '' }) : say('printQueue.toPrint')}
     </td>
     ${
       canAct &&
@@ -194,6 +208,7 @@ function letterTable(
   caption: string,
   letters: readonly QueuedLetterView[],
   when: string,
+  timeZone: string,
   action?: (letter: QueuedLetterView) => SafeHtml,
 ): SafeHtml {
   return html`<div class="table-wrap">
@@ -217,9 +232,9 @@ function letterTable(
             html`<tr>
               <td><a href="/console/requests/${letter.requestId}">${letter.reference}</a></td>
               <td>${kindInWords(letter.kind)}</td>
-              <td>${letter.language}</td>
+              <td>${languageInWords(letter.language)}</td>
               <td>${letter.pages}</td>
-              <td>${day(letter.createdAt)}</td>
+              <td>${dateInWords(letter.createdAt, 'en', timeZone)}</td>
               ${action && html`<td>${action(letter)}</td>`}
             </tr>`,
         )}

@@ -13,6 +13,7 @@ import {
   staffIntakeSchema,
   submitRequestSchema,
 } from '@rightsdesk/intake';
+import { deadlineSentence } from '@rightsdesk/domain';
 import { RetryFulfilmentUseCase } from '@rightsdesk/fulfilment';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import {
@@ -182,9 +183,14 @@ function present(submitted: SubmittedRequest) {
     receivedAt: submitted.receivedAt.toISOString(),
     dueAt: submitted.due.dueAt.toISOString(),
     dueOn: submitted.due.dueOn,
-    dueExplanation: submitted.due.explanation,
+    // The wording people read (issue 12), in English for the calling system: the promise as a
+    // sentence and the rule that sets it; dueOn and acknowledgeBy are the dates for machines.
+    dueExplanation: deadlineSentence(submitted.due).rule,
+    deadline: deadlineSentence(submitted.due),
     acknowledgeBy: submitted.acknowledge?.dueAt.toISOString() ?? null,
-    acknowledgeExplanation: submitted.acknowledge?.explanation ?? null,
+    acknowledgeExplanation: submitted.acknowledge
+      ? deadlineSentence(submitted.acknowledge).rule
+      : null,
     statusToken: submitted.statusToken,
   };
 }

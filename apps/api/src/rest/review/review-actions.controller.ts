@@ -7,6 +7,7 @@ import {
   bulkApproveSchema,
   bulkAssignSchema,
 } from '@rightsdesk/review';
+import { deadlineSentence } from '@rightsdesk/domain';
 import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../api-access.guard';
 import { ZodBodyPipe } from '../zod-body.pipe';
 import { reviewerOf } from './reviewer-of';
@@ -130,7 +131,9 @@ export class ReviewActionsController {
       id,
       dueAt: due.dueAt.toISOString(),
       dueOn: due.dueOn,
-      dueExplanation: due.explanation,
+      // The rule as people read it; dueOn is the date for machines.
+      dueExplanation: deadlineSentence(due).rule,
+      deadline: deadlineSentence(due),
     };
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateInWords } from '@rightsdesk/messages';
 import {
   ReviewAction,
   ReviewDecisionsUseCase,
@@ -64,7 +65,8 @@ export const STAFF_ACTIONS = {
     form: 'extend',
     schema: extendSchema,
     run: ({ handling }, id, input, by) => handling.extend(id, input.reason, by),
-    done: (due) => `Deadline ${due.explanation}; the person is being told.`,
+    done: (due) =>
+      `Deadline extended to ${dateInWords(due.dueOn, 'en')}; the person is being told.`,
   }),
   requestInformation: staffAction({
     form: 'request_information',

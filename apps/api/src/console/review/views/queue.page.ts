@@ -11,6 +11,7 @@ import { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId } from '../../views/console-forms';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../../views/console-layout';
 import { SafeHtml, html } from '@rightsdesk/html';
+import { dateInWords } from '@rightsdesk/messages';
 import {
   CHANNEL_LABELS,
   MANNER_LABELS,
@@ -242,7 +243,7 @@ function resultsTable(rows: QueueRow[], timeZone: string, selectable: boolean): 
             </td>
             <td>${dateIn(row.receivedAt, timeZone)}</td>
             <td>
-              ${row.dueOn ?? dateIn(row.dueAt, timeZone)}${row.extended && html` ${say('queue.extended')}`}
+              ${row.dueOn ? dateInWords(row.dueOn, 'en') : dateIn(row.dueAt, timeZone)}${row.extended && html` ${say('queue.extended')}`}
             </td>
             <td>${timeLeftCell(row.timeLeft, row.urgency)}</td>
             <td>${row.assignee?.name ?? say('queue.unassigned')}</td>

@@ -1,7 +1,7 @@
 import { say } from '../../i18n/console-words';
 import { RequestReview } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
-import { timelineActionInWords } from './timeline-action-words';
+import { auditActionInWords, auditActorInWords } from '@rightsdesk/requests';
 import { CORRESPONDENCE_STATE_LABELS, dateTimeIn } from './review-words';
 
 export function correspondenceSection(view: RequestReview, timeZone: string): SafeHtml {
@@ -82,7 +82,7 @@ export function timelineSection(view: RequestReview, timeZone: string): SafeHtml
               html`<tr>
                 <td>${dateTimeIn(event.at, timeZone)}</td>
                 <td>${actorName(view, event.actor)}</td>
-                <td>${timelineActionInWords(event.action)}</td>
+                <td>${auditActionInWords(event.action)}</td>
                 <td>
                   ${event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus ? `${event.fromStatus} → ${event.toStatus}` : (event.toStatus ?? '')}
                 </td>
@@ -95,5 +95,5 @@ export function timelineSection(view: RequestReview, timeZone: string): SafeHtml
 }
 
 function actorName(view: RequestReview, actor: string): string {
-  return view.actorNames[actor] ?? actor;
+  return auditActorInWords(actor, view.actorNames);
 }

@@ -1,4 +1,4 @@
-import { dateInWords, dateTimeFormat, timeWithZone } from '@rightsdesk/messages';
+import { dateInWords, timeWithZone } from '@rightsdesk/messages';
 import {
   ANSWER_CHANNELS,
   AnswerChannel,
@@ -61,9 +61,9 @@ export function dateTimeIn(iso: string, timeZone: string): string {
   return timeWithZone(iso, 'en', timeZone);
 }
 
-/** The calendar day of an instant in the company's zone, e.g. "2026-12-02" (sortable columns). */
+/** The calendar day of an instant in the company's zone, in words: "2 December 2026". */
 export function dateIn(iso: string, timeZone: string): string {
-  return dateTimeFormat('en-CA', { timeZone }).format(new Date(iso));
+  return dateInWords(iso, 'en', timeZone);
 }
 
 /** A verification code (tier, outcome, data point, result) in the officer's words, never raw. */
