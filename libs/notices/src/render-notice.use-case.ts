@@ -124,7 +124,7 @@ export class RenderNoticeUseCase {
       byPost: channel === 'postal',
       companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
       requestType: request.type,
-      law: lawFactsFor(request.regime, await this.residenceFor(request), language),
+      law: lawFactsFor(request.regime, await this.residenceFor(request), language, company),
       outcomes:
         kind === 'request_completed'
           ? await completionOutcomes(manager, requestId, {

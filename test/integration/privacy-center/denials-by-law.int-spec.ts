@@ -204,6 +204,53 @@ describe('privacy center: a refusal under the person’s own law', () => {
     });
   });
 
+  describe('when an admin sets the laws in the console settings', () => {
+    let admin: string;
+    const laws = (body: object) =>
+      request(api.app.getHttpServer())
+        .put('/api/v1/admin/settings/laws')
+        .set('authorization', admin)
+        .send(body);
+
+    beforeAll(async () => {
+      admin = `Bearer ${await api.apiKey('admin:settings')}`;
+    });
+    afterAll(() =>
+      request(api.app.getHttpServer())
+        .delete('/api/v1/admin/settings/laws')
+        .set('authorization', admin),
+    );
+
+    it('an Oregon resident refused once the Oregon law is switched off gets no appeal but is still pointed to the Oregon Attorney General', async () => {
+      await laws({ switchedOff: ['ocpa'], leadAuthority: 'none' }).expect(200);
+      const { agent, token, id } = await sends('delete', { country: 'US', region: 'OR' }, 'en');
+      const [row] = await api.dataSource.query('SELECT regime FROM requests WHERE id = $1', [id]);
+      expect(row.regime).toBe('company_policy');
+      await refuse(id, 'legal_obligation', 'Tax law: 7 years.');
+
+      const page = await statusPage(agent, token);
+      expect(page).toContain('we handle it under our own privacy policy');
+      expect(page).toMatch(/Oregon Department of Justice \(Attorney General\)/);
+      expect(page).not.toMatch(/\bappeal\b/i);
+      expect((await appealForm(agent, token)).status).toBe(303);
+      const words = await notice(id, 'request_denied');
+      expect(words).toMatch(/Oregon Department of Justice \(Attorney General\)/);
+      expect(words).not.toMatch(/\bappeal\b|California/i);
+    });
+
+    it("a person in Germany refused reads their own authority and the company's lead authority the admin chose", async () => {
+      await laws({ switchedOff: [], leadAuthority: 'IE' }).expect(200);
+      const { agent, token, id } = await sends('access', { country: 'DE' }, 'en');
+      await refuse(id, 'manifestly_unfounded_or_excessive', 'The fifth identical request.');
+
+      const page = await statusPage(agent, token);
+      expect(page).toContain('the data protection authority of the country where you live or work');
+      expect(page).toContain('the Irish Data Protection Commission');
+      const words = await notice(id, 'request_denied');
+      expect(words).toContain('the Irish Data Protection Commission (www.dataprotection.ie)');
+    });
+  });
+
   describe.each([
     ['Utah', 'UT', /Utah/],
     [

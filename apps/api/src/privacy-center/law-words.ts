@@ -1,4 +1,4 @@
-import { Language, Period, Regime, privacyLaw } from '@rightsdesk/domain';
+import { Language, LawSettings, Period, Regime, privacyLaw } from '@rightsdesk/domain';
 import { lawFactsFor, residenceOf } from '@rightsdesk/notices';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { Messages } from './i18n/messages';
@@ -23,9 +23,10 @@ export function lawWordsFor(
   request: Pick<DataSubjectRequest, 'regime' | 'details'>,
   language: Language,
   t: Messages,
+  settings: Pick<LawSettings, 'leadAuthorityCountry'> = {},
 ): LawWords {
   const law = privacyLaw(request.regime as Regime);
-  const facts = lawFactsFor(law.id, residenceOf(request.details), language);
+  const facts = lawFactsFor(law.id, residenceOf(request.details), language, settings);
   const period = (rule: Period) => t.law.period(rule);
   return {
     applies:

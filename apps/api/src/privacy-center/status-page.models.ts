@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Language, RequestType, isDenialReason, isOpen } from '@rightsdesk/domain';
 import { DownloadStateQuery } from '@rightsdesk/fulfilment';
+import { PolicyInForce } from '@rightsdesk/live-config';
 import { RequestStatusQuery, RequestStatusView, TimelineEntry } from '@rightsdesk/intake';
 import { dictionaryFor } from './i18n/dictionaries';
 import { isTimelineAction } from './i18n/timeline-actions';
@@ -21,6 +22,7 @@ export class StatusPageModels {
     private readonly pages: TokenPagesQuery,
     private readonly settings: PrivacyCenterSettings,
     private readonly downloads: DownloadStateQuery,
+    private readonly policy: PolicyInForce,
   ) {}
 
   async status(statusToken: string, language: Language): Promise<StatusViewModel> {
@@ -37,7 +39,7 @@ export class StatusPageModels {
     const decided =
       (view.status === 'denied' || view.status === 'completed') && view.type !== 'appeal';
     const t = dictionaryFor(language);
-    const law = lawWordsFor(request, language, t);
+    const law = lawWordsFor(request, language, t, this.policy.current().laws);
     // An appeal only where the person's law gives one; otherwise, once decided, the complaint.
     const canAppeal = decided && law.appeal !== undefined && !appealed;
     return {
