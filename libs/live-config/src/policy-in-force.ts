@@ -24,7 +24,12 @@ export interface PolicyNow {
   /** The letterhead and contact notices, letters and the privacy center carry. */
   letterhead: PolicySectionValues['letterhead'];
   /** Laws switched off (threshold not met) and the GDPR lead authority's country, if any. */
-  laws: { switchedOff: readonly Regime[]; leadAuthorityCountry?: string };
+  laws: {
+    switchedOff: readonly Regime[];
+    leadAuthorityCountry?: string;
+    /** Days to appeal where the person's law says "a reasonable period". */
+    appealDays: number;
+  };
   /** Every section as saved, and which ones an admin overrode. */
   effective: EffectivePolicy;
 }
@@ -59,6 +64,7 @@ function policyNow(effective: EffectivePolicy): PolicyNow {
         effective.values.laws.leadAuthority === NO_LEAD_AUTHORITY
           ? undefined
           : effective.values.laws.leadAuthority,
+      appealDays: effective.values.laws.appealDays,
     },
     effective,
   };

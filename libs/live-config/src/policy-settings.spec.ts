@@ -30,7 +30,11 @@ describe(policyDefaults.name, () => {
     });
     expect(defaults.letterhead.postalAddress).toEqual(environment.COMPANY_POSTAL_ADDRESS);
     // LAWS_SWITCHED_OFF stays the default until an admin saves the laws section.
-    expect(defaults.laws).toEqual({ switchedOff: ['modpa', 'tipa'], leadAuthority: 'none' });
+    expect(defaults.laws).toEqual({
+      switchedOff: ['modpa', 'tipa'],
+      leadAuthority: 'none',
+      appealDays: 60,
+    });
   });
 });
 

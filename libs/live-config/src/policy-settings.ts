@@ -40,6 +40,8 @@ const SWITCHABLE_LAWS = REGIMES.filter((regime) => regime !== 'company_policy') 
   Exclude<(typeof REGIMES)[number], 'company_policy'>,
   ...Exclude<(typeof REGIMES)[number], 'company_policy'>[],
 ];
+/** The company's reasonable period to appeal, unless an admin chooses another. */
+export const REASONABLE_APPEAL_DAYS = 60;
 /** No lead authority: a GDPR refusal names the person's own country's authority only. */
 export const NO_LEAD_AUTHORITY = 'none';
 
@@ -132,6 +134,11 @@ export const policySectionSchemas = {
     leadAuthority: z.enum([NO_LEAD_AUTHORITY, ...LEAD_AUTHORITY_COUNTRIES], {
       error: `must be ${NO_LEAD_AUTHORITY} or one of ${LEAD_AUTHORITY_COUNTRIES.join(', ')}`,
     }),
+    /**
+     * Days a person has to appeal where their law says "a reasonable period" after the decision
+     * (Va. Code 59.1-577(C) and the laws that copy it); the default where a saved section lacks it.
+     */
+    appealDays: wholeNumber(30, 365).default(REASONABLE_APPEAL_DAYS),
   }),
 } as const;
 
@@ -196,6 +203,7 @@ export function policyDefaults(config: PolicyDefaultsSource): PolicySectionValue
         ...config.LAWS_SWITCHED_OFF,
       ].sort() as PolicySectionValues['laws']['switchedOff'],
       leadAuthority: config.GDPR_LEAD_AUTHORITY ?? NO_LEAD_AUTHORITY,
+      appealDays: REASONABLE_APPEAL_DAYS,
     },
   };
 }

@@ -3,8 +3,15 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Language, Residence, deadlineSentence, explainDueDate } from '@rightsdesk/domain';
-import { dateInWords } from '@rightsdesk/messages';
+import {
+  Language,
+  Residence,
+  appealOpenUntil,
+  deadlineSentence,
+  explainDueDate,
+  privacyLaw,
+} from '@rightsdesk/domain';
+import { dateInWords, timeWithZone } from '@rightsdesk/messages';
 import {
   AccessPackage,
   Correspondence,
@@ -14,7 +21,7 @@ import {
   sealToBytes,
 } from '@rightsdesk/persistence';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
-import { DataMapInForce } from '@rightsdesk/live-config';
+import { DataMapInForce, PolicyInForce } from '@rightsdesk/live-config';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { CompanyIdentity, CompanyInForce } from './company-identity';
 import { statusLinkOf } from './status-link';
@@ -50,6 +57,8 @@ export class RenderNoticeUseCase {
     @Inject(CompanyInForce) private readonly companyInForce: Pick<CompanyInForce, 'current'>,
     /** Dataset and field names for people: the data map's labels, in the person's language. */
     @Inject(DataMapInForce) private readonly maps: Pick<DataMapInForce, 'current'>,
+    /** The company's reasonable period to appeal, where the person's law says only that. */
+    @Inject(PolicyInForce) private readonly policy: Pick<PolicyInForce, 'current'>,
   ) {}
 
   async execute(requestId: string, kind: NoticeKind, options: RenderOptions = {}): Promise<void> {
@@ -125,6 +134,7 @@ export class RenderNoticeUseCase {
       companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
       requestType: request.type,
       law: lawFactsFor(request.regime, await this.residenceFor(request), language, company),
+      appealUntil: kind === 'request_denied' ? this.appealUntil(request, language) : undefined,
       outcomes:
         kind === 'request_completed'
           ? await completionOutcomes(manager, requestId, {
@@ -180,6 +190,18 @@ export class RenderNoticeUseCase {
   }
 
   /** Where the person lives, as their request (or, for an appeal, the appealed one) kept it. */
+  /** The end of the person's time to appeal, in words on their clock (else the company's). */
+  private appealUntil(request: DataSubjectRequest, language: Language): string | undefined {
+    const zone = request.timeZone ?? this.companyInForce.current().timeZone;
+    const until = appealOpenUntil(
+      privacyLaw(request.regime),
+      request.closedAt ?? new Date(),
+      this.policy.current().laws.appealDays,
+      zone,
+    );
+    return until && timeWithZone(until, language, zone);
+  }
+
   private async residenceFor(request: DataSubjectRequest): Promise<Residence | undefined> {
     const own = residenceOf(request.details);
     if (own || !request.parentRequestId) return own;

@@ -125,6 +125,64 @@ describe('privacy center: a refusal under the person’s own law', () => {
     });
   });
 
+  describe('a Maryland resident refused, and the time their law gives them to appeal', () => {
+    /** The day `days` after today in Los Angeles (the company's zone: the form sent none), in words. */
+    const dayAfter = (days: number, locale: string) =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'long',
+        timeZone: 'America/Los_Angeles',
+      }).format(new Date(Date.now() + days * 86_400_000));
+
+    it('reads until when they can appeal, in words and with the time zone, on the page and in the notice', async () => {
+      const { agent, token, id } = await sends('access', { country: 'US', region: 'MD' }, 'en');
+      await refuse(id, 'not_a_consumer', 'We could not link this address to an account.');
+
+      const until = `You can appeal until ${dayAfter(60, 'en-GB')}, 23:59 Pacific Standard Time (America/Los_Angeles).`;
+      expect(await statusPage(agent, token)).toContain(until);
+      expect((await notice(id, 'request_denied')).replace(/\s+/g, ' ')).toContain(until);
+    });
+
+    it('reads it in Spanish', async () => {
+      const { agent, token, id } = await sends('access', { country: 'US', region: 'MD' }, 'es');
+      await refuse(id, 'not_a_consumer', 'No pudimos relacionar esta dirección con una cuenta.');
+      expect(await statusPage(agent, token)).toContain(
+        `Puede apelar hasta el ${dayAfter(60, 'es')}`,
+      );
+      expect((await notice(id, 'request_denied')).replace(/\s+/g, ' ')).toContain(
+        `Puede recurrir hasta el ${dayAfter(60, 'es')}`,
+      );
+    });
+
+    it('once that time has passed, is offered no appeal form but the complaint, and an appeal sent anyway is refused', async () => {
+      const { agent, token, id } = await sends('delete', { country: 'US', region: 'MD' }, 'en');
+      await refuse(id, 'legal_obligation', 'Tax law: 7 years.');
+      const form = await appealForm(agent, token);
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1];
+      // The decision was sent 61 days ago.
+      await api.dataSource.query(
+        `UPDATE requests SET closed_at = now() - interval '61 days' WHERE id = $1`,
+        [id],
+      );
+
+      const page = await statusPage(agent, token);
+      expect(page).toMatch(
+        /The time to appeal ended on .+\. If you are unhappy with our answer, you can complain to the Maryland Attorney General/,
+      );
+      expect(page).not.toContain('Appeal our decision');
+      expect((await appealForm(agent, token)).status).toBe(303);
+      await agent
+        .post(`/status/${token}/appeal`)
+        .type('form')
+        .send({ _csrf: csrf, reason: 'Please look again.' })
+        .expect(303);
+      const [{ count }] = await api.dataSource.query(
+        'SELECT count(*)::int AS count FROM requests WHERE parent_request_id = $1',
+        [id],
+      );
+      expect(count).toBe(0);
+    });
+  });
+
   describe('an Oregon resident whose deletion is refused', () => {
     it.each(['en', 'es'] as const)(
       'is pointed to the Oregon Attorney General and to nothing in Europe (%s)',

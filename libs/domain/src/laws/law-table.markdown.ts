@@ -32,6 +32,15 @@ function clock(rule: ClockRule | undefined, none: string): string {
   return `${period(rule.period)}${more} (${rule.citation}${extensionCitation})`;
 }
 
+function appealWindow({ appealWindow: window }: PrivacyLaw): string {
+  if (!window) return 'no appeal';
+  const length =
+    window.kind === 'days'
+      ? `${window.days} days`
+      : 'a reasonable period (the company sets it, 60 days by default)';
+  return `${length} of the decision (${window.citation})`;
+}
+
 function authority({ name, website, complaintUrl }: Authority): string {
   return `${name.en}: ${website}${complaintUrl ? `, complaints ${complaintUrl}` : ''}`;
 }
@@ -55,6 +64,7 @@ function figures(law: PrivacyLaw): string[] {
     `${rights}${notes}`,
     clock(law.respond, ''),
     clock(law.acknowledge, 'none'),
+    appealWindow(law),
     clock(law.appeal, 'no appeal'),
     law.authorities.length ? law.authorities.map(authority).join('; ') : 'none (the company)',
   ];
@@ -77,6 +87,7 @@ const FIGURES_HEADER = [
   'Rights',
   'Answer within (+ extension)',
   'Acknowledge',
+  'Person may appeal within',
   'Appeal decided within',
   'Complaints to',
 ];

@@ -26,6 +26,7 @@ const NUMBER_FIELDS = new Set([
   'codesPerHour',
   'expiryDays',
   'maxContradictions',
+  'appealDays',
 ]);
 /** Checkbox groups: none ticked means an empty list, not a missing field. */
 const LIST_FIELDS: Record<string, readonly string[]> = {

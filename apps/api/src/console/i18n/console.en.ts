@@ -646,6 +646,8 @@ export const CONSOLE_EN = {
   'settings.laws.switchedOff': 'Laws the company is not subject to',
   'settings.laws.noneSwitchedOff': 'none: every law applies',
   'settings.laws.leadAuthority': 'Lead supervisory authority under the GDPR',
+  'settings.laws.appealDays':
+    'Days a person has to appeal where their law says "a reasonable period" (30 to 365)',
   'settings.laws.noLeadAuthority': "None: name each person's own country's authority only",
 
   // Your account and two-step sign-in.
@@ -906,6 +908,7 @@ export const CONSOLE_EN = {
   'settings.errorLabel.paperSize': 'Paper for letters',
   'settings.errorLabel.switchedOff': 'Laws switched off',
   'settings.errorLabel.leadAuthority': 'Lead supervisory authority',
+  'settings.errorLabel.appealDays': 'Days to appeal',
   'settings.errorLabel.form': 'This form',
 
   // The print queue and the data map: what their forms refuse and what an action reports.

@@ -235,6 +235,7 @@ function lawsSection(context: SectionContext): SafeHtml {
         ? defaults.map((regime) => REGIME_WORDS[regime] ?? regime).join(', ')
         : say('settings.laws.noneSwitchedOff'),
     )}
-    ${selectField(context, 'leadAuthority', say('settings.laws.leadAuthority'), LEAD_AUTHORITY_WORDS)}`,
+    ${selectField(context, 'leadAuthority', say('settings.laws.leadAuthority'), LEAD_AUTHORITY_WORDS)}
+    ${numberField(context, 'appealDays', say('settings.laws.appealDays'))}`,
   );
 }
