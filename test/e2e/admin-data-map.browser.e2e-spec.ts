@@ -200,6 +200,40 @@ describe('admin: the data map in a browser', () => {
       await page.goto(`${baseUrl}/`);
       expect(await page.locator('body').innerText()).toContain('Example Shop Europe S.L.');
 
+      // The Laws section, with the keyboard alone: switch Oregon's law off, choose the lead
+      // authority, save; the choice is kept and audited.
+      await page.goto(`${baseUrl}/console/admin/settings`);
+      await page.getByRole('checkbox', { name: 'Oregon OCPA', exact: true }).focus();
+      await page.keyboard.press('Space');
+      await page.getByLabel(/^Lead supervisory authority under the GDPR/).focus();
+      await page.keyboard.type('the Irish');
+      await page.keyboard.press('Tab'); // past the days to appeal, left as they are
+      await page.keyboard.press('Tab');
+      expect((await page.locator(':focus').innerText()).trim()).toBe('Save laws');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${baseUrl}/console/admin/settings`);
+      expect(await page.locator('.flash').innerText()).toContain('Laws saved.');
+      await expect(
+        page.getByRole('checkbox', { name: 'Oregon OCPA', exact: true }).isChecked(),
+      ).resolves.toBe(true);
+      await expect(
+        page.getByLabel(/^Lead supervisory authority under the GDPR/).inputValue(),
+      ).resolves.toBe('IE');
+      await expectAccessible(page, 'policy settings with laws saved');
+      const [audited] = await dataSource.query(
+        `SELECT actor, data FROM admin_events WHERE action = 'policy.updated' AND data->>'section' = 'laws'`,
+      );
+      expect(audited).toEqual({
+        actor: `staff:${admin.id}`,
+        data: {
+          section: 'laws',
+          changed: {
+            switchedOff: { from: [], to: ['ocpa'] },
+            leadAuthority: { from: 'none', to: 'IE' },
+          },
+        },
+      });
+
       await page.goto(`${baseUrl}/console/admin/queues`);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Queue health');
       await expectAccessible(page, 'queue health');

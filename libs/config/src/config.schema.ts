@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   HOLIDAY_RULE_SET_NAMES,
   HolidayCalendar,
+  LEAD_AUTHORITY_COUNTRIES,
   REGIMES,
   REQUEST_TYPES,
 } from '@rightsdesk/domain';
@@ -90,6 +91,11 @@ export const configSchema = z.object({
   DEFAULT_REGIME: z.enum(REGIMES).default('ccpa'),
   /** Laws whose threshold the company does not meet: their residents get the company's policy. */
   LAWS_SWITCHED_OFF: commaList(z.enum(REGIMES)).default([]),
+  /**
+   * The company's lead supervisory authority under the GDPR (Art. 56), by the country code of its
+   * main establishment in the EU; named beside each person's own. Admins may change it live.
+   */
+  GDPR_LEAD_AUTHORITY: z.enum(LEAD_AUTHORITY_COUNTRIES).optional(),
   COMPANY_TIME_ZONE: z
     .string()
     .refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles')

@@ -152,6 +152,7 @@ export class CollectAccessPackageUseCase {
             postalAddress: company.postalAddress,
             dpo: company.dpoContact,
             timeZone: company.timeZone,
+            leadAuthorityCountry: company.leadAuthorityCountry,
           },
           datasets,
         }),

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DomainError, statusInWords } from '@rightsdesk/domain';
+import { DomainError, appealOpenUntil, privacyLaw, statusInWords } from '@rightsdesk/domain';
+import { timeWithZone } from '@rightsdesk/messages';
+import { LifecycleSettingsInForce } from './lifecycle-settings';
+import { PolicyInForce } from '@rightsdesk/live-config';
 import { RequestRepository, residenceOf } from '@rightsdesk/requests';
+import type { DataSubjectRequest } from '@rightsdesk/persistence';
 import { RequestLookup, RequestViewer } from './request-lookup';
 import { SubmitRequestUseCase, SubmittedRequest } from './submit-request.use-case';
 
@@ -18,6 +22,8 @@ export class AppealRequestUseCase {
     private readonly requests: RequestRepository,
     private readonly submit: SubmitRequestUseCase,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly settings: LifecycleSettingsInForce,
+    private readonly policy: PolicyInForce,
   ) {}
 
   async execute(
@@ -41,6 +47,13 @@ export class AppealRequestUseCase {
           'invalid_state',
           `This request was already appealed (${open.reference}).`,
         );
+      const time = this.timeToAppeal(appealed);
+      if (!time.open) {
+        throw new DomainError(
+          'invalid_state',
+          `The time to appeal this decision ended on ${timeWithZone(time.until, 'en', time.zone)}.`,
+        );
+      }
       const subject = await this.requests.subjectOf(appealed);
       // The appeal is submitted in this transaction: both stand or neither does.
       return this.submit.execute(
@@ -65,5 +78,23 @@ export class AppealRequestUseCase {
         },
       );
     });
+  }
+
+  /**
+   * The time the person's law gives them to appeal a decision (for most, the company's reasonable
+   * period), ending with a day on their own clock, else the company's; no limit without a law's.
+   */
+  timeToAppeal(
+    decided: Pick<DataSubjectRequest, 'regime' | 'closedAt' | 'timeZone'>,
+  ): { open: true; until?: Date; zone: string } | { open: false; until: Date; zone: string } {
+    const zone = decided.timeZone ?? this.settings.current().timeZone;
+    const until = appealOpenUntil(
+      privacyLaw(decided.regime),
+      decided.closedAt ?? new Date(),
+      this.policy.current().laws.appealDays,
+      zone,
+    );
+    if (until && Date.now() > until.getTime()) return { open: false, until, zone };
+    return { open: true, until, zone };
   }
 }

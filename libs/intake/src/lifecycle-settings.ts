@@ -28,7 +28,7 @@ export interface LifecycleSettings {
 
 /**
  * The lifecycle settings in force, read once at the start of each use: the policy (auto-approval,
- * holidays, expiry, verification tiers) and the data map (correction rules) may change while the
+ * holidays, expiry, verification tiers, laws switched off) and the data map (correction rules) may change while the
  * processes run; keys, time zone and default regime are fixed configuration.
  */
 @Injectable()
@@ -43,7 +43,7 @@ export class LifecycleSettingsInForce {
     const policy = this.policy.current();
     return {
       defaultRegime: this.config.DEFAULT_REGIME,
-      lawsSwitchedOff: this.config.LAWS_SWITCHED_OFF,
+      lawsSwitchedOff: policy.laws.switchedOff,
       timeZone: this.config.COMPANY_TIME_ZONE,
       tokenKey: this.config.tokenKey,
       sealKey: this.config.packageEncryptionKey,

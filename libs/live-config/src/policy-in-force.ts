@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { HolidayCalendar, VerificationPolicy } from '@rightsdesk/domain';
-import type { EffectivePolicy, PolicySectionValues } from './policy-settings';
+import type { HolidayCalendar, Regime, VerificationPolicy } from '@rightsdesk/domain';
+import {
+  type EffectivePolicy,
+  type PolicySectionValues,
+  NO_LEAD_AUTHORITY,
+} from './policy-settings';
 import { PolicySettingsStore } from './policy-settings-store';
 
 /**
@@ -19,6 +23,13 @@ export interface PolicyNow {
   verificationPolicy: VerificationPolicy;
   /** The letterhead and contact notices, letters and the privacy center carry. */
   letterhead: PolicySectionValues['letterhead'];
+  /** Laws switched off (threshold not met) and the GDPR lead authority's country, if any. */
+  laws: {
+    switchedOff: readonly Regime[];
+    leadAuthorityCountry?: string;
+    /** Days to appeal where the person's law says "a reasonable period". */
+    appealDays: number;
+  };
   /** Every section as saved, and which ones an admin overrode. */
   effective: EffectivePolicy;
 }
@@ -47,6 +58,14 @@ function policyNow(effective: EffectivePolicy): PolicyNow {
     verification: effective.values.verification,
     verificationPolicy: effective.verificationPolicy,
     letterhead: effective.values.letterhead,
+    laws: {
+      switchedOff: effective.values.laws.switchedOff,
+      leadAuthorityCountry:
+        effective.values.laws.leadAuthority === NO_LEAD_AUTHORITY
+          ? undefined
+          : effective.values.laws.leadAuthority,
+      appealDays: effective.values.laws.appealDays,
+    },
     effective,
   };
 }

@@ -12,6 +12,7 @@ const environment = {
   COMPANY_POSTAL_ADDRESS: ['6114 La Salle Ave Ste 133', 'Oakland CA 94611'],
   PRIVACY_CONTACT_EMAIL: 'privacy@example.com',
   LETTER_PAPER_SIZE: 'letter' as const,
+  LAWS_SWITCHED_OFF: ['tipa', 'modpa'],
 };
 
 describe(policyDefaults.name, () => {
@@ -28,6 +29,12 @@ describe(policyDefaults.name, () => {
       maxContradictions: 1,
     });
     expect(defaults.letterhead.postalAddress).toEqual(environment.COMPANY_POSTAL_ADDRESS);
+    // LAWS_SWITCHED_OFF stays the default until an admin saves the laws section.
+    expect(defaults.laws).toEqual({
+      switchedOff: ['modpa', 'tipa'],
+      leadAuthority: 'none',
+      appealDays: 60,
+    });
   });
 });
 
@@ -36,7 +43,7 @@ describe(effectivePolicy.name, () => {
 
   it('uses the defaults where nothing is overridden', () => {
     const policy = effectivePolicy(defaults, {});
-    expect(Object.values(policy.overridden)).toEqual([false, false, false, false]);
+    expect(Object.values(policy.overridden)).toEqual([false, false, false, false, false]);
     expect(policy.calendar.holidayName({ year: 2026, month: 12, day: 24 })).toBeDefined();
   });
 
@@ -50,6 +57,7 @@ describe(effectivePolicy.name, () => {
       verification: true,
       holidays: true,
       letterhead: false,
+      laws: false,
     });
     expect(policy.calendar.holidayName({ year: 2026, month: 12, day: 24 })).toBeUndefined();
     expect(policy.calendar.holidayName({ year: 2026, month: 12, day: 31 })).toBeDefined();
@@ -95,6 +103,19 @@ describe('policy section schemas', () => {
       'letterhead',
       { ...base('letterhead'), postalAddress: ['Oakland'] },
       'postalAddress',
+    ],
+    ['a law switched off', 'laws', { switchedOff: ['ocpa'], leadAuthority: 'IE' }, null],
+    [
+      "the company's own policy switched off",
+      'laws',
+      { switchedOff: ['company_policy'], leadAuthority: 'none' },
+      'switchedOff.0',
+    ],
+    [
+      'a lead authority the table does not know',
+      'laws',
+      { switchedOff: [], leadAuthority: 'US' },
+      'leadAuthority',
     ],
     ['an unknown key', 'letterhead', { ...base('letterhead'), logo: 'x.png' }, ''],
   ])('%s', (_name, section, input, problemPath) => {

@@ -3,6 +3,7 @@ import {
   DEFAULT_VERIFICATION_POLICY,
   HOLIDAY_RULE_SET_NAMES,
   HolidayCalendar,
+  LEAD_AUTHORITY_COUNTRIES,
   REGIMES,
   SUBMITTABLE_TYPES,
   type DomainError,
@@ -10,11 +11,17 @@ import {
 } from '@rightsdesk/domain';
 
 /**
- * The policy an admin may change without a restart, in four sections. A section without an
+ * The policy an admin may change without a restart, in five sections. A section without an
  * override takes its defaults from the environment (or, for verification tiers, from the
  * built-in policy counsel chose, DEFAULT_VERIFICATION_POLICY). Pure: no I/O.
  */
-export const POLICY_SECTIONS = ['auto_approval', 'verification', 'holidays', 'letterhead'] as const;
+export const POLICY_SECTIONS = [
+  'auto_approval',
+  'verification',
+  'holidays',
+  'letterhead',
+  'laws',
+] as const;
 export type PolicySection = (typeof POLICY_SECTIONS)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-24');
@@ -27,6 +34,16 @@ const wholeNumber = (min: number, max: number) =>
     .int('must be a whole number')
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
+
+/** Every law but the company's own policy, which is what a switched-off law falls back to. */
+const SWITCHABLE_LAWS = REGIMES.filter((regime) => regime !== 'company_policy') as [
+  Exclude<(typeof REGIMES)[number], 'company_policy'>,
+  ...Exclude<(typeof REGIMES)[number], 'company_policy'>[],
+];
+/** The company's reasonable period to appeal, unless an admin chooses another. */
+export const REASONABLE_APPEAL_DAYS = 60;
+/** No lead authority: a GDPR refusal names the person's own country's authority only. */
+export const NO_LEAD_AUTHORITY = 'none';
 
 /** "access" (every regime) or "access:gdpr" (one regime); regs 7022-7024 leave it to the company. */
 export const autoApprovalEntry = z.string().refine(
@@ -104,6 +121,25 @@ export const policySectionSchemas = {
     contactEmail: z.email('must be an email address'),
     paperSize: z.enum(['letter', 'a4'], { error: 'must be letter or a4' }),
   }),
+  laws: z.strictObject({
+    /** Laws whose threshold the company does not meet: their residents get the company's policy. */
+    switchedOff: z
+      .array(z.enum(SWITCHABLE_LAWS, { error: 'must be a law of the table' }))
+      .max(SWITCHABLE_LAWS.length)
+      .transform((laws) => [...new Set(laws)].sort()),
+    /**
+     * The authority of the company's main establishment in the EU (GDPR Art. 56), named beside
+     * the person's own; "none" names the person's own only.
+     */
+    leadAuthority: z.enum([NO_LEAD_AUTHORITY, ...LEAD_AUTHORITY_COUNTRIES], {
+      error: `must be ${NO_LEAD_AUTHORITY} or one of ${LEAD_AUTHORITY_COUNTRIES.join(', ')}`,
+    }),
+    /**
+     * Days a person has to appeal where their law says "a reasonable period" after the decision
+     * (Va. Code 59.1-577(C) and the laws that copy it); the default where a saved section lacks it.
+     */
+    appealDays: wholeNumber(30, 365).default(REASONABLE_APPEAL_DAYS),
+  }),
 } as const;
 
 export type PolicySectionValues = {
@@ -128,6 +164,8 @@ export interface PolicyDefaultsSource {
   COMPANY_POSTAL_ADDRESS: readonly string[];
   PRIVACY_CONTACT_EMAIL: string;
   LETTER_PAPER_SIZE: 'letter' | 'a4';
+  LAWS_SWITCHED_OFF: readonly string[];
+  GDPR_LEAD_AUTHORITY?: string;
 }
 
 /** Each section's values from the environment and the built-in verification policy. */
@@ -160,6 +198,13 @@ export function policyDefaults(config: PolicyDefaultsSource): PolicySectionValue
       contactEmail: config.PRIVACY_CONTACT_EMAIL,
       paperSize: config.LETTER_PAPER_SIZE,
     },
+    laws: {
+      switchedOff: [
+        ...config.LAWS_SWITCHED_OFF,
+      ].sort() as PolicySectionValues['laws']['switchedOff'],
+      leadAuthority: config.GDPR_LEAD_AUTHORITY ?? NO_LEAD_AUTHORITY,
+      appealDays: REASONABLE_APPEAL_DAYS,
+    },
   };
 }
 
@@ -184,6 +229,7 @@ export function effectivePolicy(
       verification: overrides.verification !== undefined,
       holidays: overrides.holidays !== undefined,
       letterhead: overrides.letterhead !== undefined,
+      laws: overrides.laws !== undefined,
     },
     calendar: HolidayCalendar.from({
       ruleSets: holidays.ruleSets,

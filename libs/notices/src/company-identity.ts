@@ -18,6 +18,8 @@ export interface CompanyIdentity {
   dpoContact?: string;
   /** PUBLIC_URL: where the privacy center and each person's status page are. */
   publicUrl?: string;
+  /** The GDPR lead supervisory authority's country (GDPR_LEAD_AUTHORITY, or the admin's choice). */
+  leadAuthorityCountry?: string;
 }
 
 /** Who the notices come from, read once from configuration; the api and the worker agree. */
@@ -31,6 +33,7 @@ export function companyIdentity(config: AppConfig): CompanyIdentity {
     paperSize: config.LETTER_PAPER_SIZE,
     dpoContact: config.DPO_CONTACT,
     publicUrl: config.PUBLIC_URL,
+    leadAuthorityCountry: config.GDPR_LEAD_AUTHORITY,
   };
 }
 
@@ -46,8 +49,8 @@ export class CompanyInForce {
   ) {}
 
   current(): CompanyIdentity {
-    const { companyName, contactEmail, postalAddress, paperSize } =
-      this.policy.current().letterhead;
+    const policy = this.policy.current();
+    const { companyName, contactEmail, postalAddress, paperSize } = policy.letterhead;
     return {
       companyName,
       contactEmail,
@@ -57,6 +60,7 @@ export class CompanyInForce {
       dpoContact: this.config.DPO_CONTACT,
       key: this.config.packageEncryptionKey,
       publicUrl: this.config.PUBLIC_URL,
+      leadAuthorityCountry: policy.laws.leadAuthorityCountry,
     };
   }
 }

@@ -1,4 +1,11 @@
-import { Language, Regime, Residence, authoritiesFor, privacyLaw } from '@rightsdesk/domain';
+import {
+  Language,
+  LawSettings,
+  Regime,
+  Residence,
+  authoritiesFor,
+  privacyLaw,
+} from '@rightsdesk/domain';
 
 /** What a notice says about the person's law: its name, the appeal it gives, whom to complain to. */
 export interface LawFacts {
@@ -14,15 +21,17 @@ export interface LawFacts {
 
 /**
  * The person's law in words, from the law table: whom they complain to follows where they live
- * (under the GDPR, their own country's authority), never another place's law.
+ * (under the GDPR, their own country's authority, then the company's lead one where an admin
+ * chose it), never another place's law.
  */
 export function lawFactsFor(
   regime: Regime,
   residence: Residence | undefined,
   language: Language,
+  settings: Pick<LawSettings, 'leadAuthorityCountry'> = {},
 ): LawFacts {
   const law = privacyLaw(regime);
-  const named = authoritiesFor(law, residence).map(
+  const named = authoritiesFor(law, residence, settings).map(
     (authority) => `${authority.name[language]} (${authority.website})`,
   );
   return {

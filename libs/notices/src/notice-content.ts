@@ -49,6 +49,8 @@ export interface NoticeFacts {
   appealOutcome?: 'granted' | 'denied';
   /** The person's law: its name, whether it gives an appeal, whom they complain to. */
   law?: LawFacts;
+  /** The last moment to appeal a refusal, in words with the person's zone, where the law gives one. */
+  appealUntil?: string;
   /** Corrections that named no record of the person's, or several (information_needed). */
   unmatchedCorrections?: UnmatchedCorrection[];
   /** Until when a prepared data package can be downloaded, in words (package_ready). */

@@ -1,6 +1,12 @@
 import { EntityManager } from 'typeorm';
-import { Language, deadlineSentence, explainDueDate } from '@rightsdesk/domain';
-import { dateInWords } from '@rightsdesk/messages';
+import {
+  Language,
+  appealOpenUntil,
+  deadlineSentence,
+  explainDueDate,
+  privacyLaw,
+} from '@rightsdesk/domain';
+import { dateInWords, timeWithZone } from '@rightsdesk/messages';
 import { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
 import type { PeopleWords } from '@rightsdesk/data-map';
@@ -19,6 +25,8 @@ export interface NoticeSubjectMatter {
   channel: 'email' | 'postal';
   /** Dataset and field names for people: the data map's labels in force. */
   words: PeopleWords;
+  /** The company's reasonable period to appeal, where the person's law says only that. */
+  appealDays: number;
 }
 
 /**
@@ -27,7 +35,7 @@ export interface NoticeSubjectMatter {
  */
 export async function noticeFactsFor(
   manager: EntityManager,
-  { request, kind, company, channel, words }: NoticeSubjectMatter,
+  { request, kind, company, channel, words, appealDays }: NoticeSubjectMatter,
 ): Promise<NoticeFacts> {
   const language = request.language as Language;
   const accessPackage = await manager
@@ -53,7 +61,9 @@ export async function noticeFactsFor(
     byPost: channel === 'postal',
     companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
     requestType: request.type,
-    law: lawFactsFor(request.regime, residenceOf(request), language),
+    law: lawFactsFor(request.regime, residenceOf(request), language, company),
+    appealUntil:
+      kind === 'request_denied' ? appealUntil(request, language, company, appealDays) : undefined,
     outcomes:
       kind === 'request_completed'
         ? await completionOutcomes(manager, request.id, {
@@ -66,4 +76,21 @@ export async function noticeFactsFor(
         ? accessAnswerOfPackage(request, accessPackage, company)
         : undefined,
   };
+}
+
+/** The end of the person's time to appeal, in words on their clock (else the company's). */
+function appealUntil(
+  request: DataSubjectRequest,
+  language: Language,
+  company: CompanyIdentity,
+  appealDays: number,
+): string | undefined {
+  const zone = request.timeZone ?? company.timeZone;
+  const until = appealOpenUntil(
+    privacyLaw(request.regime),
+    request.closedAt ?? new Date(),
+    appealDays,
+    zone,
+  );
+  return until && timeWithZone(until, language, zone);
 }

@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Language } from '@rightsdesk/domain';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
-import { DataMapInForce } from '@rightsdesk/live-config';
+import { DataMapInForce, PolicyInForce } from '@rightsdesk/live-config';
 import { CompanyIdentity, CompanyInForce } from './company-identity';
 import { CorrespondenceQueue, NoticeSecrets } from './correspondence-queue';
 import { statusLinkOf } from './status-link';
@@ -39,6 +39,8 @@ export class RenderNoticeUseCase {
     @Inject(CompanyInForce) private readonly companyInForce: Pick<CompanyInForce, 'current'>,
     /** Dataset and field names for people: the data map's labels, in the person's language. */
     @Inject(DataMapInForce) private readonly maps: Pick<DataMapInForce, 'current'>,
+    /** The company's reasonable period to appeal, where the person's law says only that. */
+    @Inject(PolicyInForce) private readonly policy: Pick<PolicyInForce, 'current'>,
   ) {}
 
   async execute(requestId: string, kind: NoticeKind, options: RenderOptions = {}): Promise<void> {
@@ -81,7 +83,14 @@ export class RenderNoticeUseCase {
     const language = request.language as Language;
     // The map in force as this notice is rendered (the letterhead is read above).
     const words = this.maps.current().words;
-    const facts = await noticeFactsFor(manager, { request, kind, company, channel, words });
+    const facts = await noticeFactsFor(manager, {
+      request,
+      kind,
+      company,
+      channel,
+      words,
+      appealDays: this.policy.current().laws.appealDays,
+    });
     const content = noticeTemplate(
       kind,
       language,

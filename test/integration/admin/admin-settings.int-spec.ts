@@ -45,6 +45,7 @@ describe('policy settings over /api/v1/admin/settings', () => {
       'verification',
       'holidays',
       'letterhead',
+      'laws',
     ]);
     expect(body.sections.letterhead).toEqual({
       value: expect.objectContaining({ companyName: 'Example Shop' }),

@@ -148,6 +148,64 @@ describe('privacy center: a refusal under the person’s own law', () => {
     });
   });
 
+  describe('a Maryland resident refused, and the time their law gives them to appeal', () => {
+    /** The day `days` after today in Los Angeles (the company's zone: the form sent none), in words. */
+    const dayAfter = (days: number, locale: string) =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'long',
+        timeZone: 'America/Los_Angeles',
+      }).format(new Date(Date.now() + days * 86_400_000));
+
+    it('reads until when they can appeal, in words and with the time zone, on the page and in the notice', async () => {
+      const { agent, token, id } = await sends('access', { country: 'US', region: 'MD' }, 'en');
+      await refuse(id, 'not_a_consumer', 'We could not link this address to an account.');
+
+      const until = `You can appeal until ${dayAfter(60, 'en-GB')}, 23:59 Pacific Standard Time (America/Los_Angeles).`;
+      expect(await statusPage(agent, token)).toContain(until);
+      expect((await notice(id, 'request_denied')).replace(/\s+/g, ' ')).toContain(until);
+    });
+
+    it('reads it in Spanish', async () => {
+      const { agent, token, id } = await sends('access', { country: 'US', region: 'MD' }, 'es');
+      await refuse(id, 'not_a_consumer', 'No pudimos relacionar esta dirección con una cuenta.');
+      expect(await statusPage(agent, token)).toContain(
+        `Puede apelar hasta el ${dayAfter(60, 'es')}`,
+      );
+      expect((await notice(id, 'request_denied')).replace(/\s+/g, ' ')).toContain(
+        `Puede recurrir hasta el ${dayAfter(60, 'es')}`,
+      );
+    });
+
+    it('once that time has passed, is offered no appeal form but the complaint, and an appeal sent anyway is refused', async () => {
+      const { agent, token, id } = await sends('delete', { country: 'US', region: 'MD' }, 'en');
+      await refuse(id, 'legal_obligation', 'Tax law: 7 years.');
+      const form = await appealForm(agent, token);
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1];
+      // The decision was sent 61 days ago.
+      await api.dataSource.query(
+        `UPDATE requests SET closed_at = now() - interval '61 days' WHERE id = $1`,
+        [id],
+      );
+
+      const page = await statusPage(agent, token);
+      expect(page).toMatch(
+        /The time to appeal ended on .+\. If you are unhappy with our answer, you can complain to the Maryland Attorney General/,
+      );
+      expect(page).not.toContain('Appeal our decision');
+      expect((await appealForm(agent, token)).status).toBe(303);
+      await agent
+        .post(`/status/${token}/appeal`)
+        .type('form')
+        .send({ _csrf: csrf, reason: 'Please look again.' })
+        .expect(303);
+      const [{ count }] = await api.dataSource.query(
+        'SELECT count(*)::int AS count FROM requests WHERE parent_request_id = $1',
+        [id],
+      );
+      expect(count).toBe(0);
+    });
+  });
+
   describe('an Oregon resident whose deletion is refused', () => {
     it.each(['en', 'es'] as const)(
       'is pointed to the Oregon Attorney General and to nothing in Europe (%s)',
@@ -224,6 +282,53 @@ describe('privacy center: a refusal under the person’s own law', () => {
       const words = await notice(id, 'request_denied');
       expect(words).not.toMatch(/appeal|Attorney General/i);
       expect(words).toMatch(/court/);
+    });
+  });
+
+  describe('when an admin sets the laws in the console settings', () => {
+    let admin: string;
+    const laws = (body: object) =>
+      request(api.app.getHttpServer())
+        .put('/api/v1/admin/settings/laws')
+        .set('authorization', admin)
+        .send(body);
+
+    beforeAll(async () => {
+      admin = `Bearer ${await api.apiKey('admin:settings')}`;
+    });
+    afterAll(() =>
+      request(api.app.getHttpServer())
+        .delete('/api/v1/admin/settings/laws')
+        .set('authorization', admin),
+    );
+
+    it('an Oregon resident refused once the Oregon law is switched off gets no appeal but is still pointed to the Oregon Attorney General', async () => {
+      await laws({ switchedOff: ['ocpa'], leadAuthority: 'none' }).expect(200);
+      const { agent, token, id } = await sends('delete', { country: 'US', region: 'OR' }, 'en');
+      const [row] = await api.dataSource.query('SELECT regime FROM requests WHERE id = $1', [id]);
+      expect(row.regime).toBe('company_policy');
+      await refuse(id, 'legal_obligation', 'Tax law: 7 years.');
+
+      const page = await statusPage(agent, token);
+      expect(page).toContain('we handle it under our own privacy policy');
+      expect(page).toMatch(/Oregon Department of Justice \(Attorney General\)/);
+      expect(page).not.toMatch(/\bappeal\b/i);
+      expect((await appealForm(agent, token)).status).toBe(303);
+      const words = await notice(id, 'request_denied');
+      expect(words).toMatch(/Oregon Department of Justice \(Attorney General\)/);
+      expect(words).not.toMatch(/\bappeal\b|California/i);
+    });
+
+    it("a person in Germany refused reads their own authority and the company's lead authority the admin chose", async () => {
+      await laws({ switchedOff: [], leadAuthority: 'IE' }).expect(200);
+      const { agent, token, id } = await sends('access', { country: 'DE' }, 'en');
+      await refuse(id, 'manifestly_unfounded_or_excessive', 'The fifth identical request.');
+
+      const page = await statusPage(agent, token);
+      expect(page).toContain('the data protection authority of the country where you live or work');
+      expect(page).toContain('the Irish Data Protection Commission');
+      const words = await notice(id, 'request_denied');
+      expect(words).toContain('the Irish Data Protection Commission (www.dataprotection.ie)');
     });
   });
 

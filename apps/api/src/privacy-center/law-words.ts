@@ -1,4 +1,4 @@
-import { Language, Period, Regime, privacyLaw } from '@rightsdesk/domain';
+import { Language, LawSettings, Period, Regime, privacyLaw } from '@rightsdesk/domain';
 import { lawFactsFor } from '@rightsdesk/notices';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
@@ -25,9 +25,10 @@ export function lawWordsFor(
   request: Pick<DataSubjectRequest, 'regime' | 'residenceCountry' | 'residenceRegion'>,
   language: Language,
   t: Messages,
+  settings: Pick<LawSettings, 'leadAuthorityCountry'> = {},
 ): LawWords {
   const law = privacyLaw(request.regime as Regime);
-  const facts = lawFactsFor(law.id, residenceOf(request), language);
+  const facts = lawFactsFor(law.id, residenceOf(request), language, settings);
   const period = (rule: Period) => t.law.period(rule);
   return {
     applies:

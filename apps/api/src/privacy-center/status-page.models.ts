@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Language, RequestType, isDenialReason, isOpen } from '@rightsdesk/domain';
 import { DownloadStateQuery } from '@rightsdesk/fulfilment';
-import { RequestStatusQuery, RequestStatusView, TimelineEntry } from '@rightsdesk/intake';
+import { PolicyInForce } from '@rightsdesk/live-config';
+import {
+  AppealRequestUseCase,
+  RequestStatusQuery,
+  RequestStatusView,
+  TimelineEntry,
+} from '@rightsdesk/intake';
 import { dictionaryFor } from './i18n/dictionaries';
 import { isTimelineAction } from './i18n/timeline-actions';
 import { lawWordsFor } from './law-words';
@@ -21,6 +27,8 @@ export class StatusPageModels {
     private readonly pages: TokenPagesQuery,
     private readonly settings: PrivacyCenterSettings,
     private readonly downloads: DownloadStateQuery,
+    private readonly policy: PolicyInForce,
+    private readonly appeal: AppealRequestUseCase,
   ) {}
 
   async status(statusToken: string, language: Language): Promise<StatusViewModel> {
@@ -37,9 +45,12 @@ export class StatusPageModels {
     const decided =
       (view.status === 'denied' || view.status === 'completed') && view.type !== 'appeal';
     const t = dictionaryFor(language);
-    const law = lawWordsFor(request, language, t);
+    const law = lawWordsFor(request, language, t, this.policy.current().laws);
+    // The time to appeal runs from the decision, to the end of a day on the person's own clock.
+    const time = decided ? this.appeal.timeToAppeal(request) : undefined;
+    const until = time?.until && timeWithZone(time.until, language, time.zone);
     // An appeal only where the person's law gives one; otherwise, once decided, the complaint.
-    const canAppeal = decided && law.appeal !== undefined && !appealed;
+    const canAppeal = decided && law.appeal !== undefined && !appealed && time?.open === true;
     return {
       statusToken,
       reference: view.reference,
@@ -59,6 +70,8 @@ export class StatusPageModels {
       packageReady,
       law,
       canAppeal,
+      appealUntil: canAppeal ? until : undefined,
+      appealEnded: !appealed && time?.open === false ? until : undefined,
       complaint: decided && !law.appeal ? law.authorities : undefined,
       progress: view.status === 'in_progress' ? this.progress(view.steps, language) : [],
     };

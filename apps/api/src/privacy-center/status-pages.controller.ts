@@ -104,6 +104,7 @@ export class StatusPagesController {
     // the status page names the authority to complain to instead.
     if (found.type === 'appeal' || privacyLaw(found.regime).appeal === undefined) return false;
     if (found.status !== 'denied' && found.status !== 'completed') return false;
+    if (!this.appeal.timeToAppeal(found).open) return false;
     return !(await this.pages.appealed(found.id));
   }
 }

@@ -52,6 +52,9 @@ export const NATIONAL_AUTHORITIES: Readonly<Record<string, Authority>> = {
   },
 };
 
+/** The countries whose authority the company may name as its lead one (GDPR Art. 56). */
+export const LEAD_AUTHORITY_COUNTRIES = Object.keys(NATIONAL_AUTHORITIES) as [string, ...string[]];
+
 const YOUR_COUNTRY_AUTHORITY: Authority = {
   name: {
     en: 'the data protection authority of the country where you live or work',

@@ -97,6 +97,17 @@ describe('the law a person is answered under', () => {
     expect(lawFor({ country: 'US', region: 'CA' }, on('2026-12-07'), settings).id).toBe('ccpa');
   });
 
+  it("a person answered under the company's policy may still complain where they live: an Oregon resident when the OCPA is switched off, no one for a Japanese resident", () => {
+    const settings = { switchedOff: ['ocpa'] as const };
+    const oregon = { country: 'US', region: 'OR' };
+    const policy = lawFor(oregon, on('2026-12-07'), settings);
+    expect(authoritiesFor(policy, oregon).map((a) => a.website)).toEqual([
+      'www.doj.state.or.us/consumer-protection/',
+    ]);
+    expect(authoritiesFor(policy, { country: 'JP' })).toEqual([]);
+    expect(authoritiesFor(policy, undefined)).toEqual([]);
+  });
+
   it('a person who gives no residence gets the configured default, else the company policy', () => {
     expect(lawFor(undefined, on('2026-12-07'), { whenResidenceUnknown: 'ccpa' }).id).toBe('ccpa');
     expect(lawFor(undefined, on('2026-12-07')).id).toBe('company_policy');

@@ -66,12 +66,19 @@ export function lawFor(
 /**
  * Whom a person complains to: the law's authorities, and under the GDPR the authority of the
  * person's own country where it is known, plus the company's lead authority where configured.
+ * A person answered under the company's policy (their law not yet in force, or switched off
+ * because the company is under its threshold) may still complain to the authority of the place
+ * they live: a refusal on the company's own grounds names it as a refusal under the law would.
  */
 export function authoritiesFor(
   law: PrivacyLaw,
   residence?: Residence,
   settings: Pick<LawSettings, 'leadAuthorityCountry'> = {},
 ): readonly Authority[] {
+  if (law.family === 'company') {
+    const home = residence && lawCovering(residence);
+    return home ? authoritiesFor(home, residence, settings) : [];
+  }
   if (law.id !== 'gdpr') return law.authorities;
   const own = residence && NATIONAL_AUTHORITIES[residence.country.toUpperCase()];
   const lead = settings.leadAuthorityCountry

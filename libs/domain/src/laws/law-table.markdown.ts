@@ -32,6 +32,15 @@ function clock(rule: ClockRule | undefined, none: string): string {
   return `${period(rule.period)}${more} (${rule.citation}${extensionCitation})`;
 }
 
+function appealWindow({ appealWindow: window }: PrivacyLaw): string {
+  if (!window) return 'no appeal';
+  const length =
+    window.kind === 'days'
+      ? `${window.days} days`
+      : 'a reasonable period (the company sets it, 60 days by default)';
+  return `${length} of the decision (${window.citation})`;
+}
+
 function authority({ name, website, complaintUrl }: Authority): string {
   return `${name.en}: ${website}${complaintUrl ? `, complaints ${complaintUrl}` : ''}`;
 }
@@ -55,6 +64,7 @@ function figures(law: PrivacyLaw): string[] {
     `${rights}${notes}`,
     clock(law.respond, ''),
     clock(law.acknowledge, 'none'),
+    appealWindow(law),
     clock(law.appeal, 'no appeal'),
     law.authorities.length ? law.authorities.map(authority).join('; ') : 'none (the company)',
   ];
@@ -77,6 +87,7 @@ const FIGURES_HEADER = [
   'Rights',
   'Answer within (+ extension)',
   'Acknowledge',
+  'Person may appeal within',
   'Appeal decided within',
   'Complaints to',
 ];
@@ -94,12 +105,15 @@ export function privacyLawsMarkdown(): string {
     '',
     'A request runs under the law covering where the person lives, if that law was in force on',
     'the day the request was received (in the company time zone) and the admin has not switched',
-    'it off (`LAWS_SWITCHED_OFF`, for a law whose threshold the company does not meet). Anyone',
-    'else is answered under the company policy and recorded as `company_policy`; a person who',
+    'it off (the Laws section of the console policy settings, `LAWS_SWITCHED_OFF` by default, for a',
+    'law whose threshold the company does not meet). Anyone else is answered under the company',
+    'policy and recorded as `company_policy` (a refusal still names the authority of the place',
+    'the person lives, where the table has one); a person who',
     'gives no residence gets `DEFAULT_REGIME`. Periods in calendar days are not moved off',
     'weekends or holidays (the earlier date is the safe one). Under the EU GDPR the authority',
     'named is that of the country where the person lives (the AEPD for Spain, www.aepd.es),',
-    'plus the company lead authority where one is configured (`authoritiesFor`).',
+    'plus the company lead authority where one is configured (the same settings section,',
+    '`GDPR_LEAD_AUTHORITY` by default; `authoritiesFor`).',
     '',
     'The last column of the second table says plainly which figures were not read in the statute itself; those',
     'come from the secondary sources listed or from earlier versions of this table. The',

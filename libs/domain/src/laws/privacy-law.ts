@@ -35,6 +35,15 @@ export interface Authority {
   readonly complaintUrl?: string;
 }
 
+/**
+ * How long a person has to appeal a decision, from receiving it. The US state laws that give an
+ * appeal say "within a reasonable period of time after the consumer's receipt of the decision"
+ * and set no number: the company chooses that period (the Laws settings), the table cites it.
+ */
+export type AppealWindow =
+  | { readonly kind: 'days'; readonly days: number; readonly citation: string }
+  | { readonly kind: 'reasonable'; readonly citation: string };
+
 /** A document a figure was checked against. */
 export interface Source {
   readonly title: string;
@@ -70,6 +79,8 @@ export interface PrivacyLaw {
   readonly acknowledge?: ClockRule;
   /** The appeal clock from receipt of the appeal; absent where the law gives no appeal. */
   readonly appeal?: ClockRule;
+  /** How long the person has to appeal; present exactly where `appeal` is. */
+  readonly appealWindow?: AppealWindow;
   /** Whom a person complains to, in the order to name them. */
   readonly authorities: readonly Authority[];
   /** The act, e.g. "Md. Code Com. Law 14-4601 to 14-4613". */

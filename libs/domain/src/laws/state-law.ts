@@ -1,6 +1,6 @@
 import { ClockRule, days } from '../clock-rule';
 import type { Regime, SubmittableType } from '../request-kinds';
-import type { Authority, OtherRight, PrivacyLaw, Source, Words } from './privacy-law';
+import type { AppealWindow, Authority, OtherRight, PrivacyLaw, Source, Words } from './privacy-law';
 
 /** Most state laws: 45 days to answer, once 45 more with notice and reasons within the first. */
 export function fortyFivePlusFortyFive(citation: string): ClockRule {
@@ -42,6 +42,8 @@ interface StateLawSpec {
   readonly respond: ClockRule;
   readonly acknowledge?: ClockRule;
   readonly appeal?: ClockRule;
+  /** Where the law sets how long a person has to appeal; a "reasonable period" otherwise. */
+  readonly appealWindow?: AppealWindow;
   readonly authorities: readonly Authority[];
   readonly citation: string;
   readonly threshold: string;
@@ -59,6 +61,10 @@ export function stateLaw(spec: StateLawSpec): PrivacyLaw {
     jurisdiction: { kind: 'us_state', state, name: stateName },
     rights: spec.rights ?? ALL_FOUR,
     otherRights: spec.otherRights ?? VIRGINIA_MODEL_RIGHTS,
+    // Every state appeal provision reads "within a reasonable period of time after the
+    // consumer's receipt of the decision", in the subsection that sets the company's clock.
+    appealWindow:
+      spec.appeal && (spec.appealWindow ?? { kind: 'reasonable', citation: spec.appeal.citation }),
   };
 }
 

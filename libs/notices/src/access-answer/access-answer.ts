@@ -49,6 +49,8 @@ export interface AnswerCompany {
   dpo?: string;
   /** The company's zone: times are in it when the person's is not known. */
   timeZone: string;
+  /** The country of the company's lead supervisory authority under the GDPR, where chosen. */
+  leadAuthorityCountry?: string;
 }
 
 export interface AccessAnswerInput {
@@ -111,7 +113,7 @@ export function accessAnswer(input: AccessAnswerInput): AccessAnswer {
   const say = ANSWER_WORDS.in(input.language);
   const { company } = input;
   const zone = input.personZone ?? answerTimeZone(input.residence, company.timeZone);
-  const complaint = complaintAuthorityFor(input.regime, input.residence);
+  const complaint = complaintAuthorityFor(input.regime, input.residence, company);
   const lawRights = complaint.law === 'uk' ? 'gdpr' : complaint.law;
   const authorityName =
     complaint.authorities.length > 0

@@ -29,6 +29,7 @@ export function accessAnswerOfPackage(
       postalAddress: company.postalAddress,
       dpo: company.dpoContact,
       timeZone: company.timeZone,
+      leadAuthorityCountry: company.leadAuthorityCountry,
     },
     datasets,
   });

@@ -143,6 +143,7 @@ export const NOTICES_EN: Messages = {
   // the courts under the GDPR and UK GDPR (Art. 12(4)).
   'rights.complain': 'If you disagree with our answer, you can complain to {authorities}.',
   'rights.complain_also': 'You can also complain to {authorities}.',
+  'rights.appeal_until': 'You can appeal until {when}.',
   'rights.court': 'You also have the right to seek a remedy in court.',
 
   // A correction in words: the record the person named and each field with its new value.

@@ -140,6 +140,7 @@ export const NOTICES_ES: Messages = {
   'rights.complain':
     'Si no está de acuerdo con nuestra respuesta, puede presentar una reclamación ante {authorities}.',
   'rights.complain_also': 'También puede presentar una reclamación ante {authorities}.',
+  'rights.appeal_until': 'Puede recurrir hasta el {when}.',
   'rights.court': 'También tiene derecho a acudir a los tribunales.',
 
   // A correction in words: the record the person named and each field with its new value.

@@ -14,6 +14,7 @@ export function rightsAfterRefusal(
   if (!law) return [];
   return [
     law.appeal ? say(facts.statusUrl ? appeal.page : appeal.email) : '',
+    law.appeal && facts.appealUntil ? say('rights.appeal_until', { when: facts.appealUntil }) : '',
     law.authorities
       ? say(law.appeal ? 'rights.complain_also' : 'rights.complain', {
           authorities: law.authorities,

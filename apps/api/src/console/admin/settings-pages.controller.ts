@@ -15,6 +15,7 @@ const SECTION_WORDS: Record<PolicySection, string> = {
   verification: say('settings.verification.heading'),
   holidays: say('settings.holidays.heading'),
   letterhead: say('settings.letterhead.heading'),
+  laws: say('settings.laws.heading'),
 };
 /** Lone checkboxes read as true when ticked, false when not sent. */
 const SWITCH_FIELDS = new Set(['reviewWithdrawals']);
@@ -25,11 +26,13 @@ const NUMBER_FIELDS = new Set([
   'codesPerHour',
   'expiryDays',
   'maxContradictions',
+  'appealDays',
 ]);
 /** Checkbox groups: none ticked means an empty list, not a missing field. */
 const LIST_FIELDS: Record<string, readonly string[]> = {
   auto_approval: ['entries', 'reviewWithdrawals'],
   holidays: ['ruleSets'],
+  laws: ['switchedOff'],
 };
 
 /** Policy settings in the console (admins only): one form per section, validated and audited. */

@@ -602,6 +602,15 @@ export const CONSOLE_EN = {
   'settings.letterhead.paperSize': 'Paper for letters',
   'settings.letterhead.paper.letter': 'US Letter (#10 window envelope)',
   'settings.letterhead.paper.a4': 'A4 (DIN 5008 form B)',
+  'settings.laws.heading': 'Laws',
+  'settings.laws.intro':
+    "A law whose threshold the company does not meet can be switched off: its residents are then answered under the company's own policy, and a refusal still names the authority where they live. The lead supervisory authority is the one of the company's main establishment in the EU (GDPR Art. 56); refusals under the GDPR name it beside the person's own.",
+  'settings.laws.switchedOff': 'Laws the company is not subject to',
+  'settings.laws.noneSwitchedOff': 'none: every law applies',
+  'settings.laws.leadAuthority': 'Lead supervisory authority under the GDPR',
+  'settings.laws.appealDays':
+    'Days a person has to appeal where their law says "a reasonable period" (30 to 365)',
+  'settings.laws.noLeadAuthority': "None: name each person's own country's authority only",
 
   // Your account and two-step sign-in.
   'account.title': 'Your account',
@@ -859,6 +868,9 @@ export const CONSOLE_EN = {
   'settings.errorLabel.postalAddress': 'Postal address',
   'settings.errorLabel.contactEmail': 'Privacy contact email',
   'settings.errorLabel.paperSize': 'Paper for letters',
+  'settings.errorLabel.switchedOff': 'Laws switched off',
+  'settings.errorLabel.leadAuthority': 'Lead supervisory authority',
+  'settings.errorLabel.appealDays': 'Days to appeal',
   'settings.errorLabel.form': 'This form',
 
   // The print queue and the data map: what their forms refuse and what an action reports.

@@ -214,6 +214,9 @@ export interface Messages {
     complain: (authorities: string) => string;
     court: string;
     appealClock: (values: { law: string; period: string }) => string;
+    /** The last moment to appeal, in words with the person's time zone. */
+    appealUntil: (when: string) => string;
+    appealEnded: (values: { when: string; authorities: string }) => string;
     /** Where the work stands per place the company keeps data, while the request is in progress. */
     progressHeading: string;
     progressIntro: string;

@@ -26,12 +26,18 @@ const ARGUMENTS: Readonly<Record<string, string>> = {
   'status.lawApplies': 'law',
   'status.lawComplain': 'authorities',
   'status.complain': 'authorities',
+  'status.appealUntil': 'when',
   'appeal.deadlineExtension': 'period',
   'appeal.complaint': 'authorities',
 };
 
 /** Messages that take several values, given as one object. */
-const SEVERAL_ARGUMENTS = new Set(['status.appealClock', 'appeal.deadline', 'law.period']);
+const SEVERAL_ARGUMENTS = new Set([
+  'status.appealClock',
+  'status.appealEnded',
+  'appeal.deadline',
+  'law.period',
+]);
 
 /** Records keyed by names that hold a dot themselves (timeline actions such as `access.downloaded`). */
 const DOTTED_RECORDS = ['status.timelineActions.'];

@@ -364,6 +364,9 @@ export const PAGES_EN: Messages = {
   'status.court': 'You also have the right to go to court.',
   'status.appealClock':
     'The {law} gives you this right. We answer within {period} of getting your appeal.',
+  'status.appealUntil': 'You can appeal until {when}.',
+  'status.appealEnded':
+    'The time to appeal ended on {when}. If you are unhappy with our answer, you can complain to {authorities}.',
   'appeal.deadline':
     'The {law} gives us {period} from getting your appeal to answer, with our reasons.',
   'appeal.deadlineExtension':

@@ -369,6 +369,9 @@ export const PAGES_ES: Messages = {
   'status.court': 'También tiene derecho a acudir a los tribunales.',
   'status.appealClock':
     'El {law} le da este derecho. Le respondemos en un plazo de {period} desde que recibimos su apelación.',
+  'status.appealUntil': 'Puede apelar hasta el {when}.',
+  'status.appealEnded':
+    'El plazo para apelar terminó el {when}. Si no está conforme con nuestra respuesta, puede presentar una reclamación ante {authorities}.',
   'appeal.deadline':
     'El {law} nos da {period} desde que recibimos su apelación para responderle, con nuestros motivos.',
   'appeal.deadlineExtension':

@@ -22,8 +22,12 @@ export interface StatusViewModel {
   packageReady: boolean;
   /** The person's law in words: which it is, whom to complain to, the appeal it gives. */
   law: LawWords;
-  /** Denied or completed, and not appealed yet, under a law that gives an appeal. */
+  /** Denied or completed, not appealed yet, under a law that gives an appeal, within its time. */
   canAppeal: boolean;
+  /** The last moment to appeal, in words with the person's zone, where the law gives an appeal. */
+  appealUntil?: string;
+  /** The time to appeal has passed: when it ended, in words. */
+  appealEnded?: string;
   /** Decided under a law without an appeal (CCPA, Utah, GDPR): the authorities to complain to. */
   complaint?: string;
   /** While the request is carried out: each place's part, in words (never staff instructions). */
@@ -72,7 +76,15 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
         <p><a class="button" href="${path}/download">${s.downloadsLink}</a></p>
       </section>`
     }
-    ${vm.canAppeal && vm.law.appeal && appealSection(vm.law, path, t)}
+    ${vm.canAppeal && vm.law.appeal && appealSection(vm.law, vm.appealUntil, path, t)}
+    ${
+      vm.appealEnded &&
+      vm.law.authorities &&
+      html`<section aria-labelledby="appeal-ended">
+        <h2 id="appeal-ended">${s.appealHeading}</h2>
+        <p>${s.appealEnded({ when: vm.appealEnded, authorities: vm.law.authorities })}</p>
+      </section>`
+    }
     ${
       vm.complaint &&
       html`<section aria-labelledby="complaint">
@@ -88,6 +100,7 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
         // Said once: the appeal and complaint sections above name the authority when shown.
         !vm.complaint &&
         !vm.canAppeal &&
+        !vm.appealEnded &&
         vm.law.authorities &&
         html`<p>${s.lawComplain(vm.law.authorities)}</p>`
       }
@@ -99,12 +112,18 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
   return layout({ title: s.title, path, body, noindex: true }, t);
 }
 
-function appealSection(law: LawWords, path: string, t: Messages): SafeHtml {
+function appealSection(
+  law: LawWords,
+  until: string | undefined,
+  path: string,
+  t: Messages,
+): SafeHtml {
   const s = t.status;
   return html`<section aria-labelledby="appeal">
     <h2 id="appeal">${s.appealHeading}</h2>
     <p>${s.appealIntro}</p>
     ${law.appeal && html`<p>${s.appealClock({ law: law.appeal.law, period: law.appeal.period })}</p>`}
+    ${until && html`<p><strong>${s.appealUntil(until)}</strong></p>`}
     <p><a class="button" href="${path}/appeal">${s.appealLink}</a></p>
     ${law.authorities && html`<p>${t.appeal.complaint(law.authorities)}</p>`}
   </section>`;

@@ -1,6 +1,18 @@
 import { say, wordsFor } from '../../i18n/console-words';
-import type { EffectivePolicy, PolicySection, PolicySectionValues } from '@rightsdesk/live-config';
-import { HOLIDAY_RULE_SET_NAMES, REGIMES, SUBMITTABLE_TYPES, privacyLaw } from '@rightsdesk/domain';
+import {
+  NO_LEAD_AUTHORITY,
+  type EffectivePolicy,
+  type PolicySection,
+  type PolicySectionValues,
+} from '@rightsdesk/live-config';
+import {
+  HOLIDAY_RULE_SET_NAMES,
+  LEAD_AUTHORITY_COUNTRIES,
+  NATIONAL_AUTHORITIES,
+  REGIMES,
+  SUBMITTABLE_TYPES,
+  privacyLaw,
+} from '@rightsdesk/domain';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleErrorSummary, type ConsoleFieldError } from '../../views/console-forms';
 import { ConsoleFlash, SafeHtml, html, renderConsolePage } from '../../views/console-layout';
@@ -38,6 +50,13 @@ const RULE_SET_WORDS: Record<string, string> = wordsFor('settings.ruleSet.', [
   'us_federal',
   'california',
 ] as const);
+/** Each authority by its name, after the choice of none (each person's own country only). */
+const LEAD_AUTHORITY_WORDS: Record<string, string> = {
+  [NO_LEAD_AUTHORITY]: say('settings.laws.noLeadAuthority'),
+  ...Object.fromEntries(
+    LEAD_AUTHORITY_COUNTRIES.map((country) => [country, NATIONAL_AUTHORITIES[country].name.en]),
+  ),
+};
 const PAPER_WORDS: Record<string, string> = wordsFor('settings.letterhead.paper.', [
   'letter',
   'a4',
@@ -73,7 +92,8 @@ export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): S
   const body = html`${consoleErrorSummary(errors)}
     <p class="lead">${say('settings.intro')}</p>
     ${autoApprovalSection(context('auto_approval'))} ${verificationSection(context('verification'))}
-    ${holidaysSection(context('holidays'))} ${letterheadSection(context('letterhead'))}`;
+    ${holidaysSection(context('holidays'))} ${letterheadSection(context('letterhead'))}
+    ${lawsSection(context('laws'))}`;
   return renderConsolePage({
     title: say('settings.title'),
     staff,
@@ -196,5 +216,26 @@ function letterheadSection(context: SectionContext): SafeHtml {
     ${linesField(context, 'postalAddress', say('settings.letterhead.postalAddress'))}
     ${textField(context, 'contactEmail', say('settings.letterhead.contactEmail'), 'email')}
     ${selectField(context, 'paperSize', say('settings.letterhead.paperSize'), PAPER_WORDS)}`,
+  );
+}
+
+function lawsSection(context: SectionContext): SafeHtml {
+  const defaults = [context.defaults.switchedOff ?? []].flat();
+  const switchable = REGIMES.filter((regime) => regime !== 'company_policy');
+  return sectionForm(
+    context,
+    say('settings.laws.heading'),
+    html`<p>${say('settings.laws.intro')}</p>`,
+    html`${checkboxGroup(
+      context,
+      'switchedOff',
+      say('settings.laws.switchedOff'),
+      switchable.map((regime) => ({ value: regime, label: REGIME_WORDS[regime] })),
+      defaults.length
+        ? defaults.map((regime) => REGIME_WORDS[regime] ?? regime).join(', ')
+        : say('settings.laws.noneSwitchedOff'),
+    )}
+    ${selectField(context, 'leadAuthority', say('settings.laws.leadAuthority'), LEAD_AUTHORITY_WORDS)}
+    ${numberField(context, 'appealDays', say('settings.laws.appealDays'))}`,
   );
 }
