@@ -5,14 +5,18 @@ import { CompanyInForce } from './company-identity';
 import { CorrespondenceCopiesQuery } from './letters/correspondence-copies.query';
 import { LetterDeliveryUseCase } from './letters/letter-delivery.use-case';
 import { PrintQueue } from './letters/print-queue';
+import { MailSendClaims } from './mail-send-claims';
 import { MailTransport } from './mail-transport';
 import { RenderNoticeUseCase } from './render-notice.use-case';
+import { RetryUndeliveredMailUseCase } from './retry-undelivered-mail.use-case';
 import { SendNoticeUseCase } from './send-notice.use-case';
 
 const USE_CASES = [
   CompanyInForce,
   RenderNoticeUseCase,
   SendNoticeUseCase,
+  MailSendClaims,
+  RetryUndeliveredMailUseCase,
   PrintQueue,
   LetterDeliveryUseCase,
   CorrespondenceCopiesQuery,
