@@ -61,6 +61,7 @@ export class StatusPageModels {
       canAppeal,
       complaint: decided && !law.appeal ? law.authorities : undefined,
       progress: view.status === 'in_progress' ? this.progress(view.steps, language) : [],
+      answerMailDelayed: decided && view.emailDelayed,
     };
   }
 
