@@ -6,6 +6,7 @@ export * from './render-notice.use-case';
 export * from './send-notice.use-case';
 export * from './mail-send-claims';
 export * from './retry-undelivered-mail.use-case';
+export * from './settle-unconfirmed-mail.use-case';
 export * from './completion-outcomes';
 export * from './law-facts';
 export * from './letters/letter-layout';

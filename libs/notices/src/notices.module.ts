@@ -10,6 +10,7 @@ import { MailTransport } from './mail-transport';
 import { RenderNoticeUseCase } from './render-notice.use-case';
 import { RetryUndeliveredMailUseCase } from './retry-undelivered-mail.use-case';
 import { SendNoticeUseCase } from './send-notice.use-case';
+import { SettleUnconfirmedMailUseCase } from './settle-unconfirmed-mail.use-case';
 
 const USE_CASES = [
   CompanyInForce,
@@ -17,6 +18,7 @@ const USE_CASES = [
   SendNoticeUseCase,
   MailSendClaims,
   RetryUndeliveredMailUseCase,
+  SettleUnconfirmedMailUseCase,
   PrintQueue,
   LetterDeliveryUseCase,
   CorrespondenceCopiesQuery,

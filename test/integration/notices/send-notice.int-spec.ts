@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { RequestStatusQuery } from '@rightsdesk/intake';
-import { NoticesModule, RetryUndeliveredMailUseCase, SendNoticeUseCase } from '@rightsdesk/notices';
+import {
+  NoticesModule,
+  RetryUndeliveredMailUseCase,
+  SendNoticeUseCase,
+  SettleUnconfirmedMailUseCase,
+} from '@rightsdesk/notices';
 import { Correspondence, RequestEvent } from '@rightsdesk/persistence';
 import { createTestRequest } from '../../support/requests';
 import { SmtpSink } from '../../support/smtp-sink';
@@ -172,5 +177,29 @@ describe(SendNoticeUseCase.name, () => {
     await send.execute(notice.id);
     expect(mailsFor(notice.id)).toBe(1);
     expect(await stored(notice.id)).toMatchObject({ status: 'sent', error: null, sendTries: 2 });
+  });
+
+  it('lets staff settle a message that may have been sent: resent once on their word, or confirmed', async () => {
+    const settle = notices.get(SettleUnconfirmedMailUseCase);
+    const lost = await pendingNotice('never.got.it@example.org');
+    const arrived = await pendingNotice('did.get.it@example.org');
+    for (const notice of [lost, arrived]) {
+      await claimedBy(notice.id, '10 minutes');
+      await send.execute(notice.id);
+    }
+
+    expect(await settle.resend(lost.id, 'staff:ana')).toEqual({ id: lost.id, status: 'pending' });
+    await notices.get(RetryUndeliveredMailUseCase).runOnce();
+    await send.execute(lost.id);
+    expect(mailsFor(lost.id)).toBe(1);
+    expect((await stored(lost.id)).status).toBe('sent');
+
+    await settle.confirm(arrived.id, 'staff:ana');
+    const confirmed = await stored(arrived.id);
+    expect(confirmed).toMatchObject({ status: 'sent', error: null });
+    expect(confirmed.sentAt).toEqual(confirmed.sendClaimedAt);
+    expect(mailsFor(arrived.id)).toBe(0);
+    // Settled once: a second click changes nothing.
+    await expect(settle.resend(arrived.id, 'staff:ana')).rejects.toThrow(/is sent/);
   });
 });
