@@ -110,9 +110,9 @@ describe('mail, once and on time', () => {
         'SELECT status, error FROM correspondence WHERE id = $1',
         [code.id],
       );
+      expect(mailsWithId(code.id)).toBe(1);
       expect(settled.status).toBe('unconfirmed');
       expect(settled.error).toMatch(/^May have been sent at .* UTC: .*resend or confirm\.$/);
-      expect(mailsWithId(code.id)).toBe(1);
       const [{ n }] = await rightsdesk.dataSource.query(
         `SELECT count(*)::int AS n FROM request_events WHERE request_id = $1 AND action = 'notice.unconfirmed'`,
         [request.id],
