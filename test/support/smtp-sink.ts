@@ -9,6 +9,11 @@ export class SmtpSink {
   readonly unknownMailboxes = new Set<string>();
   /** Recipients refused for now (451), as a busy or greylisting server does. */
   readonly busyMailboxes = new Set<string>();
+  /**
+   * While true, the server is out of service: new connections and messages on connections already
+   * open are turned away with 421, as a server going down for maintenance does.
+   */
+  outOfService = false;
   private readonly server: SMTPServer;
   private waiters: Array<() => void> = [];
 
@@ -17,6 +22,8 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onConnect: (_session, done) => done(this.outOfServiceReply()),
+      onMailFrom: (_address, _session, done) => done(this.outOfServiceReply()),
       onRcptTo: (address, _session, done) => {
         const mailbox = address.address.toLowerCase();
         if (this.unknownMailboxes.has(mailbox)) {
@@ -37,6 +44,12 @@ export class SmtpSink {
           .catch(done);
       },
     });
+  }
+
+  private outOfServiceReply(): Error | undefined {
+    return this.outOfService
+      ? Object.assign(new Error('4.3.2 Service not available'), { responseCode: 421 })
+      : undefined;
   }
 
   async start(): Promise<string> {

@@ -8,15 +8,18 @@ import {
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { AuditSealer } from '@rightsdesk/requests';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
+import { RetryUndeliveredMailUseCase } from '@rightsdesk/notices';
 import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
 import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';
 
 /** Retention is counted in months: an hourly sweep is on time to the hour. */
 const RETENTION_SWEEP_MS = 3_600_000;
+/** Failed mail is sent again within this long of its next try (a partial index keeps it cheap). */
+const MAIL_SWEEP_MS = 5_000;
 
 /**
  * The worker's background loops: relaying the job outbox from Postgres to BullMQ, sealing new
- * audit events into the hash chain, expiring requests never verified, and replaying unfinished
+ * audit events into the hash chain, sending again the mail whose tries all failed, expiring requests never verified, and replaying unfinished
  * jobs a Redis restart may have lost. Several workers may run them all; each row is claimed by
  * one of them (a replayed job id BullMQ already has is ignored).
  */
@@ -31,11 +34,13 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
     sealer: AuditSealer,
     expiry: ExpireUnverifiedRequestsUseCase,
     retention: PurgeExpiredRecordsUseCase,
+    mail: RetryUndeliveredMailUseCase,
   ) {
     const poll = config.OUTBOX_POLL_MS;
     this.tasks = [
       [new PeriodicTask('outbox relay', () => relay.relayOnce(), new Logger('outbox')), poll],
       [new PeriodicTask('audit sealer', () => sealer.sealOnce(), new Logger('audit')), poll],
+      [new PeriodicTask('mail sweep', () => mail.runOnce(), new Logger('mail')), MAIL_SWEEP_MS],
       // Slow loops: nothing here is urgent to the second, and each scans more rows.
       [
         new PeriodicTask('verification expiry', () => expiry.runOnce(), new Logger('expiry')),

@@ -64,6 +64,13 @@ export const configSchema = z.object({
     .url()
     .refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL')
     .optional(),
+  /**
+   * How long a claimed send may take before its attempt is taken for dead and the message marked
+   * for staff to check (it may have been delivered). Longer than any SMTP exchange can last.
+   */
+  MAIL_SEND_LEASE_MS: positiveInt.min(1_000).default(300_000),
+  /** The first wait before the retry sweep sends a failed message again; it doubles each try. */
+  MAIL_RETRY_BACKOFF_MS: positiveInt.min(100).max(3_600_000).default(60_000),
   COMPANY_NAME: z.string().min(1).default('Example Shop'),
   PRIVACY_CONTACT_EMAIL: z.string().email().default('privacy@example.com'),
   /** The data protection officer's name and contact, e.g. "Ana Ruiz, dpo@example.com" (GDPR Art. 37). */

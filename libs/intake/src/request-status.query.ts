@@ -18,6 +18,7 @@ import {
   Letter,
 } from '@rightsdesk/persistence';
 import { RequestTimelineQuery, TimelineEntry } from '@rightsdesk/requests';
+import { In } from 'typeorm';
 import { RequestLookup, RequestViewer } from './request-lookup';
 
 export type { TimelineEntry } from '@rightsdesk/requests';
@@ -55,6 +56,8 @@ export interface RequestStatusView {
   returnedMail: { letterId: string; returnedAt: string; reason: string | null } | null;
   /** An email about this request bounced (the server refused the address): the newest one. */
   bouncedEmail: { correspondenceId: string; kind: string; reason: string | null } | null;
+  /** An email about this request has not gone out yet: waiting, tried again later, or with staff. */
+  emailDelayed: boolean;
   /** Progress per data source once fulfilment has started. */
   steps: Array<{
     /** The step's id: staff complete a waiting manual task by it. */
@@ -133,6 +136,13 @@ export class RequestStatusQuery {
       failure: request.failure,
       returnedMail: await this.returnedMail(request.id),
       bouncedEmail: await this.bouncedEmail(request.id),
+      emailDelayed: await this.txHost.tx.getRepository(Correspondence).exists({
+        where: {
+          requestId: request.id,
+          channel: 'email',
+          status: In(['pending', 'sending', 'unconfirmed', 'failed']),
+        },
+      }),
       steps: (
         await this.txHost.tx
           .getRepository(FulfilmentStep)

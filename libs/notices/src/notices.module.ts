@@ -6,15 +6,21 @@ import { CorrespondenceQueue } from './correspondence-queue';
 import { CorrespondenceCopiesQuery } from './letters/correspondence-copies.query';
 import { LetterDeliveryUseCase } from './letters/letter-delivery.use-case';
 import { PrintQueue } from './letters/print-queue';
+import { MailSendClaims } from './mail-send-claims';
 import { MailTransport } from './mail-transport';
 import { RenderNoticeUseCase } from './render-notice.use-case';
+import { RetryUndeliveredMailUseCase } from './retry-undelivered-mail.use-case';
 import { SendNoticeUseCase } from './send-notice.use-case';
+import { SettleUnconfirmedMailUseCase } from './settle-unconfirmed-mail.use-case';
 
 const USE_CASES = [
   CompanyInForce,
   CorrespondenceQueue,
   RenderNoticeUseCase,
   SendNoticeUseCase,
+  MailSendClaims,
+  RetryUndeliveredMailUseCase,
+  SettleUnconfirmedMailUseCase,
   PrintQueue,
   LetterDeliveryUseCase,
   CorrespondenceCopiesQuery,

@@ -2,6 +2,7 @@ import { APP_CONFIG } from '@rightsdesk/config';
 import { Correspondence } from '@rightsdesk/persistence';
 import { AuditTrail } from '@rightsdesk/requests';
 import { useCaseModule } from '../../../test/support/use-case-module';
+import { MailSendClaims } from './mail-send-claims';
 import { MailTransport } from './mail-transport';
 import { SendNoticeUseCase } from './send-notice.use-case';
 
@@ -11,6 +12,9 @@ describe(SendNoticeUseCase.name, () => {
   const manager = { getRepository: jest.fn(() => stored), update: jest.fn() };
   const transport = { send: jest.fn() };
   const audit = { append: jest.fn() };
+  /** The claims are SQL, tested against Postgres (test/integration/notices); here, their answers. */
+  const claims = { claim: jest.fn(), release: jest.fn(), markAbandoned: jest.fn() };
+  const claimedBy = () => claims.claim.mock.calls[0]?.[1] as string;
 
   async function sender(): Promise<SendNoticeUseCase> {
     const moduleRef = await useCaseModule(
@@ -18,6 +22,7 @@ describe(SendNoticeUseCase.name, () => {
       [
         { provide: MailTransport, useValue: transport },
         { provide: AuditTrail, useValue: audit },
+        { provide: MailSendClaims, useValue: claims },
         {
           provide: APP_CONFIG,
           useValue: { MAIL_FROM: 'privacy@shop.example', packageEncryptionKey: Buffer.alloc(32) },
@@ -44,6 +49,8 @@ describe(SendNoticeUseCase.name, () => {
       sealedSecrets: null,
     };
     transport.send.mockResolvedValue({ delivered: true, messageId: '<message-1@rightsdesk>' });
+    claims.claim.mockResolvedValue(true);
+    claims.markAbandoned.mockResolvedValue([]);
   });
 
   it('sends a message once, with a stable Message-ID, and records it as sent in the audit trail', async () => {
@@ -57,7 +64,7 @@ describe(SendNoticeUseCase.name, () => {
     );
     expect(manager.update).toHaveBeenCalledWith(
       Correspondence,
-      { id: 'message-1' },
+      expect.objectContaining({ id: 'message-1', sendAttempt: claimedBy() }),
       expect.objectContaining({ status: 'sent', sealedSecrets: null, error: null }),
     );
     expect(audit.append).toHaveBeenCalledWith({
@@ -73,7 +80,7 @@ describe(SendNoticeUseCase.name, () => {
     await (await sender()).execute('message-1');
     expect(manager.update).toHaveBeenCalledWith(
       Correspondence,
-      { id: 'message-1' },
+      expect.objectContaining({ id: 'message-1', sendAttempt: claimedBy() }),
       expect.objectContaining({ status: 'captured' }),
     );
     expect(audit.append).toHaveBeenCalledWith(
@@ -88,7 +95,7 @@ describe(SendNoticeUseCase.name, () => {
     await (await sender()).execute('message-1');
     expect(manager.update).toHaveBeenCalledWith(
       Correspondence,
-      { id: 'message-1' },
+      { id: 'message-1', sendAttempt: claimedBy() },
       {
         status: 'bounced',
         error: 'Bounced: 550 mailbox unavailable',
@@ -103,27 +110,40 @@ describe(SendNoticeUseCase.name, () => {
     );
   });
 
-  it('keeps a temporary failure (421) on the message for staff and fails the try, so the job retries', async () => {
-    transport.send.mockRejectedValue(
-      Object.assign(new Error('421 try again later'), { responseCode: 421 }),
-    );
-    await expect((await sender()).execute('message-1')).rejects.toThrow('421 try again later');
-    expect(stored.update).toHaveBeenCalledWith(
-      { id: 'message-1' },
-      { error: '421 try again later' },
-    );
-    expect(audit.append).not.toHaveBeenCalled();
-  });
-
-  it.each(['sent', 'captured', 'bounced'])(
-    'never sends a message already %s again',
-    async (status) => {
-      message.status = status as Correspondence['status'];
-      await (await sender()).execute('message-1');
-      expect(transport.send).not.toHaveBeenCalled();
+  it.each([
+    ['a temporary refusal (421)', { responseCode: 421 }],
+    ['a server that cannot be reached', { code: 'ECONNECTION', originalCode: 'ECONNREFUSED' }],
+  ])(
+    'gives the message back for another try after %s, and fails the try so the job retries',
+    async (_case, failure) => {
+      transport.send.mockRejectedValue(Object.assign(new Error('try again later'), failure));
+      await expect((await sender()).execute('message-1')).rejects.toThrow('try again later');
+      expect(claims.release).toHaveBeenCalledWith('message-1', claimedBy(), 'try again later');
+      expect(claims.markAbandoned).not.toHaveBeenCalled();
       expect(audit.append).not.toHaveBeenCalled();
     },
   );
+
+  it('marks for staff, and never retries, a failure that may have come after the server accepted it', async () => {
+    transport.send.mockRejectedValue(
+      Object.assign(new Error('Timeout'), { code: 'ETIMEDOUT', command: 'CONN' }),
+    );
+    await (await sender()).execute('message-1');
+    expect(claims.release).not.toHaveBeenCalled();
+    expect(claims.markAbandoned).toHaveBeenCalledWith(
+      { id: 'message-1', attempt: claimedBy() },
+      undefined,
+    );
+  });
+
+  it('never sends a message it could not claim (sent, kept, bounced or being sent)', async () => {
+    claims.claim.mockResolvedValue(false);
+    await (await sender()).execute('message-1');
+    expect(transport.send).not.toHaveBeenCalled();
+    expect(audit.append).not.toHaveBeenCalled();
+    // A claim left by a dead attempt is handed to staff instead.
+    expect(claims.markAbandoned).toHaveBeenCalledWith({ id: 'message-1' }, undefined);
+  });
 
   it('never emails a letter: staff print and mail it', async () => {
     message.channel = 'postal';

@@ -1,16 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Correspondence, openFromBytes } from '@rightsdesk/persistence';
+import { failpoint } from '@rightsdesk/observability';
 import { AuditTrail } from '@rightsdesk/requests';
+import { In } from 'typeorm';
 import { SECRET_PLACEHOLDERS } from './notice-content';
+import { AbandonedScope, MailSendClaims } from './mail-send-claims';
 import { MailTransport } from './mail-transport';
 
 /**
- * Sends one stored message, or keeps it as `captured` when no SMTP server is configured. A
- * message already sent is never sent again; its stable Message-ID lets a receiver drop the rare
- * duplicate left by a crash between the server's "250 OK" and our write.
+ * Sends one stored message at most once, or keeps it as `captured` when no SMTP server is
+ * configured. The send is claimed in Postgres before the SMTP server is spoken to; an attempt
+ * that dies between the server's "250 OK" and our write leaves the claim behind, and the message
+ * is then marked for staff to check (MailSendClaims), never sent a second time. Its stable
+ * Message-ID lets anyone compare what arrived with what we kept.
  */
 @Injectable()
 export class SendNoticeUseCase {
@@ -20,6 +26,7 @@ export class SendNoticeUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly transport: MailTransport,
+    private readonly claims: MailSendClaims,
     private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -28,18 +35,24 @@ export class SendNoticeUseCase {
   }
 
   async execute(correspondenceId: string): Promise<void> {
-    const repository = this.txHost.tx.getRepository(Correspondence);
-    const message = await repository.findOneByOrFail({ id: correspondenceId });
-    if (['sent', 'captured', 'bounced'].includes(message.status)) return;
+    const message = await this.txHost.tx
+      .getRepository(Correspondence)
+      .findOneByOrFail({ id: correspondenceId });
     // Letters are printed and mailed by staff through the print queue, never emailed.
     if (message.channel === 'postal') return;
+    const attempt = randomUUID();
+    if (!(await this.claims.claim(message.id, attempt))) {
+      // Sent, kept, bounced, or claimed by another attempt: a claim whose attempt is gone is
+      // handed to staff; one still within its lease is left to the attempt that holds it.
+      await this.markUnconfirmed({ id: message.id });
+      return;
+    }
 
-    const messageId = `<${message.id}@rightsdesk>`;
     const fill = this.secretFiller(message);
     let result;
     try {
       result = await this.transport.send({
-        messageId,
+        messageId: `<${message.id}@rightsdesk>`,
         from: this.from,
         to: message.recipient,
         subject: message.subject,
@@ -48,29 +61,21 @@ export class SendNoticeUseCase {
         language: message.language,
       });
     } catch (error) {
-      const code = smtpReplyCode(error);
-      if (code !== undefined && code >= 500) {
-        // A permanent refusal (RFC 5321 4.2.1: 5yz), e.g. "550 mailbox unavailable": trying
-        // again cannot help. Recorded as a bounce on the request instead of retried.
-        await this.recordBounce(message, code, error as Error);
-        return;
-      }
-      // Recorded for staff; the job's retries with backoff try again (4yz, timeouts, refused).
-      await repository.update(
-        { id: message.id },
-        { error: (error as Error).message.slice(0, 500) },
-      );
-      throw error;
+      await this.recordFailure(message, attempt, error as Error);
+      return;
     }
+    // Fault-injection point for the crash tests: the server has the message, we have no record.
+    failpoint('mail.after-server-accepted');
     await this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
       await manager.update(
         Correspondence,
-        { id: message.id },
+        // Only the attempt that claimed it: staff may have settled a message marked unconfirmed.
+        { id: message.id, sendAttempt: attempt, status: In(['sending', 'unconfirmed']) },
         {
           status: result.delivered ? 'sent' : 'captured',
           messageId: result.messageId,
-          sentAt: new Date(),
+          sentAt: () => 'now()',
           error: null,
           // Sent: the working code and link are no longer needed anywhere. Kept (no SMTP
           // server, a development set-up): the stored copy is the message, code included.
@@ -92,12 +97,57 @@ export class SendNoticeUseCase {
     });
   }
 
-  private async recordBounce(message: Correspondence, code: number, error: Error): Promise<void> {
+  /**
+   * Marks claims whose attempt never came back as `unconfirmed`, each with an audit event, in one
+   * transaction: for one message by its job, for all of them by the retry sweep. Returns how many.
+   */
+  async markUnconfirmed(scope: AbandonedScope = {}, batchSize?: number): Promise<number> {
+    return this.txHost.withTransaction(async () => {
+      const abandoned = await this.claims.markAbandoned(scope, batchSize);
+      for (const message of abandoned) {
+        await this.audit.append({
+          requestId: message.requestId,
+          actor: 'worker',
+          action: 'notice.unconfirmed',
+          data: {
+            notice: message.kind,
+            channel: message.channel,
+            correspondenceId: message.id,
+            claimedAt: new Date(message.claimedAt).toISOString(),
+          },
+        });
+      }
+      return abandoned.length;
+    });
+  }
+
+  /**
+   * A refusal the server gave (RFC 5321 4.2.1) or a server never reached proves the message was
+   * not accepted: a 5yz is a bounce, anything else is tried again (the job's retries, then the
+   * sweep). Any other failure (a timeout or a connection lost mid-message) may have come after
+   * the server accepted it, so it is marked for staff instead of being sent again.
+   */
+  private async recordFailure(message: Correspondence, attempt: string, error: Error) {
+    const code = smtpReplyCode(error);
+    if (code !== undefined && code >= 500) return this.recordBounce(message, attempt, code, error);
+    if (code !== undefined || neverConnected(error)) {
+      await this.claims.release(message.id, attempt, error.message);
+      throw error;
+    }
+    await this.markUnconfirmed({ id: message.id, attempt });
+  }
+
+  private async recordBounce(
+    message: Correspondence,
+    attempt: string,
+    code: number,
+    error: Error,
+  ): Promise<void> {
     await this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
       await manager.update(
         Correspondence,
-        { id: message.id },
+        { id: message.id, sendAttempt: attempt },
         // The code and link are useless now; the reply names the address problem, not the person.
         {
           status: 'bounced',
@@ -132,6 +182,20 @@ export class SendNoticeUseCase {
         text,
       );
   }
+}
+
+/** Errors of a connection that never reached the server (nodemailer keeps the system code). */
+const UNREACHED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+function neverConnected(error: unknown): boolean {
+  const { code, originalCode } = error as { code?: unknown; originalCode?: unknown };
+  return code === 'EDNS' || UNREACHED.has(String(originalCode ?? code));
 }
 
 /** The SMTP reply code nodemailer attaches to a refused command, if the server gave one. */

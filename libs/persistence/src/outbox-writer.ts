@@ -8,25 +8,19 @@ export interface OutboxEntry {
   jobName: string;
   jobId: string;
   payload: object;
-  availableAt?: Date;
 }
 
 /**
  * Records a job to start, in the caller's transaction. The same job id twice is a no-op, so a
- * retried step cannot schedule its follow-up twice.
+ * retried step cannot schedule its follow-up twice. Available from the database's now(), the
+ * clock the relay compares with: a process whose own clock runs ahead must not delay its jobs.
  */
 export async function enqueueInOutbox(manager: EntityManager, entry: OutboxEntry): Promise<void> {
   await manager.query(
     `INSERT INTO outbox (queue, job_name, job_id, payload, available_at)
-     VALUES ($1, $2, $3, $4, $5)
+     VALUES ($1, $2, $3, $4, now())
      ON CONFLICT (job_id) DO NOTHING`,
-    [
-      entry.queue,
-      entry.jobName,
-      entry.jobId,
-      JSON.stringify(entry.payload),
-      entry.availableAt ?? new Date(),
-    ],
+    [entry.queue, entry.jobName, entry.jobId, JSON.stringify(entry.payload)],
   );
 }
 

@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { RequestStatusQuery } from '@rightsdesk/intake';
-import { NoticesModule, SendNoticeUseCase } from '@rightsdesk/notices';
+import {
+  NoticesModule,
+  RetryUndeliveredMailUseCase,
+  SendNoticeUseCase,
+  SettleUnconfirmedMailUseCase,
+} from '@rightsdesk/notices';
 import { Correspondence, RequestEvent } from '@rightsdesk/persistence';
 import { createTestRequest } from '../../support/requests';
 import { SmtpSink } from '../../support/smtp-sink';
@@ -103,5 +108,98 @@ describe(SendNoticeUseCase.name, () => {
     smtp.busyMailboxes.clear();
     await send.execute(notice.id);
     expect(await stored(notice.id)).toMatchObject({ status: 'sent', error: null });
+  });
+
+  const mailsFor = (id: string) =>
+    smtp.messages.filter((message) => message.messageId === `<${id}@rightsdesk>`).length;
+
+  /** What a worker killed mid-send leaves: the claim, `ago` old, and no record of the answer. */
+  async function claimedBy(id: string, ago: string): Promise<void> {
+    await dataSource.query(
+      `UPDATE correspondence SET status = 'sending', send_attempt = gen_random_uuid(),
+              send_claimed_at = now() - $2::interval, send_tries = 1
+        WHERE id = $1`,
+      [id, ago],
+    );
+  }
+
+  it('never sends again a message whose attempt died after claiming it, and marks it for staff', async () => {
+    const notice = await pendingNotice('claimed.person@example.org');
+    await claimedBy(notice.id, '10 minutes');
+    await send.execute(notice.id);
+
+    expect(mailsFor(notice.id)).toBe(0);
+    const marked = await stored(notice.id);
+    expect(marked.status).toBe('unconfirmed');
+    expect(marked.error).toMatch(/^May have been sent at \d{4}-\d\d-\d\d .* UTC: /);
+    const events = await dataSource.getRepository(RequestEvent).find({
+      where: { requestId: notice.requestId, action: 'notice.unconfirmed' },
+    });
+    expect(events).toHaveLength(1);
+    // The status page of the person does not claim it went out.
+    const intake = await startTestIntake();
+    const status = await intake
+      .get(RequestStatusQuery)
+      .status({ kind: 'system' }, notice.requestId)
+      .finally(() => intake.close());
+    expect(status.emailDelayed).toBe(true);
+  });
+
+  it('leaves a message alone while another attempt holds a fresh claim on it', async () => {
+    const notice = await pendingNotice('in.flight.person@example.org');
+    await claimedBy(notice.id, '1 second');
+    await send.execute(notice.id);
+    expect(mailsFor(notice.id)).toBe(0);
+    expect((await stored(notice.id)).status).toBe('sending');
+  });
+
+  it('sends a message again on its own once its tries failed, with a new job and the same Message-ID', async () => {
+    const notice = await pendingNotice('server.down.person@example.org');
+    smtp.outOfService = true;
+    await expect(send.execute(notice.id)).rejects.toThrow(/421/);
+    smtp.outOfService = false;
+    const failed = await stored(notice.id);
+    expect(failed).toMatchObject({ status: 'pending', sendTries: 1 });
+    expect(failed.nextTryAt).not.toBeNull();
+
+    // Due now (the backoff has passed): the sweep hands it to a job of its own.
+    await dataSource.query(`UPDATE correspondence SET next_try_at = now() WHERE id = $1`, [
+      notice.id,
+    ]);
+    await notices.get(RetryUndeliveredMailUseCase).runOnce();
+    const jobs = await dataSource.query(
+      `SELECT job_id FROM outbox WHERE payload->>'correspondenceId' = $1`,
+      [notice.id],
+    );
+    expect(jobs).toEqual([{ job_id: `notice.send.${notice.id}.retry1` }]);
+    expect((await stored(notice.id)).nextTryAt).toBeNull();
+
+    await send.execute(notice.id);
+    expect(mailsFor(notice.id)).toBe(1);
+    expect(await stored(notice.id)).toMatchObject({ status: 'sent', error: null, sendTries: 2 });
+  });
+
+  it('lets staff settle a message that may have been sent: resent once on their word, or confirmed', async () => {
+    const settle = notices.get(SettleUnconfirmedMailUseCase);
+    const lost = await pendingNotice('never.got.it@example.org');
+    const arrived = await pendingNotice('did.get.it@example.org');
+    for (const notice of [lost, arrived]) {
+      await claimedBy(notice.id, '10 minutes');
+      await send.execute(notice.id);
+    }
+
+    expect(await settle.resend(lost.id, 'staff:ana')).toEqual({ id: lost.id, status: 'pending' });
+    await notices.get(RetryUndeliveredMailUseCase).runOnce();
+    await send.execute(lost.id);
+    expect(mailsFor(lost.id)).toBe(1);
+    expect((await stored(lost.id)).status).toBe('sent');
+
+    await settle.confirm(arrived.id, 'staff:ana');
+    const confirmed = await stored(arrived.id);
+    expect(confirmed).toMatchObject({ status: 'sent', error: null });
+    expect(confirmed.sentAt).toEqual(confirmed.sendClaimedAt);
+    expect(mailsFor(arrived.id)).toBe(0);
+    // Settled once: a second click changes nothing.
+    await expect(settle.resend(arrived.id, 'staff:ana')).rejects.toThrow(/is sent/);
   });
 });

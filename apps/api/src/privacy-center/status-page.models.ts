@@ -74,6 +74,7 @@ export class StatusPageModels {
       appealEnded: !appealed && time?.open === false ? until : undefined,
       complaint: decided && !law.appeal ? law.authorities : undefined,
       progress: view.status === 'in_progress' ? this.progress(view.steps, language) : [],
+      answerMailDelayed: decided && view.emailDelayed,
     };
   }
 

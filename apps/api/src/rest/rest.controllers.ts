@@ -5,6 +5,7 @@ import { AdminSettingsController } from './admin/admin-settings.controller';
 import { HealthController } from './health/health.controller';
 import { CorrespondenceController } from './letters/correspondence.controller';
 import { LettersController } from './letters/letters.controller';
+import { UnconfirmedMailController } from './letters/unconfirmed-mail.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ManualTasksController } from './requests/manual-tasks.controller';
 import { ProcessorCallbacksController } from './requests/processor-callbacks.controller';
@@ -27,6 +28,7 @@ export const REST_CONTROLLERS: Type[] = [
   HealthController,
   LettersController,
   CorrespondenceController,
+  UnconfirmedMailController,
   ReportsController,
   AdminDataMapController,
   AdminSettingsController,

@@ -10,14 +10,22 @@ import {
 import { DataSubjectRequest } from './data-subject-request.entity';
 
 /**
+ * `sending`: an attempt claimed the message and may be talking to the SMTP server right now.
+ * `unconfirmed`: that attempt died without recording the server's answer, so the message may
+ * have been delivered; it is never sent again on its own, staff check and resend or confirm.
  * `bounced`: the receiving server refused the address for good (an SMTP 5xx reply); the message
  * is not tried again and the request shows it, so staff can find another way to reach the person.
  */
-export type CorrespondenceStatus = 'pending' | 'sent' | 'captured' | 'failed' | 'bounced';
+export type CorrespondenceStatus =
+  'pending' | 'sending' | 'unconfirmed' | 'sent' | 'captured' | 'failed' | 'bounced';
 
 /** Every message the company sent (or will send) about a request, with the copy staff can open. */
 @Entity({ name: 'correspondence' })
 @Index('correspondence_request_dedupe_key', ['requestId', 'dedupeKey'], { unique: true })
+@Index('correspondence_next_try_idx', ['nextTryAt'], {
+  where: "status = 'pending' AND next_try_at IS NOT NULL",
+})
+@Index('correspondence_sending_idx', ['sendClaimedAt'], { where: "status = 'sending'" })
 export class Correspondence {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -71,6 +79,21 @@ export class Correspondence {
 
   @Column({ type: 'text', nullable: true })
   error: string | null;
+
+  /** The attempt that claimed the send: only it may record the server's answer. */
+  @Column({ name: 'send_attempt', type: 'uuid', nullable: true })
+  sendAttempt: string | null;
+
+  /** When (the database's clock) the last attempt claimed the send, before speaking SMTP. */
+  @Column({ name: 'send_claimed_at', type: 'timestamptz', nullable: true })
+  sendClaimedAt: Date | null;
+
+  @Column({ name: 'send_tries', type: 'integer', default: 0 })
+  sendTries: number;
+
+  /** After a failed try: when the retry sweep sends it again (its backoff grows with each try). */
+  @Column({ name: 'next_try_at', type: 'timestamptz', nullable: true })
+  nextTryAt: Date | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;

@@ -12,6 +12,7 @@ import { RequestRecords1764900000000 } from './1764900000000-request-records';
 import { PersonTimeAndStatusLink1765000000000 } from './1765000000000-person-time-and-status-link';
 import { PrivacyLaws1765100000000 } from './1765100000000-privacy-laws';
 import { ResidenceAndLookup1765120000000 } from './1765120000000-residence-and-lookup';
+import { MailSendClaims1766220000000 } from './1766220000000-mail-send-claims';
 import { AppealResidence1766280000000 } from './1766280000000-appeal-residence';
 import { FindRequestChallenges1766280000001 } from './1766280000001-find-request-challenges';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   PersonTimeAndStatusLink1765000000000,
   PrivacyLaws1765100000000,
   ResidenceAndLookup1765120000000,
+  MailSendClaims1766220000000,
   AppealResidence1766280000000,
   FindRequestChallenges1766280000001,
 ];

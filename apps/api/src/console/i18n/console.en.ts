@@ -263,6 +263,8 @@ export const CONSOLE_EN = {
   'request.correspondence.byPost': 'post',
   'request.correspondence.byEmail': 'email',
   'request.correspondence.state.pending': 'waiting to be sent',
+  'request.correspondence.state.sending': 'being sent',
+  'request.correspondence.state.unconfirmed': 'may have been sent: check and resend or confirm',
   'request.correspondence.state.sent': 'sent',
   'request.correspondence.state.captured': 'kept here (no mail server set up)',
   'request.correspondence.state.failed': 'not sent',

@@ -193,6 +193,8 @@ export interface Messages {
     timelineWhat: string;
     timelineEmpty: string;
     nextHeading: string;
+    /** Decided, but the email with our answer has not gone out yet: said instead of "we have sent". */
+    answerMailDelayed: string;
     downloadsHeading: string;
     downloadsIntro: string;
     /** The link to the download page, which asks for a fresh emailed code first. */

@@ -219,6 +219,8 @@ export const PAGES_EN: Messages = {
   'status.timelineWhat': 'What happened',
   'status.timelineEmpty': 'Nothing yet.',
   'status.nextHeading': 'What happens next',
+  'status.answerMailDelayed':
+    'Your answer is ready; our email to you is delayed. We keep trying and will send it as soon as we can.',
   'status.downloadsHeading': 'Your data',
   'status.downloadsIntro':
     'Your files are ready. To keep them safe, we email you a one-time code before the download starts. The download is available for a limited time.',

@@ -221,6 +221,8 @@ export const PAGES_ES: Messages = {
   'status.timelineWhat': 'Qué pasó',
   'status.timelineEmpty': 'Nada todavía.',
   'status.nextHeading': 'Qué pasa ahora',
+  'status.answerMailDelayed':
+    'Su respuesta está lista; nuestro correo electrónico para usted se está retrasando. Seguimos intentándolo y se lo enviaremos en cuanto podamos.',
   'status.downloadsHeading': 'Sus datos',
   'status.downloadsIntro':
     'Sus archivos están listos. Para protegerlos, le enviamos por correo un código de un solo uso antes de la descarga. La descarga está disponible durante un tiempo limitado.',

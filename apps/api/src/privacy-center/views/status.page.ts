@@ -32,6 +32,8 @@ export interface StatusViewModel {
   complaint?: string;
   /** While the request is carried out: each place's part, in words (never staff instructions). */
   progress: ReadonlyArray<{ where: string; state: ProgressState }>;
+  /** Decided, and the email with our answer is not out yet (its server is down, or staff check it). */
+  answerMailDelayed: boolean;
 }
 
 /** GET /status/:token: where a request stands, what happened, and what happens next. */
@@ -129,8 +131,15 @@ function appealSection(
   </section>`;
 }
 
-/** What happens next; a withdrawal says it has taken effect rather than that it is approved. */
-export function nextStep(vm: Pick<StatusViewModel, 'type' | 'status'>, t: Messages): string {
+/**
+ * What happens next; a withdrawal says it has taken effect rather than that it is approved, and
+ * nothing says we have sent an answer whose email has not gone out.
+ */
+export function nextStep(
+  vm: Pick<StatusViewModel, 'type' | 'status' | 'answerMailDelayed'>,
+  t: Messages,
+): string {
+  if (vm.answerMailDelayed) return t.status.answerMailDelayed;
   const withdrawal = vm.type === 'withdraw_consent' ? t.statusNextWithdrawal[vm.status] : undefined;
   return withdrawal ?? t.statusNext[vm.status];
 }

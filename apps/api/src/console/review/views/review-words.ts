@@ -32,7 +32,7 @@ export const STEP_STATE_LABELS: Readonly<Record<string, string>> = wordsFor(
 );
 export const CORRESPONDENCE_STATE_LABELS: Readonly<Record<string, string>> = wordsFor(
   'request.correspondence.state.',
-  ['pending', 'sent', 'captured', 'failed', 'bounced'] as const,
+  ['pending', 'sending', 'unconfirmed', 'sent', 'captured', 'failed', 'bounced'] as const,
 );
 
 const URGENCY_WORDS: Partial<Record<DeadlineUrgency, string>> = wordsFor('urgency.', [
