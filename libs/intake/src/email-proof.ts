@@ -3,7 +3,13 @@ import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
-import { VerificationChallenges, keyedHash, sameDigest } from '@rightsdesk/verification';
+import {
+  PersonCodeLimits,
+  VerificationChallenges,
+  keyedHash,
+  personLimitedError,
+  sameDigest,
+} from '@rightsdesk/verification';
 import { VerificationAnswer } from './identity-matcher';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
 import { StoredVerification } from './verification-record';
@@ -11,7 +17,8 @@ import { StoredVerification } from './verification-record';
 /**
  * Checks the emailed code or one-click link of a request awaiting verification. A wrong code
  * costs an attempt; the last allowed attempt closes the challenge; an expired code is refused
- * with 410.
+ * with 410. Codes are guessed at most so often per person across all their requests; the
+ * one-click link, too long to guess, still works for a person over that limit.
  */
 @Injectable()
 export class EmailProof {
@@ -21,6 +28,7 @@ export class EmailProof {
     private readonly trail: AuditTrail,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly settings: LifecycleSettingsInForce,
+    private readonly personLimits: PersonCodeLimits,
   ) {}
 
   /** The request a one-click link belongs to, or a 410 when the link is unknown or spent. */
@@ -45,6 +53,7 @@ export class EmailProof {
       this.checkInTransaction(requestId, answer, now),
     );
     if (result === true || result === false) return result;
+    if (typeof result === 'object') throw personLimitedError('guesses', result.waitSeconds);
     if (result === 'exhausted') {
       throw new DomainError('gone', 'Too many wrong codes. Ask for a new code to try again.');
     }
@@ -60,7 +69,7 @@ export class EmailProof {
     requestId: string,
     answer: VerificationAnswer,
     now: Date,
-  ): Promise<boolean | 'exhausted' | number> {
+  ): Promise<boolean | 'exhausted' | number | { waitSeconds: number }> {
     const request = await this.requests.getById(requestId);
     const earlier = (request.verification as StoredVerification | null)?.emailConfirmedAt;
     if (request.status !== 'pending_verification') return Boolean(earlier);
@@ -77,6 +86,10 @@ export class EmailProof {
     if (challenge.expiresAt.getTime() <= now.getTime()) {
       await this.challenges.close(challenge.id, now, 'exhausted');
       throw new DomainError('gone', 'This code has expired. Ask for a new one.');
+    }
+    if (answer.code && challenge.identityHash) {
+      const wait = await this.personLimits.wait(requestId, challenge.identityHash, 'guesses');
+      if (wait) return { waitSeconds: wait };
     }
     const tokenKey = this.settings.current().tokenKey;
     const presented = answer.linkToken

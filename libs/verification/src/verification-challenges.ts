@@ -37,7 +37,7 @@ export class VerificationChallenges {
   add(
     challenge: Pick<
       VerificationChallenge,
-      'requestId' | 'codeHash' | 'linkHash' | 'expiresAt' | 'maxAttempts'
+      'requestId' | 'identityHash' | 'codeHash' | 'linkHash' | 'expiresAt' | 'maxAttempts'
     >,
   ): Promise<VerificationChallenge> {
     return this.challenges.save(this.challenges.create(challenge));

@@ -4,6 +4,7 @@ import { RequestsModule } from '@rightsdesk/requests';
 import { FindRequestUseCase } from './find-request.use-case';
 import { IssueVerificationUseCase } from './issue-verification.use-case';
 import { LookupChallenges } from './lookup-challenges';
+import { PersonCodeLimits } from './person-code-limits';
 import { VerificationChallenges } from './verification-challenges';
 import { VerificationSettingsInForce } from './verification-settings';
 
@@ -15,7 +16,13 @@ const USE_CASES = [IssueVerificationUseCase, FindRequestUseCase];
  */
 @Module({
   imports: [RequestsModule, NoticesModule],
-  providers: [VerificationChallenges, LookupChallenges, VerificationSettingsInForce, ...USE_CASES],
-  exports: [VerificationChallenges, ...USE_CASES],
+  providers: [
+    VerificationChallenges,
+    LookupChallenges,
+    VerificationSettingsInForce,
+    PersonCodeLimits,
+    ...USE_CASES,
+  ],
+  exports: [VerificationChallenges, PersonCodeLimits, ...USE_CASES],
 })
 export class VerificationModule {}

@@ -16,6 +16,7 @@ import { DataSubjectRequest } from './data-subject-request.entity';
  */
 @Entity({ name: 'verification_challenges' })
 @Index('verification_challenges_request_id_idx', ['requestId', 'createdAt'])
+@Index('verification_challenges_identity_hash_idx', ['identityHash', 'createdAt'])
 export class VerificationChallenge {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -26,6 +27,10 @@ export class VerificationChallenge {
   @ManyToOne(() => DataSubjectRequest, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'request_id' })
   request?: DataSubjectRequest;
+
+  /** Keyed hash of the person's email: codes and guesses are limited per person, not per request. */
+  @Column({ name: 'identity_hash', type: 'text', nullable: true })
+  identityHash: string | null;
 
   @Column({ name: 'code_hash', type: 'text' })
   codeHash: string;

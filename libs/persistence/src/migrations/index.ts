@@ -12,6 +12,7 @@ import { RequestRecords1764900000000 } from './1764900000000-request-records';
 import { PersonTimeAndStatusLink1765000000000 } from './1765000000000-person-time-and-status-link';
 import { PrivacyLaws1765100000000 } from './1765100000000-privacy-laws';
 import { ResidenceAndLookup1765120000000 } from './1765120000000-residence-and-lookup';
+import { PersonCodeLimit1766240000000 } from './1766240000000-person-code-limit';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PersonTimeAndStatusLink1765000000000,
   PrivacyLaws1765100000000,
   ResidenceAndLookup1765120000000,
+  PersonCodeLimit1766240000000,
 ];

@@ -116,6 +116,8 @@ export const CONSOLE_EN = {
   'timelineAction.verification.email_confirmed': 'Email address confirmed',
   'timelineAction.verification.wrong_code': 'Wrong code entered',
   'timelineAction.verification.needs_more': 'More details asked for to verify',
+  'timelineAction.verification.person_limited':
+    'Alert: too many codes or wrong codes for this email address across its requests; refused for the hour',
   'timelineAction.notice.rendered': 'Notice written',
   'timelineAction.notice.sent': 'Notice emailed',
   'timelineAction.notice.captured': 'Notice kept (no mail server)',
