@@ -13,6 +13,7 @@ import { PersonTimeAndStatusLink1765000000000 } from './1765000000000-person-tim
 import { PrivacyLaws1765100000000 } from './1765100000000-privacy-laws';
 import { ResidenceAndLookup1765120000000 } from './1765120000000-residence-and-lookup';
 import { PersonCodeLimit1766240000000 } from './1766240000000-person-code-limit';
+import { RedactPersonLinks1766240100000 } from './1766240100000-redact-person-links';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PrivacyLaws1765100000000,
   ResidenceAndLookup1765120000000,
   PersonCodeLimit1766240000000,
+  RedactPersonLinks1766240100000,
 ];
