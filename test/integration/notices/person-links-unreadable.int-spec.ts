@@ -75,6 +75,8 @@ describe('person tokens never readable by staff', () => {
     }
     const everything = seen.join('\n');
     expect(everything).toContain('We received your request');
+    // Staff read what the link was, in words, where the person read the link.
+    expect(everything).toContain('[link to the person’s status page]');
     expect(everything).not.toContain(filed.statusToken);
     // Whatever they read, nothing lets them act as the person.
     const candidates = new Set(everything.match(TOKEN_LIKE) ?? []);
