@@ -11,6 +11,7 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { ReplyingExpressAdapter } from '../../apps/api/src/web/reply';
 import {
+  SHARED_DATABASE_LIMITS,
   TEST_CONNECTIONS,
   TEST_DATABASE_URL,
   TEST_REDIS_URL,
@@ -33,6 +34,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'silent',
+    ...SHARED_DATABASE_LIMITS,
     // Each app its own rate-limit counters and queues: tests do not share a window.
     QUEUE_PREFIX: `test-${randomUUID().slice(0, 8)}`,
     ...env,

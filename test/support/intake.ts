@@ -6,6 +6,7 @@ import { IntakeModule } from '@rightsdesk/intake';
 import { LiveConfigModule } from '@rightsdesk/live-config';
 import { DatabaseModule } from '@rightsdesk/persistence';
 import {
+  SHARED_DATABASE_LIMITS,
   TEST_CONNECTIONS,
   TEST_DATABASE_URL,
   TEST_REDIS_URL,
@@ -22,6 +23,7 @@ export async function startTestIntake(env: Record<string, string> = {}): Promise
     SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'silent',
+    ...SHARED_DATABASE_LIMITS,
     ...env,
   });
   const dataMap = await readDataMapFile(config.DATA_MAP_PATH);

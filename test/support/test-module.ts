@@ -7,6 +7,7 @@ import { readDataMapFile } from '@rightsdesk/data-map';
 import { LiveConfigModule } from '@rightsdesk/live-config';
 import { DatabaseModule } from '@rightsdesk/persistence';
 import {
+  SHARED_DATABASE_LIMITS,
   TEST_CONNECTIONS,
   TEST_DATABASE_URL,
   TEST_REDIS_URL,
@@ -36,6 +37,7 @@ export async function testModule(
     SHOP_DATABASE_URL: TEST_SHOP_DATABASE_URL,
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'silent',
+    ...SHARED_DATABASE_LIMITS,
     QUEUE_PREFIX: `test-${randomUUID().slice(0, 8)}`,
     ...env,
   });

@@ -114,6 +114,9 @@ export const configSchema = z.object({
   VERIFICATION_CODE_MINUTES: positiveInt.max(24 * 60).default(30),
   VERIFICATION_MAX_ATTEMPTS: positiveInt.max(20).default(5),
   VERIFICATION_CODES_PER_HOUR: positiveInt.max(100).default(5),
+  /** Across all requests naming one email address: filing many requests multiplies nothing. */
+  VERIFICATION_CODES_PER_PERSON_PER_HOUR: positiveInt.max(200).default(10),
+  VERIFICATION_GUESSES_PER_PERSON_PER_HOUR: positiveInt.max(500).default(15),
   VERIFICATION_EXPIRY_DAYS: positiveInt.max(365).default(30),
   AUTO_APPROVE: commaList(autoApproveEntry).optional(),
   /** Consent withdrawals wait for an officer only when this is true (GDPR Art. 7(3): off). */

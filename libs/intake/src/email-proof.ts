@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@rightsdesk/domain';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
-import { VerificationChallenges, keyedHash, sameDigest } from '@rightsdesk/verification';
+import {
+  PersonCodeLimits,
+  VerificationChallenges,
+  keyedHash,
+  personLimitedError,
+  sameDigest,
+} from '@rightsdesk/verification';
 import { VerificationAnswer } from './identity-matcher';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
 import { StoredVerification } from './verification-record';
 
-/** A wrong code: the attempts left, or 'exhausted' when that was the last one. */
-export type WrongAnswer = 'exhausted' | number;
+/**
+ * A wrong code: the attempts left, or 'exhausted' when that was the last one; or a guess refused
+ * unchecked because the person's guesses across their requests are used up for now.
+ */
+export type WrongAnswer = 'exhausted' | number | { waitSeconds: number };
 export type EmailProofOutcome = boolean | WrongAnswer;
 
 /**
@@ -22,6 +31,7 @@ export class EmailProof {
     private readonly challenges: VerificationChallenges,
     private readonly trail: AuditTrail,
     private readonly settings: LifecycleSettingsInForce,
+    private readonly personLimits: PersonCodeLimits,
   ) {}
 
   /** The request a one-click link belongs to, or a 410 when the link is unknown or spent. */
@@ -39,6 +49,7 @@ export class EmailProof {
 
   /** Why a wrong answer was refused, for the person: 410 once no attempt is left. */
   refusal(outcome: WrongAnswer): DomainError {
+    if (typeof outcome === 'object') return personLimitedError('guesses', outcome.waitSeconds);
     if (outcome === 'exhausted') {
       return new DomainError('gone', 'Too many wrong codes. Ask for a new code to try again.');
     }
@@ -75,6 +86,10 @@ export class EmailProof {
     if (challenge.expiresAt.getTime() <= now.getTime()) {
       await this.challenges.close(challenge.id, now, 'exhausted');
       throw new DomainError('gone', 'This code has expired. Ask for a new one.');
+    }
+    if (answer.code && challenge.identityHash) {
+      const wait = await this.personLimits.wait(requestId, challenge.identityHash, 'guesses');
+      if (wait) return { waitSeconds: wait };
     }
     const tokenKey = this.settings.current().tokenKey;
     const presented = answer.linkToken

@@ -17,7 +17,7 @@ describe(SubmitRequestUseCase.name, () => {
   const trail = { append: jest.fn() };
   const agents = { store: jest.fn() };
   const advance = { advance: jest.fn(async () => ({ status: 'awaiting_review' })) };
-  const verification = { execute: jest.fn() };
+  const verification = { issueAtIntake: jest.fn() };
   const notices = { renderInto: jest.fn() };
 
   async function submitUseCase(settings = {}): Promise<SubmitRequestUseCase> {
@@ -66,7 +66,7 @@ describe(SubmitRequestUseCase.name, () => {
       // 30 days after receipt, to the end of that day in the company's time zone (Los Angeles).
       changes: { verificationExpiresAt: new Date('2027-02-10T07:59:59.999Z') },
     });
-    expect(verification.execute).toHaveBeenCalledWith('request-1', submitted.statusToken);
+    expect(verification.issueAtIntake).toHaveBeenCalledWith('request-1', submitted.statusToken);
     expect(advance.advance).not.toHaveBeenCalled();
   });
 
@@ -81,7 +81,7 @@ describe(SubmitRequestUseCase.name, () => {
       }),
       { manner: 'web', actor: 'subject' },
     );
-    expect(verification.execute).not.toHaveBeenCalled();
+    expect(verification.issueAtIntake).not.toHaveBeenCalled();
     expect(notices.renderInto).toHaveBeenCalledWith(
       expect.anything(),
       'request-1',

@@ -160,7 +160,7 @@ export class SubmitRequestUseCase {
           actor: 'system',
           changes: { verificationExpiresAt: expiresAt },
         });
-        await this.verification.execute(id, statusToken);
+        await this.verification.issueAtIntake(id, statusToken);
         status = 'pending_verification';
       } else {
         // No code email goes out, so confirm receipt now (regs 7021(a); an appeal has its own).

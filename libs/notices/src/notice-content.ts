@@ -73,6 +73,22 @@ export const SECRET_PLACEHOLDERS = {
   statusUrl: '{{status_url}}',
 } as const;
 
+/** What staff read in a stored copy where the person's secret went out: what it was, not it. */
+const STAFF_COPY_WORDS: Record<keyof typeof SECRET_PLACEHOLDERS, string> = {
+  code: '[the person’s one-time code]',
+  verifyUrl: '[the person’s one-click confirmation link]',
+  statusUrl: '[link to the person’s status page]',
+};
+
+/** A stored copy as staff read it: each placeholder named in words (safe in text and HTML). */
+export function staffCopyOf(stored: string): string {
+  return Object.entries(SECRET_PLACEHOLDERS).reduce(
+    (copy, [name, placeholder]) =>
+      copy.split(placeholder).join(STAFF_COPY_WORDS[name as keyof typeof SECRET_PLACEHOLDERS]),
+    stored,
+  );
+}
+
 export type NoticeTemplate = (facts: NoticeFacts) => NoticeContent;
 
 /**

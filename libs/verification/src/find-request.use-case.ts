@@ -83,6 +83,7 @@ export class FindRequestUseCase {
       const challenge = await this.challenges.add({
         requestId: request.id,
         purpose: 'find_request',
+        identityHash: null,
         codeHash: lookupCodeHash(settings.tokenKey, request.id, code),
         linkHash: null,
         expiresAt: new Date(Date.now() + minutes * 60_000),

@@ -5,4 +5,5 @@ export * from './verification-challenges';
 export * from './issue-verification.use-case';
 export * from './find-request.use-case';
 export * from './code-throttle';
+export * from './person-code-limits';
 export * from './verification.module';

@@ -6,6 +6,7 @@ import { RenderNoticeUseCase, SECRET_PLACEHOLDERS } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { keyedHash, newOneTimeCode, newSecretToken } from './secret-tokens';
 import { refuseOverHourlyLimit } from './code-throttle';
+import { PersonCodeLimits, personLimitedError } from './person-code-limits';
 import { VerificationChallenges } from './verification-challenges';
 import { VerificationSettingsInForce } from './verification-settings';
 
@@ -13,7 +14,7 @@ import { VerificationSettingsInForce } from './verification-settings';
  * Emails a fresh one-time code and one-click link for a request awaiting verification. The code
  * and link are stored only as keyed hashes; any earlier challenge stops working. The email is
  * rendered in the same transaction (the caller's, when intake issues the first code) and sent by
- * its own job.
+ * its own job. A person sent too many codes across their requests gets none (staff are alerted).
  */
 @Injectable()
 export class IssueVerificationUseCase {
@@ -23,10 +24,27 @@ export class IssueVerificationUseCase {
     private readonly trail: AuditTrail,
     private readonly notices: RenderNoticeUseCase,
     private readonly settings: VerificationSettingsInForce,
+    private readonly personLimits: PersonCodeLimits,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  async execute(requestId: string, statusToken?: string): Promise<void> {
+  /** A new code the person asked for: 429 when their request or they are over a limit. */
+  async execute(requestId: string): Promise<void> {
+    const wait = await this.issue(requestId);
+    if (wait) throw personLimitedError('codes', wait);
+  }
+
+  /**
+   * The first code, as intake records the request: a person over their limit gets no code (the
+   * request is still recorded and waits; they may ask again later), and `statusToken` is the
+   * page the email links to.
+   */
+  async issueAtIntake(requestId: string, statusToken: string): Promise<void> {
+    await this.issue(requestId, statusToken);
+  }
+
+  /** Seconds to wait when the person is over their limit (no code sent), else 0. */
+  private async issue(requestId: string, statusToken?: string): Promise<number> {
     return this.txHost.withTransaction(async () => {
       const settings = this.settings.current();
       const request = await this.requests.findById(requestId);
@@ -44,12 +62,20 @@ export class IssueVerificationUseCase {
         settings.codesPerHour,
         'codes for this request',
       );
+      const identityHash = this.personLimits.identityOf(
+        (await this.requests.subjectOf(request)).email,
+      );
+      const wait = identityHash
+        ? await this.personLimits.wait(requestId, identityHash, 'codes')
+        : 0;
+      if (wait) return wait;
       await this.challenges.supersedeOpen(requestId, 'verify');
       const code = newOneTimeCode();
       const link = newSecretToken();
       const challenge = await this.challenges.add({
         requestId,
         purpose: 'verify',
+        identityHash,
         codeHash: keyedHash(settings.tokenKey, 'code', `${requestId}:${code}`),
         linkHash: keyedHash(settings.tokenKey, 'link', link),
         expiresAt: new Date(Date.now() + settings.codeMinutes * 60_000),
@@ -76,6 +102,7 @@ export class IssueVerificationUseCase {
             : {}),
         },
       });
+      return 0;
     });
   }
 }

@@ -47,7 +47,13 @@ export class VerificationChallenges {
   add(
     challenge: Pick<
       VerificationChallenge,
-      'requestId' | 'purpose' | 'codeHash' | 'linkHash' | 'expiresAt' | 'maxAttempts'
+      | 'requestId'
+      | 'purpose'
+      | 'identityHash'
+      | 'codeHash'
+      | 'linkHash'
+      | 'expiresAt'
+      | 'maxAttempts'
     >,
   ): Promise<VerificationChallenge> {
     return this.challenges.save(this.challenges.create(challenge));

@@ -16,6 +16,10 @@ export interface VerificationSettings {
   publicUrl: string;
   /** Codes one request may be sent per hour, the first included (regs 7060: throttle abuse). */
   codesPerHour: number;
+  /** Codes one person (email address) may be sent per hour across all their requests. */
+  codesPerPersonPerHour: number;
+  /** Wrong codes one person may take per hour across all their requests. */
+  guessesPerPersonPerHour: number;
 }
 
 /**
@@ -35,6 +39,8 @@ export class VerificationSettingsInForce {
       codeMinutes,
       maxAttempts,
       codesPerHour,
+      codesPerPersonPerHour: this.config.VERIFICATION_CODES_PER_PERSON_PER_HOUR,
+      guessesPerPersonPerHour: this.config.VERIFICATION_GUESSES_PER_PERSON_PER_HOUR,
       tokenKey: this.config.tokenKey,
       sealKey: this.config.packageEncryptionKey,
       publicUrl: this.config.PUBLIC_URL,

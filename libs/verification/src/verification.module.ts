@@ -3,6 +3,7 @@ import { NoticesModule } from '@rightsdesk/notices';
 import { RequestsModule } from '@rightsdesk/requests';
 import { FindRequestUseCase } from './find-request.use-case';
 import { IssueVerificationUseCase } from './issue-verification.use-case';
+import { PersonCodeLimits } from './person-code-limits';
 import { VerificationChallenges } from './verification-challenges';
 import { VerificationSettingsInForce } from './verification-settings';
 
@@ -14,7 +15,7 @@ const USE_CASES = [IssueVerificationUseCase, FindRequestUseCase];
  */
 @Module({
   imports: [RequestsModule, NoticesModule],
-  providers: [VerificationChallenges, VerificationSettingsInForce, ...USE_CASES],
-  exports: [VerificationChallenges, ...USE_CASES],
+  providers: [VerificationChallenges, VerificationSettingsInForce, PersonCodeLimits, ...USE_CASES],
+  exports: [VerificationChallenges, PersonCodeLimits, ...USE_CASES],
 })
 export class VerificationModule {}

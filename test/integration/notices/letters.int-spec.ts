@@ -102,7 +102,7 @@ describe('letters for requests answered by post', () => {
       .set('authorization', reader)
       .expect(200)
       .expect('content-type', /text\/plain/);
-    expect(email.text).toContain('{{code}}');
+    expect(email.text).toContain('[the person’s one-time code]');
   });
 
   it.each([

@@ -12,13 +12,11 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { Observable } from 'rxjs';
+import { AddressLimit, AddressLimited } from './address-limit.guard';
 import { PageRequest } from './page.decorator';
 import { PageContext, checkFormToken } from './page-context';
 import { PageFormResult } from './page-form';
 import { RequestRateLimits } from './request-rate-limits';
-
-/** The per-hour limits on one address that a form post may count against. */
-export type AddressLimit = 'submitFromIp' | 'verifyFromIp' | 'signInFromIp';
 
 /** The per-hour limits on one email address that a well-filled form may count against. */
 export type EmailLimit = 'submitForEmail';
@@ -35,7 +33,6 @@ interface PostedFormRequest extends PageRequest {
   postedForm?: PageFormResult<unknown>;
 }
 
-const ADDRESS_LIMIT_KEY = 'rightsdesk:address-limit';
 const POSTED_FORM_KEY = 'rightsdesk:posted-form';
 
 /**
@@ -49,26 +46,6 @@ export class FormTokenInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<PageRequest>();
     request.pageContext?.();
     checkFormToken(request);
-    return next.handle();
-  }
-}
-
-/** Counts the post against its address's hourly limit (429 once over it; see RequestRateLimits). */
-@Injectable()
-export class AddressLimitInterceptor implements NestInterceptor {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly limits: RequestRateLimits,
-  ) {}
-
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const limit = this.reflector.get<AddressLimit | undefined>(
-      ADDRESS_LIMIT_KEY,
-      context.getHandler(),
-    );
-    if (limit) {
-      await this.limits[limit](context.switchToHttp().getRequest<Request>().ip ?? '');
-    }
     return next.handle();
   }
 }
@@ -113,9 +90,9 @@ export interface FormPostOptions<T> {
 }
 
 /**
- * A form post from a privacy center page: after `upload` (a multipart form's parser), the form
- * token, then the hourly limit on the sender's address, then the form read with `form` and the
- * hourly limit on the email address it names, in that order, before the handler runs.
+ * A form post from a privacy center page: the hourly limit on the sender's address before
+ * anything reads the body, then `upload` (a multipart form's parser), the form token, the form
+ * read with `form` and the hourly limit on the email address it names, in that order.
  */
 export function FormPost<T>(
   limit: AddressLimit,
@@ -125,12 +102,11 @@ export function FormPost<T>(
   if (emailLimit && !form) throw new Error('an email limit needs the form that names the address');
   const declared: PostedFormDeclaration<T> | undefined = form && { read: form, emailLimit };
   return applyDecorators(
-    SetMetadata(ADDRESS_LIMIT_KEY, limit),
+    AddressLimited(limit),
     ...(declared ? [SetMetadata(POSTED_FORM_KEY, declared)] : []),
     UseInterceptors(
       ...(upload ? [upload] : []),
       FormTokenInterceptor,
-      AddressLimitInterceptor,
       ...(declared ? [PostedFormInterceptor] : []),
     ),
   );

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Observable } from 'rxjs';
-import type { AddressLimit } from './form-post.decorator';
+import type { AddressLimit } from './address-limit.guard';
 import { PageRequest } from './page.decorator';
 import { formTokenMatches } from './page-context';
 import { RequestRateLimits } from './request-rate-limits';

@@ -4,6 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { Correspondence, Letter, openFromBytes } from '@rightsdesk/persistence';
+import { staffCopyOf } from '../notice-content';
 import { isUuid } from './print-queue';
 
 export interface CorrespondenceView {
@@ -81,7 +82,7 @@ export class CorrespondenceCopiesQuery {
       };
     }
     if (html && message.bodyHtml !== null)
-      return { contentType: 'text/html; charset=utf-8', body: message.bodyHtml };
-    return { contentType: 'text/plain; charset=utf-8', body: message.bodyText };
+      return { contentType: 'text/html; charset=utf-8', body: staffCopyOf(message.bodyHtml) };
+    return { contentType: 'text/plain; charset=utf-8', body: staffCopyOf(message.bodyText) };
   }
 }

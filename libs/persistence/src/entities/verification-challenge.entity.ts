@@ -23,6 +23,7 @@ export type ChallengePurpose = 'verify' | 'find_request';
 @Entity({ name: 'verification_challenges' })
 @Index('verification_challenges_request_id_idx', ['requestId', 'createdAt'])
 @Check('verification_challenges_purpose_check', `"purpose" IN ('verify', 'find_request')`)
+@Index('verification_challenges_identity_hash_idx', ['identityHash', 'createdAt'])
 export class VerificationChallenge {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -36,6 +37,10 @@ export class VerificationChallenge {
 
   @Column({ type: 'text', default: 'verify' })
   purpose: ChallengePurpose;
+
+  /** Keyed hash of the person's email: codes and guesses are limited per person, not per request. */
+  @Column({ name: 'identity_hash', type: 'text', nullable: true })
+  identityHash: string | null;
 
   @Column({ name: 'code_hash', type: 'text' })
   codeHash: string;

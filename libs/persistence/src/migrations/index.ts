@@ -13,6 +13,8 @@ import { PersonTimeAndStatusLink1765000000000 } from './1765000000000-person-tim
 import { PrivacyLaws1765100000000 } from './1765100000000-privacy-laws';
 import { ResidenceAndLookup1765120000000 } from './1765120000000-residence-and-lookup';
 import { MailSendClaims1766220000000 } from './1766220000000-mail-send-claims';
+import { PersonCodeLimit1766240000000 } from './1766240000000-person-code-limit';
+import { RedactPersonLinks1766240100000 } from './1766240100000-redact-person-links';
 import { AppealResidence1766280000000 } from './1766280000000-appeal-residence';
 import { FindRequestChallenges1766280000001 } from './1766280000001-find-request-challenges';
 
@@ -33,6 +35,8 @@ export const MIGRATIONS = [
   PrivacyLaws1765100000000,
   ResidenceAndLookup1765120000000,
   MailSendClaims1766220000000,
+  PersonCodeLimit1766240000000,
+  RedactPersonLinks1766240100000,
   AppealResidence1766280000000,
   FindRequestChallenges1766280000001,
 ];

@@ -22,6 +22,7 @@ import {
   RequireScope,
   principalActor,
 } from '../api-access.guard';
+import { AddressLimited } from '../../web/address-limit.guard';
 import { RequestRateLimits } from '../../web/request-rate-limits';
 import { ZodBodyPipe } from '../zod-body.pipe';
 import { RequestAccess } from './request-access';
@@ -115,6 +116,7 @@ export class RequestsController {
   @Post(':id/verification')
   @HttpCode(200)
   @RequireScope('requests:verify')
+  @AddressLimited('verifyFromIp')
   @ApiOperation({
     summary: 'Verify identity: the emailed code, plus data points when the request needs them',
   })
@@ -125,7 +127,6 @@ export class RequestsController {
     answer: z.output<typeof verificationAnswerSchema>,
     @Req() request: AuthenticatedRequest,
   ) {
-    await this.limits.verifyFromIp(request.ip ?? '');
     const found = await this.lookup.find(RequestAccess.viewerOf(request), id);
     const result = await this.confirm.execute(found.id, answer);
     return {
@@ -139,9 +140,9 @@ export class RequestsController {
   @Post(':id/verification/code')
   @HttpCode(202)
   @RequireScope('requests:verify')
+  @AddressLimited('verifyFromIp')
   @ApiOperation({ summary: 'Send a new verification code (the old one stops working)' })
   async resend(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
-    await this.limits.verifyFromIp(request.ip ?? '');
     const found = await this.lookup.find(RequestAccess.viewerOf(request), id);
     await this.issue.execute(found.id);
     return { sent: true };
