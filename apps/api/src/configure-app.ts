@@ -3,12 +3,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@rightsdesk/config';
 import { bodyParsers } from './web/body-parsers';
+import { wellFormedInput } from './web/well-formed-text';
 
 /** Everything main.ts sets on the app, shared with the tests that run it in-process. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.use(...bodyParsers(config.MAX_BODY_BYTES));
+  app.use(...bodyParsers(config.MAX_BODY_BYTES), wellFormedInput);
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -26,3 +26,4 @@ export * from './denial-reasons';
 export * from './request-reference';
 export * from './domain-error';
 export * from './named-correction';
+export * from './well-formed-text';

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/live-config';
 import type { DataMapIssue } from '@rightsdesk/data-map';
@@ -11,6 +10,7 @@ import { Reply } from '../../web/reply';
 import { ConsoleFlash } from '../views/console-layout';
 import { dataMapPage, draftPage, versionPage } from './views/data-map.pages';
 import { say } from '../i18n/console-words';
+import { Upload } from '../../web/upload.interceptor';
 
 /** What multer hands over for the file field (memory storage). */
 interface UploadedYaml {
@@ -41,7 +41,7 @@ export class DataMapPagesController {
   }
 
   @Post('drafts')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DATA_MAP_BYTES, files: 1 } }))
+  @UseInterceptors(Upload('file', { limits: { fileSize: MAX_DATA_MAP_BYTES, files: 1 } }))
   async upload(
     @CurrentStaff() staff: StaffPrincipal,
     @UploadedFile() file: UploadedYaml | undefined,
