@@ -11,12 +11,17 @@ import { ConsoleFlash } from '../views/console-layout';
 import { dataMapPage, draftPage, versionPage } from './views/data-map.pages';
 import { say } from '../i18n/console-words';
 import { Upload } from '../../web/upload.interceptor';
+import { WholeNumberPipe, wholeNumberOf } from '../../web/whole-number.pipe';
 
 /** What multer hands over for the file field (memory storage). */
 interface UploadedYaml {
   size: number;
   buffer: Buffer;
 }
+
+const VERSION_NUMBER = new WholeNumberPipe(
+  (version) => new DomainError('not_found', say('dataMap.notFound', { version })),
+);
 
 /**
  * The data map in the console (admins only): the version in force and its history, uploading
@@ -79,7 +84,7 @@ export class DataMapPagesController {
     @Param('id') id: string,
     @Body() body: Record<string, unknown>,
   ): Promise<Reply> {
-    const comparedWith = Number(body.comparedWith);
+    const comparedWith = wholeNumberOf(body.comparedWith);
     if (body.confirm !== 'yes') {
       const draft = await this.versions.draft(id);
       return consolePage(
@@ -89,7 +94,7 @@ export class DataMapPagesController {
         400,
       );
     }
-    if (!Number.isInteger(comparedWith)) {
+    if (comparedWith === null) {
       throw new DomainError('invalid_input', say('draft.error.comparedWith'));
     }
     try {
@@ -117,13 +122,9 @@ export class DataMapPagesController {
   @Get('versions/:version')
   async version(
     @CurrentStaff() staff: StaffPrincipal,
-    @Param('version') version: string,
+    @Param('version', VERSION_NUMBER) version: number,
   ): Promise<Reply> {
-    const number = Number(version);
-    if (!Number.isInteger(number) || number < 1) {
-      throw new DomainError('not_found', say('dataMap.notFound', { version }));
-    }
-    return consolePage(versionPage(staff, number, await this.versions.yamlOf(number)));
+    return consolePage(versionPage(staff, version, await this.versions.yamlOf(version)));
   }
 
   private async overview() {
