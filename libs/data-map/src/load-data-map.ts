@@ -60,17 +60,20 @@ export function parseDataMap(
  * is how an alias bomb exhausts memory (the YAML library's guard throws, it does not report).
  */
 function aliasIssues(document: Document, lineCounter: LineCounter): DataMapIssue[] {
-  const issues: DataMapIssue[] = [];
+  // One issue per line: a bomb repeats the same alias many times over.
+  const byLine = new Map<number | undefined, DataMapIssue>();
   visit(document, {
     Alias(_key, alias) {
-      issues.push({
+      const line = alias.range ? lineCounter.linePos(alias.range[0]).line : undefined;
+      if (byLine.has(line)) return;
+      byLine.set(line, {
         path: '(yaml)',
         message: `Aliases are not allowed in a data map: write out the value of *${alias.source} in full.`,
-        line: alias.range ? lineCounter.linePos(alias.range[0]).line : undefined,
+        line,
       });
     },
   });
-  return issues;
+  return [...byLine.values()];
 }
 
 /**
