@@ -3,7 +3,14 @@ import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 
 export type ErrorPageKind =
-  'badRequest' | 'notFound' | 'gone' | 'tooManyRequests' | 'tooLarge' | 'conflict' | 'generic';
+  | 'badRequest'
+  | 'malformedText'
+  | 'notFound'
+  | 'gone'
+  | 'tooManyRequests'
+  | 'tooLarge'
+  | 'conflict'
+  | 'generic';
 
 export interface ErrorViewModel {
   kind: ErrorPageKind;
