@@ -68,7 +68,7 @@ export function formsOf(page: string, html: string, jar: CookieJar): PageForm[] 
 
 /**
  * Every posted form on the pages reachable from `start` by links on the same site (up to
- * `maxPages`), each form once by its action and field names.
+ * `maxPages`), each kind of form once (its action, ids aside, and its field names).
  */
 export async function crawlForms(
   server: Server,
@@ -87,7 +87,10 @@ export async function crawlForms(
     jar.keep(response.headers['set-cookie'] as unknown as string[] | undefined);
     if (!/html/.test(String(response.headers['content-type']))) continue;
     for (const form of formsOf(page, response.text, jar)) {
-      forms.set(`${form.action} ${Object.keys(form.fields).sort().join(',')}`, form);
+      // One form per kind: the same action on another user or key adds nothing.
+      const action = form.action.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
+      const kind = `${action} ${Object.keys(form.fields).sort().join(',')}`;
+      if (!forms.has(kind)) forms.set(kind, form);
     }
     for (const [, href] of response.text.matchAll(/<a\b[^>]*\bhref="(\/[^"#]*)"/g)) {
       const link = (href ?? '').replace(/&amp;/g, '&');

@@ -16,6 +16,8 @@ import { staffSession } from '../../support/staff';
 const SEED = 13;
 const RUNS_PER_OPERATION = 10;
 const RUNS_PER_FORM = 5;
+/** Each test sends several hundred inputs and counts rows around each. */
+const BUDGET_MS = 90_000;
 
 interface Operation {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -112,89 +114,97 @@ describe('malformed input on every operation and form', () => {
     );
   }
 
-  it('answers every API operation with a 4xx, never a 5xx, and writes nothing it refused', async () => {
-    const server = api.app.getHttpServer();
-    const all = await operations();
-    expect(all.length).toBeGreaterThan(40);
-    const answered: Answer[] = [];
-    for (const [number, operation] of all.entries()) {
-      const input = fc.record({
-        segments: fc.array(pathSegment([requestId]), { minLength: 4, maxLength: 4 }),
-        query: fc.array(fc.oneof(malformedText, fc.string({ maxLength: 20 })), {
-          minLength: 2,
-          maxLength: 2,
-        }),
-        body: jsonBody(operation.bodyFields),
-      });
-      for (const { segments, query, body } of fc.sample(input, {
-        seed: SEED + number,
-        numRuns: RUNS_PER_OPERATION,
-      })) {
-        let index = 0;
-        const path = operation.path.replace(
-          /\{[^}]+\}/g,
-          () => segments[index++ % segments.length] ?? '',
-        );
-        const names = [...operation.queryNames, 'q'];
-        const search = names.map(
-          (name, i) => `${name}=${percentEncoded(query[i % query.length] ?? '')}`,
-        );
-        const url = `${path}?${search.join('&')}`;
-        answered.push(
-          await judge(
-            `${operation.method.toUpperCase()} ${url.slice(0, 120)} ${String(body).slice(0, 80)}`,
-            () => {
-              const client = request(server);
-              return client[operation.method](url)
-                .set('authorization', bearer)
-                .set('content-type', 'application/json')
-                .send(body);
-            },
-          ),
-        );
+  it(
+    'answers every API operation with a 4xx, never a 5xx, and writes nothing it refused',
+    async () => {
+      const server = api.app.getHttpServer();
+      const all = await operations();
+      expect(all.length).toBeGreaterThan(40);
+      const answered: Answer[] = [];
+      for (const [number, operation] of all.entries()) {
+        const input = fc.record({
+          segments: fc.array(pathSegment([requestId]), { minLength: 4, maxLength: 4 }),
+          query: fc.array(fc.oneof(malformedText, fc.string({ maxLength: 20 })), {
+            minLength: 2,
+            maxLength: 2,
+          }),
+          body: jsonBody(operation.bodyFields),
+        });
+        for (const { segments, query, body } of fc.sample(input, {
+          seed: SEED + number,
+          numRuns: RUNS_PER_OPERATION,
+        })) {
+          let index = 0;
+          const path = operation.path.replace(
+            /\{[^}]+\}/g,
+            () => segments[index++ % segments.length] ?? '',
+          );
+          const names = [...operation.queryNames, 'q'];
+          const search = names.map(
+            (name, i) => `${name}=${percentEncoded(query[i % query.length] ?? '')}`,
+          );
+          const url = `${path}?${search.join('&')}`;
+          answered.push(
+            await judge(
+              `${operation.method.toUpperCase()} ${url.slice(0, 120)} ${String(body).slice(0, 80)}`,
+              () => {
+                const client = request(server);
+                return client[operation.method](url)
+                  .set('authorization', bearer)
+                  .set('content-type', 'application/json')
+                  .send(body);
+              },
+            ),
+          );
+        }
       }
-    }
-    expect(failures).toEqual([]);
-    // The inputs reached the handlers: most were refused as bad input, not as unauthorised.
-    expect(answered.filter((a) => a.status === 401 || a.status === 403).length).toBeLessThan(
-      answered.length / 10,
-    );
-  });
+      expect(failures).toEqual([]);
+      // The inputs reached the handlers: most were refused as bad input, not as unauthorised.
+      expect(answered.filter((a) => a.status === 401 || a.status === 403).length).toBeLessThan(
+        answered.length / 10,
+      );
+    },
+    BUDGET_MS,
+  );
 
-  it('answers every privacy center and console form with a 4xx, never a 5xx, and writes nothing it refused', async () => {
-    const server = api.app.getHttpServer();
-    const admin = await staffSession(api, 'admin');
-    const staffJar = new CookieJar({ rd_staff: admin.cookie.replace(/^rd_staff=/, '') });
-    const forms = [
-      ...(await crawlForms(server, signedOutPages(statusToken), new CookieJar(), 20)),
-      ...(await crawlForms(server, consolePages(requestId), staffJar, 60)),
-    ];
-    expect(forms.length).toBeGreaterThan(15);
-    for (const [number, form] of forms.filter((f) => !/sign-out/.test(f.action)).entries()) {
-      const names = Object.keys(form.fields).filter((name) => name !== '_csrf');
-      const input = fc.record({
-        field: fc.constantFrom(...(names.length ? names : ['_csrf'])),
-        value: fuzzedValue,
-        oddToken: fc.boolean(),
-      });
-      for (const { field, value, oddToken } of fc.sample(input, {
-        seed: SEED + number,
-        numRuns: RUNS_PER_FORM,
-      })) {
-        const fields = {
-          ...form.fields,
-          [field]: typeof value === 'string' ? value : JSON.stringify(value),
-        };
-        // A token with as many characters as the cookie's but more bytes.
-        if (oddToken && '_csrf' in fields) fields._csrf = 'é'.repeat(fields._csrf?.length ?? 43);
-        await judge(
-          `form ${form.action} (${form.page}) ${field}=${JSON.stringify(fields[field]).slice(0, 60)}`,
-          () => send(server, form, fields),
-        );
+  it(
+    'answers every privacy center and console form with a 4xx, never a 5xx, and writes nothing it refused',
+    async () => {
+      const server = api.app.getHttpServer();
+      const admin = await staffSession(api, 'admin');
+      const staffJar = new CookieJar({ rd_staff: admin.cookie.replace(/^rd_staff=/, '') });
+      const forms = [
+        ...(await crawlForms(server, signedOutPages(statusToken), new CookieJar(), 20)),
+        ...(await crawlForms(server, consolePages(requestId), staffJar, 60)),
+      ];
+      expect(forms.length).toBeGreaterThan(15);
+      for (const [number, form] of forms.filter((f) => !/sign-out/.test(f.action)).entries()) {
+        const names = Object.keys(form.fields).filter((name) => name !== '_csrf');
+        const input = fc.record({
+          field: fc.constantFrom(...(names.length ? names : ['_csrf'])),
+          value: fuzzedValue,
+          oddToken: fc.boolean(),
+        });
+        for (const { field, value, oddToken } of fc.sample(input, {
+          seed: SEED + number,
+          numRuns: RUNS_PER_FORM,
+        })) {
+          const fields = {
+            ...form.fields,
+            [field]: typeof value === 'string' ? value : JSON.stringify(value),
+          };
+          // A token with as many characters as the cookie's but more bytes.
+          if (oddToken && '_csrf' in fields) fields._csrf = 'é'.repeat(fields._csrf?.length ?? 43);
+          await judge(
+            `form ${form.action} (${form.page}) ${field}=${JSON.stringify(fields[field]).slice(0, 60)}`,
+            () => send(server, form, fields),
+          );
+        }
       }
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+    },
+    BUDGET_MS,
+  );
 });
 
 /** The privacy center's pages and the console's sign-in, as a visitor without a session. */
