@@ -4,13 +4,14 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@rightsdesk/config';
 import { bodyParsers } from './web/body-parsers';
 import { securityHeaders } from './web/security-headers';
+import { wellFormedInput } from './web/well-formed-text';
 
 /** Everything main.ts sets on the app, shared with the tests that run it in-process. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(securityHeaders(config.PUBLIC_URL));
-  app.use(...bodyParsers(config.MAX_BODY_BYTES));
+  app.use(...bodyParsers(config.MAX_BODY_BYTES), wellFormedInput);
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -68,4 +68,39 @@ describe(parseDataMap.name, () => {
       ].join('\n'),
     );
   });
+
+  it('reports an alias, even an alias bomb, as an issue on its line instead of expanding it', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]']
+      .concat(
+        Array.from({ length: 9 }, (_, i) => {
+          const name = String.fromCharCode(98 + i);
+          const previous = String.fromCharCode(97 + i);
+          return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`;
+        }),
+      )
+      .join('\n');
+    const issues = issuesOf(`${VALID}\nnotes:\n  ${bomb.replace(/\n/g, '\n  ')}\n`);
+    expect(issues).toHaveLength(9);
+    expect(issues[0]).toMatchObject({ path: '(yaml)', line: 15 });
+    expect(issues[0]?.message).toMatch(/Aliases are not allowed.*\*a/);
+  });
+
+  it.each([
+    [
+      'a NUL character in the text',
+      VALID.replace('id: { category', 'id: { description: "a\u0000b", category'),
+    ],
+    [
+      'a NUL written as an escape',
+      VALID.replace('id: { category', 'id: { description: "a\\0b", category'),
+    ],
+    [
+      'half of a surrogate pair',
+      VALID.replace('id: { category', 'id: { description: "a\\ud800b", category'),
+    ],
+  ])('reports %s as an issue rather than taking it in', (_case, text) => {
+    expect(issuesOf(text)).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/NUL character/) }),
+    ]);
+  });
 });

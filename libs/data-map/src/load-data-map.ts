@@ -1,4 +1,14 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
+import { malformedTextPath } from '@rightsdesk/domain';
 import { DataMapInvalidError, type DataMapIssue } from './data-map-invalid.error';
 import type { DataMap } from './data-map.schema';
 import type { MapIssue } from './map-issue';
@@ -25,7 +35,17 @@ export function parseDataMap(
       source,
     );
   }
-  const result = checkDataMap(document.toJS(), options);
+  const aliases = aliasIssues(document, lineCounter);
+  if (aliases.length > 0) throw new DataMapInvalidError(aliases, source);
+  const parsed: unknown = document.toJS();
+  // The map is stored and shown as text: a NUL or broken character in it could not be.
+  const malformed = malformedTextPath({ text: yamlText, map: parsed });
+  if (malformed) {
+    const message = 'holds a NUL character, half of a surrogate pair or bytes that are not UTF-8';
+    const path = malformed === 'text' ? '(document)' : malformed.replace(/^map\./, '');
+    throw new DataMapInvalidError([{ path, message }], source);
+  }
+  const result = checkDataMap(parsed, options);
   if (!result.ok) {
     throw new DataMapInvalidError(
       result.issues.map((issue) => placeIssue(issue, document, lineCounter)),
@@ -33,6 +53,27 @@ export function parseDataMap(
     );
   }
   return result.map;
+}
+
+/**
+ * Aliases (`*name`) are refused: a data map has no need to repeat a node, and expanding them
+ * is how an alias bomb exhausts memory (the YAML library's guard throws, it does not report).
+ */
+function aliasIssues(document: Document, lineCounter: LineCounter): DataMapIssue[] {
+  // One issue per line: a bomb repeats the same alias many times over.
+  const byLine = new Map<number | undefined, DataMapIssue>();
+  visit(document, {
+    Alias(_key, alias) {
+      const line = alias.range ? lineCounter.linePos(alias.range[0]).line : undefined;
+      if (byLine.has(line)) return;
+      byLine.set(line, {
+        path: '(yaml)',
+        message: `Aliases are not allowed in a data map: write out the value of *${alias.source} in full.`,
+        line,
+      });
+    },
+  });
+  return [...byLine.values()];
 }
 
 /**

@@ -27,3 +27,4 @@ export * from './denial-reason-words';
 export * from './request-reference';
 export * from './domain-error';
 export * from './named-correction';
+export * from './well-formed-text';

@@ -280,12 +280,12 @@ describe('privacy center: find my request', () => {
     [
       'a NUL in the email',
       { reference: 'RD-0000-0000', email: 'a\u0000b@example.com' },
-      'Enter an email address',
+      'We could not read some of what you typed',
     ],
     [
       'a NUL in the reference',
       { reference: 'RD-0000-000\u0000', email: 'a@example.com' },
-      'Enter the reference number',
+      'We could not read some of what you typed',
     ],
   ])('refuses %s with a 400 that says what is wrong', async (_what, fields, message) => {
     const agent = browser(api);

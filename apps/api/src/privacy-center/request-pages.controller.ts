@@ -1,6 +1,5 @@
 import { Controller, Get, Param, Post, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { DomainError, SubmittableType } from '@rightsdesk/domain';
 import { SubmitRequestUseCase } from '@rightsdesk/intake';
@@ -18,6 +17,7 @@ import { PostedRequestForm, readRequestForm } from './request-form.reader';
 import { FieldError, FormValues } from './views/form-state';
 import { homePage } from './views/home.page';
 import { requestFormPage } from './views/request-form.page';
+import { Upload } from '../web/upload.interceptor';
 
 /** The privacy center's home page and the request forms (no account, no script). */
 @ApiExcludeController()
@@ -41,7 +41,7 @@ export class RequestPagesController {
 
   @Post('requests/new/:type')
   @FormPost('submitFromIp', {
-    upload: FileInterceptor(AUTHORIZATION_FIELD, AGENT_UPLOAD_OPTIONS),
+    upload: Upload(AUTHORIZATION_FIELD, AGENT_UPLOAD_OPTIONS),
     form: readRequestForm,
     emailLimit: { limit: 'submitForEmail', of: (form) => form.command.email },
   })

@@ -67,12 +67,12 @@ export function pageContext(request: Request, response: Response, secure: boolea
 export function formTokenMatches(request: Request): boolean {
   const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
   const expected = cookiesOf(request)[CSRF_COOKIE];
-  return (
-    typeof sent === 'string' &&
-    expected !== undefined &&
-    sent.length === expected.length &&
-    timingSafeEqual(Buffer.from(sent), Buffer.from(expected))
-  );
+  if (typeof sent !== 'string' || expected === undefined) return false;
+  // Compared as bytes, lengths first: a token with multibyte characters can have as many
+  // characters as the cookie's but not as many bytes, and timingSafeEqual throws on that.
+  const sentBytes = Buffer.from(sent);
+  const expectedBytes = Buffer.from(expected);
+  return sentBytes.length === expectedBytes.length && timingSafeEqual(sentBytes, expectedBytes);
 }
 
 /** Refuses a form post whose token does not match the cookie (a forged or stale form). */

@@ -6,6 +6,7 @@ import { pageLanguage } from './page-context';
 import { page } from './page-response';
 import { retryInWords } from '../privacy-center/views/date-words';
 import { ErrorPageKind, errorPage } from '../privacy-center/views/error.page';
+import { MalformedTextError } from './well-formed-text';
 
 interface PageError {
   status: number;
@@ -61,6 +62,7 @@ export class PrivacyCenterErrorFilter implements ExceptionFilter {
 }
 
 export function pageErrorOf(exception: unknown): PageError {
+  if (exception instanceof MalformedTextError) return { status: 400, kind: 'malformedText' };
   if (exception instanceof DomainError) {
     return { ...BY_CODE[exception.code], retryAfterSeconds: exception.retryAfterSeconds };
   }

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/live-config';
 import type { DataMapIssue } from '@rightsdesk/data-map';
@@ -11,12 +10,18 @@ import { Reply } from '../../web/reply';
 import { ConsoleFlash } from '../views/console-layout';
 import { dataMapPage, draftPage, versionPage } from './views/data-map.pages';
 import { say } from '../i18n/console-words';
+import { Upload } from '../../web/upload.interceptor';
+import { WholeNumberPipe, wholeNumberOf } from '../../web/whole-number.pipe';
 
 /** What multer hands over for the file field (memory storage). */
 interface UploadedYaml {
   size: number;
   buffer: Buffer;
 }
+
+const VERSION_NUMBER = new WholeNumberPipe(
+  (version) => new DomainError('not_found', say('dataMap.notFound', { version })),
+);
 
 /**
  * The data map in the console (admins only): the version in force and its history, uploading
@@ -41,7 +46,7 @@ export class DataMapPagesController {
   }
 
   @Post('drafts')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DATA_MAP_BYTES, files: 1 } }))
+  @UseInterceptors(Upload('file', { limits: { fileSize: MAX_DATA_MAP_BYTES, files: 1 } }))
   async upload(
     @CurrentStaff() staff: StaffPrincipal,
     @UploadedFile() file: UploadedYaml | undefined,
@@ -79,7 +84,7 @@ export class DataMapPagesController {
     @Param('id') id: string,
     @Body() body: Record<string, unknown>,
   ): Promise<Reply> {
-    const comparedWith = Number(body.comparedWith);
+    const comparedWith = wholeNumberOf(body.comparedWith);
     if (body.confirm !== 'yes') {
       const draft = await this.versions.draft(id);
       return consolePage(
@@ -89,7 +94,7 @@ export class DataMapPagesController {
         400,
       );
     }
-    if (!Number.isInteger(comparedWith)) {
+    if (comparedWith === null) {
       throw new DomainError('invalid_input', say('draft.error.comparedWith'));
     }
     try {
@@ -117,13 +122,9 @@ export class DataMapPagesController {
   @Get('versions/:version')
   async version(
     @CurrentStaff() staff: StaffPrincipal,
-    @Param('version') version: string,
+    @Param('version', VERSION_NUMBER) version: number,
   ): Promise<Reply> {
-    const number = Number(version);
-    if (!Number.isInteger(number) || number < 1) {
-      throw new DomainError('not_found', say('dataMap.notFound', { version }));
-    }
-    return consolePage(versionPage(staff, number, await this.versions.yamlOf(number)));
+    return consolePage(versionPage(staff, version, await this.versions.yamlOf(version)));
   }
 
   private async overview() {

@@ -8,7 +8,6 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
@@ -34,6 +33,7 @@ import { ACTING_ROLES, reviewerOf, sentence, stringValues } from './review-form'
 import { ActionProblem } from './views/request-actions.partial';
 import { requestReviewPage } from './views/request-review.page';
 import { say } from '../i18n/console-words';
+import { Upload } from '../../web/upload.interceptor';
 
 type FormBody = Record<string, unknown> | undefined;
 /** A console-only action (retry, a manual task) in the shape of the shared ones. */
@@ -182,7 +182,7 @@ export class ReviewPagesController {
   @Post(':id/tasks/:stepId/complete')
   @StaffPage(...ACTING_ROLES)
   @UseInterceptors(
-    FileInterceptor('file', {
+    Upload('file', {
       limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 4, fieldSize: 20_000, parts: 6 },
     }),
   )

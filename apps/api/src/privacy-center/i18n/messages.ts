@@ -313,6 +313,7 @@ export interface Messages {
     tooManyRequests: { title: string; body: string; retry: (when: string) => string };
     badRequest: { title: string; body: string };
     tooLarge: { title: string; body: string };
+    malformedText: { title: string; body: string };
     conflict: { title: string; body: string };
     unavailable: { title: string; body: string };
     generic: { title: string; body: string };

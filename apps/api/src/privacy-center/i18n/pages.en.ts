@@ -396,6 +396,9 @@ export const PAGES_EN: Messages = {
   'error.tooLarge.title': 'That was too large',
   'error.tooLarge.body':
     'The file or the text you sent is larger than we accept. Files may be up to 5 MB. Please go back and try again.',
+  'error.malformedText.title': 'We could not read some of what you typed',
+  'error.malformedText.body':
+    'Something you entered holds a character we cannot accept, such as an invisible control character, often picked up by copying and pasting. Please go back, type that text again and send it.',
   'error.conflict.title': 'This cannot be done now',
   'error.conflict.body':
     'Your request has moved on since this page was opened, or this was already done. Open your request again to see where it stands.',

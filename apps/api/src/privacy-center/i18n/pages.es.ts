@@ -402,6 +402,9 @@ export const PAGES_ES: Messages = {
   'error.tooLarge.title': 'Era demasiado grande',
   'error.tooLarge.body':
     'El archivo o el texto que envió supera lo que aceptamos. Los archivos pueden ocupar hasta 5 MB. Vuelva atrás e inténtelo de nuevo.',
+  'error.malformedText.title': 'No pudimos leer parte de lo que escribió',
+  'error.malformedText.body':
+    'Algo de lo que escribió contiene un carácter que no podemos aceptar, como un carácter de control invisible, a menudo al copiar y pegar. Vuelva atrás, escriba ese texto de nuevo y envíelo.',
   'error.conflict.title': 'Esto no se puede hacer ahora',
   'error.conflict.body':
     'Su solicitud ha avanzado desde que abrió esta página, o esto ya se hizo. Abra su solicitud de nuevo para ver en qué punto está.',

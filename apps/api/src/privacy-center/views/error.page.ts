@@ -4,6 +4,7 @@ import { layout } from './layout';
 
 export type ErrorPageKind =
   | 'badRequest'
+  | 'malformedText'
   | 'notFound'
   | 'gone'
   | 'tooManyRequests'

@@ -10,6 +10,7 @@ import {
   principalActor,
 } from '../api-access.guard';
 import { ZodBodyPipe } from '../zod-body.pipe';
+import { WholeNumberPipe } from '../../web/whole-number.pipe';
 
 const yamlSchema = z.strictObject({
   yaml: z.string({ error: 'must be the data map as YAML text' }).max(MAX_DATA_MAP_BYTES),
@@ -20,6 +21,11 @@ const activateSchema = z.strictObject({
     .int()
     .positive(),
 });
+
+const VERSION_NUMBER = new WholeNumberPipe(
+  (raw) =>
+    new DomainError('invalid_input', `"${raw}" is not a version number (1, 2, 3 and so on).`),
+);
 
 /**
  * The data map's versions over REST: what is active, checking and uploading a new version as a
@@ -44,12 +50,8 @@ export class AdminDataMapController {
   @Get('versions/:version')
   @RequireScope('admin:data-map')
   @ApiOperation({ summary: 'One activated version as uploaded (YAML text)' })
-  async version(@Param('version') version: string) {
-    const number = Number(version);
-    if (!Number.isInteger(number) || number < 1) {
-      throw new DomainError('invalid_input', `"${version}" is not a version number.`);
-    }
-    return { version: number, yaml: await this.versions.yamlOf(number) };
+  async version(@Param('version', VERSION_NUMBER) version: number) {
+    return { version, yaml: await this.versions.yamlOf(version) };
   }
 
   @Post('check')

@@ -10,7 +10,6 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@rightsdesk/domain';
 import {
@@ -28,6 +27,7 @@ import {
 } from '../api-access.guard';
 import { RequestAccess } from './request-access';
 import { FileReply } from '../../web/reply';
+import { Upload } from '../../web/upload.interceptor';
 
 /** What multer's memory storage gives for an uploaded file. */
 interface UploadedEvidence {
@@ -52,7 +52,7 @@ export class ManualTasksController {
   @HttpCode(200)
   @RequireScope('requests:manage')
   @UseInterceptors(
-    FileInterceptor('file', {
+    Upload('file', {
       limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 4, fieldSize: 20_000, parts: 5 },
     }),
   )
