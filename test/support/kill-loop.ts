@@ -71,6 +71,8 @@ export interface KillLoopCounts {
   mailMissing: number;
   /** Verification emails that did not arrive in time: their requests were never verified. */
   codeNeverArrived: number;
+  /** Answers other than success, by step and HTTP status (e.g. "code 500"): not lost, refused. */
+  refused: Record<string, number>;
 }
 
 /**
@@ -106,6 +108,9 @@ export async function runKillLoop(
   const filed: SubmittedRequest[] = [];
   let lost = 0;
   let codeNeverArrived = 0;
+  const refused: Record<string, number> = {};
+  const refuse = (step: string, status: number) =>
+    (refused[`${step} ${status}`] = (refused[`${step} ${status}`] ?? 0) + 1);
   try {
     let next = 0;
     const fileOne = async (index: number) => {
@@ -117,7 +122,8 @@ export async function runKillLoop(
         residence: { country: 'FR' },
       });
       if (answer.status !== 201) {
-        lost += 1;
+        if (answer.status >= 500) lost += 1;
+        refuse('submit', answer.status);
         return;
       }
       const code = await emailedCode(rightsdesk, answer.body.reference).catch(() => undefined);
@@ -125,11 +131,12 @@ export async function runKillLoop(
         codeNeverArrived += 1;
         return;
       }
-      filed.push(answer.body);
-      await rightsdesk.http.enterCode(answer.body, code);
+      const entered = await rightsdesk.http.enterCode(answer.body, code);
+      if (entered.status === 200) filed.push(answer.body);
+      else refuse('code', entered.status);
     };
     await Promise.all(
-      Array.from({ length: options.concurrency ?? 50 }, async () => {
+      Array.from({ length: options.concurrency ?? 10 }, async () => {
         while (next < options.requests) await fileOne(next++);
       }),
     );
@@ -161,6 +168,7 @@ export async function runKillLoop(
       mailTwice: receivedIds.length - received.size,
       mailMissing,
       codeNeverArrived,
+      refused,
     };
   } finally {
     killing = false;
