@@ -3,6 +3,7 @@ import { chmodSync, chownSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Client } from 'pg';
 
 const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 /** Postgres refuses to run as root; as root, its tools run as the postgres user. */
@@ -57,6 +58,18 @@ export class PrivatePostgres {
     await this.run('pg_ctl', ['stop', '-w', '-m', 'immediate', '-D', this.data]).catch(
       () => undefined,
     );
+  }
+
+  /** Creates a database on this server and returns its URL. */
+  async createDatabase(name: string): Promise<string> {
+    const admin = new Client({ connectionString: this.url('postgres') });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE "${name}"`);
+    } finally {
+      await admin.end();
+    }
+    return this.url(name);
   }
 
   private async run(tool: string, args: string[]): Promise<void> {

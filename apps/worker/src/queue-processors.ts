@@ -3,16 +3,17 @@ import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { Job } from 'bullmq';
 import { FailFulfilmentStepUseCase } from '@rightsdesk/fulfilment';
-import { JOB_QUEUES, JobName, JobPayloads } from '@rightsdesk/queue';
+import { JOB_QUEUES, JobName, JobPayloads, stalledJobPolicy } from '@rightsdesk/queue';
 import { JobHandlerTable, JobHandlers } from './job-handler';
 
 /**
  * A crashed worker's jobs go back to the queue once their lock lapses and a stall check sees it:
  * a 15 s lock (renewed every 7.5 s while a job runs; every job streams, so renewal never starves)
  * and a check every 10 s bring a killed worker's job back within about half a minute, not the
- * minute of BullMQ's defaults.
+ * minute of BullMQ's defaults. Workers start once configured (see onApplicationBootstrap), so
+ * not even their first stall check runs with BullMQ's stall limit.
  */
-const WORKER_OPTIONS = { lockDuration: 15_000, stalledInterval: 10_000 };
+const WORKER_OPTIONS = { lockDuration: 15_000, stalledInterval: 10_000, autorun: false };
 
 /** Dispatches a job to its handler; logs carry the job id and name, never the payload's people. */
 abstract class CatalogueProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -29,7 +30,35 @@ abstract class CatalogueProcessor extends WorkerHost implements OnApplicationBoo
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+    // Read by the worker at each start and stall check: a stall spends one of the job's tries.
+    Object.assign(this.worker.opts, stalledJobPolicy(this.config.JOB_ATTEMPTS));
+    this.worker
+      .run()
+      .catch((error: Error) => this.logger.error({ error: error.message }, 'worker stopped'));
   }
+
+  /**
+   * Every failure of a job ends here, but only a job BullMQ has failed for good (out of tries,
+   * started too often because its workers kept dying, or refused outright) is recorded; the
+   * others wait for their next try. The state is asked of Redis rather than worked out from the
+   * counters, so every way BullMQ gives up is covered.
+   */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    try {
+      if ((await job.getState()) !== 'failed') return;
+      await this.recordFinalFailure(job, error.message);
+    } catch (recording) {
+      this.logger.error(
+        { jobId: job.id, job: job.name, error: (recording as Error).message },
+        'could not record the failure',
+      );
+    }
+  }
+
+  /** What a job failed for good leaves behind, for staff to see and act on. */
+  protected abstract recordFinalFailure(job: Job, message: string): Promise<void>;
 
   async process(job: Job): Promise<void> {
     const name = job.name as JobName;
@@ -71,33 +100,30 @@ export class FulfilmentProcessor extends CatalogueProcessor {
     super(table, config);
   }
 
-  /**
-   * After a job's last retry, the request shows what failed (step, source, error) and an
-   * officer can retry it; earlier failures only wait for the next attempt.
-   */
-  @OnWorkerEvent('failed')
-  async onFailed(job: Job | undefined, error: Error): Promise<void> {
-    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
-    try {
-      if (job.name === 'fulfilment.step') {
-        await this.failures.execute(
-          (job.data as JobPayloads['fulfilment.step']).stepId,
-          error.message,
-        );
-      } else {
-        const { requestId } = job.data as { requestId?: string };
-        if (requestId) await this.failures.failRequest(requestId, job.name, error.message);
-      }
-    } catch (recording) {
-      this.logger.error(
-        { jobId: job.id, job: job.name, error: (recording as Error).message },
-        'could not record the failure',
-      );
+  /** The request shows what failed (step, source, error) and an officer can retry it. */
+  protected async recordFinalFailure(job: Job, message: string): Promise<void> {
+    if (job.name === 'fulfilment.step') {
+      await this.failures.execute((job.data as JobPayloads['fulfilment.step']).stepId, message);
+      return;
     }
+    const { requestId } = job.data as { requestId?: string };
+    if (requestId) await this.failures.failRequest(requestId, job.name, message);
   }
 }
 
 @Processor('notices', WORKER_OPTIONS)
 export class NoticesProcessor extends CatalogueProcessor {
   protected readonly logger = new Logger('notices');
+
+  /**
+   * A notice belongs to its request whatever state the request is in, so the request is not
+   * failed for it: the failure is logged for staff, and the outbox replay, which finds the
+   * notice still unrendered or unsent in Postgres, puts the failed job back later.
+   */
+  protected async recordFinalFailure(job: Job, message: string): Promise<void> {
+    this.logger.error(
+      { jobId: job.id, job: job.name, attempts: job.attemptsMade, error: message },
+      'notice job failed for good; the outbox replay will try it again',
+    );
+  }
 }

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { takePooledClient } from './pooled-client';
 
 /**
  * Runs `work` in one transaction on one connection: all of it is committed, or none of it when
@@ -8,7 +9,7 @@ export async function inTransaction<T>(
   pool: Pool,
   work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
+  const { client, release } = await takePooledClient(pool);
   let broken: Error | undefined;
   try {
     await client.query('BEGIN');
@@ -21,6 +22,6 @@ export async function inTransaction<T>(
     });
     throw error;
   } finally {
-    client.release(broken);
+    release(broken);
   }
 }

@@ -10,6 +10,7 @@ import { locateDataPoints } from './locate-data-points';
 import { buildLocateQuery } from './locate-query.builder';
 import { JSON_SAFE_TYPES, jsonSafeRow, type JsonSafeRow } from './json-safe-types';
 import type { SubjectIdentity, SubjectLocation } from './subject-identity';
+import { takePooledClient } from './pooled-client';
 import { mergeRoots } from './subject-keys';
 import { buildSubjectQuery } from './subject-query.builder';
 import { withdrawSubjectConsent, type ConsentReceipt } from './withdraw-consent';
@@ -80,15 +81,22 @@ export class PostgresConnector {
       columns: this.columnsOf(table),
     });
     if (!query) return;
-    const client = await this.pool.connect();
+    const pooled = await takePooledClient(this.pool);
     const stream = new QueryStream(query.text, query.values, {
       batchSize: STREAM_BATCH_SIZE,
       types: JSON_SAFE_TYPES,
     });
     let failure: Error | undefined;
     try {
-      for await (const row of client.query(stream) as AsyncIterable<Record<string, unknown>>) {
-        yield jsonSafeRow(row);
+      const rows = (pooled.client.query(stream) as AsyncIterable<Record<string, unknown>>)[
+        Symbol.asyncIterator
+      ]();
+      for (;;) {
+        // pg-query-stream reports an error only once the portal is closed, which a lost
+        // connection never confirms: the read would wait forever, holding its job's lock.
+        const next = await Promise.race([rows.next(), pooled.whenLost]);
+        if (next.done) break;
+        yield jsonSafeRow(next.value);
       }
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
@@ -96,8 +104,10 @@ export class PostgresConnector {
     } finally {
       // A consumer that stops early leaves the portal open: close it before the client goes back.
       if (!stream.destroyed) stream.destroy();
-      if (!stream.closed) await new Promise((resolve) => stream.once('close', resolve));
-      client.release(failure);
+      if (!stream.closed && !pooled.lost) {
+        await new Promise((resolve) => stream.once('close', resolve));
+      }
+      pooled.release(failure);
     }
   }
 

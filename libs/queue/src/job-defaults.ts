@@ -21,3 +21,16 @@ export function jobOptions(retry: RetryPolicy = DEFAULT_RETRY_POLICY): JobsOptio
 }
 
 export const DEFAULT_JOB_OPTIONS: JobsOptions = jobOptions();
+
+/**
+ * How a worker counts a job that stalled (its worker died holding it): as a try like any other.
+ * BullMQ fails a job that stalls more than `maxStalledCount` times (1 by default) whatever tries
+ * it has left; here only starts count, so a job is started at most `attempts` times, whether
+ * each start failed, stalled or a mix of both, and then fails like a job out of retries.
+ */
+export function stalledJobPolicy(attempts: number): {
+  maxStalledCount: number;
+  maxStartedAttempts: number;
+} {
+  return { maxStalledCount: attempts, maxStartedAttempts: attempts };
+}

@@ -9,7 +9,9 @@ import { JobQueues } from './job-queues';
  * Puts back into BullMQ the jobs whose work Postgres says is unfinished, so a Redis that lost
  * its data (a restart without persistence, a failover) loses nothing: a fulfilment not yet
  * complete, a notice not yet rendered or not yet sent. Job ids are the outbox's, so a job still
- * in Redis is left as it is (BullMQ ignores a known id) and every handler is idempotent anyway.
+ * waiting or running in Redis is left as it is (BullMQ ignores a known id) and every handler is
+ * idempotent anyway. A job BullMQ keeps as failed would swallow the add the same way, so it is
+ * retried instead: unfinished work never waits on a job that has given up.
  */
 @Injectable()
 export class OutboxReplay {
@@ -30,7 +32,9 @@ export class OutboxReplay {
     for (const row of rows) {
       const queue = this.queues[row.queue as QueueName];
       if (!queue) continue;
-      await queue.add(row.jobName, row.payload, { jobId: row.jobId });
+      const kept = await queue.getJob(row.jobId);
+      if (kept && (await kept.isFailed())) await kept.retry('failed');
+      else await queue.add(row.jobName, row.payload, { jobId: row.jobId });
     }
     return rows.length;
   }

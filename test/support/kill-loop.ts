@@ -1,0 +1,212 @@
+import { Client } from 'pg';
+import { AppProcess, waitUntil } from './app-processes';
+import { databaseOnlyDataMap } from './database-only-data-map';
+import { E2eRightsdesk } from './e2e-harness';
+import type { SubmittedRequest } from './e2e-api';
+
+/**
+ * Rightsdesk as the kill loop needs it: the api with an SMTP sink and a shop of `people` of its
+ * own (deletions change it), access and deletion approved automatically, the databases alone
+ * (no processor or staff to wait for), and a replay quick enough to matter within a test.
+ */
+export function killLoopRightsdesk(name: string, people: number): E2eRightsdesk {
+  return new E2eRightsdesk({
+    name,
+    shopPeople: people,
+    smtp: true,
+    apps: ['api'],
+    env: async () => ({
+      DATA_MAP_PATH: await databaseOnlyDataMap(),
+      AUTO_APPROVE: 'delete,access',
+      OUTBOX_POLL_MS: '100',
+      QUEUE_REPLAY_MS: '2000',
+      QUEUE_REPLAY_GRACE_MS: '5000',
+    }),
+  });
+}
+
+/** The emails of the first `count` people of the spec's shop. */
+export async function shopEmails(rightsdesk: E2eRightsdesk, count: number): Promise<string[]> {
+  const shop = new Client({ connectionString: rightsdesk.databases.shop });
+  await shop.connect();
+  try {
+    const { rows } = await shop.query<{ email: string }>(
+      'SELECT email FROM customers ORDER BY id LIMIT $1',
+      [count],
+    );
+    return rows.map((row) => row.email);
+  } finally {
+    await shop.end();
+  }
+}
+
+export interface KillLoopOptions {
+  /** How many requests to file, alternating access and deletion. */
+  requests: number;
+  /** Workers running at once; one of them is killed and restarted at each kill. */
+  workers: number;
+  /** A kill every `killEveryMs[0]` to `killEveryMs[1]` milliseconds, at random. */
+  killEveryMs: readonly [number, number];
+  /** How long every request may take to finish once the kills stop. */
+  settleMs: number;
+  /** People filing (then waiting for their code) at once. */
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+/** What the people behind the requests got, once the kills stopped and the work settled. */
+export interface KillLoopCounts {
+  requests: number;
+  kills: number;
+  completed: number;
+  /** Failed with the step and error recorded: visible to an officer, who can retry. */
+  failedVisibly: number;
+  /** Not answered 201, or answered 201 and not in Postgres. */
+  lost: number;
+  /** Neither completed nor visibly failed after the settle time. */
+  stuck: number;
+  /** Emails received more than once (the same Message-ID). */
+  mailTwice: number;
+  /** Emails Rightsdesk wrote for these requests that never reached the SMTP server. */
+  mailMissing: number;
+  /** Verification emails that did not arrive in time: their requests were never verified. */
+  codeNeverArrived: number;
+  /** Answers other than success, by step and HTTP status (e.g. "code 500"): not lost, refused. */
+  refused: Record<string, number>;
+}
+
+/**
+ * A kill loop as the fault tests and the soak run it: `workers` built workers, one SIGKILLed and
+ * restarted every few seconds while people file requests and enter their emailed codes, then
+ * the counts of what went wrong. The spec's api must be running with an SMTP sink and
+ * auto-approval of access and deletion; `writer` is an API key that may write requests.
+ */
+export async function runKillLoop(
+  rightsdesk: E2eRightsdesk,
+  writer: string,
+  emails: readonly string[],
+  options: KillLoopOptions,
+): Promise<KillLoopCounts> {
+  const log = options.log ?? (() => undefined);
+  const workers = Array.from({ length: options.workers }, () =>
+    new AppProcess('worker', rightsdesk.env).start(),
+  );
+  let kills = 0;
+  let killing = true;
+  const killer = (async () => {
+    const [least, most] = options.killEveryMs;
+    while (killing) {
+      await new Promise((done) => setTimeout(done, least + Math.random() * (most - least)));
+      if (!killing) break;
+      const victim = Math.floor(Math.random() * workers.length);
+      await workers[victim]?.stop('SIGKILL');
+      workers[victim] = new AppProcess('worker', rightsdesk.env).start();
+      kills += 1;
+    }
+  })();
+
+  const filed: SubmittedRequest[] = [];
+  let lost = 0;
+  let codeNeverArrived = 0;
+  const refused: Record<string, number> = {};
+  const refuse = (step: string, status: number) =>
+    (refused[`${step} ${status}`] = (refused[`${step} ${status}`] ?? 0) + 1);
+  try {
+    let next = 0;
+    const fileOne = async (index: number) => {
+      const type = index % 2 === 0 ? 'access' : 'delete';
+      const email = emails[index % emails.length] ?? `nobody-${index}@example.com`;
+      const answer = await rightsdesk.http.submit(writer, {
+        type,
+        email,
+        residence: { country: 'FR' },
+      });
+      if (answer.status !== 201) {
+        if (answer.status >= 500) lost += 1;
+        refuse('submit', answer.status);
+        return;
+      }
+      const code = await emailedCode(rightsdesk, answer.body.reference).catch(() => undefined);
+      if (code === undefined) {
+        codeNeverArrived += 1;
+        return;
+      }
+      const entered = await rightsdesk.http.enterCode(answer.body, code);
+      if (entered.status === 200) filed.push(answer.body);
+      else refuse('code', entered.status);
+    };
+    await Promise.all(
+      Array.from({ length: options.concurrency ?? 10 }, async () => {
+        while (next < options.requests) await fileOne(next++);
+      }),
+    );
+    log(`${filed.length} requests filed and verified, ${kills} kills`);
+    killing = false;
+    await killer;
+
+    const ids = filed.map((request) => request.id);
+    const settled = () => settledCounts(rightsdesk, ids);
+    await waitUntil(
+      async () => {
+        const counts = await settled();
+        return counts.completed + counts.failedVisibly === ids.length && counts.unsent === 0;
+      },
+      options.settleMs,
+      () => 'every request to complete or fail visibly and every email to go',
+    ).catch((error: Error) => log(error.message));
+    const counts = await settled();
+    const receivedIds = rightsdesk.smtp.messages.map((message) => message.messageId ?? '');
+    const received = new Set(receivedIds);
+    const mailMissing = counts.written.filter((id) => !received.has(`<${id}@rightsdesk>`)).length;
+    return {
+      requests: options.requests,
+      kills,
+      completed: counts.completed,
+      failedVisibly: counts.failedVisibly,
+      lost: lost + (ids.length - counts.found),
+      stuck: counts.found - counts.completed - counts.failedVisibly,
+      mailTwice: receivedIds.length - received.size,
+      mailMissing,
+      codeNeverArrived,
+      refused,
+    };
+  } finally {
+    killing = false;
+    await killer;
+    await Promise.all(workers.map((worker) => worker.stop()));
+  }
+}
+
+/** The verification code of the email for `reference`; waits through workers' deaths. */
+async function emailedCode(rightsdesk: E2eRightsdesk, reference: string): Promise<string> {
+  const mail = await rightsdesk.smtp.waitFor(
+    (message) =>
+      (message.subject?.includes(reference) ?? false) &&
+      (message.subject?.includes('verification code') ?? false),
+    300_000,
+  );
+  const code = /Your code is (\d{6})/.exec(mail.text ?? '')?.[1];
+  if (!code) throw new Error(`the verification email for ${reference} holds no code`);
+  return code;
+}
+
+async function settledCounts(rightsdesk: E2eRightsdesk, ids: readonly string[]) {
+  const [row] = (await rightsdesk.dataSource.query(
+    `SELECT count(*)::int AS found,
+            count(*) FILTER (WHERE status = 'completed')::int AS completed,
+            count(*) FILTER (WHERE status = 'failed' AND failure IS NOT NULL)::int AS "failedVisibly",
+            (SELECT count(*)::int FROM correspondence c
+              WHERE c.request_id = ANY ($1::uuid[]) AND c.channel = 'email' AND c.status = 'pending') AS unsent,
+            (SELECT coalesce(array_agg(c.id::text), '{}') FROM correspondence c
+              WHERE c.request_id = ANY ($1::uuid[]) AND c.channel = 'email') AS written
+       FROM requests WHERE id = ANY ($1::uuid[])`,
+    [ids],
+  )) as Array<{
+    found: number;
+    completed: number;
+    failedVisibly: number;
+    unsent: number;
+    written: string[];
+  }>;
+  return row ?? { found: 0, completed: 0, failedVisibly: 0, unsent: 0, written: [] };
+}
