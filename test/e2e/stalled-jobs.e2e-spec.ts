@@ -21,6 +21,9 @@ describe('a job whose workers keep dying', () => {
       DATA_MAP_PATH: await databaseOnlyDataMap(),
       AUTO_APPROVE: 'access',
       OUTBOX_POLL_MS: '100',
+      // A dead worker's job is free again within seconds, so each stall costs the test little.
+      JOB_LOCK_MS: '4000',
+      JOB_STALL_CHECK_MS: '1000',
     }),
   });
   const smtp = rightsdesk.smtp;

@@ -8,12 +8,13 @@ import { JobHandlerTable, JobHandlers } from './job-handler';
 
 /**
  * A crashed worker's jobs go back to the queue once their lock lapses and a stall check sees it:
- * a 15 s lock (renewed every 7.5 s while a job runs; every job streams, so renewal never starves)
- * and a check every 10 s bring a killed worker's job back within about half a minute, not the
- * minute of BullMQ's defaults. Workers start once configured (see onApplicationBootstrap), so
- * not even their first stall check runs with BullMQ's stall limit.
+ * by default a 15 s lock (renewed at half of it while a job runs; every job streams, so renewal
+ * never starves) and a check every 10 s (JOB_LOCK_MS, JOB_STALL_CHECK_MS) bring a killed
+ * worker's job back within about half a minute, not the minute of BullMQ's defaults. Workers
+ * start once configured (see onApplicationBootstrap), so not even their first stall check runs
+ * with BullMQ's defaults.
  */
-const WORKER_OPTIONS = { lockDuration: 15_000, stalledInterval: 10_000, autorun: false };
+const WORKER_OPTIONS = { autorun: false };
 
 /** Dispatches a job to its handler; logs carry the job id and name, never the payload's people. */
 abstract class CatalogueProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -31,7 +32,10 @@ abstract class CatalogueProcessor extends WorkerHost implements OnApplicationBoo
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
     // Read by the worker at each start and stall check: a stall spends one of the job's tries.
-    Object.assign(this.worker.opts, stalledJobPolicy(this.config.JOB_ATTEMPTS));
+    Object.assign(this.worker.opts, stalledJobPolicy(this.config.JOB_ATTEMPTS), {
+      lockDuration: this.config.JOB_LOCK_MS,
+      stalledInterval: this.config.JOB_STALL_CHECK_MS,
+    });
     this.worker
       .run()
       .catch((error: Error) => this.logger.error({ error: error.message }, 'worker stopped'));

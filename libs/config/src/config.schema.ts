@@ -139,6 +139,10 @@ export const configSchema = z.object({
   QUEUE_REPLAY_MS: positiveInt.default(30_000),
   QUEUE_REPLAY_GRACE_MS: positiveInt.default(30_000),
   JOB_BACKOFF_MS: positiveInt.max(3_600_000).default(2000),
+  /** How long a worker's hold on a job lasts unrenewed: a killed worker's job is free after it. */
+  JOB_LOCK_MS: positiveInt.min(1_000).max(600_000).default(15_000),
+  /** How often workers look for jobs whose holder died. */
+  JOB_STALL_CHECK_MS: positiveInt.min(500).max(600_000).default(10_000),
   WORKER_CONCURRENCY: positiveInt.max(64).default(4),
   MAX_BODY_BYTES: positiveInt.default(100_000),
   /**
