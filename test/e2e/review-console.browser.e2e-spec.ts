@@ -110,7 +110,7 @@ describe('the review console in a browser', () => {
       );
       const timeline = await page.locator('#timeline + .table-wrap').innerText();
       expect(timeline).toContain('Olu Officer');
-      expect(timeline).toMatch(/Completed\tin_progress → completed/);
+      expect(timeline).toMatch(/Request completed\tin_progress → completed/);
     } finally {
       await context.close();
     }

@@ -110,6 +110,17 @@ export class FulfilmentProcessor extends CatalogueProcessor {
       await this.failures.execute((job.data as JobPayloads['fulfilment.step']).stepId, message);
       return;
     }
+    // A step that failed for good fails its flow's final job too ("child <key> failed"): that
+    // records the step and its own error, as the step's handler does, whichever comes first.
+    const child = /^child \S*:(fulfilment\.step\.[^:\s]+) failed$/.exec(message);
+    const failedStep = child && (await Job.fromId(this.worker, child[1]));
+    if (failedStep) {
+      await this.failures.execute(
+        (failedStep.data as JobPayloads['fulfilment.step']).stepId,
+        failedStep.failedReason || message,
+      );
+      return;
+    }
     const { requestId } = job.data as { requestId?: string };
     if (requestId) await this.failures.failRequest(requestId, job.name, message);
   }

@@ -18,7 +18,6 @@ import {
   Letter,
 } from '@rightsdesk/persistence';
 import { RequestTimelineQuery, TimelineEntry } from '@rightsdesk/requests';
-import { In } from 'typeorm';
 import { RequestLookup, RequestViewer } from './request-lookup';
 
 export type { TimelineEntry } from '@rightsdesk/requests';
@@ -136,13 +135,7 @@ export class RequestStatusQuery {
       failure: request.failure,
       returnedMail: await this.returnedMail(request.id),
       bouncedEmail: await this.bouncedEmail(request.id),
-      emailDelayed: await this.txHost.tx.getRepository(Correspondence).exists({
-        where: {
-          requestId: request.id,
-          channel: 'email',
-          status: In(['pending', 'sending', 'unconfirmed', 'failed']),
-        },
-      }),
+      emailDelayed: await this.emailDelayed(request.id),
       steps: (
         await this.txHost.tx
           .getRepository(FulfilmentStep)
@@ -174,6 +167,25 @@ export class RequestStatusQuery {
     return message
       ? { correspondenceId: message.id, kind: message.kind, reason: message.error }
       : null;
+  }
+
+  /**
+   * An email about the request is late: a try failed (it waits for the retry sweep), it is with
+   * staff to check, or it has waited past a couple of minutes. One written a moment ago and being
+   * sent now is not late: the person would read "delayed" just before it arrives.
+   */
+  private async emailDelayed(requestId: string): Promise<boolean> {
+    const [row] = (await this.txHost.tx.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM correspondence
+         WHERE request_id = $1 AND channel = 'email'
+           AND (status IN ('unconfirmed', 'failed')
+                OR (status IN ('pending', 'sending')
+                    AND (next_try_at IS NOT NULL OR created_at < now() - interval '2 minutes')))
+       ) AS delayed`,
+      [requestId],
+    )) as Array<{ delayed: boolean }>;
+    return row.delayed;
   }
 
   private async returnedMail(requestId: string): Promise<RequestStatusView['returnedMail']> {
