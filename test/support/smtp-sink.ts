@@ -44,6 +44,9 @@ export class SmtpSink {
           .catch(done);
       },
     });
+    // A sender killed mid-session resets its connection; a real server carries on, and so does
+    // this one (without a listener the reset would end the process running the test).
+    this.server.on('error', () => undefined);
   }
 
   private outOfServiceReply(): Error | undefined {
