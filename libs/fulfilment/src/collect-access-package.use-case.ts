@@ -11,7 +11,7 @@ import {
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { RequestRepository, residenceOf } from '@rightsdesk/requests';
-import { CompanyInForce, accessAnswer, answerTimeZone } from '@rightsdesk/notices';
+import { CompanyInForce, accessAnswer, answerCompanyOf, answerTimeZone } from '@rightsdesk/notices';
 import type { Language } from '@rightsdesk/domain';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
 import { DatasetFacts, datasetFactsOf } from './dataset-facts';
@@ -146,14 +146,7 @@ export class CollectAccessPackageUseCase {
           regime: request.regime,
           residence,
           personZone,
-          company: {
-            name: company.companyName,
-            contactEmail: company.contactEmail,
-            postalAddress: company.postalAddress,
-            dpo: company.dpoContact,
-            timeZone: company.timeZone,
-            leadAuthorityCountry: company.leadAuthorityCountry,
-          },
+          company: answerCompanyOf(company),
           datasets,
         }),
       });

@@ -27,3 +27,4 @@ export * from './access-answer/complaint-authority';
 export * from './access-answer/answer-paragraphs';
 export * from './status-link';
 export * from './correction-words';
+export { answerCompanyOf } from './access-answer/answer-of-package';

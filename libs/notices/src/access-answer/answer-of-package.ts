@@ -2,7 +2,7 @@ import type { Language } from '@rightsdesk/domain';
 import type { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
 import type { CompanyIdentity } from '../company-identity';
-import { AccessAnswer, AnswerDataset, accessAnswer } from './access-answer';
+import { AccessAnswer, AnswerCompany, AnswerDataset, accessAnswer } from './access-answer';
 
 /**
  * The facts the package's report states, for the letter form of an access answer: the datasets'
@@ -23,14 +23,19 @@ export function accessAnswerOfPackage(
     regime: request.regime,
     residence: residenceOf(request),
     personZone: request.timeZone ?? undefined,
-    company: {
-      name: company.companyName,
-      contactEmail: company.contactEmail,
-      postalAddress: company.postalAddress,
-      dpo: company.dpoContact,
-      timeZone: company.timeZone,
-      leadAuthorityCountry: company.leadAuthorityCountry,
-    },
+    company: answerCompanyOf(company),
     datasets,
   });
+}
+
+/** The company as an access answer states it: who answers, how to reach them, their DPO. */
+export function answerCompanyOf(company: CompanyIdentity): AnswerCompany {
+  return {
+    name: company.companyName,
+    contactEmail: company.contactEmail,
+    postalAddress: company.postalAddress,
+    dpo: company.dpoContact,
+    timeZone: company.timeZone,
+    leadAuthorityCountry: company.leadAuthorityCountry,
+  };
 }
