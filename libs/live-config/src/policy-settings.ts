@@ -4,6 +4,7 @@ import {
   HOLIDAY_RULE_SET_NAMES,
   HolidayCalendar,
   LEAD_AUTHORITY_COUNTRIES,
+  REASONABLE_APPEAL_DAYS,
   REGIMES,
   SUBMITTABLE_TYPES,
   type DomainError,
@@ -40,8 +41,6 @@ const SWITCHABLE_LAWS = REGIMES.filter((regime) => regime !== 'company_policy') 
   Exclude<(typeof REGIMES)[number], 'company_policy'>,
   ...Exclude<(typeof REGIMES)[number], 'company_policy'>[],
 ];
-/** The company's reasonable period to appeal, unless an admin chooses another. */
-export const REASONABLE_APPEAL_DAYS = 60;
 /** No lead authority: a GDPR refusal names the person's own country's authority only. */
 export const NO_LEAD_AUTHORITY = 'none';
 

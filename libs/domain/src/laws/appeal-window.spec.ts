@@ -1,5 +1,6 @@
 import { appealOpenUntil } from './appeal-window';
-import { privacyLaw } from './law-table';
+import { PRIVACY_LAW_LIST, privacyLaw } from './law-table';
+import { REASONABLE_APPEAL_DAYS } from './privacy-law';
 
 describe(appealOpenUntil.name, () => {
   const decided = new Date('2026-12-07T22:30:00Z'); // 23:30 in Madrid, 14:30 in Los Angeles
@@ -24,10 +25,25 @@ describe(appealOpenUntil.name, () => {
     },
   );
 
+  it('a Marylander refused on 7 December, at a company that set no number of its own, has the 60 days the law table reads into "a reasonable period"', () => {
+    expect(
+      appealOpenUntil(privacyLaw('modpa'), decided, undefined, 'America/New_York')?.toISOString(),
+    ).toBe('2027-02-06T04:59:59.999Z');
+  });
+
+  it("a company that gives 90 days to appeal keeps an Oregonian's form open 90 days", () => {
+    expect(
+      appealOpenUntil(privacyLaw('ocpa'), decided, 90, 'America/Los_Angeles')?.toISOString(),
+    ).toBe('2027-03-08T07:59:59.999Z');
+  });
+
   it('every law with an appeal clock records how long the person has to appeal, with its citation', () => {
-    for (const regime of ['vcdpa', 'cpa', 'ctdpa', 'tdpsa', 'ocpa', 'modpa', 'mncdpa'] as const) {
-      const law = privacyLaw(regime);
-      expect(law.appealWindow).toEqual({ kind: 'reasonable', citation: law.appeal?.citation });
+    for (const law of PRIVACY_LAW_LIST.filter((each) => each.appeal)) {
+      expect(law.appealWindow).toEqual({
+        kind: 'reasonable',
+        days: REASONABLE_APPEAL_DAYS,
+        citation: expect.stringMatching(/\S/),
+      });
     }
   });
 });

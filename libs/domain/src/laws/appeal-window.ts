@@ -3,19 +3,19 @@ import type { PrivacyLaw } from './privacy-law';
 
 /**
  * The last moment a person may appeal a decision under their law: the end of the day, in their
- * own time zone, `reasonableDays` after the day they got it where the law says only "a
- * reasonable period", or the law's own period where it sets one. Undefined where the law gives no
- * appeal.
+ * own time zone, so many days after the day they got it. Where the law says only "a reasonable
+ * period", that is the company's own number where an admin set one (`companyDays`), else the
+ * product's reading held in the law table; where the law sets a period, that period. Undefined
+ * where the law gives no appeal.
  */
 export function appealOpenUntil(
   law: PrivacyLaw,
   decidedAt: Date,
-  reasonableDays: number,
+  companyDays: number | undefined,
   timeZone: string,
 ): Date | undefined {
   const window = law.appealWindow;
   if (!window) return undefined;
-  const decidedOn = calendarDateIn(decidedAt, timeZone);
-  const lastDay = addDays(decidedOn, window.kind === 'days' ? window.days : reasonableDays);
-  return endOfDayIn(lastDay, timeZone);
+  const length = window.kind === 'days' ? window.days : (companyDays ?? window.days);
+  return endOfDayIn(addDays(calendarDateIn(decidedAt, timeZone), length), timeZone);
 }

@@ -1,6 +1,6 @@
 import type { ClockRule, Period } from '../clock-rule';
 import { PRIVACY_LAW_LIST } from './law-table';
-import type { Authority, PrivacyLaw } from './privacy-law';
+import { REASONABLE_APPEAL_READING, type Authority, type PrivacyLaw } from './privacy-law';
 
 const RIGHT_WORDS: Record<string, string> = {
   access: 'access',
@@ -37,7 +37,7 @@ function appealWindow({ appealWindow: window }: PrivacyLaw): string {
   const length =
     window.kind === 'days'
       ? `${window.days} days`
-      : 'a reasonable period (the company sets it, 60 days by default)';
+      : `"a reasonable period": ${window.days} days (the product's reading; an admin may set the company's own)`;
   return `${length} of the decision (${window.citation})`;
 }
 
@@ -116,9 +116,16 @@ export function privacyLawsMarkdown(): string {
     '`GDPR_LEAD_AUTHORITY` by default; `authoritiesFor`).',
     '',
     'The last column of the second table says plainly which figures were not read in the statute itself; those',
-    'come from the secondary sources listed or from earlier versions of this table. The',
-    'complaint page addresses were written from knowledge of each authority site and were not',
-    'fetched for this table: check them before relying on them in a notice.',
+    'come from the secondary sources listed or from earlier versions of this table. Each source',
+    'names the section and the figure it backs; "statute text" sources are the statute as',
+    'reproduced in the GDPR and US States General Privacy Laws Deskbook (page given by the',
+    'address) or in a statute site. The complaint page addresses were written from knowledge of',
+    'each authority site and were not fetched for this table (except Utah, whose Division of',
+    'Consumer Protection names its form): check them before relying on them in a notice.',
+    '',
+    '## How long a person has to appeal',
+    '',
+    REASONABLE_APPEAL_READING,
     '',
     '## Figures',
     '',

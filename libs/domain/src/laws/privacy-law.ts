@@ -38,11 +38,29 @@ export interface Authority {
 /**
  * How long a person has to appeal a decision, from receiving it. The US state laws that give an
  * appeal say "within a reasonable period of time after the consumer's receipt of the decision"
- * and set no number: the company chooses that period (the Laws settings), the table cites it.
+ * and set no number: `days` is this product's reading of that period (see
+ * REASONABLE_APPEAL_READING), which an admin may replace with the company's own number.
  */
 export type AppealWindow =
   | { readonly kind: 'days'; readonly days: number; readonly citation: string }
-  | { readonly kind: 'reasonable'; readonly citation: string };
+  | { readonly kind: 'reasonable'; readonly days: number; readonly citation: string };
+
+/** The days the appeal form stays open where the law says only "a reasonable period". */
+export const REASONABLE_APPEAL_DAYS = 60;
+
+/** Why REASONABLE_APPEAL_DAYS, for the docs and for anyone who asks. */
+export const REASONABLE_APPEAL_READING = [
+  `Where a law says only that a person may appeal "within a reasonable period of time after the`,
+  `consumer's receipt of the decision", Rightsdesk keeps the appeal form open for`,
+  `${REASONABLE_APPEAL_DAYS} days from the day the person got the decision, to the end of that day`,
+  `in the person's time zone. Sixty days is at least the first period any of these laws gives the`,
+  `company to decide an appeal (45 or 60 days), so a person never has less time to appeal than the`,
+  `company has to answer the appeal; it is the figure Minnesota gives "a reasonable time" to appeal`,
+  `a data-practices decision when the person was told of the right in writing (Minn. R. 1205.1600,`,
+  `subp. 2), as every refusal notice here tells them; and this table found no state authority that`,
+  `set another figure. An admin may set the company's own number (30 to 365 days) in the Laws`,
+  `section of the policy settings; a law that sets its own period keeps it.`,
+].join(' ');
 
 /** A document a figure was checked against. */
 export interface Source {

@@ -1,6 +1,7 @@
 import { ClockRule, days } from '../clock-rule';
 import type { Regime, SubmittableType } from '../request-kinds';
-import type { AppealWindow, Authority, OtherRight, PrivacyLaw, Source, Words } from './privacy-law';
+import { REASONABLE_APPEAL_DAYS } from './privacy-law';
+import type { Authority, OtherRight, PrivacyLaw, Source, Words } from './privacy-law';
 
 /** Most state laws: 45 days to answer, once 45 more with notice and reasons within the first. */
 export function fortyFivePlusFortyFive(citation: string): ClockRule {
@@ -42,8 +43,11 @@ interface StateLawSpec {
   readonly respond: ClockRule;
   readonly acknowledge?: ClockRule;
   readonly appeal?: ClockRule;
-  /** Where the law sets how long a person has to appeal; a "reasonable period" otherwise. */
-  readonly appealWindow?: AppealWindow;
+  /**
+   * The subsection that lets the person appeal "within a reasonable period of time after the
+   * consumer's receipt of the decision", where it is not the one that sets the company's clock.
+   */
+  readonly appealWindowCitation?: string;
   readonly authorities: readonly Authority[];
   readonly citation: string;
   readonly threshold: string;
@@ -53,7 +57,7 @@ interface StateLawSpec {
 
 /** A US state's comprehensive privacy law, with the defaults most of them share. */
 export function stateLaw(spec: StateLawSpec): PrivacyLaw {
-  const { state, stateName, acronym, ...rest } = spec;
+  const { state, stateName, acronym, appealWindowCitation, ...rest } = spec;
   return {
     ...rest,
     family: 'us_state',
@@ -61,10 +65,13 @@ export function stateLaw(spec: StateLawSpec): PrivacyLaw {
     jurisdiction: { kind: 'us_state', state, name: stateName },
     rights: spec.rights ?? ALL_FOUR,
     otherRights: spec.otherRights ?? VIRGINIA_MODEL_RIGHTS,
-    // Every state appeal provision reads "within a reasonable period of time after the
-    // consumer's receipt of the decision", in the subsection that sets the company's clock.
-    appealWindow:
-      spec.appeal && (spec.appealWindow ?? { kind: 'reasonable', citation: spec.appeal.citation }),
+    // Every state appeal provision read for this table says "within a reasonable period of time
+    // after the consumer's receipt of the decision" and no number: the product's reading applies.
+    appealWindow: spec.appeal && {
+      kind: 'reasonable',
+      days: REASONABLE_APPEAL_DAYS,
+      citation: appealWindowCitation ?? spec.appeal.citation,
+    },
   };
 }
 
