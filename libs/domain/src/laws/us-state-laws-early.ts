@@ -1,12 +1,6 @@
 import { businessDays, days } from '../clock-rule';
 import type { PrivacyLaw } from './privacy-law';
-import {
-  NO_CORRECTION,
-  appealWithin,
-  attorneyGeneral,
-  fortyFivePlusFortyFive,
-  stateLaw,
-} from './state-law';
+import { appealWithin, attorneyGeneral, fortyFivePlusFortyFive, stateLaw } from './state-law';
 
 const CALIFORNIA = { en: 'California', es: 'California' };
 const VIRGINIA = { en: 'Virginia', es: 'Virginia' };
@@ -82,7 +76,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     respond: fortyFivePlusFortyFive('Va. Code 59.1-577(B)(1)'),
     appeal: appealWithin(60, 'Va. Code 59.1-577(C)'),
     unverified:
-      'Figures carried over from the earlier rules; not re-read in the statute for this table.',
+      'The 60 days of 59.1-577(C) are from a secondary summary; (B)(1) and (B)(2), which sends the person to subsection C to appeal, were read.',
     authorities: [
       attorneyGeneral(
         VIRGINIA,
@@ -97,6 +91,15 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       {
         title: 'Va. Code 59.1-577',
         url: 'https://law.lis.virginia.gov/vacode/title59.1/chapter53/section59.1-577/',
+      },
+      {
+        title:
+          'Va. Code 59.1-577(A)-(B) text: 45 days + 45, refusal within 45 days with how to appeal under subsection C',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html',
+      },
+      {
+        title: 'Appeal decided within 60 days (secondary summary)',
+        url: 'https://www.litigationsupporttipofthenight.com/single-post/virgina-passes-data-privacy-legislation',
       },
     ],
   }),
@@ -114,7 +117,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       extension: { period: days(60), citation: 'C.R.S. 6-1-1306(3)' },
     },
     unverified:
-      'Figures carried over from the earlier rules; not re-read in the statute for this table.',
+      'Not re-read for this table: the stored copy of 6-1-1306 showed subsection (1) only, so the 45 + 45 days of (2) and the 45 + 60 days of (3) are carried over from the earlier rules.',
     authorities: [attorneyGeneral(COLORADO, 'coag.gov', 'https://coag.gov/file-complaint/')],
     citation: 'C.R.S. 6-1-1301 to 6-1-1313; 4 CCR 904-3',
     threshold:
@@ -123,6 +126,10 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       {
         title: 'Colorado Privacy Act (coag.gov)',
         url: 'https://coag.gov/resources/colorado-privacy-act/',
+      },
+      {
+        title: 'C.R.S. 6-1-1306 (casetext)',
+        url: 'https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal',
       },
     ],
   }),
@@ -139,7 +146,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     respond: fortyFivePlusFortyFive('Conn. Gen. Stat. 42-518(c)(1)'),
     appeal: appealWithin(60, 'Conn. Gen. Stat. 42-518(d)'),
     unverified:
-      'Figures carried over from the earlier rules; not re-read in the statute for this table.',
+      'The 60 days of 42-518(d) are from a secondary summary; (c)(1) and (c)(2) were read.',
     authorities: [
       attorneyGeneral(CONNECTICUT, 'portal.ct.gov/ag', 'https://www.dir.ct.gov/ag/complaint/'),
     ],
@@ -151,6 +158,15 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
         title: 'Conn. Gen. Stat. ch. 743jj',
         url: 'https://www.cga.ct.gov/current/pub/chap_743jj.htm',
       },
+      {
+        title:
+          'Conn. Gen. Stat. 42-518(c) text: 45 days + 45, refusal within 45 days with how to appeal',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page166.html',
+      },
+      {
+        title: 'Appeal decided within 60 days (secondary summary)',
+        url: 'https://revisionlegal.com/internet-law/connecticut-data-privacy-act-dispute-resolution/',
+      },
     ],
   }),
   stateLaw({
@@ -160,13 +176,14 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     acronym: 'UCPA',
     name: { en: 'Utah Consumer Privacy Act', es: 'Ley de Privacidad del Consumidor de Utah' },
     inForceFrom: '2023-12-31',
-    rights: NO_CORRECTION,
     otherRights: ['portability', 'opt_out_sale', 'opt_out_targeted_advertising'],
     rightsNotes: {
-      en: 'No right to correct. Deletion covers the personal data the consumer gave the company. No appeal.',
-      es: 'Sin derecho de rectificación. La supresión alcanza los datos que la persona facilitó a la empresa. Sin recurso.',
+      en: 'Correction since 2026-07-01 (HB 418, 2025; 13-61-201(4)). Deletion covers the personal data the consumer gave the company. No appeal.',
+      es: 'Rectificación desde el 1 de julio de 2026 (HB 418, 2025; 13-61-201(4)). La supresión alcanza los datos que la persona facilitó a la empresa. Sin recurso.',
     },
     respond: fortyFivePlusFortyFive('Utah Code 13-61-203(2)'),
+    unverified:
+      'The right to correct (13-61-201(4), from 2026-07-01) is from research copies of the amended section and a summary of HB 418, not from the session law; 13-61-203(2)(a)-(b) was read.',
     authorities: [
       {
         name: {
@@ -174,7 +191,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
           es: 'la División de Protección al Consumidor de Utah',
         },
         website: 'dcp.utah.gov',
-        complaintUrl: 'https://dcp.utah.gov/complaints/',
+        complaintUrl: 'https://dcp.utah.gov/ucpa/',
       },
     ],
     citation: 'Utah Code 13-61-101 to 13-61-404',
@@ -183,8 +200,20 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     sources: [
       { title: 'Utah Code 13-61', url: 'https://le.utah.gov/xcode/Title13/Chapter61/13-61.html' },
       {
-        title: 'Utah Code 13-61-203 (FindLaw)',
+        title: 'Utah Code 13-61-203(2): 45 days + 45 (FindLaw)',
         url: 'https://codes.findlaw.com/ut/title-13-commerce-and-trade/ut-code-sect-13-61-203/',
+      },
+      {
+        title: 'Utah Code 13-61-201(4) as amended: right to correct',
+        url: 'https://lexace.ai/us/statute/utah/13-61-201',
+      },
+      {
+        title: 'HB 418: right to correct from 2026-07-01 (summary)',
+        url: 'https://jcitco.com/blog-utah-privacy-right-to-correct',
+      },
+      {
+        title: 'Utah Division of Consumer Protection: complaint form at dcp.utah.gov/ucpa',
+        url: 'https://www.einpresswire.com/article/679831044/news-alert-important-new-protections-on-personal-data-go-into-effect-for-utah-consumers',
       },
     ],
   }),
@@ -201,7 +230,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     respond: fortyFivePlusFortyFive('Tex. Bus. & Com. Code 541.052(b)'),
     appeal: appealWithin(60, 'Tex. Bus. & Com. Code 541.053'),
     unverified:
-      'Figures carried over from the earlier rules; not re-read in the statute for this table.',
+      'Not re-read for this table: 541.052(b) (45 + 45 days) and 541.053 (60 days) are carried over from the earlier rules. Read: 541.152, the Attorney General must offer an online complaint mechanism.',
     authorities: [
       attorneyGeneral(
         TEXAS,
@@ -216,6 +245,11 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       {
         title: 'Tex. Bus. & Com. Code ch. 541',
         url: 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.541.htm',
+      },
+      {
+        title:
+          'Tex. Bus. & Com. Code 541.151-541.152: the Attorney General enforces and takes complaints online',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page366.html',
       },
     ],
   }),
@@ -235,8 +269,9 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     ],
     respond: fortyFivePlusFortyFive('ORS 646A.576(5)'),
     appeal: appealWithin(45, 'ORS 646A.576(6)(d)'),
+    appealWindowCitation: 'ORS 646A.576(6)(a)',
     unverified:
-      'The subsection of the 45-day response clock (646A.576) was not read in the statute; the appeal clock was (646A.576(6)(d), 45 days, no extension).',
+      'The 45 + 45 days of 646A.576(5) were not read in the statute; the appeal was: (6)(a) a reasonable period to appeal, (6)(d) decided within 45 days, no extension.',
     authorities: [
       {
         name: {
@@ -252,6 +287,10 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of 100,000 or more Oregon consumers in a calendar year (excluding data processed only to complete a payment), or of 25,000 or more and derives 25% or more of gross revenue from selling personal data. Non-profits from 2025-07-01.',
     sources: [
       { title: 'ORS 646A.576', url: 'https://oregon.public.law/statutes/ors_646a.576' },
+      {
+        title: 'ORS 646A.576(6)(a)-(d) text: reasonable period to appeal, decided within 45 days',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page364.html',
+      },
       {
         title: 'Oregon DOJ privacy FAQs',
         url: 'https://www.doj.state.or.us/media-home/news-media-releases/faq_category/business-privacy-faqs/',
@@ -271,7 +310,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     respond: fortyFivePlusFortyFive('Mont. Code Ann. 30-14-2808(4)(a)'),
     appeal: appealWithin(60, 'Mont. Code Ann. 30-14-2808'),
     unverified:
-      'The 60-day appeal clock is from secondary summaries; the subsection was not read in the statute.',
+      'The 60 days to decide an appeal and their subsection of 30-14-2808 are from secondary summaries; read: (4)(a) 45 + 45 days, and the end of the appeal subsection (a denied appeal points to the Attorney General).',
     authorities: [
       attorneyGeneral(
         MONTANA,
@@ -286,6 +325,15 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       {
         title: 'Mont. Code Ann. 30-14-28',
         url: 'https://leg.mt.gov/bills/mca/title_0300/chapter_0140/part_0280/sections_index.html',
+      },
+      {
+        title: 'Mont. Code Ann. 30-14-2808(4) text (SB 384 section 4): 45 days + 45',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page258.html',
+      },
+      {
+        title:
+          'Mont. Code Ann. 30-14-2808, end of the appeal subsection: complaint to the Attorney General',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page303.html',
       },
     ],
   }),

@@ -44,7 +44,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       extension: { period: days(45), citation: 'Iowa Code 715D.3(2)' },
     },
     appeal: appealWithin(60, 'Iowa Code 715D.3(3)'),
-    unverified: 'The 60-day appeal clock and its subsection were not read in the statute.',
+    unverified:
+      'The 90 + 45 days of 715D.3(2) are from a compliance checklist, not read in the statute; 715D.3(1) (rights) and 715D.3(3) (reasonable period to appeal, decided within 60 days) were read.',
     authorities: [
       attorneyGeneral(
         IOWA,
@@ -58,6 +59,18 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     sources: [
       { title: 'Iowa Code ch. 715D', url: 'https://www.legis.iowa.gov/docs/code/715D.pdf' },
       { title: 'Iowa Code 715D.3', url: 'https://law.counselstack.com/statute/ia/715D.3' },
+      {
+        title: 'Iowa Code 715D.3(1) text (SF 262 section 3): rights',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page216.html',
+      },
+      {
+        title: 'Iowa Code 715D.3(3) text: reasonable period to appeal, decided within 60 days',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page217.html',
+      },
+      {
+        title: 'Iowa Code 715D.3(2): 90 days + 45 (compliance checklist)',
+        url: 'https://www.datanuance.co/checklists/iowa',
+      },
     ],
   }),
   stateLaw({
@@ -74,7 +87,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     respond: fortyFivePlusFortyFive('6 Del. C. 12D-104(c)(1)'),
     appeal: appealWithin(60, '6 Del. C. 12D-104(d)'),
     unverified:
-      'Response clock read in 12D-104(c)(1); the 60-day appeal clock is from a secondary checklist.',
+      'The 60 days of 12D-104(d) are from a compliance checklist; 12D-104(c)(1) and (c)(2) were read.',
     authorities: [
       {
         name: {
@@ -90,6 +103,14 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of 35,000 or more Delaware consumers (excluding payment-only data), or of 10,000 or more and derives over 20% of gross revenue from selling personal data.',
     sources: [
       { title: '6 Del. C. ch. 12D', url: 'https://delcode.delaware.gov/title6/c012d/index.html' },
+      {
+        title: '6 Del. C. 12D-104(c) text: 45 days + 45, refusal within 45 days with how to appeal',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page183.html',
+      },
+      {
+        title: '6 Del. C. 12D-104(d): appeal decided within 60 days (compliance checklist)',
+        url: 'https://www.datanuance.co/checklists/delaware',
+      },
     ],
   }),
   stateLaw({
@@ -100,9 +121,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     name: { en: 'Nebraska Data Privacy Act', es: 'Ley de Privacidad de Datos de Nebraska' },
     inForceFrom: '2025-01-01',
     respond: fortyFivePlusFortyFive('Neb. Rev. Stat. 87-1108(2)'),
-    appeal: appealWithin(60, 'Neb. Rev. Stat. 87-1109'),
-    unverified:
-      'Response clock read in 87-1108(2); the 60-day appeal clock (87-1109) is from a secondary summary.',
+    appeal: appealWithin(60, 'Neb. Rev. Stat. 87-1109(3)'),
+    appealWindowCitation: 'Neb. Rev. Stat. 87-1109(1)',
     authorities: [
       attorneyGeneral(
         NEBRASKA,
@@ -115,8 +135,13 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Conducts business in Nebraska or targets its residents, processes or sells personal data, and is not a small business as defined by the US Small Business Administration (a small business still needs consent to sell sensitive data).',
     sources: [
       {
-        title: 'Neb. Rev. Stat. 87-1108',
+        title: 'Neb. Rev. Stat. 87-1108(2)-(3): 45 days + 45, appeal under 87-1109',
         url: 'https://codes.findlaw.com/ne/chapter-87-trade-practices/ne-rev-st-sect-87-1108/',
+      },
+      {
+        title:
+          'Neb. Rev. Stat. 87-1109 text (LB 1074 section 9): reasonable period to appeal, decided by the sixtieth day',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page319.html',
       },
     ],
   }),
@@ -133,7 +158,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     respond: fortyFivePlusFortyFive('RSA 507-H:4'),
     appeal: appealWithin(60, 'RSA 507-H:4'),
     unverified:
-      'Response and appeal clocks are from the Attorney General guidance and secondary summaries; the subsections of RSA 507-H:4 were not read.',
+      'The 45 + 45 days and the 60 days to decide an appeal are from secondary summaries; only RSA 507-H:4, I (rights) was read, not the subsections that set the clocks.',
     authorities: [
       attorneyGeneral(
         NEW_HAMPSHIRE,
@@ -146,6 +171,14 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of at least 35,000 unique New Hampshire consumers (excluding payment-only data), or of at least 10,000 and derives over 25% of gross revenue from selling personal data.',
     sources: [
       { title: 'RSA ch. 507-H', url: 'https://gc.nh.gov/rsa/html/LII/507-H/507-H-mrg.htm' },
+      {
+        title: 'RSA 507-H:4, I text: rights',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page335.html',
+      },
+      {
+        title: 'RSA 507-H:4: 45 days (secondary summary)',
+        url: 'https://www.recordinglaw.com/us-laws/data-privacy-laws/new-hampshire-data-privacy-laws/nhdpa-consumer-rights/',
+      },
     ],
   }),
   stateLaw({
@@ -158,7 +191,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     respond: fortyFivePlusFortyFive('N.J.S.A. 56:8-166.7(a)'),
     appeal: appealWithin(45, 'N.J.S.A. 56:8-166.7'),
     unverified:
-      'The 45-day appeal clock is from secondary summaries; its section was not read in the statute, nor whether it may be extended (modelled without extension, the earlier date).',
+      'The 45 days to decide an appeal are from a secondary summary; their section was not read, nor whether they may be extended (modelled without extension, the earlier date). 56:8-166.7(a) and (c) were read.',
     authorities: [
       {
         name: {
@@ -174,8 +207,13 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of at least 100,000 New Jersey consumers (excluding payment-only data), or of at least 25,000 and derives revenue or a discount from selling personal data.',
     sources: [
       {
-        title: 'N.J.S.A. 56:8-166.7',
+        title:
+          'N.J.S.A. 56:8-166.7(a), (c): 45 days + 45, refusal within 45 days with how to appeal',
         url: 'https://casetext.com/statute/new-jersey-statutes/title-56-trade-names-trade-marks-and-unfair-trade-practices/chapter-568/section-568-1667-effective-1152025-personal-data-controller-verified-request-consumer-response-period',
+      },
+      {
+        title: 'Appeal decided within 45 days (secondary summary)',
+        url: 'https://boringdsar.com/jurisdiction-guides/new-jersey',
       },
     ],
   }),
@@ -189,10 +227,10 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       es: 'Ley de Protección de la Información de Tennessee',
     },
     inForceFrom: '2025-07-01',
-    respond: fortyFivePlusFortyFive('Tenn. Code Ann. 47-18-3304'),
+    respond: fortyFivePlusFortyFive('Tenn. Code Ann. 47-18-3304(b)(1)'),
     appeal: appealWithin(60, 'Tenn. Code Ann. 47-18-3304'),
     unverified:
-      'Rights read in 47-18-3304; the 45-day clock and 60-day appeal clock are from secondary summaries, their subsections not read.',
+      'The 60 days to decide an appeal and their subsection of 47-18-3304 are from secondary summaries; (a)(2) (rights) and (b)(1)-(2) (45 days + 45, refusal with how to appeal) were read.',
     authorities: [
       attorneyGeneral(
         TENNESSEE,
@@ -207,6 +245,10 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       {
         title: 'Tennessee HB 1181 (2023)',
         url: 'https://wapp.capitol.tn.gov/apps/BillInfo/Default.aspx?BillNumber=HB1181&GA=113',
+      },
+      {
+        title: 'Tenn. Code Ann. 47-18-3304(a)(2), (b)(1)-(2) text: rights, 45 days + 45',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page342.html',
       },
     ],
   }),
@@ -232,7 +274,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       extension: { period: days(60), citation: 'Minn. Stat. 325M.14 subd. 5' },
     },
     unverified:
-      'Subd. 5 requires an appeal process; its 45-day clock and 60-day extension were not read in the text (they follow the Colorado model the act copies).',
+      'Subd. 5 (appeal process required) was found but its 45 days + 60 were not read in the text (they follow the Colorado model the act copies); the 45 + 45 days are from the Attorney General guidance.',
     authorities: [
       attorneyGeneral(
         MINNESOTA,
@@ -246,8 +288,12 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     sources: [
       { title: 'Minn. Stat. 325M.14', url: 'https://revisor.mn.gov/statutes/cite/325M.14' },
       {
-        title: 'Minnesota AG: controller obligations',
+        title: 'Minnesota AG: controller obligations (45 days + 45, refusal with how to appeal)',
         url: 'https://www.ag.state.mn.us/Data-Privacy/Business/Controller/Structural-Obligations.asp',
+      },
+      {
+        title: 'Minn. Stat. 325M.14 subd. 5: appeal process required',
+        url: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page287.html',
       },
     ],
   }),
@@ -265,7 +311,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     respond: fortyFivePlusFortyFive('Md. Code Com. Law 14-4605'),
     appeal: appealWithin(60, 'Md. Code Com. Law 14-4605'),
     unverified:
-      'Rights read in 14-4605(b); the 45-day clock and 60-day appeal clock are from secondary summaries, their subsections not read.',
+      'The 45 + 45 days and the 60 days to decide an appeal are from a secondary summary, their subsections not read; 14-4605(b) (rights) was read.',
     authorities: [
       {
         name: {
@@ -281,8 +327,13 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       'Controls or processes the personal data of at least 35,000 Maryland consumers (excluding payment-only data), or of at least 10,000 and derives over 20% of gross revenue from selling personal data. Applies to processing from 2026-04-01.',
     sources: [
       {
-        title: 'Md. Code Com. Law 14-4605',
+        title: 'Md. Code Com. Law 14-4605(b): rights',
         url: 'https://casetext.com/statute/code-of-maryland/article-commercial-law/title-14-miscellaneous-consumer-protection-provisions/subtitle-46-online-data-privacy-act/section-14-4605-effective-until-1012025-effective-1012025',
+      },
+      {
+        title:
+          '45 days + 45, appeal decided within 60 days, complaint to the Division (secondary summary)',
+        url: 'https://magnifyi.com/governor-signs-new-maryland-online-data-protection-act-of-2024',
       },
     ],
   }),
