@@ -1,7 +1,8 @@
-import { parseCalendarDate } from '../calendar-date';
+import { addDays, parseCalendarDate } from '../calendar-date';
 import { appealDueDate, hasAppealClock, responseDueDate } from '../due-date';
 import { regimeFor } from '../regime';
 import { authoritiesFor, lawFor } from './law-for';
+import { privacyLaw } from './law-table';
 
 const on = parseCalendarDate;
 const LA = 'America/Los_Angeles';
@@ -87,6 +88,48 @@ describe('the law a person is answered under', () => {
     ['NY', '2026-12-07', 'company_policy'],
   ])('a resident of %s whose request arrives on %s is under %s', (state, day, regime) => {
     expect(lawFor({ country: 'us', region: state.toLowerCase() }, on(day)).id).toBe(regime);
+  });
+
+  // Each law's effective date as its statute (or session law) sets it.
+  const inForce = [
+    ['CA', 'ccpa', '2020-01-01'],
+    ['VA', 'vcdpa', '2023-01-01'],
+    ['CO', 'cpa', '2023-07-01'],
+    ['CT', 'ctdpa', '2023-07-01'],
+    ['UT', 'ucpa', '2023-12-31'],
+    ['TX', 'tdpsa', '2024-07-01'],
+    ['OR', 'ocpa', '2024-07-01'],
+    ['MT', 'mtcdpa', '2024-10-01'],
+    ['IA', 'icdpa', '2025-01-01'],
+    ['DE', 'dpdpa', '2025-01-01'],
+    ['NE', 'ndpa', '2025-01-01'],
+    ['NH', 'nhpa', '2025-01-01'],
+    ['NJ', 'njdpa', '2025-01-15'],
+    ['TN', 'tipa', '2025-07-01'],
+    ['MN', 'mncdpa', '2025-07-31'],
+    ['MD', 'modpa', '2025-10-01'],
+    ['IN', 'incdpa', '2026-01-01'],
+    ['KY', 'kcdpa', '2026-01-01'],
+    ['RI', 'ridtppa', '2026-01-01'],
+  ] as const;
+
+  it.each(inForce)(
+    'a resident of %s whose request arrives the day before %s takes effect on %s is answered under the company policy, and from that day under it',
+    (state, regime, from) => {
+      const residence = { country: 'US', region: state };
+      expect(privacyLaw(regime).inForceFrom).toBe(from);
+      expect(lawFor(residence, addDays(on(from), -1)).id).toBe('company_policy');
+      expect(lawFor(residence, on(from)).id).toBe(regime);
+    },
+  );
+
+  it('an Indiana, Kentucky or Rhode Island resident who asked on 31 December 2025 gets no appeal and no state authority: their law starts on 1 January 2026', () => {
+    for (const state of ['IN', 'KY', 'RI']) {
+      const law = lawFor({ country: 'US', region: state }, on('2025-12-31'));
+      expect(law.id).toBe('company_policy');
+      expect(law.appealWindow).toBeUndefined();
+      expect(hasAppealClock(law.id)).toBe(false);
+    }
   });
 
   it("an Oregon resident is answered under the company's policy when the admin switched the OCPA off (threshold not met)", () => {
