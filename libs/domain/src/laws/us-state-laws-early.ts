@@ -117,7 +117,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       extension: { period: days(60), citation: 'C.R.S. 6-1-1306(3)' },
     },
     unverified:
-      'Not re-read for this table: the stored copy of 6-1-1306 showed subsection (1) only, so the 45 + 45 days of (2) and the 45 + 60 days of (3) are carried over from the earlier rules.',
+      'Not read in the statute: the stored copy of 6-1-1306 showed subsection (1) only. The 45 + 45 days of (2) match a summary quoting the section; the 45 + 60 days of (3) are carried over from the earlier rules.',
     authorities: [attorneyGeneral(COLORADO, 'coag.gov', 'https://coag.gov/file-complaint/')],
     citation: 'C.R.S. 6-1-1301 to 6-1-1313; 4 CCR 904-3',
     threshold:
@@ -126,6 +126,10 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       {
         title: 'Colorado Privacy Act (coag.gov)',
         url: 'https://coag.gov/resources/colorado-privacy-act/',
+      },
+      {
+        title: 'C.R.S. 6-1-1306(2): 45 days + 45 (summary quoting the section)',
+        url: 'https://reggi.ai/posts/can-i/privacy/can-i-ignore-consumer-requests-for-information-or-deletion-in-colorado-what-are-the-requirements-ec54',
       },
       {
         title: 'C.R.S. 6-1-1306 (casetext)',
@@ -230,7 +234,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     respond: fortyFivePlusFortyFive('Tex. Bus. & Com. Code 541.052(b)'),
     appeal: appealWithin(60, 'Tex. Bus. & Com. Code 541.053'),
     unverified:
-      'Not re-read for this table: 541.052(b) (45 + 45 days) and 541.053 (60 days) are carried over from the earlier rules. Read: 541.152, the Attorney General must offer an online complaint mechanism.',
+      'The 60 days of 541.053 are carried over from the earlier rules, not re-read. Read: 541.052(b)-(c) (45 days + 45, refusal with how to appeal under 541.053) and 541.152 (the Attorney General takes complaints online).',
     authorities: [
       attorneyGeneral(
         TEXAS,
@@ -245,6 +249,11 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       {
         title: 'Tex. Bus. & Com. Code ch. 541',
         url: 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.541.htm',
+      },
+      {
+        title:
+          'Tex. Bus. & Com. Code 541.052(b)-(c): 45 days + 45, refusal with how to appeal (FindLaw)',
+        url: 'https://codes.findlaw.com/tx/business-and-commerce-code/bus-com-sect-541-052/',
       },
       {
         title:
