@@ -1,8 +1,8 @@
+import { Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@rightsdesk/config';
-import { Reflector } from '@nestjs/core';
 import { AddressLimitGuard } from './web/address-limit.guard';
 import { RequestBodyGuard } from './web/body-parsers';
 import { RequestRateLimits } from './web/request-rate-limits';
