@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { AppProcess, freePort, waitUntil } from '../support/app-processes';
+import { AppProcess, waitUntil } from '../support/app-processes';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { PrivateRedis } from '../support/private-redis';
@@ -19,8 +19,7 @@ describe('crash and restart', () => {
     smtp: true,
     apps: ['api'],
     env: async () => {
-      redis = new PrivateRedis(await freePort());
-      await redis.start();
+      redis = await PrivateRedis.started();
       return {
         REDIS_URL: redis.url,
         // The databases alone: no processor or staff task to wait for (see processor-webhook e2e).
@@ -62,9 +61,7 @@ describe('crash and restart', () => {
     type: 'delete' | 'access',
     email: string,
   ): Promise<{ id: string; reference: string }> {
-    const submitted = (
-      await rightsdesk.http.submit(writer, { type, email, residence: { country: 'FR' } })
-    ).body;
+    const submitted = (await rightsdesk.http.personInFranceAsks(writer, email, type)).body;
     const verified = (await rightsdesk.http.enterEmailedCode(smtp, submitted)).body;
     expect(verified.status).toBe('approved');
     return { id: submitted.id, reference: submitted.reference };
@@ -185,7 +182,7 @@ describe('crash and restart', () => {
     );
 
     // Every job, waiting or active, goes with Redis.
-    await redis.stop();
+    await redis.crash();
     await redis.start();
 
     const worker = new AppProcess('worker', env).start();

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Queue } from 'bullmq';
 import { jobIdFor } from '@rightsdesk/queue';
 import { AppProcess, waitUntil } from '../support/app-processes';
-import { databaseOnlyDataMap } from '../support/database-only-data-map';
+import { databasesOnlySettings } from '../support/database-only-data-map';
 import { E2eRightsdesk } from '../support/e2e-harness';
 
 const FAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
@@ -18,9 +18,7 @@ describe('mail, once and on time', () => {
     smtp: true,
     apps: [],
     env: async () => ({
-      DATA_MAP_PATH: await databaseOnlyDataMap(),
-      AUTO_APPROVE: 'access',
-      OUTBOX_POLL_MS: '100',
+      ...(await databasesOnlySettings()),
       JOB_ATTEMPTS: '2',
       JOB_BACKOFF_MS: '200',
       MAIL_SEND_LEASE_MS: '3000',
@@ -52,8 +50,7 @@ describe('mail, once and on time', () => {
   });
 
   const submitAccess = async (email: string) =>
-    (await rightsdesk.http.submit(writer, { type: 'access', email, residence: { country: 'FR' } }))
-      .body;
+    (await rightsdesk.http.personInFranceAsks(writer, email, 'access')).body;
 
   const mailsWithId = (id: string) =>
     smtp.messages.filter((mail) => mail.messageId === `<${id}@rightsdesk>`).length;

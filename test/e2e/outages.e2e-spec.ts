@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { freePort, waitUntil } from '../support/app-processes';
+import { waitUntil } from '../support/app-processes';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { PrivatePostgres } from '../support/private-postgres';
 import { PrivateRedis } from '../support/private-redis';
@@ -16,10 +16,8 @@ describe('outages of Postgres and Redis', () => {
     name: 'outages',
     smtp: true,
     env: async () => {
-      postgres = new PrivatePostgres(await freePort());
-      await postgres.start();
-      redis = new PrivateRedis(await freePort());
-      await redis.start();
+      postgres = await PrivatePostgres.started();
+      redis = await PrivateRedis.started();
       return {
         DATABASE_URL: postgres.url('rightsdesk_outages'),
         REDIS_URL: redis.url,
@@ -42,14 +40,13 @@ describe('outages of Postgres and Redis', () => {
     await postgres?.stop();
   });
 
-  const submit = (email: string) =>
-    rightsdesk.http.submit(writer, { type: 'access', email, residence: { country: 'FR' } });
+  const submit = (email: string) => rightsdesk.http.personInFranceAsks(writer, email, 'access');
 
   it('answers 503 with Retry-After while Postgres is down, and takes requests again once it is back', async () => {
     const before = await submit('before.outage@example.com');
     expect(before.status).toBe(201);
 
-    await postgres.stop();
+    await postgres.crash();
     try {
       const during = await fetch(`${rightsdesk.baseUrl}/api/v1/requests`, {
         method: 'POST',
@@ -80,7 +77,7 @@ describe('outages of Postgres and Redis', () => {
   }, 60_000);
 
   it('answers intake at once while Redis is down, and sends the codes once Redis is back', async () => {
-    await redis.stop();
+    await redis.crash();
     const references: string[] = [];
     try {
       for (let person = 0; person < 5; person += 1) {

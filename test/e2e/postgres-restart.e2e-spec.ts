@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { seedShop } from '@demo/shop';
-import { freePort, waitUntil } from '../support/app-processes';
-import { databaseOnlyDataMap } from '../support/database-only-data-map';
+import { waitUntil } from '../support/app-processes';
+import { databasesOnlySettings } from '../support/database-only-data-map';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { PrivatePostgres } from '../support/private-postgres';
 
@@ -18,15 +18,12 @@ describe("the shop's database restarting mid-read", () => {
     name: 'pgrestart',
     smtp: true,
     env: async () => {
-      postgres = new PrivatePostgres(await freePort());
-      await postgres.start();
+      postgres = await PrivatePostgres.started();
       shopUrl = await postgres.createDatabase('rightsdesk_shop');
       await seedShop({ databaseUrl: shopUrl, people: 300 });
       return {
         SHOP_DATABASE_URL: shopUrl,
-        DATA_MAP_PATH: await databaseOnlyDataMap(),
-        AUTO_APPROVE: 'access',
-        OUTBOX_POLL_MS: '100',
+        ...(await databasesOnlySettings()),
       };
     },
   });
@@ -59,16 +56,12 @@ describe("the shop's database restarting mid-read", () => {
   it('keeps the worker alive and completes the access request once', async () => {
     const writer = await rightsdesk.apiKey('pgrestart', ['requests:write']);
     const submitted = (
-      await rightsdesk.http.submit(writer, {
-        type: 'access',
-        email: 'sam.rivera@example.com',
-        residence: { country: 'FR' },
-      })
+      await rightsdesk.http.personInFranceAsks(writer, 'sam.rivera@example.com', 'access')
     ).body;
     expect((await rightsdesk.http.enterEmailedCode(smtp, submitted)).body.status).toBe('approved');
 
     await waitUntil(streamingPageViews, 60_000, () => 'the worker to stream the page views');
-    await postgres.stop();
+    await postgres.crash();
     await postgres.start();
 
     await smtp.waitFor(

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
-import { databaseOnlyDataMap } from '../support/database-only-data-map';
+import { databasesOnlySettings } from '../support/database-only-data-map';
 import { waitUntil } from '../support/app-processes';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import type { SubmittedRequest } from '../support/e2e-api';
@@ -14,9 +14,7 @@ describe('verification codes entered at the same moment', () => {
     name: 'simultaneous',
     smtp: true,
     env: async () => ({
-      DATA_MAP_PATH: await databaseOnlyDataMap(),
-      AUTO_APPROVE: 'access',
-      OUTBOX_POLL_MS: '100',
+      ...(await databasesOnlySettings()),
       RATE_LIMIT_SUBMIT_PER_IP: '1000',
       RATE_LIMIT_SUBMIT_PER_EMAIL: '1000',
       RATE_LIMIT_VERIFY_PER_IP: '1000',
@@ -43,11 +41,7 @@ describe('verification codes entered at the same moment', () => {
   afterAll(() => rightsdesk.stop());
 
   async function submitted(email: string, type: 'access' | 'delete'): Promise<SubmittedRequest> {
-    const answer = await rightsdesk.http.submit(writer, {
-      type,
-      email,
-      residence: { country: 'FR' },
-    });
+    const answer = await rightsdesk.http.personInFranceAsks(writer, email, type);
     expect(answer.status).toBe(201);
     return answer.body;
   }

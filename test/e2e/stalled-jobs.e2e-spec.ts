@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AppProcess, waitUntil } from '../support/app-processes';
-import { databaseOnlyDataMap } from '../support/database-only-data-map';
+import { databasesOnlySettings } from '../support/database-only-data-map';
 import { E2eRightsdesk } from '../support/e2e-harness';
 
 /**
@@ -18,9 +18,7 @@ describe('a job whose workers keep dying', () => {
     smtp: true,
     apps: ['api'],
     env: async () => ({
-      DATA_MAP_PATH: await databaseOnlyDataMap(),
-      AUTO_APPROVE: 'access',
-      OUTBOX_POLL_MS: '100',
+      ...(await databasesOnlySettings()),
       // A dead worker's job is free again within seconds, so each stall costs the test little.
       JOB_LOCK_MS: '4000',
       JOB_STALL_CHECK_MS: '1000',
@@ -62,11 +60,7 @@ describe('a job whose workers keep dying', () => {
   /** An access request for the person with thousands of sessions, verified and approved. */
   async function approvedAccess(): Promise<{ id: string; reference: string }> {
     const submitted = (
-      await rightsdesk.http.submit(writer, {
-        type: 'access',
-        email: 'sam.rivera@example.com',
-        residence: { country: 'FR' },
-      })
+      await rightsdesk.http.personInFranceAsks(writer, 'sam.rivera@example.com', 'access')
     ).body;
     expect((await rightsdesk.http.enterEmailedCode(smtp, submitted)).body.status).toBe('approved');
     return submitted;

@@ -19,3 +19,15 @@ export async function databaseOnlyDataMap(source = 'data-map/shop.v1.yaml'): Pro
   await writeFile(path, document.toString());
   return path;
 }
+
+/**
+ * What the fault specs run with: the databases alone (above), an access request approved as soon
+ * as its person is verified, and the outbox relayed every 100 ms, so a spec waits little.
+ */
+export async function databasesOnlySettings(): Promise<NodeJS.ProcessEnv> {
+  return {
+    DATA_MAP_PATH: await databaseOnlyDataMap(),
+    AUTO_APPROVE: 'access',
+    OUTBOX_POLL_MS: '100',
+  };
+}

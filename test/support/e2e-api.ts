@@ -44,6 +44,14 @@ export class E2eApi {
     return this.call<T>('/api/v1/requests', apiKey, request);
   }
 
+  /**
+   * A person living in France asks for `type` through a company system (GDPR: the emailed code
+   * alone proves who they are).
+   */
+  personInFranceAsks<T = SubmittedRequest>(apiKey: string, email: string, type: string) {
+    return this.submit<T>(apiKey, { type, email, residence: { country: 'FR' } });
+  }
+
   /** What the person does with the code from their email: enter it, holding their token. */
   enterCode<T = { status: string }>(
     request: Pick<SubmittedRequest, 'id' | 'statusToken'>,

@@ -1,9 +1,10 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { freePort } from './app-processes';
 
 const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 /** Postgres refuses to run as root; as root, its tools run as the postgres user. */
@@ -11,10 +12,17 @@ const AS_ROOT = process.getuid?.() === 0;
 
 /**
  * A Postgres server of a test's own, in a temporary directory on a free port, that the test may
- * stop as abruptly as a crash (immediate shutdown: no checkpoint, every connection cut) and
- * start again with its data.
+ * crash (immediate shutdown: no checkpoint, every connection cut) and start again with its data;
+ * stopped for good, its directory is removed.
  */
 export class PrivatePostgres {
+  /** A new server on a free port, started. */
+  static async started(): Promise<PrivatePostgres> {
+    const postgres = new PrivatePostgres(await freePort());
+    await postgres.start();
+    return postgres;
+  }
+
   private readonly dir = mkdtempSync(join(tmpdir(), 'rightsdesk-postgres-'));
   private readonly data = join(this.dir, 'data');
   private initialised = false;
@@ -53,11 +61,17 @@ export class PrivatePostgres {
   }
 
   /** Stops the server the way a crash would: connections cut, nothing flushed politely. */
-  async stop(): Promise<void> {
+  async crash(): Promise<void> {
     if (!this.initialised) return;
     await this.run('pg_ctl', ['stop', '-w', '-m', 'immediate', '-D', this.data]).catch(
       () => undefined,
     );
+  }
+
+  /** Stops the server for good and removes its data directory. */
+  async stop(): Promise<void> {
+    await this.crash();
+    rmSync(this.dir, { recursive: true, force: true });
   }
 
   /** Creates a database on this server and returns its URL. */

@@ -1,15 +1,25 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { waitUntil } from './app-processes';
+import { freePort, waitUntil } from './app-processes';
 
-/** A Redis of a test's own, keeping nothing on disk, that it may stop and start at will. */
+/**
+ * A Redis of a test's own, keeping nothing on disk, that it may crash and start again (empty) at
+ * will; stopped for good, its working directory is removed.
+ */
 export class PrivateRedis {
   private child: ChildProcess | undefined;
   private readonly dir = mkdtempSync(join(tmpdir(), 'rightsdesk-redis-'));
   constructor(readonly port: number) {}
+
+  /** A new Redis on a free port, started. */
+  static async started(): Promise<PrivateRedis> {
+    const redis = new PrivateRedis(await freePort());
+    await redis.start();
+    return redis;
+  }
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
@@ -35,11 +45,18 @@ export class PrivateRedis {
     }, 10_000);
   }
 
-  async stop(): Promise<void> {
+  /** Kills the server: everything it held is gone, as after a crash. */
+  async crash(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGKILL'); // everything it held is gone, as after a crash
+    child.kill('SIGKILL');
     await exited;
+  }
+
+  /** Stops the server for good and removes its working directory. */
+  async stop(): Promise<void> {
+    await this.crash();
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }

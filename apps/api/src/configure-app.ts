@@ -1,8 +1,11 @@
+import { Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@rightsdesk/config';
-import { bodyParsers } from './web/body-parsers';
+import { AddressLimitGuard } from './web/address-limit.guard';
+import { RequestBodyGuard } from './web/body-parsers';
+import { RequestRateLimits } from './web/request-rate-limits';
 import { securityHeaders } from './web/security-headers';
 import { wellFormedInput } from './web/well-formed-text';
 
@@ -11,7 +14,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(securityHeaders(config.PUBLIC_URL));
-  app.use(...bodyParsers(config.MAX_BODY_BYTES), wellFormedInput);
+  app.use(wellFormedInput);
+  // In this order: an address over its hourly limit is refused before its body is read.
+  app.useGlobalGuards(
+    new AddressLimitGuard(app.get(Reflector), app.get(RequestRateLimits)),
+    new RequestBodyGuard(config.MAX_BODY_BYTES),
+  );
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -6,7 +7,7 @@ import { AdvanceVerifiedRequest } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
-import { CorrectionPreviews, chooseRows } from './correction-previews';
+import { CorrectionPreview, CorrectionPreviews, chooseRows } from './correction-previews';
 import { ReopenAfterAppeal } from './reopen-after-appeal';
 import { describeDenialBasis } from './denial-bases';
 import { AppealDecisionCommand, DenyCommand } from './review-commands.schema';
@@ -44,19 +45,31 @@ export class ReviewDecisionsUseCase {
    * without it (the API, bulk approval) the suggested rows are taken: the one record named, or a
    * plain field's rows. A correction that matches no record, or several nobody chose, sends the
    * request back to the person instead (regs 7020): nothing is guessed, nothing written.
+   *
+   * The person's rows are read from the sources before the transaction opens, so no database
+   * connection is held while a source answers (a pool of a few connections would otherwise run
+   * dry with a few officers approving at once); the transaction then checks that the request is
+   * still the one whose rows were read.
    */
   async approve(
     requestId: string,
     reviewer: Reviewer,
     ticked?: ReadonlyArray<readonly string[]>,
   ): Promise<DataSubjectRequest> {
+    assertMayActOnRequests(reviewer);
+    assertRequestId(requestId);
+    const read = await this.correctionRowsFound(requestId);
     return this.txHost.withTransaction(async () => {
-      assertMayActOnRequests(reviewer);
-      assertRequestId(requestId);
       await this.refuseAppeal(requestId, 'approved');
       const request = await this.requests.findById(requestId);
-      if (request?.type === 'correct' && ['awaiting_review', 'verified'].includes(request.status)) {
-        const asked = await this.chooseCorrectionRows(request, reviewer, ticked);
+      if (request && awaitsCorrectionRows(request)) {
+        if (!read || !isDeepStrictEqual(read.details, request.details)) {
+          throw new DomainError(
+            'invalid_state',
+            `${request.reference} changed while its records were being read; open it again and approve it.`,
+          );
+        }
+        const asked = await this.chooseCorrectionRows(request, read.previews, reviewer, ticked);
         if (asked) return asked;
       }
       const approved = await this.requests.transition(requestId, 'approve', {
@@ -70,17 +83,29 @@ export class ReviewDecisionsUseCase {
     });
   }
 
+  /** The rows each correction of a correction request would change, read outside any transaction. */
+  private async correctionRowsFound(
+    requestId: string,
+  ): Promise<{ details: Record<string, unknown>; previews: CorrectionPreview[] } | null> {
+    const request = await this.requests.findById(requestId);
+    if (!request || !awaitsCorrectionRows(request)) return null;
+    const subject = await this.requests.subjectOf(request);
+    return {
+      details: request.details,
+      previews: await this.previews.of(request.details, subject.email),
+    };
+  }
+
   /**
    * Records the rows each correction will change (keys only, audited), or asks the person which
    * record they meant and returns the request now waiting for them.
    */
   private async chooseCorrectionRows(
     request: DataSubjectRequest,
+    previews: CorrectionPreview[],
     reviewer: Reviewer,
     ticked: ReadonlyArray<readonly string[]> | undefined,
   ): Promise<DataSubjectRequest | null> {
-    const subject = await this.requests.subjectOf(request);
-    const previews = await this.previews.of(request.details, subject.email);
     const choice = chooseRows(previews, ticked);
     if (!choice.ok) {
       const unmatched = choice.unmatched.map(({ index, found }) => ({
@@ -233,4 +258,9 @@ export class ReviewDecisionsUseCase {
       );
     }
   }
+}
+
+/** A correction request an officer may approve, whose rows are chosen as it is approved. */
+function awaitsCorrectionRows(request: DataSubjectRequest): boolean {
+  return request.type === 'correct' && ['awaiting_review', 'verified'].includes(request.status);
 }

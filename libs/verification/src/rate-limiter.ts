@@ -35,4 +35,17 @@ export class RateLimiter {
     }
     return { allowed: true, retryAfterSeconds: 0 };
   }
+
+  /** Whether one more hit would be refused, without counting one. */
+  async peek(limit: RateLimit, subjectHash: string): Promise<RateDecision> {
+    const key = `${this.prefix}:rate:${limit.name}:${subjectHash}`;
+    const [[, count], [, ttl]] = (await this.redis.multi().get(key).ttl(key).exec()) as [
+      [null, string | null],
+      [null, number],
+    ];
+    if (Number(count ?? 0) >= limit.max) {
+      return { allowed: false, retryAfterSeconds: ttl > 0 ? ttl : limit.windowSeconds };
+    }
+    return { allowed: true, retryAfterSeconds: 0 };
+  }
 }

@@ -1,6 +1,7 @@
 import { Socket, connect } from 'node:net';
 import type { Server } from 'node:http';
 import { TestApi, startTestApi } from '../../support/api-app';
+import { listenOnLoopback, waitFor } from '../../support/raw-http';
 
 const BOUNDARY = 'rightsdesk-upload-test';
 const FILE_BYTES = 4_900_000;
@@ -25,26 +26,6 @@ function uploadRequest(port: number): { head: Buffer; body: Buffer } {
   return { head, body };
 }
 
-/** Resolves with what the server answered so far once `done` says enough, or fails naming it. */
-function waitFor(socket: Socket, what: string, done: (seen: string) => boolean): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(
-      () => reject(new Error(`no ${what} within 5 s (got ${JSON.stringify(seen.slice(0, 80))})`)),
-      5_000,
-    );
-    const finish = () => {
-      clearTimeout(timer);
-      resolve(seen);
-    };
-    socket.on('data', (chunk: Buffer) => {
-      seen += chunk.toString('latin1');
-      if (done(seen)) finish();
-    });
-    socket.on('close', finish);
-  });
-}
-
 describe('an address over its hourly limit sending large uploads', () => {
   let api: TestApi;
   let port: number;
@@ -54,8 +35,7 @@ describe('an address over its hourly limit sending large uploads', () => {
     api = await startTestApi({ RATE_LIMIT_SUBMIT_PER_IP: '1' });
     const server = api.app.getHttpServer() as Server;
     server.on('connection', (socket: Socket) => bytesReadFromSender.push(socket));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as { port: number }).port;
+    port = await listenOnLoopback(server);
   });
   afterAll(() => api.close());
 

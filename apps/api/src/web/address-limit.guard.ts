@@ -1,25 +1,28 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  Injectable,
-  SetMetadata,
-  UseGuards,
-  applyDecorators,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DomainError } from '@rightsdesk/domain';
-import { RequestRateLimits } from './request-rate-limits';
+import { AddressLimit, RequestRateLimits } from './request-rate-limits';
 
-/** The per-hour limits on one address that a post may count against. */
-export type AddressLimit = 'submitFromIp' | 'verifyFromIp' | 'signInFromIp';
+export type { AddressLimit } from './request-rate-limits';
+
+/**
+ * What a handler's post does with its address's hourly limit before its body is read: `count`
+ * it, or only `refuse` an address already over it (the handler counts the post later, once the
+ * body shows it is one that counts).
+ */
+interface AddressLimitDeclaration {
+  limit: AddressLimit;
+  before: 'count' | 'refuse';
+}
 
 const ADDRESS_LIMIT_KEY = 'rightsdesk:address-limit';
 
 /**
- * Counts the post against its address's hourly limit (429 once over it; see RequestRateLimits).
- * A guard, so it runs before any interceptor reads the body: an address over its limit costs us
- * the headers only, not the 5 MB upload it is sending (OWASP ASVS 12.1.1).
+ * Checks a post against its address's hourly limit (429 once over it; see RequestRateLimits).
+ * A global guard, registered before RequestBodyGuard, so it runs before anything reads the body:
+ * an address over its limit costs us the headers only, not the JSON, form or 5 MB upload it is
+ * sending (OWASP ASVS 12.1.1).
  */
 @Injectable()
 export class AddressLimitGuard implements CanActivate {
@@ -29,14 +32,16 @@ export class AddressLimitGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const limit = this.reflector.get<AddressLimit | undefined>(
+    const declared = this.reflector.get<AddressLimitDeclaration | undefined>(
       ADDRESS_LIMIT_KEY,
       context.getHandler(),
     );
-    if (!limit) return true;
+    if (!declared) return true;
     const request = context.switchToHttp().getRequest<Request>();
+    const ip = request.ip ?? '';
     try {
-      await this.limits[limit](request.ip ?? '');
+      if (declared.before === 'count') await this.limits.fromAddress(declared.limit, ip);
+      else await this.limits.refuseIfOver(declared.limit, ip);
     } catch (error) {
       if (error instanceof DomainError && !request.complete) {
         // Node would otherwise read the rest of the body to keep the connection: close it instead.
@@ -50,5 +55,19 @@ export class AddressLimitGuard implements CanActivate {
 
 /** Counts the request against `limit` before its body is read. */
 export function AddressLimited(limit: AddressLimit): MethodDecorator {
-  return applyDecorators(SetMetadata(ADDRESS_LIMIT_KEY, limit), UseGuards(AddressLimitGuard));
+  return SetMetadata(ADDRESS_LIMIT_KEY, {
+    limit,
+    before: 'count',
+  } satisfies AddressLimitDeclaration);
+}
+
+/**
+ * Refuses the request of an address already over `limit` before its body is read; the handler
+ * counts it once the body shows it counts.
+ */
+export function AddressLimitRefused(limit: AddressLimit): MethodDecorator {
+  return SetMetadata(ADDRESS_LIMIT_KEY, {
+    limit,
+    before: 'refuse',
+  } satisfies AddressLimitDeclaration);
 }

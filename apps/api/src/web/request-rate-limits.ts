@@ -4,6 +4,9 @@ import { DomainError } from '@rightsdesk/domain';
 import { RateLimiter, keyedHash } from '@rightsdesk/verification';
 import { ApiResources } from '../api-resources';
 
+/** The per-hour limits on one address that a post may count against. */
+export type AddressLimit = 'submitFromIp' | 'verifyFromIp' | 'signInFromIp';
+
 const HOUR = 3600;
 /** The longest a first connection may hold a person's page; a Redis known to be down costs nothing. */
 const FIRST_CONNECT_MS = 500;
@@ -27,7 +30,7 @@ export class RequestRateLimits {
   ) {}
 
   submitFromIp(ip: string): Promise<void> {
-    return this.check('submit:ip', this.config.RATE_LIMIT_SUBMIT_PER_IP, ip, 'from your address');
+    return this.fromAddress('submitFromIp', ip);
   }
 
   submitForEmail(email: string): Promise<void> {
@@ -40,7 +43,19 @@ export class RequestRateLimits {
   }
 
   verifyFromIp(ip: string): Promise<void> {
-    return this.check('verify:ip', this.config.RATE_LIMIT_VERIFY_PER_IP, ip, 'from your address');
+    return this.fromAddress('verifyFromIp', ip);
+  }
+
+  /** Counts one attempt of `limit` from the address (429 once over it). */
+  fromAddress(limit: AddressLimit, ip: string): Promise<void> {
+    const { name, max, whose } = this.addressLimit(limit);
+    return this.check(name, max, ip, whose);
+  }
+
+  /** Refuses (429) an address already over `limit`, without counting this attempt. */
+  refuseIfOver(limit: AddressLimit, ip: string): Promise<void> {
+    const { name, max, whose } = this.addressLimit(limit);
+    return this.check(name, max, ip, whose, 'peek');
   }
 
   /**
@@ -58,20 +73,47 @@ export class RequestRateLimits {
 
   /** Staff sign-in attempts from one address, whatever the account (OWASP ASVS 2.2.1). */
   signInFromIp(ip: string): Promise<void> {
-    return this.check(
-      'staff-sign-in:ip',
-      this.config.RATE_LIMIT_SIGN_IN_PER_IP,
-      ip,
-      'to sign in from your address',
-    );
+    return this.fromAddress('signInFromIp', ip);
   }
 
-  private async check(name: string, max: number, value: string, whose: string): Promise<void> {
+  private addressLimit(limit: AddressLimit): { name: string; max: number; whose: string } {
+    switch (limit) {
+      case 'submitFromIp':
+        return {
+          name: 'submit:ip',
+          max: this.config.RATE_LIMIT_SUBMIT_PER_IP,
+          whose: 'from your address',
+        };
+      case 'verifyFromIp':
+        return {
+          name: 'verify:ip',
+          max: this.config.RATE_LIMIT_VERIFY_PER_IP,
+          whose: 'from your address',
+        };
+      case 'signInFromIp':
+        return {
+          name: 'staff-sign-in:ip',
+          max: this.config.RATE_LIMIT_SIGN_IN_PER_IP,
+          whose: 'to sign in from your address',
+        };
+    }
+  }
+
+  private async check(
+    name: string,
+    max: number,
+    value: string,
+    whose: string,
+    how: 'count' | 'peek' = 'count',
+  ): Promise<void> {
     let decision;
     try {
       await this.ready();
       const subject = keyedHash(this.config.tokenKey, 'rate', value.trim().toLowerCase());
-      decision = await this.limiter.hit({ name, max, windowSeconds: HOUR }, subject);
+      const limit = { name, max, windowSeconds: HOUR };
+      decision = await (how === 'count'
+        ? this.limiter.hit(limit, subject)
+        : this.limiter.peek(limit, subject));
     } catch (error) {
       if (!this.redisDown) {
         this.redisDown = true;

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Observable } from 'rxjs';
-import type { AddressLimit } from './address-limit.guard';
+import { AddressLimit, AddressLimitRefused } from './address-limit.guard';
 import { PageRequest } from './page.decorator';
 import { formTokenMatches } from './page-context';
 import { RequestRateLimits } from './request-rate-limits';
@@ -24,7 +24,7 @@ interface SignedOutFormRequest extends PageRequest {
 /**
  * Checks the double-submit form token of a console form posted before a session exists, then,
  * for a form that carried it, counts the post against its address's hourly limit (429 once over
- * it). The page context is built first, as the pages always did, so its cookies go out either
+ * it; an address already over it was refused before its body was read, by AddressLimitGuard). The page context is built first, as the pages always did, so its cookies go out either
  * way. A stale or forged form is not refused here but handed to the handler (@FormExpired()),
  * which shows the same form again with its 403 message: only the handler knows that form.
  */
@@ -43,7 +43,7 @@ export class SignedOutFormInterceptor implements NestInterceptor {
       ADDRESS_LIMIT_KEY,
       context.getHandler(),
     );
-    if (limit && !request.formExpired) await this.limits[limit](request.ip ?? '');
+    if (limit && !request.formExpired) await this.limits.fromAddress(limit, request.ip ?? '');
     return next.handle();
   }
 }
@@ -55,6 +55,7 @@ export class SignedOutFormInterceptor implements NestInterceptor {
  */
 export function SignedOutFormPost(limit?: AddressLimit): MethodDecorator {
   return applyDecorators(
+    ...(limit ? [AddressLimitRefused(limit)] : []),
     SetMetadata(ADDRESS_LIMIT_KEY, limit),
     UseInterceptors(SignedOutFormInterceptor),
   );

@@ -12,7 +12,7 @@ interface UploadedFileName {
 /**
  * A multipart form with one file in `field`, parsed by multer; its text fields and the file's
  * name are then held to the same well-formed text rule as every JSON or form body (see
- * wellFormedInput), before anything reads them.
+ * RequestBodyGuard), before anything reads them.
  */
 export function Upload(field: string, options?: MulterOptions): Type<NestInterceptor> {
   class CheckedUpload extends FileInterceptor(field, options) {

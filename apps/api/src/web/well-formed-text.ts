@@ -33,15 +33,11 @@ function decodedPath(path: string): string[] {
 }
 
 /**
- * Middleware after the JSON and form parsers: the decoded path, the query string and the parsed
- * body of every request, for every surface. Multipart forms are parsed later, by their upload
- * interceptor, which makes the same check (see Upload).
+ * Middleware: the decoded path and the query string of every request, for every surface. Bodies
+ * are read later, once the route's address limit has let them through, and checked as they are
+ * parsed (RequestBodyGuard for JSON and forms, Upload for multipart forms).
  */
 export function wellFormedInput(request: Request, _response: Response, next: NextFunction): void {
-  refuseMalformedText({
-    path: decodedPath(request.path),
-    query: request.query as unknown,
-    body: request.body as unknown,
-  });
+  refuseMalformedText({ path: decodedPath(request.path), query: request.query as unknown });
   next();
 }
