@@ -82,6 +82,7 @@ export const CONSOLE_EN = {
   'manner.phone': 'Phone',
   'manner.email': 'Email',
   'manner.agent': 'Authorized agent',
+  'manner.in_person': 'In person',
   'channel.email': 'Email',
   'channel.postal': 'Post',
   'urgency.overdue': 'Overdue',
