@@ -213,6 +213,16 @@ describe('console intake of letters and calls', () => {
       ],
     ],
     [
+      'a postal answer and no address at all',
+      {
+        'postalAddress.line1': '',
+        'postalAddress.city': '',
+        'postalAddress.region': '',
+        'postalAddress.postalCode': '',
+      },
+      ['Enter their postal address: the answer goes by post.'],
+    ],
+    [
       'a malformed email address',
       { email: 'pat at example' },
       ['Enter an email address such as name@example.com, or leave it empty.'],

@@ -43,6 +43,17 @@ describe(intakeFormInput.name, () => {
   });
 });
 
+describe('the postal address of the intake form', () => {
+  it('is absent when no line was typed, though the country list always sends its choice', () => {
+    const input = intakeFormInput(
+      { type: 'delete', 'postalAddress.country': 'US' },
+      undefined,
+      undefined,
+    );
+    expect((input.request as Record<string, unknown>).postalAddress).toBeUndefined();
+  });
+});
+
 describe(receivedAtOf.name, () => {
   it.each([
     [{ receivedOn: '2026-11-16', receivedTime: '09:30' }, '2026-11-16T17:30:00.000Z'],

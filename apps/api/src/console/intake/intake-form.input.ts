@@ -78,14 +78,7 @@ export function intakeFormInput(
     email: textOf(body, 'email'),
     name: textOf(body, 'name'),
     phone: textOf(body, 'phone'),
-    postalAddress: compact({
-      line1: textOf(body, 'postalAddress.line1'),
-      line2: textOf(body, 'postalAddress.line2'),
-      city: textOf(body, 'postalAddress.city'),
-      region: textOf(body, 'postalAddress.region'),
-      postalCode: textOf(body, 'postalAddress.postalCode'),
-      country: textOf(body, 'postalAddress.country'),
-    }),
+    postalAddress: postalAddressOf(body),
     residence: residenceCountry
       ? compact({
           country: residenceCountry,
@@ -100,6 +93,21 @@ export function intakeFormInput(
     receivedAt: receivedAt?.toISOString(),
     request: { type, ...common, ...typeFields(type, body, recordDataset) },
   };
+}
+
+/**
+ * The address as typed; none when no line of it was filled in, since the country list always
+ * sends its choice and a call without an address is not an incomplete address.
+ */
+function postalAddressOf(body: IntakeFormValues): Record<string, string> | undefined {
+  const lines = compact({
+    line1: textOf(body, 'postalAddress.line1'),
+    line2: textOf(body, 'postalAddress.line2'),
+    city: textOf(body, 'postalAddress.city'),
+    region: textOf(body, 'postalAddress.region'),
+    postalCode: textOf(body, 'postalAddress.postalCode'),
+  });
+  return lines && { ...lines, country: textOf(body, 'postalAddress.country') ?? '' };
 }
 
 function typeFields(
