@@ -60,7 +60,7 @@ describe('console intake in a browser', () => {
   async function tabTo(page: Page, id: string): Promise<void> {
     for (let presses = 0; presses < 80; presses += 1) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+      if ((await page.locator(':focus').getAttribute('id')) === id) return;
     }
     throw new Error(`Tab never reached #${id}`);
   }
@@ -80,11 +80,7 @@ describe('console intake in a browser', () => {
       // From the navigation: Tab to the link, Enter to follow it.
       for (let presses = 0; presses < 20; presses += 1) {
         await page.keyboard.press('Tab');
-        if (
-          (await page.evaluate(() => document.activeElement?.textContent?.trim())) ===
-          'Enter a request'
-        )
-          break;
+        if ((await page.locator(':focus').innerText()).trim() === 'Enter a request') break;
       }
       await page.keyboard.press('Enter');
       await page.waitForURL(`${baseUrl}/console/intake`);

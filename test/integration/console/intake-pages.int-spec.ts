@@ -285,6 +285,28 @@ describe('console intake of letters and calls', () => {
     expect(page.text).toContain(`href="/console/requests/${id(first)}"`);
   });
 
+  it('enters a correction of one of their addresses, as the privacy center asks it', async () => {
+    const entered = await post(
+      officer,
+      letterForm(emailOf('correct'), {
+        type: 'correct',
+        'correction.field': 'record:line1',
+        'correction.record': 'billing',
+        'correction.value': '7 New Road',
+      }),
+    ).expect(303);
+    const [row] = await api.dataSource.query(`SELECT type, details FROM requests WHERE id = $1`, [
+      entered.headers.location.split('/').pop(),
+    ]);
+    expect(row.type).toBe('correct');
+    expect(JSON.stringify(row.details)).toContain('7 New Road');
+    const page = await http()
+      .get(entered.headers.location)
+      .set('Cookie', officer.cookie)
+      .expect(200);
+    expect(visibleText(page.text)).toMatch(/Billing address.{0,40}Address line 1.{0,20}7 New Road/);
+  });
+
   it('offers the page to roles that enter requests, and refuses auditors', async () => {
     const officerPage = await http()
       .get('/console/intake')

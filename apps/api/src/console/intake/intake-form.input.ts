@@ -99,7 +99,7 @@ export function intakeFormInput(
  * The address as typed; none when no line of it was filled in, since the country list always
  * sends its choice and a call without an address is not an incomplete address.
  */
-function postalAddressOf(body: IntakeFormValues): Record<string, string> | undefined {
+function postalAddressOf(body: IntakeFormValues): Record<string, string | undefined> | undefined {
   const lines = compact({
     line1: textOf(body, 'postalAddress.line1'),
     line2: textOf(body, 'postalAddress.line2'),
