@@ -178,6 +178,21 @@ describe('console intake of letters and calls', () => {
     expect(await rowsFor(email)).toBe(0);
   });
 
+  it('refuses a scan over 10 MB beside its field, keeping what was typed, and writes nothing', async () => {
+    const email = emailOf('huge');
+    const huge = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024, 0x41)]);
+    const response = await post(officer, letterForm(email), {
+      content: huge,
+      name: 'scan.pdf',
+      type: 'application/pdf',
+    }).expect(400);
+    expect(visibleText(response.text)).toContain(
+      'The file is larger than 10 MB: scan it at a lower resolution.',
+    );
+    expect(response.text).toContain('value="Pat Letterwriter"');
+    expect(await rowsFor(email)).toBe(0);
+  });
+
   it.each([
     [
       'nothing filled in',

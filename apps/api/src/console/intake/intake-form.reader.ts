@@ -144,7 +144,8 @@ function inFormOrder(errors: ConsoleFieldError[]): ConsoleFieldError[] {
  */
 export function readIntakeForm(
   body: IntakeFormValues,
-  file: UploadedIntakeFile | undefined,
+  /** 'too_large' when the upload stopped reading a file over the size cap. */
+  file: UploadedIntakeFile | 'too_large' | undefined,
   timeZone: string,
   recordDataset: RecordDatasetChoice | undefined,
 ): IntakeFormResult {
@@ -173,10 +174,10 @@ export function readIntakeForm(
     errors.push(messageFor(path, issue.code, body));
   }
   const document =
-    file && file.buffer.length > 0
+    file && file !== 'too_large' && file.buffer.length > 0
       ? { fileName: file.originalname, content: file.buffer }
       : undefined;
-  const problem = document && intakeDocumentProblem(document);
+  const problem = file === 'too_large' ? 'too_big' : document && intakeDocumentProblem(document);
   if (problem) {
     errors.push({ field: INTAKE_DOCUMENT_FIELD, message: say(`intake.error.document.${problem}`) });
   }

@@ -5,6 +5,7 @@ import {
   Inject,
   Param,
   Post,
+  Req,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
@@ -21,7 +22,7 @@ import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
 import { PrivacyCenterSettings } from '../../privacy-center/privacy-center.settings';
 import { CONSOLE_HEADERS, consolePage, consoleRedirect } from '../../web/console-response';
 import { FileReply, Reply } from '../../web/reply';
-import { Upload } from '../../web/upload.interceptor';
+import { Upload, UploadRequest } from '../../web/upload.interceptor';
 import { CurrentStaff, StaffPage } from '../console-access';
 import { say } from '../i18n/console-words';
 import { ACTING_ROLES } from '../review/review-form';
@@ -56,23 +57,33 @@ export class IntakePagesController {
   @Post()
   @StaffPage(...ACTING_ROLES)
   @UseInterceptors(
-    Upload(INTAKE_DOCUMENT_FIELD, {
-      limits: {
-        fileSize: INTAKE_DOCUMENT_MAX_BYTES,
-        files: 1,
-        fields: 40,
-        fieldSize: 10_000,
-        parts: 45,
+    Upload(
+      INTAKE_DOCUMENT_FIELD,
+      {
+        limits: {
+          fileSize: INTAKE_DOCUMENT_MAX_BYTES,
+          files: 1,
+          fields: 40,
+          fieldSize: 10_000,
+          parts: 45,
+        },
       },
-    }),
+      { markTooLarge: true },
+    ),
   )
   async enter(
     @CurrentStaff() staff: StaffPrincipal,
     @Body() rawBody: IntakeFormValues | undefined,
     @UploadedFile() file: UploadedIntakeFile | undefined,
+    @Req() request: UploadRequest,
   ): Promise<Reply> {
     const { _csrf: _token, ...body } = rawBody ?? {};
-    const form = readIntakeForm(body, file, this.config.COMPANY_TIME_ZONE, this.recordDataset());
+    const form = readIntakeForm(
+      body,
+      request.uploadTooLarge ? 'too_large' : file,
+      this.config.COMPANY_TIME_ZONE,
+      this.recordDataset(),
+    );
     if (!form.ok) return this.formPage(staff, body, form.errors, 400);
     const { command, document } = form;
     try {
