@@ -82,6 +82,22 @@ export function startOfDayIn(date: CalendarDate, timeZone: string): Date {
   return new Date(instant);
 }
 
+/**
+ * The instant a wall-clock time on `date` names in `timeZone` (09:30 in Oakland on 16 November
+ * is 17:30 UTC), correct across DST changes; a time a change skips lands just after it.
+ */
+export function instantAt(
+  date: CalendarDate,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): Date {
+  const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  let instant = wall - offsetMs(new Date(wall), timeZone);
+  instant = wall - offsetMs(new Date(instant), timeZone);
+  return new Date(instant);
+}
+
 function offsetMs(instant: Date, timeZone: string): number {
   const parts = formatter(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);

@@ -55,7 +55,7 @@ export const REGIMES = [
 export type Regime = (typeof REGIMES)[number];
 
 /** How the request reached the company (regs 7101 record-keeping). */
-export const MANNERS = ['web', 'api', 'postal', 'phone', 'email', 'agent'] as const;
+export const MANNERS = ['web', 'api', 'postal', 'phone', 'email', 'agent', 'in_person'] as const;
 export type Manner = (typeof MANNERS)[number];
 
 /** How the person wants to be answered. */

@@ -10,8 +10,10 @@ import { ConfirmVerificationUseCase } from './confirm-verification.use-case';
 import { EmailProof } from './email-proof';
 import { ExpireUnverifiedRequestsUseCase } from './expire-unverified-requests.use-case';
 import { IdentityMatcher } from './identity-matcher';
+import { IntakeDocuments } from './intake-document';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
 import { RequestLookup } from './request-lookup';
+import { ReadIntakeDocumentUseCase } from './read-intake-document.use-case';
 import { RequestStatusQuery } from './request-status.query';
 import { SubmitRequestUseCase } from './submit-request.use-case';
 
@@ -21,6 +23,7 @@ const USE_CASES = [
   AppealRequestUseCase,
   ExpireUnverifiedRequestsUseCase,
   AdvanceVerifiedRequest,
+  ReadIntakeDocumentUseCase,
 ];
 
 const QUERIES = [RequestLookup, RequestStatusQuery];
@@ -35,6 +38,7 @@ const QUERIES = [RequestLookup, RequestStatusQuery];
     ...USE_CASES,
     ...QUERIES,
     AgentAuthorizations,
+    IntakeDocuments,
     EmailProof,
     LifecycleSettingsInForce,
     // regs 7062: the person's data points are compared with the map in force.

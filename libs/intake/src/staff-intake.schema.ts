@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { submitRequestSchema } from './submit-request.schema';
 
 /** Ways a request reaches the company other than its own forms and API (regs 7020, 7101). */
-export const STAFF_INTAKE_MANNERS = ['postal', 'phone', 'email'] as const;
+export const STAFF_INTAKE_MANNERS = ['postal', 'phone', 'email', 'in_person'] as const;
+export type StaffIntakeManner = (typeof STAFF_INTAKE_MANNERS)[number];
 
 /**
- * A request that arrived by post, phone or email, entered by staff. The clock runs from when the
+ * A request that arrived by post, phone, email or in person, entered by staff. The clock runs from when the
  * company received it (regs 7021(b): "within 45 calendar days of receipt"), so staff give that
  * time; it may not lie in the future. A request that came by post is answered by post unless the
  * person asked otherwise, so the answer channel defaults to postal here.

@@ -4,6 +4,7 @@ import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import { AdvanceVerifiedRequest } from './advance-verified-request';
 import { AgentAuthorizations } from './agent-authorization';
+import { IntakeDocuments } from './intake-document';
 import { submitRequestSchema } from './submit-request.schema';
 import { SubmitRequestUseCase } from './submit-request.use-case';
 import { useCaseTestModule } from './use-case-test-module';
@@ -16,6 +17,7 @@ describe(SubmitRequestUseCase.name, () => {
   };
   const trail = { append: jest.fn() };
   const agents = { store: jest.fn() };
+  const documents = { store: jest.fn() };
   const advance = { advance: jest.fn(async () => ({ status: 'awaiting_review' })) };
   const verification = { issueAtIntake: jest.fn() };
   const notices = { renderInto: jest.fn() };
@@ -27,6 +29,7 @@ describe(SubmitRequestUseCase.name, () => {
         { provide: RequestRepository, useValue: requests },
         { provide: AuditTrail, useValue: trail },
         { provide: AgentAuthorizations, useValue: agents },
+        { provide: IntakeDocuments, useValue: documents },
         { provide: AdvanceVerifiedRequest, useValue: advance },
         { provide: IssueVerificationUseCase, useValue: verification },
         { provide: RenderNoticeUseCase, useValue: notices },

@@ -24,6 +24,7 @@ import {
   AgentAuthorizations,
   checkAgentAuthorization,
 } from './agent-authorization';
+import { IntakeDocumentUpload, IntakeDocuments, checkIntakeDocument } from './intake-document';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
 import { resolveCorrections } from './correction-request';
 import { detailsOf, inlineDocument } from './request-details';
@@ -39,6 +40,8 @@ export interface SubmitRequestContext {
   parentRequestId?: string;
   /** Required when an authorized agent submits: their signed permission or power of attorney. */
   agentAuthorization?: AgentAuthorizationDocument;
+  /** Staff intake: the scanned letter or the note of the call, kept sealed with the request. */
+  intakeDocument?: IntakeDocumentUpload;
 }
 
 export interface SubmittedRequest {
@@ -66,6 +69,7 @@ export class SubmitRequestUseCase {
     private readonly requests: RequestRepository,
     private readonly trail: AuditTrail,
     private readonly agents: AgentAuthorizations,
+    private readonly documents: IntakeDocuments,
     private readonly advance: AdvanceVerifiedRequest,
     private readonly verification: IssueVerificationUseCase,
     private readonly notices: RenderNoticeUseCase,
@@ -87,6 +91,7 @@ export class SubmitRequestUseCase {
       const agentDocument = command.agent
         ? checkAgentAuthorization(context.agentAuthorization ?? inlineDocument(command.agent))
         : undefined;
+      const intakeDocument = context.intakeDocument && checkIntakeDocument(context.intakeDocument);
       const receivedAt = context.receivedAt ?? new Date();
       const regime =
         command.regime ??
@@ -137,6 +142,19 @@ export class SubmitRequestUseCase {
           actor: context.actor,
           action: 'agent.authorization_received',
           data: { kind: command.agent.powerOfAttorney ? 'power_of_attorney' : 'signed_permission' },
+        });
+      }
+
+      if (intakeDocument) {
+        await this.documents.store(id, intakeDocument, settings.sealKey, context.actor);
+        await this.trail.append({
+          requestId: id,
+          actor: context.actor,
+          action: 'intake.document_attached',
+          data: {
+            contentType: intakeDocument.contentType,
+            byteSize: intakeDocument.content.length,
+          },
         });
       }
 

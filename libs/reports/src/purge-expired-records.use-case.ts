@@ -14,6 +14,7 @@ export interface PurgeCounts {
   downloadChallenges: number;
   verificationChallenges: number;
   agentAuthorizations: number;
+  intakeDocuments: number;
   taskEvidence: number;
   fulfilmentPlans: number;
 }
@@ -75,6 +76,8 @@ export class PurgeExpiredRecordsUseCase {
         'DELETE FROM verification_challenges WHERE request_id = $1',
       ),
       agentAuthorizations: await affected('DELETE FROM agent_authorizations WHERE request_id = $1'),
+      // The scanned letter or call note is the person's own words: it goes like the rest.
+      intakeDocuments: await affected('DELETE FROM intake_documents WHERE request_id = $1'),
       taskEvidence: await affected(
         `UPDATE manual_task_evidence SET note = '', file_name = NULL, content_type = NULL,
            byte_size = NULL, sealed_file = NULL WHERE request_id = $1`,

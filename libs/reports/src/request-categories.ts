@@ -123,4 +123,5 @@ export const MANNER_LABELS: Readonly<Record<string, string>> = {
   phone: 'phone',
   email: 'email',
   agent: 'authorized agent',
+  in_person: 'in person',
 };

@@ -24,6 +24,8 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   'request.appeal': 'Appeal received',
   'request.appeal_decided': 'Appeal decided',
   'agent.authorization_received': "Agent's signed permission received",
+  'intake.document_attached': 'Scanned letter or call note attached',
+  'intake.document_downloaded': 'Scanned letter or call note downloaded',
   'verification.code_sent': 'Verification code emailed',
   'verification.email_confirmed': 'Email address confirmed',
   'verification.wrong_code': 'Wrong code entered',

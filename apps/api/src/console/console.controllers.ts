@@ -7,6 +7,7 @@ import { DataMapPagesController } from './admin/data-map-pages.controller';
 import { QueuePagesController } from './admin/queue-pages.controller';
 import { SettingsPagesController } from './admin/settings-pages.controller';
 import { ConsoleHomeController } from './console-home.controller';
+import { IntakePagesController } from './intake/intake-pages.controller';
 import { PrintQueuePagesController } from './letters/print-queue-pages.controller';
 import { ReportPagesController } from './reports/report-pages.controller';
 import { ReviewPagesController } from './review/review-pages.controller';
@@ -17,6 +18,7 @@ import { SignInPagesController } from './sign-in/sign-in-pages.controller';
 export const CONSOLE_CONTROLLERS: Type[] = [
   ReviewQueuePagesController,
   ReviewPagesController,
+  IntakePagesController,
   SignInPagesController,
   PasswordPagesController,
   ConsoleHomeController,

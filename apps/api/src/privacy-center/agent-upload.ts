@@ -4,6 +4,7 @@ import {
   AGENT_AUTHORIZATION_MAX_BYTES,
   AGENT_AUTHORIZATION_TYPES,
   AgentAuthorizationDocument,
+  scannedDocumentTypeOf,
 } from '@rightsdesk/intake';
 
 /** The form field of the signed permission (regs 7063(a)). */
@@ -41,15 +42,8 @@ export const AGENT_UPLOAD_OPTIONS: MulterOptions = {
 };
 
 // A browser reports the type it guesses from the name; the first bytes say what the file is.
-const SIGNATURES: Array<[string, number[]]> = [
-  ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
-  ['image/jpeg', [0xff, 0xd8, 0xff]],
-  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
-];
-
 function contentMatches(type: string, content: Buffer): boolean {
-  const signature = SIGNATURES.find(([name]) => name === type)?.[1];
-  return Boolean(signature && signature.every((byte, index) => content[index] === byte));
+  return scannedDocumentTypeOf(content) === type;
 }
 
 /**

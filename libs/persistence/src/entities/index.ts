@@ -2,6 +2,7 @@ import { AccessPackage } from './access-package.entity';
 import { AccessDownload } from './access-download.entity';
 import { DownloadChallenge } from './download-challenge.entity';
 import { AgentAuthorization } from './agent-authorization.entity';
+import { IntakeDocument } from './intake-document.entity';
 import { ApiKey } from './api-key.entity';
 import { VerificationChallenge } from './verification-challenge.entity';
 import { Correspondence } from './correspondence.entity';
@@ -29,6 +30,7 @@ export * from './access-package.entity';
 export * from './access-download.entity';
 export * from './download-challenge.entity';
 export * from './agent-authorization.entity';
+export * from './intake-document.entity';
 export * from './api-key.entity';
 export * from './verification-challenge.entity';
 export * from './correspondence.entity';
@@ -65,6 +67,7 @@ export const ENTITIES = [
   AccessDownload,
   VerificationChallenge,
   AgentAuthorization,
+  IntakeDocument,
   ApiKey,
   FulfilmentStep,
   SuppressionRecord,

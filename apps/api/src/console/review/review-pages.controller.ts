@@ -12,6 +12,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError } from '@rightsdesk/domain';
+import { ReadIntakeDocumentUseCase } from '@rightsdesk/intake';
 import {
   CompleteManualTaskUseCase,
   EVIDENCE_MAX_BYTES,
@@ -58,6 +59,7 @@ export class ReviewPagesController {
     handling: ReviewHandlingUseCase,
     private readonly retryFulfilment: RetryFulfilmentUseCase,
     private readonly completeTask: CompleteManualTaskUseCase,
+    private readonly intakeDocuments: ReadIntakeDocumentUseCase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.useCases = { decisions, handling };
@@ -269,6 +271,7 @@ export class ReviewPagesController {
       staff,
       assignable: await this.staff.list(),
       timeZone: this.config.COMPANY_TIME_ZONE,
+      intakeDocument: await this.intakeDocuments.summary(view.request.id),
       ...extra,
     });
     return consolePage(page, status);

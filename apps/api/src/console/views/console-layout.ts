@@ -1,4 +1,4 @@
-import { StaffPrincipal, STAFF_ROLE_LABELS } from '@rightsdesk/staff';
+import { StaffPrincipal, StaffRole, STAFF_ROLE_LABELS } from '@rightsdesk/staff';
 import { SafeHtml, html, raw } from '@rightsdesk/html';
 import { say, sayHtml } from '../i18n/console-words';
 import { CONSOLE_CSS } from './console.styles';
@@ -28,10 +28,14 @@ export const PRODUCT_NAME = say('layout.productName');
 interface NavLink {
   href: string;
   label: string;
+  /** The roles shown this link; every role when absent. */
+  roles?: readonly StaffRole[];
 }
 
 const MAIN_NAV: readonly NavLink[] = [
   { href: '/console/requests', label: say('nav.queue') },
+  // Roles that enter requests (the page refuses auditors on the server as well).
+  { href: '/console/intake', label: say('nav.intake'), roles: ['admin', 'privacy_officer'] },
   { href: '/console/letters', label: say('nav.printQueue') },
   { href: '/console/reports', label: say('nav.reports') },
 ];
@@ -71,8 +75,11 @@ function consoleNavigation(staff: StaffPrincipal, current: string | undefined): 
   return html`<nav class="console-nav" aria-label="${say('layout.navLabel')}">
     <div class="container">
       <ul>
-        ${navLinks(MAIN_NAV, current)} ${admin}
-        ${navLinks([{ href: '/console/account', label: say('nav.account') }], current)}
+        ${navLinks(
+          MAIN_NAV.filter((link) => !link.roles || link.roles.includes(staff.role)),
+          current,
+        )}
+        ${admin} ${navLinks([{ href: '/console/account', label: say('nav.account') }], current)}
       </ul>
     </div>
   </nav>`;

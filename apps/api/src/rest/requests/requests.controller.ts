@@ -77,7 +77,7 @@ export class RequestsController {
   @HttpCode(201)
   @RequireScope('requests:intake')
   @ApiOperation({
-    summary: 'Enter a request that arrived by post, phone or email',
+    summary: 'Enter a request that arrived by post, phone, email or in person',
     description:
       'For staff and back-office systems. The clock runs from `receivedAt`, when the company received it; ' +
       'the answer goes by post unless `request.answerChannel` says otherwise.',

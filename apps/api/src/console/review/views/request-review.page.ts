@@ -1,4 +1,5 @@
 import { say } from '../../i18n/console-words';
+import { IntakeDocumentSummary } from '@rightsdesk/intake';
 import { AssignableStaff, RequestReview } from '@rightsdesk/review';
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { consoleFieldId } from '../../views/console-forms';
@@ -17,6 +18,7 @@ import {
   personSection,
   verificationSection,
 } from './request-sections.partial';
+import { intakeDocumentSection } from '../../intake/views/intake-document.partial';
 import { correspondenceSection, notesSection, timelineSection } from './request-history.partial';
 
 /** The page's sections, in order, for the links at its top. */
@@ -38,6 +40,8 @@ export interface RequestPageInput {
   timeZone: string;
   flash?: ConsoleFlash;
   problem?: ActionProblem;
+  /** The scanned letter or call note staff attached when they entered the request. */
+  intakeDocument?: IntakeDocumentSummary | null;
 }
 
 /**
@@ -55,6 +59,7 @@ export function requestReviewPage(input: RequestPageInput): SafeHtml {
       </ul>
     </nav>
     ${overviewSection(view, timeZone)} ${deadlineSection(view, timeZone)} ${personSection(view)}
+    ${intakeDocumentSection(view.request.id, input.intakeDocument, input.staff, timeZone)}
     ${verificationSection(view)} ${foundSection(view)}
     ${actionsSection(view, input.staff, input.assignable, input.problem)}
     ${manualTasksSection(view, input.staff)} ${correspondenceSection(view, timeZone)}

@@ -1,0 +1,160 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Param,
+  Post,
+  Req,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
+import { DomainError } from '@rightsdesk/domain';
+import {
+  INTAKE_DOCUMENT_FIELD,
+  INTAKE_DOCUMENT_MAX_BYTES,
+  ReadIntakeDocumentUseCase,
+  SubmitRequestUseCase,
+} from '@rightsdesk/intake';
+import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
+import { PrivacyCenterSettings } from '../../privacy-center/privacy-center.settings';
+import { CONSOLE_HEADERS, consolePage, consoleRedirect } from '../../web/console-response';
+import { FileReply, Reply } from '../../web/reply';
+import { Upload, UploadRequest } from '../../web/upload.interceptor';
+import { CurrentStaff, StaffPage } from '../console-access';
+import { say } from '../i18n/console-words';
+import { ACTING_ROLES } from '../review/review-form';
+import { ConsoleFieldError } from '../views/console-forms';
+import { IntakeFormValues, RecordDatasetChoice } from './intake-form.input';
+import { UploadedIntakeFile, readIntakeForm, refusedFields } from './intake-form.reader';
+import { DOCUMENT_READERS } from './views/intake-document.partial';
+import { intakeFormPage } from './views/intake-form.page';
+
+/**
+ * Requests that reached the company by letter, phone, email to support or in person, entered
+ * by an officer or admin: the form, its post (the request with its clock from the day it was
+ * received, and the scanned letter or call note sealed beside it), and the audited download of
+ * that file. Auditors may read requests but not enter them.
+ */
+@ApiExcludeController()
+@Controller('console/intake')
+export class IntakePagesController {
+  constructor(
+    private readonly submitRequest: SubmitRequestUseCase,
+    private readonly documents: ReadIntakeDocumentUseCase,
+    private readonly settings: PrivacyCenterSettings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @StaffPage(...ACTING_ROLES)
+  form(@CurrentStaff() staff: StaffPrincipal): Reply {
+    return this.formPage(staff, {}, [], 200);
+  }
+
+  @Post()
+  @StaffPage(...ACTING_ROLES)
+  @UseInterceptors(
+    Upload(
+      INTAKE_DOCUMENT_FIELD,
+      {
+        limits: {
+          fileSize: INTAKE_DOCUMENT_MAX_BYTES,
+          files: 1,
+          fields: 40,
+          fieldSize: 10_000,
+          parts: 45,
+        },
+      },
+      { markTooLarge: true },
+    ),
+  )
+  async enter(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body() rawBody: IntakeFormValues | undefined,
+    @UploadedFile() file: UploadedIntakeFile | undefined,
+    @Req() request: UploadRequest,
+  ): Promise<Reply> {
+    const { _csrf: _token, ...body } = rawBody ?? {};
+    const form = readIntakeForm(
+      body,
+      request.uploadTooLarge ? 'too_large' : file,
+      this.config.COMPANY_TIME_ZONE,
+      this.recordDataset(),
+    );
+    if (!form.ok) return this.formPage(staff, body, form.errors, 400);
+    const { command, document } = form;
+    try {
+      const submitted = await this.submitRequest.execute(command.request, {
+        manner: command.manner,
+        actor: staffActor(staff),
+        receivedAt: command.receivedAt,
+        intakeDocument: document,
+      });
+      return consoleRedirect(`/console/requests/${submitted.id}`, {
+        kind: 'success',
+        text: say('intake.entered', { reference: submitted.reference }),
+      });
+    } catch (error) {
+      // The intake's own checks (a field that cannot be corrected) name the field they are about.
+      if (
+        !(error instanceof DomainError) ||
+        error.code !== 'invalid_input' ||
+        !error.fields.length
+      ) {
+        throw error;
+      }
+      return this.formPage(staff, body, refusedFields(error.fields, body), 400);
+    }
+  }
+
+  @Get(':requestId/document')
+  @StaffPage(...DOCUMENT_READERS)
+  async download(
+    @Param('requestId') requestId: string,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<Reply> {
+    if (!/^[0-9a-f-]{36}$/i.test(requestId)) {
+      throw new DomainError('not_found', say('request.notFound'));
+    }
+    const document = await this.documents.download(requestId, staffActor(staff));
+    const extension = document.contentType.split('/')[1].replace('jpeg', 'jpg');
+    return new FileReply(document.content, {
+      contentType: document.contentType,
+      // The person's own file name may carry their name; the request's id says which it is.
+      fileName: `request-${requestId}-letter.${extension}`,
+      headers: CONSOLE_HEADERS,
+    });
+  }
+
+  /** The dataset whose records a person names (addresses), as the correction part offers it. */
+  private recordDataset(): RecordDatasetChoice | undefined {
+    const dataset = this.settings.recordDataset;
+    if (!dataset?.namedBy) return undefined;
+    const named = dataset.namedBy;
+    return {
+      table: dataset.table,
+      kinds: named.kinds,
+      fields: dataset.fields.filter((field) => field !== named.column),
+    };
+  }
+
+  private formPage(
+    staff: StaffPrincipal,
+    values: IntakeFormValues,
+    errors: ConsoleFieldError[],
+    status: number,
+  ): Reply {
+    const page = intakeFormPage({
+      staff,
+      errors,
+      values,
+      timeZone: this.config.COMPANY_TIME_ZONE,
+      correctableFields: this.settings.correctableFields,
+      recordDataset: this.recordDataset(),
+    });
+    return consolePage(page, status);
+  }
+}
