@@ -64,6 +64,12 @@ describe('an officer retries a request left in progress with no job', () => {
     );
 
   it('is told the request is being worked on while a job lives, then retries it once and it completes once', async () => {
+    // A worker that dies building the package: it sends the code, then takes the job and dies.
+    const doomed = new AppProcess('worker', {
+      ...rightsdesk.env,
+      RIGHTSDESK_FAILPOINT: 'access.mid-build',
+    }).start();
+    await doomed.waitForOutput(/worker started/);
     const submitted = (
       await rightsdesk.http.submit(writer, {
         type: 'access',
@@ -73,23 +79,19 @@ describe('an officer retries a request left in progress with no job', () => {
     ).body;
     expect((await rightsdesk.http.enterEmailedCode(smtp, submitted)).body.status).toBe('approved');
     const { id, reference } = submitted;
-
-    // No worker yet: the job waits for one, so the request is being worked on.
-    const early = await retry(id);
-    expect(early.status).toBe(409);
-    expect(JSON.stringify(early.body)).toMatch(/being worked on now/);
-
-    // A worker dies building the package; the flow's jobs are then lost from Redis.
-    const doomed = new AppProcess('worker', {
-      ...rightsdesk.env,
-      RIGHTSDESK_FAILPOINT: 'access.mid-build',
-    }).start();
     await waitUntil(
       () => !doomed.running,
       60_000,
       () => 'the worker to die building the package',
     );
     expect(await statusOf(id)).toBe('in_progress');
+
+    // Its job is still held: nobody may start the request a second time.
+    const early = await retry(id);
+    expect(early.status).toBe(409);
+    expect(JSON.stringify(early.body)).toMatch(/being worked on now/);
+
+    // Then the flow's jobs are lost from Redis.
     await new Promise((done) => setTimeout(done, 5_000)); // its hold on the job lapses
     const parent = await queue.getJob(`fulfilment.complete.${id}.g0`);
     expect(parent).toBeDefined();
