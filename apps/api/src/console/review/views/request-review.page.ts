@@ -57,7 +57,7 @@ export function requestReviewPage(input: RequestPageInput): SafeHtml {
     ${overviewSection(view, timeZone)} ${deadlineSection(view, timeZone)} ${personSection(view)}
     ${verificationSection(view)} ${foundSection(view)}
     ${actionsSection(view, input.staff, input.assignable, input.problem)}
-    ${manualTasksSection(view, input.staff)} ${correspondenceSection(view, timeZone)}
+    ${manualTasksSection(view, input.staff)} ${correspondenceSection(view, input.staff, timeZone)}
     ${notesSection(view, timeZone)} ${timelineSection(view, timeZone)}`;
   return renderConsolePage({
     title: say('request.title', { reference: view.request.reference }),
