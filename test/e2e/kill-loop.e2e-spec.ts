@@ -23,6 +23,10 @@ describe('workers killed again and again under load', () => {
     JOB_LOCK_MS: '4000',
     JOB_STALL_CHECK_MS: '1000',
     JOB_BACKOFF_MS: '500',
+    // A send whose worker died after claiming it shows as unconfirmed within the run (not after
+    // five minutes), and an email whose tries failed is swept again within seconds.
+    MAIL_SEND_LEASE_MS: '20000',
+    MAIL_RETRY_BACKOFF_MS: '2000',
   });
   let writer: string;
   let emails: string[];
