@@ -27,7 +27,12 @@ async function soak(): Promise<void> {
     log(`${Math.round((Date.now() - started) / 1000)} s`);
     console.log(JSON.stringify(counts, null, 2));
     const bad =
-      counts.lost + counts.stuck + counts.mailTwice + counts.mailMissing + counts.codeNeverArrived;
+      counts.lost +
+      counts.serverErrors +
+      counts.stuck +
+      counts.mailTwice +
+      counts.mailMissing +
+      counts.codeNeverArrived;
     process.exitCode = bad === 0 ? 0 : 1;
   } finally {
     await rightsdesk.stop();

@@ -9,7 +9,11 @@ import type { SubmittedRequest } from './e2e-api';
  * own (deletions change it), access and deletion approved automatically, the databases alone
  * (no processor or staff to wait for), and a replay quick enough to matter within a test.
  */
-export function killLoopRightsdesk(name: string, people: number): E2eRightsdesk {
+export function killLoopRightsdesk(
+  name: string,
+  people: number,
+  settings: Record<string, string> = {},
+): E2eRightsdesk {
   return new E2eRightsdesk({
     name,
     shopPeople: people,
@@ -25,6 +29,7 @@ export function killLoopRightsdesk(name: string, people: number): E2eRightsdesk 
       // for one browser, would otherwise refuse all but the first thirty.
       RATE_LIMIT_SUBMIT_PER_IP: '1000000',
       RATE_LIMIT_VERIFY_PER_IP: '1000000',
+      ...settings,
     }),
   });
 }
@@ -55,6 +60,8 @@ export interface KillLoopOptions {
   settleMs: number;
   /** People filing (then waiting for their code) at once. */
   concurrency?: number;
+  /** How long a person waits for their verification email before giving up (5 minutes). */
+  codeWaitMs?: number;
   log?: (line: string) => void;
 }
 
@@ -65,14 +72,23 @@ export interface KillLoopCounts {
   completed: number;
   /** Failed with the step and error recorded: visible to an officer, who can retry. */
   failedVisibly: number;
-  /** Not answered 201, or answered 201 and not in Postgres. */
+  /** Answered 5xx at submission, or answered 201 and not in Postgres. */
   lost: number;
+  /** Answers 5xx at any step (submitting or entering a code). */
+  serverErrors: number;
   /** Neither completed nor visibly failed after the settle time. */
   stuck: number;
   /** Emails received more than once (the same Message-ID). */
   mailTwice: number;
   /** Emails Rightsdesk wrote for these requests that never reached the SMTP server. */
   mailMissing: number;
+  /**
+   * Of the missing emails, those visibly `unconfirmed` in Postgres (a send that died after its
+   * claim): staff are asked to confirm or resend them, so they are not silently lost.
+   */
+  mailMissingUnconfirmed: number;
+  /** The missing emails by their status in Postgres, e.g. `{ pending: 2, unconfirmed: 1 }`. */
+  mailMissingByStatus: Record<string, number>;
   /** Verification emails that did not arrive in time: their requests were never verified. */
   codeNeverArrived: number;
   /** Answers other than success, by step and HTTP status (e.g. "code 500"): not lost, refused. */
@@ -109,12 +125,18 @@ export async function runKillLoop(
     }
   })();
 
+  const began = Date.now();
+  const elapsed = () => `${Math.round((Date.now() - began) / 1000)} s`;
+  const accepted: SubmittedRequest[] = [];
   const filed: SubmittedRequest[] = [];
   let lost = 0;
+  let serverErrors = 0;
   let codeNeverArrived = 0;
   const refused: Record<string, number> = {};
-  const refuse = (step: string, status: number) =>
-    (refused[`${step} ${status}`] = (refused[`${step} ${status}`] ?? 0) + 1);
+  const refuse = (step: string, status: number) => {
+    if (status >= 500) serverErrors += 1;
+    refused[`${step} ${status}`] = (refused[`${step} ${status}`] ?? 0) + 1;
+  };
   try {
     let next = 0;
     const fileOne = async (index: number) => {
@@ -130,7 +152,12 @@ export async function runKillLoop(
         refuse('submit', answer.status);
         return;
       }
-      const code = await emailedCode(rightsdesk, answer.body.reference).catch(() => undefined);
+      accepted.push(answer.body);
+      const code = await emailedCode(
+        rightsdesk,
+        answer.body.reference,
+        options.codeWaitMs ?? 300_000,
+      ).catch(() => undefined);
       if (code === undefined) {
         codeNeverArrived += 1;
         return;
@@ -144,12 +171,13 @@ export async function runKillLoop(
         while (next < options.requests) await fileOne(next++);
       }),
     );
-    log(`${filed.length} requests filed and verified, ${kills} kills`);
+    log(`${filed.length} requests filed and verified, ${kills} kills, ${elapsed()}`);
     killing = false;
     await killer;
 
     const ids = filed.map((request) => request.id);
-    const settled = () => settledCounts(rightsdesk, ids);
+    const acceptedIds = accepted.map((request) => request.id);
+    const settled = () => settledCounts(rightsdesk, ids, acceptedIds);
     await waitUntil(
       async () => {
         const counts = await settled();
@@ -158,19 +186,31 @@ export async function runKillLoop(
       options.settleMs,
       () => 'every request to complete or fail visibly and every email to go',
     ).catch((error: Error) => log(error.message));
+    log(`settled at ${elapsed()}`);
     const counts = await settled();
     const receivedIds = rightsdesk.smtp.messages.map((message) => message.messageId ?? '');
     const received = new Set(receivedIds);
-    const mailMissing = counts.written.filter((id) => !received.has(`<${id}@rightsdesk>`)).length;
+    const missing = counts.written
+      .map(([id]) => id)
+      .filter((id) => !received.has(`<${id}@rightsdesk>`));
+    const statusOf = new Map(counts.written.map(([id, status]) => [id, status] as const));
+    const mailMissingByStatus: Record<string, number> = {};
+    for (const id of missing) {
+      const status = statusOf.get(id) ?? 'unknown';
+      mailMissingByStatus[status] = (mailMissingByStatus[status] ?? 0) + 1;
+    }
     return {
       requests: options.requests,
       kills,
       completed: counts.completed,
       failedVisibly: counts.failedVisibly,
-      lost: lost + (ids.length - counts.found),
+      lost: lost + (acceptedIds.length - counts.acceptedFound),
+      serverErrors,
       stuck: counts.found - counts.completed - counts.failedVisibly,
       mailTwice: receivedIds.length - received.size,
-      mailMissing,
+      mailMissing: missing.length,
+      mailMissingUnconfirmed: mailMissingByStatus.unconfirmed ?? 0,
+      mailMissingByStatus,
       codeNeverArrived,
       refused,
     };
@@ -182,35 +222,60 @@ export async function runKillLoop(
 }
 
 /** The verification code of the email for `reference`; waits through workers' deaths. */
-async function emailedCode(rightsdesk: E2eRightsdesk, reference: string): Promise<string> {
+async function emailedCode(
+  rightsdesk: E2eRightsdesk,
+  reference: string,
+  waitMs: number,
+): Promise<string> {
   const mail = await rightsdesk.smtp.waitFor(
     (message) =>
       (message.subject?.includes(reference) ?? false) &&
       (message.subject?.includes('verification code') ?? false),
-    300_000,
+    waitMs,
   );
   const code = /Your code is (\d{6})/.exec(mail.text ?? '')?.[1];
   if (!code) throw new Error(`the verification email for ${reference} holds no code`);
   return code;
 }
 
-async function settledCounts(rightsdesk: E2eRightsdesk, ids: readonly string[]) {
+/**
+ * `ids`: the verified requests, which must end; `acceptedIds`: every request answered 201
+ * (verified or not), which must be in Postgres and whose emails are counted.
+ */
+async function settledCounts(
+  rightsdesk: E2eRightsdesk,
+  ids: readonly string[],
+  acceptedIds: readonly string[],
+) {
   const [row] = (await rightsdesk.dataSource.query(
     `SELECT count(*)::int AS found,
+            (SELECT count(*)::int FROM requests WHERE id = ANY ($2::uuid[])) AS "acceptedFound",
             count(*) FILTER (WHERE status = 'completed')::int AS completed,
             count(*) FILTER (WHERE status = 'failed' AND failure IS NOT NULL)::int AS "failedVisibly",
             (SELECT count(*)::int FROM correspondence c
-              WHERE c.request_id = ANY ($1::uuid[]) AND c.channel = 'email' AND c.status = 'pending') AS unsent,
-            (SELECT coalesce(array_agg(c.id::text), '{}') FROM correspondence c
-              WHERE c.request_id = ANY ($1::uuid[]) AND c.channel = 'email') AS written
+              WHERE c.request_id = ANY ($2::uuid[]) AND c.channel = 'email'
+                AND c.status IN ('pending', 'sending')) AS unsent,
+            (SELECT coalesce(json_agg(json_build_array(c.id::text, c.status)), '[]') FROM correspondence c
+              WHERE c.request_id = ANY ($2::uuid[]) AND c.channel = 'email') AS written
        FROM requests WHERE id = ANY ($1::uuid[])`,
-    [ids],
+    [ids, acceptedIds],
   )) as Array<{
     found: number;
+    acceptedFound: number;
     completed: number;
     failedVisibly: number;
     unsent: number;
-    written: string[];
+    /** Every email written for the accepted requests: [id, status]. */
+    written: Array<[string, string]>;
   }>;
-  return row ?? { found: 0, completed: 0, failedVisibly: 0, unsent: 0, written: [] };
+  return (
+    row ?? {
+      found: 0,
+      acceptedFound: 0,
+      completed: 0,
+      failedVisibly: 0,
+      unsent: 0,
+      written: [],
+    }
+  );
 }

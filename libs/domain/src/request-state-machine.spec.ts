@@ -32,7 +32,7 @@ const LEGAL: Record<RequestStatus, Partial<Record<RequestEvent, RequestStatus>>>
   awaiting_review: { approve: 'approved', ask_for_info: 'needs_info', ...anyOpen },
   needs_info: { info_received: 'awaiting_review', ...anyOpen },
   approved: { start: 'in_progress', ...anyOpen },
-  in_progress: { complete: 'completed', fail: 'failed', ...anyOpen },
+  in_progress: { complete: 'completed', fail: 'failed', retry: 'in_progress', ...anyOpen },
   failed: { retry: 'in_progress', ...anyOpen },
   completed: {},
   denied: {},
@@ -45,6 +45,7 @@ const PERMISSIVE: TransitionContext = {
   type: 'withdraw_consent',
   approval: 'automatic',
   legalBasis: 'requester is not a California resident',
+  fulfilmentJob: 'none',
 };
 
 const pairs = REQUEST_STATUSES.flatMap((from) =>
@@ -154,6 +155,21 @@ describe(transition.name, () => {
     }
   });
 
+  it.each([
+    ['live', 'cannot retry a request that is in progress: it is being worked on now'],
+    [
+      'unknown',
+      'cannot retry a request that is in progress: the queues did not say whether it is being worked on now; try again in a moment',
+    ],
+    [undefined, 'cannot retry a request that is in progress: the queues did not say'],
+  ] as const)(
+    'an officer may retry a request in progress only once no job works on it (%s)',
+    (fulfilmentJob, message) => {
+      expect(transition('in_progress', 'retry', { fulfilmentJob: 'none' }).to).toBe('in_progress');
+      expect(() => transition('in_progress', 'retry', { fulfilmentJob })).toThrow(message);
+    },
+  );
+
   it('walks an access request from receipt to completion, through a failure and a retry', () => {
     const events: RequestEvent[] = [
       'request_verification',
@@ -194,6 +210,8 @@ describe(allowedEvents.name, () => {
       ['submit_for_review', 'ask_for_info', 'approve', 'cancel'],
     ],
     ['in_progress', { legalBasis: 'Art. 17(3)(b)' }, ['complete', 'fail', 'deny', 'cancel']],
+    ['in_progress', { fulfilmentJob: 'live' }, ['complete', 'fail', 'cancel']],
+    ['in_progress', { fulfilmentJob: 'none' }, ['complete', 'fail', 'retry', 'cancel']],
     ['completed', PERMISSIVE, []],
   ] as const)('from %s with %j: %j', (status, context, events) => {
     expect(allowedEvents(status, context).sort()).toEqual([...events].sort());

@@ -48,8 +48,11 @@ export function isOpen(status: RequestStatus): boolean {
  * - `automatic_approval`: an approval policy (per type and regime) approves without a person;
  *   only such a policy may skip the review queue.
  * - `legal_basis`: a denial names its basis (regs 7022-7024, GDPR 12(4)).
+ * - `no_live_job`: no job of the request's fulfilment will run any more, so a request left in
+ *   progress would never end unless someone starts it again.
  */
-export type TransitionGuard = 'no_verification_needed' | 'automatic_approval' | 'legal_basis';
+export type TransitionGuard =
+  'no_verification_needed' | 'automatic_approval' | 'legal_basis' | 'no_live_job';
 
 export interface TransitionRule {
   readonly from: RequestStatus;
@@ -84,6 +87,9 @@ export const REQUEST_TRANSITIONS: readonly TransitionRule[] = [
   { from: 'in_progress', event: 'complete', to: 'completed' },
   { from: 'in_progress', event: 'fail', to: 'failed' },
   { from: 'failed', event: 'retry', to: 'in_progress' },
+  // A request whose jobs were lost (failed for good, removed) while it was in progress: an
+  // officer starts it again; never while a job is still at work on it.
+  { from: 'in_progress', event: 'retry', to: 'in_progress', requires: ['no_live_job'] },
   ...OPEN_STATUSES.map((from): TransitionRule => ({
     from,
     event: 'deny',
@@ -101,6 +107,11 @@ export interface TransitionContext {
   readonly powerOfAttorney?: boolean;
   /** Required to deny, e.g. "could not verify identity (regs 7022(a))". */
   readonly legalBasis?: string;
+  /**
+   * Whether a job of the request's fulfilment will still run: `unknown` when the queues did not
+   * answer. Needed to retry a request in progress.
+   */
+  readonly fulfilmentJob?: 'live' | 'none' | 'unknown';
 }
 
 export interface Transition {
@@ -163,6 +174,12 @@ const GUARDS: Record<TransitionGuard, (context: TransitionContext) => string | u
       ? undefined
       : 'an officer approves it from review; only an automatic policy skips review',
   legal_basis: ({ legalBasis }) => (legalBasis?.trim() ? undefined : 'legal_basis_missing'),
+  no_live_job: ({ fulfilmentJob }) => {
+    if (fulfilmentJob === 'none') return undefined;
+    return fulfilmentJob === 'live'
+      ? 'it is being worked on now'
+      : 'the queues did not say whether it is being worked on now; try again in a moment';
+  },
 };
 
 const ACTIONS: Record<RequestEvent, string> = {

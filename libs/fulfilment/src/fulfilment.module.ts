@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NoticesModule } from '@rightsdesk/notices';
+import { LiveJobs } from '@rightsdesk/queue';
 import { RequestsModule } from '@rightsdesk/requests';
 import { ActiveMapIdentityMatcher } from './active-map-identity-matcher';
 import { CollectAccessPackageUseCase } from './collect-access-package.use-case';
@@ -7,6 +8,7 @@ import { CompleteFulfilmentUseCase } from './complete-fulfilment.use-case';
 import { CompleteManualTaskUseCase } from './complete-manual-task.use-case';
 import { ConfirmDownloadCodeUseCase } from './confirm-download-code.use-case';
 import { FailFulfilmentStepUseCase } from './fail-fulfilment-step.use-case';
+import { FulfilmentJobsQuery } from './fulfilment-jobs.query';
 import { DownloadStateQuery } from './download-state.query';
 import { FulfilmentSources } from './fulfilment-sources';
 import { IssueDownloadCodeUseCase } from './issue-download-code.use-case';
@@ -28,6 +30,8 @@ const USE_CASES = [
   WaitingSteps,
   CompleteFulfilmentUseCase,
   FailFulfilmentStepUseCase,
+  LiveJobs,
+  FulfilmentJobsQuery,
   RetryFulfilmentUseCase,
   RecordRecipientCallbackUseCase,
   CompleteManualTaskUseCase,

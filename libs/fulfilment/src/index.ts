@@ -34,3 +34,4 @@ export * from './active-map-identity-matcher';
 export * from './fulfilment-sources';
 export * from './fulfilment.module';
 export * from './readable-rows';
+export * from './fulfilment-jobs.query';

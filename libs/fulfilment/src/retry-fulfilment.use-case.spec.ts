@@ -1,6 +1,7 @@
 import { InvalidTransitionError } from '@rightsdesk/domain';
 import { FulfilmentStep, enqueueInOutbox } from '@rightsdesk/persistence';
 import { RequestRepository } from '@rightsdesk/requests';
+import { FulfilmentJobsQuery } from './fulfilment-jobs.query';
 import { RetryFulfilmentUseCase } from './retry-fulfilment.use-case';
 import { useCaseTestModule } from './use-case-test-module';
 
@@ -14,11 +15,14 @@ describe(RetryFulfilmentUseCase.name, () => {
   const requests = {
     transition: jest.fn(),
     countEvents: jest.fn(async () => 2),
+    findForUpdate: jest.fn(async (id: string) => ({ id, status: 'failed' })),
   };
+  const jobs = { of: jest.fn(async () => 'none') };
 
   async function retry(): Promise<RetryFulfilmentUseCase> {
     const moduleRef = await useCaseTestModule(RetryFulfilmentUseCase, manager, [
       { provide: RequestRepository, useValue: requests },
+      { provide: FulfilmentJobsQuery, useValue: jobs },
     ]);
     return moduleRef.get(RetryFulfilmentUseCase);
   }
@@ -35,6 +39,7 @@ describe(RetryFulfilmentUseCase.name, () => {
       actor: 'staff:officer-1',
       reason: 'retry of the failed steps',
       changes: { failure: null },
+      context: {},
     });
     expect(manager.update).toHaveBeenCalledWith(
       FulfilmentStep,

@@ -7,3 +7,4 @@ export * from './periodic-task';
 export * from './fulfilment-flow';
 export * from './outbox-replay';
 export * from './queue-health';
+export * from './live-jobs';

@@ -49,6 +49,23 @@ describe(availableActions.name, () => {
     );
   });
 
+  it.each([
+    ['none', true],
+    ['live', false],
+    ['unknown', false],
+    [undefined, false],
+  ] as const)(
+    'offers starting again a request in progress only once no job works on it (%s)',
+    (fulfilmentJob, offered) => {
+      const actions = availableActions(
+        request('in_progress', { fulfilmentJob }),
+        officer,
+        beforeDue,
+      );
+      expect(actions.includes('retry')).toBe(offered);
+    },
+  );
+
   it('offers the one extension only before the due date and only once (regs 7021(b))', () => {
     expect(availableActions(request('awaiting_review'), officer, afterDue)).not.toContain('extend');
     expect(

@@ -33,6 +33,8 @@ export interface ReviewableRequest {
   readonly extended: boolean;
   /** A fulfilment step waits for staff to do it by hand. */
   readonly manualTaskWaiting: boolean;
+  /** Whether a job of its fulfilment will still run (asked only while it is in progress). */
+  readonly fulfilmentJob?: 'live' | 'none' | 'unknown';
 }
 
 /**
@@ -47,7 +49,11 @@ export function availableActions(
   now: Date,
 ): ReviewAction[] {
   if (!mayActOnRequests(reviewer)) return [];
-  const events = allowedEvents(request.status, { type: request.type, approval: 'manual' });
+  const events = allowedEvents(request.status, {
+    type: request.type,
+    approval: 'manual',
+    fulfilmentJob: request.fulfilmentJob,
+  });
   const appeal = request.type === 'appeal';
   const open = isOpen(request.status);
   const offered: Record<ReviewAction, boolean> = {

@@ -1,3 +1,4 @@
+import { FulfilmentModule } from '@rightsdesk/fulfilment';
 import { Module } from '@nestjs/common';
 import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
@@ -20,7 +21,7 @@ const QUERIES = [ReviewQueueQuery, RequestReviewQuery, AssignableStaffQuery];
  * LiveConfigModule in the root module.
  */
 @Module({
-  imports: [RequestsModule, IntakeModule, NoticesModule],
+  imports: [RequestsModule, IntakeModule, NoticesModule, FulfilmentModule],
   providers: [...USE_CASES, ...QUERIES, ReopenAfterAppeal, FoundInSources, CorrectionPreviews],
   exports: [...USE_CASES, ...QUERIES],
 })

@@ -271,6 +271,13 @@ export const CONSOLE_EN = {
   'request.correspondence.state.captured': 'kept here (no mail server set up)',
   'request.correspondence.state.failed': 'not sent',
   'request.correspondence.state.bounced': 'bounced',
+  'request.correspondence.unconfirmed.explanation':
+    'We started sending this email but could not tell whether it arrived. Ask the person: if they have it, choose "It was sent"; if not, choose "Send again".',
+  'request.correspondence.unconfirmed.confirm': 'It was sent',
+  'request.correspondence.unconfirmed.resend': 'Send again',
+  'request.correspondence.unconfirmed.label': 'Email written {written}',
+  'request.correspondence.confirmed': 'Email recorded as sent.',
+  'request.correspondence.resendOrdered': 'The email will be sent again now.',
   'request.notes.heading': 'Internal notes',
   'request.notes.none': 'No notes.',
   'request.notes.byline': '{author}, {at}',
@@ -337,6 +344,9 @@ export const CONSOLE_EN = {
   'actions.retry.title': 'Retry',
   'actions.retry.explanation': 'The failed steps run again; finished ones are kept.',
   'actions.retry.button': 'Retry failed steps',
+  'actions.retry.stoppedExplanation':
+    'Work on this request stopped and nothing is working on it now, so it would never finish. Start it again: finished steps are kept.',
+  'actions.retry.stoppedButton': 'Start again',
   'actions.cancel.title': 'Cancel',
   'actions.cancel.reason': 'Reason',
   'actions.cancel.button': 'Cancel request',

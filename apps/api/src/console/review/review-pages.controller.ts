@@ -18,6 +18,7 @@ import {
   EVIDENCE_MAX_BYTES,
   RetryFulfilmentUseCase,
 } from '@rightsdesk/fulfilment';
+import { SettleUnconfirmedMailUseCase } from '@rightsdesk/notices';
 import {
   RequestReviewQuery,
   ReviewDecisionsUseCase,
@@ -60,6 +61,7 @@ export class ReviewPagesController {
     private readonly retryFulfilment: RetryFulfilmentUseCase,
     private readonly completeTask: CompleteManualTaskUseCase,
     private readonly intakeDocuments: ReadIntakeDocumentUseCase,
+    private readonly settleMail: SettleUnconfirmedMailUseCase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.useCases = { decisions, handling };
@@ -161,6 +163,44 @@ export class ReviewPagesController {
     return this.act(id, staff, retry, {});
   }
 
+  /** The person confirmed an email that may have been sent did arrive (audited by the use case). */
+  @Post(':id/correspondence/:messageId/confirm-sent')
+  @StaffPage(...ACTING_ROLES)
+  confirmSent(
+    @Param('id') id: string,
+    @Param('messageId') messageId: string,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<Reply> {
+    return this.act(
+      id,
+      staff,
+      this.settleAction(
+        () => this.settleMail.confirm(messageId, staffActor(staff)),
+        'request.correspondence.confirmed',
+      ),
+      {},
+    );
+  }
+
+  /** The person does not have it: it is sent again at once (audited by the use case). */
+  @Post(':id/correspondence/:messageId/resend')
+  @StaffPage(...ACTING_ROLES)
+  resend(
+    @Param('id') id: string,
+    @Param('messageId') messageId: string,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<Reply> {
+    return this.act(
+      id,
+      staff,
+      this.settleAction(
+        () => this.settleMail.resend(messageId, staffActor(staff)),
+        'request.correspondence.resendOrdered',
+      ),
+      {},
+    );
+  }
+
   @Post(':id/cancel')
   @StaffPage(...ACTING_ROLES)
   cancel(
@@ -217,6 +257,22 @@ export class ReviewPagesController {
       done: () => say('request.taskDone'),
     };
     return this.act(id, staff, complete, {});
+  }
+
+  /** Settling an email that may have been sent: a form with no fields beside its row. */
+  private settleAction(
+    settle: () => Promise<unknown>,
+    done: 'request.correspondence.confirmed' | 'request.correspondence.resendOrdered',
+  ): ConsoleAction {
+    return {
+      // Offered wherever notes are (to staff who may act); it has no fields to get wrong.
+      form: 'note',
+      schema: z.object({}),
+      run: async () => {
+        await settle();
+      },
+      done: () => say(done),
+    };
   }
 
   /**

@@ -181,14 +181,23 @@ export function actionsSection(
         text(context, 'information_received', 'note', say('actions.informationReceived.note')),
         say('actions.informationReceived.button'),
       ),
+    // In progress, it is offered only once no job works on it: its work stopped, not failed.
     retry: () =>
-      actionForm(
-        context,
-        'retry',
-        say('actions.retry.title'),
-        html`<p>${say('actions.retry.explanation')}</p>`,
-        say('actions.retry.button'),
-      ),
+      context.view.request.status === 'in_progress'
+        ? actionForm(
+            context,
+            'retry',
+            say('actions.retry.title'),
+            html`<p>${say('actions.retry.stoppedExplanation')}</p>`,
+            say('actions.retry.stoppedButton'),
+          )
+        : actionForm(
+            context,
+            'retry',
+            say('actions.retry.title'),
+            html`<p>${say('actions.retry.explanation')}</p>`,
+            say('actions.retry.button'),
+          ),
     complete_task: () => html``,
     cancel: () =>
       actionForm(

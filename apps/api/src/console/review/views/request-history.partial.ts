@@ -2,9 +2,48 @@ import { say } from '../../i18n/console-words';
 import { RequestReview } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { auditActionInWords, auditActorInWords } from '@rightsdesk/requests';
+import { StaffPrincipal } from '@rightsdesk/staff';
+import { csrfField } from '../../views/console-layout';
 import { CORRESPONDENCE_STATE_LABELS, dateTimeIn } from './review-words';
 
-export function correspondenceSection(view: RequestReview, timeZone: string): SafeHtml {
+type Message = RequestReview['correspondence'][number];
+
+/**
+ * Beside an email that may have been sent: what happened in plain words, and the two ways to
+ * settle it once the officer has asked the person (each a form with the session's form token).
+ */
+function settleUnconfirmed(
+  view: RequestReview,
+  message: Message,
+  staff: StaffPrincipal,
+  timeZone: string,
+): SafeHtml {
+  // Only staff who may act on requests get forms (the same staff who may add a note).
+  if (message.status !== 'unconfirmed' || !view.actions.includes('note')) return html``;
+  const base = `/console/requests/${view.request.id}/correspondence/${message.id}`;
+  const label = say('request.correspondence.unconfirmed.label', {
+    written: dateTimeIn(message.createdAt, timeZone),
+  });
+  return html`<p>${say('request.correspondence.unconfirmed.explanation')}</p>
+    <form method="post" action="${base}/confirm-sent" aria-label="${label}">
+      ${csrfField(staff)}
+      <button type="submit" class="button">
+        ${say('request.correspondence.unconfirmed.confirm')}
+      </button>
+    </form>
+    <form method="post" action="${base}/resend" aria-label="${label}">
+      ${csrfField(staff)}
+      <button type="submit" class="button button--secondary">
+        ${say('request.correspondence.unconfirmed.resend')}
+      </button>
+    </form>`;
+}
+
+export function correspondenceSection(
+  view: RequestReview,
+  staff: StaffPrincipal,
+  timeZone: string,
+): SafeHtml {
   return html`<h2 id="correspondence">${say('request.correspondence.heading')}</h2>
     ${
       view.correspondence.length === 0
@@ -32,6 +71,7 @@ export function correspondenceSection(view: RequestReview, timeZone: string): Sa
                       <td>${message.subject}</td>
                       <td>
                         ${CORRESPONDENCE_STATE_LABELS[message.status] ?? message.status}${message.sentAt ? ` ${dateTimeIn(message.sentAt, timeZone)}` : ''}${message.error && html`<br />${message.error}`}
+                        ${settleUnconfirmed(view, message, staff, timeZone)}
                       </td>
                     </tr>`,
                 )}

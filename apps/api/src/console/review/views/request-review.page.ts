@@ -62,7 +62,7 @@ export function requestReviewPage(input: RequestPageInput): SafeHtml {
     ${intakeDocumentSection(view.request.id, input.intakeDocument, input.staff, timeZone)}
     ${verificationSection(view)} ${foundSection(view)}
     ${actionsSection(view, input.staff, input.assignable, input.problem)}
-    ${manualTasksSection(view, input.staff)} ${correspondenceSection(view, timeZone)}
+    ${manualTasksSection(view, input.staff)} ${correspondenceSection(view, input.staff, timeZone)}
     ${notesSection(view, timeZone)} ${timelineSection(view, timeZone)}`;
   return renderConsolePage({
     title: say('request.title', { reference: view.request.reference }),
