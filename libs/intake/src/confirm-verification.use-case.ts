@@ -65,7 +65,7 @@ export class ConfirmVerificationUseCase {
     // pooled connection while it waits for them (forty people at once would exhaust the pool).
     const subject = await this.requests.subjectOf(pending);
     const stated = await this.matcher.match({
-      email: subject.email,
+      email: subject.email ?? '',
       name: answer.name ?? subject.name ?? undefined,
       phone: answer.phone ?? subject.phone ?? undefined,
       postalAddress: answer.postalAddress ?? addressOf(subject),

@@ -37,6 +37,10 @@ export interface NoticeFacts {
   statusUrl?: string;
   /** Minutes a verification code stays valid. */
   codeMinutes?: number;
+  /** Days a code sent by letter stays valid. */
+  codeDays?: number;
+  /** The privacy-center page where a code received by letter is entered (no secret in it). */
+  enterCodeUrl?: string;
   /** Why something could not be done, in plain words. */
   reason?: string;
   /** The ground a request was refused on; the notice says it in the person's language. */

@@ -80,7 +80,7 @@ export class ReviewDecisionsUseCase {
     ticked: ReadonlyArray<readonly string[]> | undefined,
   ): Promise<DataSubjectRequest | null> {
     const subject = await this.requests.subjectOf(request);
-    const previews = await this.previews.of(request.details, subject.email);
+    const previews = await this.previews.of(request.details, subject.email ?? '');
     const choice = chooseRows(previews, ticked);
     if (!choice.ok) {
       const unmatched = choice.unmatched.map(({ index, found }) => ({
