@@ -11,6 +11,7 @@ import { EmailProof } from './email-proof';
 import { ExpireUnverifiedRequestsUseCase } from './expire-unverified-requests.use-case';
 import { IdentityMatcher } from './identity-matcher';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
+import { OpenWithPostedCodeUseCase } from './open-with-posted-code.use-case';
 import { RequestLookup } from './request-lookup';
 import { RequestStatusQuery } from './request-status.query';
 import { SubmitRequestUseCase } from './submit-request.use-case';
@@ -18,6 +19,7 @@ import { SubmitRequestUseCase } from './submit-request.use-case';
 const USE_CASES = [
   SubmitRequestUseCase,
   ConfirmVerificationUseCase,
+  OpenWithPostedCodeUseCase,
   AppealRequestUseCase,
   ExpireUnverifiedRequestsUseCase,
   AdvanceVerifiedRequest,
