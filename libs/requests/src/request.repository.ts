@@ -303,19 +303,20 @@ export class RequestRepository {
     );
     // A person without email is the same person under the same name at the same address.
     const address = person.postalAddress;
-    const samePerson = person.email
-      ? `s.email IS NOT NULL AND lower(s.email) = $1`
-      : `s.email IS NULL AND ${comparable('s.name')} = ${comparable('$4')}
-           AND ${comparable("s.postal_address->>'line1'")} = ${comparable('$5')}
-           AND ${comparable("s.postal_address->>'postalCode'")} = ${comparable('$6')}`;
+    const [samePerson, values] = person.email
+      ? [`s.email IS NOT NULL AND lower(s.email) = $3`, [key]]
+      : [
+          `s.email IS NULL AND ${comparable('s.name')} = ${comparable('$3')}
+           AND ${comparable("s.postal_address->>'line1'")} = ${comparable('$4')}
+           AND ${comparable("s.postal_address->>'postalCode'")} = ${comparable('$5')}`,
+          [person.name, address?.line1, address?.postalCode],
+        ];
     const [row] = (await this.txHost.tx.query(
       `SELECT r.id FROM requests r JOIN subject_identities s ON s.id = r.subject_id
-       WHERE ${samePerson} AND r.type = $2 AND r.id <> $3
+       WHERE ${samePerson} AND r.type = $1 AND r.id <> $2
          AND r.status IN ('verified', 'awaiting_review', 'needs_info', 'approved', 'in_progress', 'failed')
        ORDER BY r.created_at LIMIT 1`,
-      person.email
-        ? [key, request.type, request.id]
-        : [key, request.type, request.id, person.name, address?.line1, address?.postalCode],
+      [request.type, request.id, ...values],
     )) as Array<{ id: string }>;
     return row ? this.getById(row.id) : null;
   }
@@ -337,7 +338,7 @@ export class RequestRepository {
 
 /** A text in the form two spellings of it share: case, spacing and punctuation aside. */
 function comparable(sql: string): string {
-  return `lower(regexp_replace(coalesce(${sql}, ''), '[^[:alnum:]]+', '', 'g'))`;
+  return `lower(regexp_replace(coalesce(${sql}::text, ''), '[^[:alnum:]]+', '', 'g'))`;
 }
 
 /** What locks a person's requests of one type: their email, else name and address. */
