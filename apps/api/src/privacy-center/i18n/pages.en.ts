@@ -246,6 +246,9 @@ export const PAGES_EN: Messages = {
   'status.progressStates.delayed': 'Delayed; our staff are looking into it',
   'status.timelineActions.verification.code_sent': 'We emailed you a code',
   'status.timelineActions.verification.email_confirmed': 'You confirmed your email address',
+  'status.timelineActions.verification.code_posted': 'We posted you a code',
+  'status.timelineActions.verification.posted_code_confirmed':
+    'You confirmed the code from our letter',
   'status.timelineActions.verification.wrong_code': 'A wrong code was entered',
   'status.timelineActions.verification.needs_more': 'We asked for a few more details',
   'status.timelineActions.agent.authorization_received':

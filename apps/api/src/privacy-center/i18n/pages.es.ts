@@ -250,6 +250,9 @@ export const PAGES_ES: Messages = {
   'status.timelineActions.verification.code_sent': 'Le enviamos un código por correo',
   'status.timelineActions.verification.email_confirmed':
     'Confirmó su dirección de correo electrónico',
+  'status.timelineActions.verification.code_posted': 'Le enviamos un código por correo postal',
+  'status.timelineActions.verification.posted_code_confirmed':
+    'Confirmó el código de nuestra carta',
   'status.timelineActions.verification.wrong_code': 'Se escribió un código equivocado',
   'status.timelineActions.verification.needs_more': 'Le pedimos algunos datos más',
   'status.timelineActions.agent.authorization_received':
