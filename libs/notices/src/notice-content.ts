@@ -31,6 +31,8 @@ export interface NoticeFacts {
   deadline?: { sentence: string; rule: string };
   /** True when the notice goes out as a printed letter: nobody can "reply to this message". */
   byPost?: boolean;
+  /** The person gave no email address: no mailing-list note is kept about them. */
+  withoutEmail?: boolean;
   /** The company's postal address on one line, for letters that say how to write back. */
   companyAddress?: string;
   /** Where the person follows their request (their own secret link). */

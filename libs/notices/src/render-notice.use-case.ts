@@ -102,6 +102,7 @@ export class RenderNoticeUseCase {
       language,
     )({
       ...facts,
+      withoutEmail: !subject.email,
       ...(statusLink ? { statusUrl: SECRET_PLACEHOLDERS.statusUrl } : {}),
       ...options.facts,
     });
