@@ -118,6 +118,8 @@ export const configSchema = z.object({
   VERIFICATION_CODES_PER_PERSON_PER_HOUR: positiveInt.max(200).default(10),
   VERIFICATION_GUESSES_PER_PERSON_PER_HOUR: positiveInt.max(500).default(15),
   VERIFICATION_EXPIRY_DAYS: positiveInt.max(365).default(30),
+  /** A code posted to a person without email must outlast the post both ways. */
+  VERIFICATION_LETTER_CODE_DAYS: positiveInt.max(90).default(30),
   AUTO_APPROVE: commaList(autoApproveEntry).optional(),
   /** Consent withdrawals wait for an officer only when this is true (GDPR Art. 7(3): off). */
   REVIEW_WITHDRAWALS: z

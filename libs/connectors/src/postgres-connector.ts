@@ -57,11 +57,11 @@ export class PostgresConnector {
     linked: Readonly<Record<string, readonly string[]>> = {},
   ): Promise<SubjectLocation> {
     const email = identity.email.trim();
-    if (email === '') throw new Error('an identity needs an email to locate a person');
     const roots: Record<string, string[]> = Object.fromEntries(
       Object.entries(linked).map(([key, keys]) => [key, [...keys]]),
     );
-    for (const table of this.tables()) {
+    // Only an email finds rows: a person who gave none (they wrote by post) is found nowhere.
+    for (const table of email === '' ? [] : this.tables()) {
       const query = buildLocateQuery(this.system, table, email);
       if (!query) continue;
       const result = await this.pool.query<{ key: string }>(query.text, query.values);

@@ -102,7 +102,7 @@ export class CollectAccessPackageUseCase {
     try {
       for (const connector of sources.connectors) {
         const location = await sources.locate(connector.system.name, {
-          email: subject.email,
+          email: subject.email ?? '',
           name: subject.name ?? undefined,
           phone: subject.phone ?? undefined,
           postalAddress: subject.postalAddress ?? undefined,

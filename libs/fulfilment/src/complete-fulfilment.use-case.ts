@@ -49,7 +49,7 @@ export class CompleteFulfilmentUseCase {
     }
     const subject = await this.requests.subjectOf(request);
     const sources = await this.sources.ofRequest(requestId);
-    const residual = await this.checkErasures(sources, steps, subject.email);
+    const residual = await this.checkErasures(sources, steps, subject.email ?? '');
 
     await this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
@@ -60,7 +60,8 @@ export class CompleteFulfilmentUseCase {
           [stepId, JSON.stringify({ ...step.result, residual: counts })],
         );
       }
-      if (request.type === 'delete' || request.type === 'withdraw_consent') {
+      // The suppression list keys on email; a person reached only by post has none to list.
+      if ((request.type === 'delete' || request.type === 'withdraw_consent') && subject.email) {
         await this.suppress(manager, request, subject.email);
       }
       const current = await this.requests.getById(requestId);

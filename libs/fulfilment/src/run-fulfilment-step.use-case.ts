@@ -149,7 +149,7 @@ export class RunFulfilmentStepUseCase {
 
   private async identityOf(request: DataSubjectRequest): Promise<SubjectIdentity> {
     const subject = await this.requests.subjectOf(request);
-    return { email: subject.email };
+    return { email: subject.email ?? '' };
   }
 }
 

@@ -22,7 +22,7 @@ export class AdvanceVerifiedRequest {
     approval: ApprovalPolicy,
   ): Promise<DataSubjectRequest> {
     const subject = await this.requests.subjectOf(request);
-    const earlier = await this.requests.findOpenDuplicate(request, subject.email);
+    const earlier = await this.requests.findOpenDuplicate(request, subject);
     if (earlier) {
       return this.requests.transition(request.id, 'cancel', {
         actor: 'system',

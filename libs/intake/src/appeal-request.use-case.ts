@@ -59,7 +59,7 @@ export class AppealRequestUseCase {
       return this.submit.execute(
         {
           type: 'appeal',
-          email: subject.email,
+          email: subject.email ?? undefined,
           name: subject.name ?? undefined,
           phone: subject.phone ?? undefined,
           postalAddress: subject.postalAddress ?? undefined,

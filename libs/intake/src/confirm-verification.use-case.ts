@@ -52,6 +52,25 @@ export class ConfirmVerificationUseCase {
     return this.emailProof.requestForLink(linkToken);
   }
 
+  /**
+   * A code the person read out on a call, entered by a member of staff, who may also record that
+   * the person's signed declaration arrived (regs 7062(c)): audited under the staff member's
+   * name, then checked like the person's own answer, with the same limited tries.
+   */
+  async enterReadOut(
+    requestId: string,
+    answer: Pick<VerificationAnswer, 'code' | 'signedDeclaration'>,
+    actor: string,
+  ): Promise<VerificationResult> {
+    await this.trail.append({
+      requestId,
+      actor,
+      action: 'verification.code_read_out',
+      data: { code: Boolean(answer.code), signedDeclaration: Boolean(answer.signedDeclaration) },
+    });
+    return this.execute(requestId, answer);
+  }
+
   async execute(
     requestId: string,
     answer: VerificationAnswer,
@@ -65,7 +84,7 @@ export class ConfirmVerificationUseCase {
     // pooled connection while it waits for them (forty people at once would exhaust the pool).
     const subject = await this.requests.subjectOf(pending);
     const stated = await this.matcher.match({
-      email: subject.email,
+      email: subject.email ?? '',
       name: answer.name ?? subject.name ?? undefined,
       phone: answer.phone ?? subject.phone ?? undefined,
       postalAddress: answer.postalAddress ?? addressOf(subject),

@@ -102,7 +102,10 @@ export class EmailProof {
       await this.trail.append({
         requestId,
         actor: 'subject',
-        action: 'verification.email_confirmed',
+        // A code with no link went by post: it proves the address, not an email.
+        action: challenge.linkHash
+          ? 'verification.email_confirmed'
+          : 'verification.posted_code_confirmed',
         data: { challengeId: challenge.id, by: answer.linkToken ? 'link' : 'code' },
       });
       return true;

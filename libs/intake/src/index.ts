@@ -8,6 +8,7 @@ export * from './request-status.query';
 export * from './appeal-request.use-case';
 export * from './identity-matcher';
 export * from './confirm-verification.use-case';
+export * from './open-with-posted-code.use-case';
 export * from './expire-unverified-requests.use-case';
 export * from './agent-authorization';
 export * from './document-signature';

@@ -12,6 +12,7 @@ import { ExpireUnverifiedRequestsUseCase } from './expire-unverified-requests.us
 import { IdentityMatcher } from './identity-matcher';
 import { IntakeDocuments } from './intake-document';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
+import { OpenWithPostedCodeUseCase } from './open-with-posted-code.use-case';
 import { RequestLookup } from './request-lookup';
 import { ReadIntakeDocumentUseCase } from './read-intake-document.use-case';
 import { RequestStatusQuery } from './request-status.query';
@@ -20,6 +21,7 @@ import { SubmitRequestUseCase } from './submit-request.use-case';
 const USE_CASES = [
   SubmitRequestUseCase,
   ConfirmVerificationUseCase,
+  OpenWithPostedCodeUseCase,
   AppealRequestUseCase,
   ExpireUnverifiedRequestsUseCase,
   AdvanceVerifiedRequest,

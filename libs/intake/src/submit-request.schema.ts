@@ -48,8 +48,10 @@ const agentSchema = z.strictObject({
     .optional(),
 });
 
+const emailSchema = z.string().trim().max(254).email('must be an email address').toLowerCase();
+
 const common = {
-  email: z.string().trim().max(254).email('must be an email address').toLowerCase(),
+  email: emailSchema,
   name: text(200).optional(),
   phone: z
     .string()
@@ -106,33 +108,72 @@ const recordCorrectionSchema = z.strictObject({
 export const correctionSchema = z.union([fieldCorrectionSchema, recordCorrectionSchema]);
 export type CorrectionInput = z.output<typeof correctionSchema>;
 
-/** What a person (or a system on their behalf) submits; one shape per request type. */
-export const submitRequestSchema = z
-  .discriminatedUnion('type', [
+/** One shape per request type, around the given email field. */
+function requestShapes<Email extends z.ZodType<string | undefined>>(email: Email) {
+  const fields = { ...common, email };
+  return z.discriminatedUnion('type', [
     z.strictObject({
       type: z.literal('access'),
-      ...common,
+      ...fields,
       scope: z.enum(['categories', 'copy']).default('copy'),
     }),
-    z.strictObject({ type: z.literal('delete'), ...common }),
+    z.strictObject({ type: z.literal('delete'), ...fields }),
     z.strictObject({
       type: z.literal('correct'),
-      ...common,
+      ...fields,
       corrections: z.array(correctionSchema).min(1).max(50),
       reason: z.string().max(2000).optional(),
     }),
     z.strictObject({
       type: z.literal('withdraw_consent'),
-      ...common,
+      ...fields,
       purposes: z.union([z.literal('all'), z.array(text(100)).min(1).max(20)]).default('all'),
     }),
-  ])
+  ]);
+}
+
+function requirePostalAddress(
+  value: { answerChannel: AnswerChannel; email?: string; postalAddress?: unknown },
+  context: z.RefinementCtx,
+): void {
+  if (value.answerChannel === 'postal' && !value.postalAddress) {
+    context.addIssue({
+      code: 'custom',
+      path: ['postalAddress'],
+      message: 'is required when the answer channel is postal',
+    });
+  } else if (!value.email && !value.postalAddress) {
+    context.addIssue({
+      code: 'custom',
+      path: ['email'],
+      message: 'is required when there is no postal address',
+    });
+  }
+}
+
+/** What a person (or a system on their behalf) submits online: always with an email. */
+export const submitRequestSchema = requestShapes(emailSchema).superRefine(requirePostalAddress);
+
+/**
+ * A request staff enter from a letter or a call: the person may have no email, and is then
+ * reached, verified and answered at their postal address (which is then required).
+ */
+export const enteredRequestSchema = requestShapes(emailSchema.optional())
+  .superRefine(requirePostalAddress)
   .superRefine((value, context) => {
-    if (value.answerChannel === 'postal' && !value.postalAddress) {
+    if (!value.email && value.answerChannel === 'email') {
       context.addIssue({
         code: 'custom',
-        path: ['postalAddress'],
-        message: 'is required when the answer channel is postal',
+        path: ['answerChannel'],
+        message: 'must be postal when there is no email',
+      });
+    }
+    if (!value.email && !value.name) {
+      // The name heads the letters' address block and tells two people at one address apart.
+      context.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: 'is required when there is no email',
       });
     }
   });
@@ -142,7 +183,7 @@ export type SubmitRequestInput = z.input<typeof submitRequestSchema>;
 /** An appeal of a denied or completed request; made from the person's status page, not submitted freely. */
 export interface AppealCommand {
   type: 'appeal';
-  email: string;
+  email?: string;
   name?: string;
   phone?: string;
   postalAddress?: z.output<typeof postalAddressSchema>;
@@ -159,4 +200,4 @@ export interface AppealCommand {
 }
 
 export type SubmitRequestCommand =
-  (z.output<typeof submitRequestSchema> & { regime?: undefined }) | AppealCommand;
+  (z.output<typeof enteredRequestSchema> & { regime?: undefined }) | AppealCommand;

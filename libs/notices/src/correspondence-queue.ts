@@ -90,7 +90,8 @@ export class CorrespondenceQueue {
 
   /**
    * A letter instead of an email: the PDF is stored sealed and waits in the print queue; no send
-   * job, since staff print and mail it (POST /api/v1/letter-batches).
+   * job, since staff print and mail it (POST /api/v1/letter-batches). A letter carrying a code
+   * keeps a copy naming the code in words (what staff read) and prints from `printed`.
    */
   async queueLetter(
     manager: EntityManager,
@@ -99,6 +100,8 @@ export class CorrespondenceQueue {
     dedupeKey: string,
     email: RenderedEmail,
     input: LetterInput,
+    /** What is printed when it differs from the kept copy: a letter carrying a code. */
+    printed: LetterInput = input,
   ): Promise<void> {
     const rendered = await renderLetters([input]);
     const saved = await manager.save(
@@ -129,7 +132,7 @@ export class CorrespondenceQueue {
       pages: rendered.pages,
       status: 'queued',
       sealedPdf: sealToBytes(key, `${id}:pdf`, rendered.pdf),
-      sealedInput: sealToBytes(key, `${id}:input`, Buffer.from(JSON.stringify(input))),
+      sealedInput: sealToBytes(key, `${id}:input`, Buffer.from(JSON.stringify(printed))),
     });
     await this.audit.append({
       requestId: request.id,

@@ -16,11 +16,13 @@ import { requestExtended } from './templates/request-extended.notice';
 import { requestReceived } from './templates/request-received.notice';
 import { verificationCode } from './templates/verification-code.notice';
 import { verificationFailed } from './templates/verification-failed.notice';
+import { verificationLetter } from './templates/verification-letter.notice';
 
 /** One layout per notice; its words, per language, are in the notice catalogue (./catalogue). */
 const CATALOGUE = {
   access_completed: accessCompleted,
   verification_code: verificationCode,
+  verification_letter: verificationLetter,
   request_denied: requestDenied,
   request_expired: requestExpired,
   download_code: downloadCode,

@@ -31,12 +31,18 @@ export interface NoticeFacts {
   deadline?: { sentence: string; rule: string };
   /** True when the notice goes out as a printed letter: nobody can "reply to this message". */
   byPost?: boolean;
+  /** The person gave no email address: no mailing-list note is kept about them. */
+  withoutEmail?: boolean;
   /** The company's postal address on one line, for letters that say how to write back. */
   companyAddress?: string;
   /** Where the person follows their request (their own secret link). */
   statusUrl?: string;
   /** Minutes a verification code stays valid. */
   codeMinutes?: number;
+  /** Days a code sent by letter stays valid. */
+  codeDays?: number;
+  /** The privacy-center page where a code received by letter is entered (no secret in it). */
+  enterCodeUrl?: string;
   /** Why something could not be done, in plain words. */
   reason?: string;
   /** The ground a request was refused on; the notice says it in the person's language. */

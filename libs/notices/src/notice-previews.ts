@@ -130,6 +130,13 @@ export function previewFacts(
       };
     case 'verification_code':
       return { ...base, codeMinutes: 30 };
+    case 'verification_letter':
+      return {
+        ...base,
+        statusUrl: undefined,
+        codeDays: 30,
+        enterCodeUrl: 'https://privacy.example.com/verify/letter',
+      };
     case 'download_code':
     case 'lookup_code':
       return { ...base, codeMinutes: 15 };

@@ -8,7 +8,7 @@ import { DataMapInForce, PolicyInForce } from '@rightsdesk/live-config';
 import { CompanyIdentity, CompanyInForce } from './company-identity';
 import { CorrespondenceQueue, NoticeSecrets } from './correspondence-queue';
 import { statusLinkOf } from './status-link';
-import { NoticeFacts, SECRET_PLACEHOLDERS } from './notice-content';
+import { NoticeContent, NoticeFacts, SECRET_PLACEHOLDERS, staffCopyOf } from './notice-content';
 import { NoticeKind, noticeTemplate } from './notice-catalogue';
 import { noticeFactsFor } from './notice-facts';
 import { renderEmail } from './render-email';
@@ -23,6 +23,11 @@ export interface RenderOptions {
   facts?: Partial<NoticeFacts>;
   /** Values for the secret placeholders, sealed until sending. */
   secrets?: NoticeSecrets;
+  /**
+   * A code printed on a letter, for a person with no email to send it to. The letter goes to the
+   * print queue with the code; the copy staff read names it in words instead.
+   */
+  printedSecrets?: Pick<NoticeSecrets, 'code'>;
 }
 
 /**
@@ -63,6 +68,7 @@ export class RenderNoticeUseCase {
       manner: request.manner,
       hasPostalAddress: Boolean(subject.postalAddress),
       carriesSecrets: Boolean(options.secrets),
+      printsCode: Boolean(options.printedSecrets),
     });
     const dedupeKey = `${options.dedupeKey ?? kind}:${channel}`;
     // An email links to the person's own status page (a sealed secret, filled at sending, so the
@@ -96,6 +102,7 @@ export class RenderNoticeUseCase {
       language,
     )({
       ...facts,
+      withoutEmail: !subject.email,
       ...(statusLink ? { statusUrl: SECRET_PLACEHOLDERS.statusUrl } : {}),
       ...options.facts,
     });
@@ -116,8 +123,20 @@ export class RenderNoticeUseCase {
           paperSize: company.paperSize ?? 'letter',
         },
       };
+      const printed = options.printedSecrets
+        ? { ...input, content: withSecrets(content, options.printedSecrets) }
+        : undefined;
+      const kept = printed ? { ...input, content: staffCopyOfContent(content) } : input;
       try {
-        await this.correspondence.queueLetter(manager, request, kind, dedupeKey, email, input);
+        await this.correspondence.queueLetter(
+          manager,
+          request,
+          kind,
+          dedupeKey,
+          email,
+          kept,
+          printed,
+        );
         return;
       } catch (error) {
         if (!(error instanceof LetterFontCoverageError)) throw error;
@@ -139,7 +158,7 @@ export class RenderNoticeUseCase {
       {
         email,
         language,
-        recipient: subject.email,
+        recipient: subject.email ?? '',
         secrets,
       },
     );
@@ -148,4 +167,20 @@ export class RenderNoticeUseCase {
   private dateOf(at: Date, company: CompanyIdentity): string {
     return new Intl.DateTimeFormat('en-CA', { timeZone: company.timeZone }).format(at);
   }
+}
+
+/** The notice with each secret placeholder replaced by its value: what the person reads. */
+function withSecrets(content: NoticeContent, secrets: NoticeSecrets): NoticeContent {
+  const fill = (text: string) =>
+    Object.entries(secrets).reduce(
+      (filled, [name, value]) =>
+        filled.split(SECRET_PLACEHOLDERS[name as keyof typeof SECRET_PLACEHOLDERS]).join(value),
+      text,
+    );
+  return { ...content, paragraphs: content.paragraphs.map(fill) };
+}
+
+/** The notice as staff read it: each secret named in words, never its value. */
+function staffCopyOfContent(content: NoticeContent): NoticeContent {
+  return { ...content, paragraphs: content.paragraphs.map(staffCopyOf) };
 }

@@ -28,6 +28,9 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   'intake.document_downloaded': 'Scanned letter or call note downloaded',
   'verification.code_sent': 'Verification code emailed',
   'verification.email_confirmed': 'Email address confirmed',
+  'verification.code_posted': 'Verification code posted (the person has no email)',
+  'verification.posted_code_confirmed': 'Code from the verification letter confirmed',
+  'verification.code_read_out': 'Code read out on a call, entered by staff',
   'verification.wrong_code': 'Wrong code entered',
   'verification.needs_more': 'More details asked for to verify',
   'verification.person_limited':

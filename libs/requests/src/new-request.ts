@@ -11,7 +11,8 @@ import { DataSubjectRequest, PostalAddress } from '@rightsdesk/persistence';
 
 /** A person as they described themselves at intake (subject_identities). */
 export interface NewSubject {
-  email: string;
+  /** Absent for a person reached only by post. */
+  email?: string;
   name?: string;
   phone?: string;
   postalAddress?: PostalAddress;

@@ -86,7 +86,7 @@ export class RequestRepository {
       `INSERT INTO subject_identities (id, email, name, phone, postal_address) VALUES ($1, $2, $3, $4, $5)`,
       [
         id,
-        subject.email,
+        subject.email ?? null,
         subject.name ?? null,
         subject.phone ?? null,
         subject.postalAddress === undefined ? null : JSON.stringify(subject.postalAddress),
@@ -270,31 +270,53 @@ export class RequestRepository {
     ]);
   }
 
+  /** A request waiting for a posted code waits at least until the code stops working. */
+  async extendVerificationWindow(requestId: string, until: Date): Promise<void> {
+    await this.txHost.tx.query(
+      `UPDATE requests SET verification_expires_at = greatest(verification_expires_at, $2)
+       WHERE id = $1 AND status = 'pending_verification'`,
+      [requestId, until],
+    );
+  }
+
   /** Locks the request's row until the transaction ends, to serialise work on one request. */
   async lock(requestId: string): Promise<void> {
     await this.txHost.tx.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
   }
 
   /**
-   * Another request of the same type by the same person (email) that is already being handled.
+   * Another request of the same type by the same person (their email, else their name and
+   * postal address) that is already being handled.
    * Holds a lock on the person and type until the transaction ends, so of two such requests
    * advancing at the same moment the second waits and then sees the first (a read alone would
    * let both pass, each blind to the other's uncommitted move).
    */
   async findOpenDuplicate(
     request: Pick<DataSubjectRequest, 'id' | 'type'>,
-    email: string,
+    person: Pick<SubjectIdentity, 'email' | 'name' | 'postalAddress'>,
   ): Promise<DataSubjectRequest | null> {
+    const key = personKey(person);
+    if (!key) return null;
     await this.txHost.tx.query(
-      `SELECT pg_advisory_xact_lock(hashtextextended('open-request:' || lower($1) || ':' || $2, 0))`,
-      [email, request.type],
+      `SELECT pg_advisory_xact_lock(hashtextextended('open-request:' || $1 || ':' || $2, 0))`,
+      [key, request.type],
     );
+    // A person without email is the same person under the same name at the same address.
+    const address = person.postalAddress;
+    const [samePerson, values] = person.email
+      ? [`s.email IS NOT NULL AND lower(s.email) = $3`, [key]]
+      : [
+          `s.email IS NULL AND ${comparable('s.name')} = ${comparable('$3')}
+           AND ${comparable("s.postal_address->>'line1'")} = ${comparable('$4')}
+           AND ${comparable("s.postal_address->>'postalCode'")} = ${comparable('$5')}`,
+          [person.name, address?.line1, address?.postalCode],
+        ];
     const [row] = (await this.txHost.tx.query(
       `SELECT r.id FROM requests r JOIN subject_identities s ON s.id = r.subject_id
-       WHERE lower(s.email) = lower($1) AND r.type = $2 AND r.id <> $3
+       WHERE ${samePerson} AND r.type = $1 AND r.id <> $2
          AND r.status IN ('verified', 'awaiting_review', 'needs_info', 'approved', 'in_progress', 'failed')
        ORDER BY r.created_at LIMIT 1`,
-      [email, request.type, request.id],
+      [request.type, request.id, ...values],
     )) as Array<{ id: string }>;
     return row ? this.getById(row.id) : null;
   }
@@ -312,4 +334,21 @@ export class RequestRepository {
     )) as Array<{ id: string }>;
     return rows.map((row) => row.id);
   }
+}
+
+/** A text in the form two spellings of it share: case, spacing and punctuation aside. */
+function comparable(sql: string): string {
+  return `lower(regexp_replace(coalesce(${sql}::text, ''), '[^[:alnum:]]+', '', 'g'))`;
+}
+
+/** What locks a person's requests of one type: their email, else name and address. */
+export function personKey(
+  person: Pick<SubjectIdentity, 'email' | 'name' | 'postalAddress'>,
+): string | null {
+  if (person.email) return person.email.toLowerCase();
+  if (!person.name || !person.postalAddress) return null;
+  return [person.name, person.postalAddress.line1, person.postalAddress.postalCode]
+    .join('|')
+    .replace(/[^\p{L}\p{N}|]+/gu, '')
+    .toLowerCase();
 }

@@ -40,7 +40,7 @@ export interface RequestReview {
     completedAt: string | null;
   };
   subject: {
-    email: string;
+    email: string | null;
     name: string | null;
     phone: string | null;
     postalAddress: PostalAddress | null;

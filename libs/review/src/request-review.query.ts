@@ -117,11 +117,11 @@ export class RequestReviewQuery {
       found:
         steps.length > 0 || !open || request.type === 'appeal'
           ? steps.map((step) => this.sources.fromStep(step, accessPackage))
-          : await this.sources.lookUp(subject.email),
+          : await this.sources.lookUp(subject.email ?? ''),
       corrections:
         request.type === 'correct' &&
         ['verified', 'awaiting_review', 'needs_info'].includes(request.status)
-          ? await this.corrections.of(request.details, subject.email)
+          ? await this.corrections.of(request.details, subject.email ?? '')
           : null,
       timeline: events.map((event) => ({
         at: event.at.toISOString(),

@@ -22,7 +22,7 @@ function request(
 describe(availableActions.name, () => {
   it.each<[RequestStatus, ReviewAction[]]>([
     ['received', ['assign', 'deny', 'extend', 'note', 'cancel']],
-    ['pending_verification', ['assign', 'deny', 'extend', 'note', 'cancel']],
+    ['pending_verification', ['assign', 'enter_code', 'deny', 'extend', 'note', 'cancel']],
     ['verified', ['assign', 'deny', 'extend', 'request_information', 'note', 'cancel']],
     [
       'awaiting_review',

@@ -11,6 +11,7 @@ import { Reviewer, mayActOnRequests } from './reviewer';
 /** Everything staff can do to a request from the review queue and the request page. */
 export const REVIEW_ACTIONS = [
   'assign',
+  'enter_code',
   'approve',
   'deny',
   'extend',
@@ -58,6 +59,8 @@ export function availableActions(
   const open = isOpen(request.status);
   const offered: Record<ReviewAction, boolean> = {
     assign: open,
+    // The person reads their code out on a call (a person without email got it by post).
+    enter_code: request.status === 'pending_verification',
     approve: !appeal && events.includes('approve'),
     deny: !appeal && open,
     extend:

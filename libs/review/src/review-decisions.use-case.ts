@@ -92,7 +92,7 @@ export class ReviewDecisionsUseCase {
     const subject = await this.requests.subjectOf(request);
     return {
       details: request.details,
-      previews: await this.previews.of(request.details, subject.email),
+      previews: await this.previews.of(request.details, subject.email ?? ''),
     };
   }
 

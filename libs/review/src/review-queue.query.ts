@@ -38,7 +38,7 @@ export interface QueueRow {
   urgency: DeadlineUrgency;
   assignee: { id: string; name: string } | null;
   /** Who the request is about, for staff eyes only. */
-  subject: { email: string; name: string | null };
+  subject: { email: string | null; name: string | null };
 }
 
 export interface QueuePage {

@@ -7,3 +7,4 @@ export * from './find-request.use-case';
 export * from './code-throttle';
 export * from './person-code-limits';
 export * from './verification.module';
+export * from './even-answer-time';

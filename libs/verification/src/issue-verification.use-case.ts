@@ -8,7 +8,7 @@ import { keyedHash, newOneTimeCode, newSecretToken } from './secret-tokens';
 import { refuseOverHourlyLimit } from './code-throttle';
 import { PersonCodeLimits, personLimitedError } from './person-code-limits';
 import { VerificationChallenges } from './verification-challenges';
-import { VerificationSettingsInForce } from './verification-settings';
+import { VerificationSettings, VerificationSettingsInForce } from './verification-settings';
 
 /**
  * Emails a fresh one-time code and one-click link for a request awaiting verification. The code
@@ -62,9 +62,12 @@ export class IssueVerificationUseCase {
         settings.codesPerHour,
         'codes for this request',
       );
-      const identityHash = this.personLimits.identityOf(
-        (await this.requests.subjectOf(request)).email,
-      );
+      const subject = await this.requests.subjectOf(request);
+      if (!subject.email) {
+        await this.sendByLetter(requestId, settings);
+        return 0;
+      }
+      const identityHash = this.personLimits.identityOf(subject.email);
       const wait = identityHash
         ? await this.personLimits.wait(requestId, identityHash, 'codes')
         : 0;
@@ -105,7 +108,48 @@ export class IssueVerificationUseCase {
       return 0;
     });
   }
+
+  /**
+   * A person without email: the code goes by post, with no link (a link cannot be typed from
+   * paper), works for days rather than minutes (the post is slow both ways), and is limited to
+   * the same few wrong tries. The request waits for it at least as long as the code works.
+   */
+  private async sendByLetter(requestId: string, settings: VerificationSettings): Promise<void> {
+    await this.challenges.supersedeOpen(requestId, 'verify');
+    const code = newOneTimeCode();
+    const expiresAt = new Date(Date.now() + settings.letterCodeDays * 24 * 3600_000);
+    const challenge = await this.challenges.add({
+      requestId,
+      purpose: 'verify',
+      identityHash: null,
+      codeHash: keyedHash(settings.tokenKey, 'code', `${requestId}:${code}`),
+      linkHash: null,
+      expiresAt,
+      maxAttempts: settings.maxAttempts,
+    });
+    await this.requests.extendVerificationWindow(requestId, expiresAt);
+    await this.trail.append({
+      requestId,
+      actor: 'system',
+      action: 'verification.code_posted',
+      data: { challengeId: challenge.id, expiresAt: expiresAt.toISOString() },
+    });
+    await this.notices.renderInto(this.txHost.tx, requestId, 'verification_letter', {
+      dedupeKey: `verification_letter:${challenge.id}`,
+      facts: {
+        codeDays: settings.letterCodeDays,
+        enterCodeUrl: new URL(LETTER_CODE_PAGE, settings.publicUrl).toString(),
+      },
+      printedSecrets: { code },
+    });
+  }
 }
+
+/**
+ * The place on the privacy center where a person enters the code they received by letter. The
+ * letter prints it, so it is short and carries nothing secret.
+ */
+export const LETTER_CODE_PAGE = '/verify/letter';
 
 /** A privacy-center page in the language the person wrote in, whatever their browser says. */
 function pageUrl(path: string, publicUrl: string, language: string): string {

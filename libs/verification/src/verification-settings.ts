@@ -6,6 +6,8 @@ import { PolicyInForce } from '@rightsdesk/live-config';
 export interface VerificationSettings {
   /** Minutes an emailed code or link works. */
   codeMinutes: number;
+  /** Days a code sent by letter (to a person without email) works. */
+  letterCodeDays: number;
   /** Wrong codes allowed per challenge before a new one must be asked for. */
   maxAttempts: number;
   /** Key for the keyed hashes of codes, links and status tokens. */
@@ -39,6 +41,7 @@ export class VerificationSettingsInForce {
       codeMinutes,
       maxAttempts,
       codesPerHour,
+      letterCodeDays: this.config.VERIFICATION_LETTER_CODE_DAYS,
       codesPerPersonPerHour: this.config.VERIFICATION_CODES_PER_PERSON_PER_HOUR,
       guessesPerPersonPerHour: this.config.VERIFICATION_GUESSES_PER_PERSON_PER_HOUR,
       tokenKey: this.config.tokenKey,

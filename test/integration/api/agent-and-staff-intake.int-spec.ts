@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { Letter, openFromBytes } from '@rightsdesk/persistence';
 import { TestApi, startTestApi } from '../../support/api-app';
 
 describe('authorized agents and staff intake over the REST API', () => {
@@ -159,6 +160,152 @@ describe('authorized agents and staff intake over the REST API', () => {
       .send(body)
       .expect(400);
     expect(response.body.detail).toMatch(message);
+  });
+
+  /** A letter from a person who gave no email address, as staff enter it. */
+  const letterWithoutEmail = (name: string, line1: string) => ({
+    manner: 'postal',
+    receivedAt: new Date(Date.now() - 3600_000).toISOString(),
+    request: {
+      type: 'delete',
+      name,
+      postalAddress: { line1, city: 'Cork', postalCode: 'T12 X70A', country: 'IE' },
+      // GDPR Art. 12(6): the posted code alone may do where there is no reasonable doubt.
+      residence: { country: 'IE' },
+    },
+  });
+
+  /** The code printed on the request's newest verification letter, as the person reads it. */
+  async function postedCode(requestId: string): Promise<string> {
+    const letter = await api.dataSource.getRepository(Letter).findOneOrFail({
+      where: { requestId, kind: 'verification_letter' },
+      order: { createdAt: 'DESC' },
+    });
+    const input = openFromBytes(
+      api.config.packageEncryptionKey,
+      `${letter.id}:input`,
+      letter.sealedInput,
+    ).toString('utf8');
+    return /Your code is (\d{6})\./.exec(input)?.[1] as string;
+  }
+
+  it('enters a letter from a person without email and posts them their verification code', async () => {
+    const intake = `Bearer ${await api.apiKey('requests:intake')}`;
+    const response = await http()
+      .post('/api/v1/requests/intake')
+      .set('authorization', intake)
+      .send(letterWithoutEmail('Noa Sinmail', `${Date.now()} Quill Lane`))
+      .expect(201);
+    expect(response.body.status).toBe('pending_verification');
+    const [person] = await api.dataSource.query(
+      `SELECT s.email, r.answer_channel, r.verification_expires_at - now() > interval '29 days' AS waits
+         FROM requests r JOIN subject_identities s ON s.id = r.subject_id WHERE r.id = $1`,
+      [response.body.id],
+    );
+    expect(person).toEqual({ email: null, answer_channel: 'postal', waits: true });
+    const sent = await api.dataSource.query(
+      `SELECT kind, channel FROM correspondence WHERE request_id = $1`,
+      [response.body.id],
+    );
+    expect(sent).toEqual([{ kind: 'verification_letter', channel: 'postal' }]);
+    expect(await postedCode(response.body.id)).toMatch(/^\d{6}$/);
+  });
+
+  it('treats a second letter from the same name and address as a duplicate once both are verified', async () => {
+    const intake = `Bearer ${await api.apiKey('requests:intake')}`;
+    const verifier = `Bearer ${await api.apiKey('requests:verify')}`;
+    const street = `${Date.now()} Vellum Road`;
+    const first = await http()
+      .post('/api/v1/requests/intake')
+      .set('authorization', intake)
+      .send(letterWithoutEmail('Iker Sobre', street))
+      .expect(201);
+    // The same person writes again, their name and street spelled a little differently.
+    const second = await http()
+      .post('/api/v1/requests/intake')
+      .set('authorization', intake)
+      .send(letterWithoutEmail('iker  sobre', `${street.toUpperCase()}.`))
+      .expect(201);
+    const stranger = await http()
+      .post('/api/v1/requests/intake')
+      .set('authorization', intake)
+      .send(letterWithoutEmail('Iker Otro', street))
+      .expect(201);
+    for (const { body } of [first, second, stranger]) {
+      await http()
+        .post(`/api/v1/requests/${body.id}/verification`)
+        .set('authorization', verifier)
+        .send({ code: await postedCode(body.id) })
+        .expect(200);
+    }
+    const rows = await api.dataSource.query(
+      `SELECT id, status, duplicate_of_id FROM requests WHERE id = ANY($1) ORDER BY created_at`,
+      [[first.body.id, second.body.id, stranger.body.id]],
+    );
+    expect(rows.map((row: { status: string }) => row.status)).toEqual([
+      'awaiting_review',
+      'cancelled',
+      'awaiting_review',
+    ]);
+    expect(rows[1].duplicate_of_id).toBe(first.body.id);
+  });
+
+  it.each([
+    [
+      'no email and no postal address',
+      { manner: 'phone', request: { type: 'access', name: 'Sam Nada' } },
+      /request.postalAddress: is required when the answer channel is postal/,
+    ],
+    [
+      'no email and an emailed answer',
+      {
+        manner: 'phone',
+        request: {
+          type: 'access',
+          name: 'Sam Nada',
+          answerChannel: 'email',
+          postalAddress: { line1: '1 A St', city: 'Oakland', postalCode: '94611', country: 'US' },
+        },
+      },
+      /request.answerChannel: must be postal when there is no email/,
+    ],
+    [
+      'no email and no name',
+      {
+        manner: 'postal',
+        request: {
+          type: 'access',
+          postalAddress: { line1: '1 A St', city: 'Oakland', postalCode: '94611', country: 'US' },
+        },
+      },
+      /request.name: is required when there is no email/,
+    ],
+  ])('refuses a request without email with %s, writing nothing', async (_label, body, message) => {
+    const intake = `Bearer ${await api.apiKey('requests:intake')}`;
+    const [before] = await api.dataSource.query(`SELECT count(*)::int AS n FROM requests`);
+    const response = await http()
+      .post('/api/v1/requests/intake')
+      .set('authorization', intake)
+      .send({ receivedAt: new Date().toISOString(), ...body })
+      .expect(400);
+    expect(response.body.detail).toMatch(message);
+    const [after] = await api.dataSource.query(`SELECT count(*)::int AS n FROM requests`);
+    expect(after.n).toBe(before.n);
+  });
+
+  it('still refuses a request without email on the public API', async () => {
+    const writer = `Bearer ${await api.apiKey('requests:write')}`;
+    const response = await http()
+      .post('/api/v1/requests')
+      .set('authorization', writer)
+      .send({
+        type: 'access',
+        name: 'Sam Nada',
+        answerChannel: 'postal',
+        postalAddress: { line1: '1 A St', city: 'Oakland', postalCode: '94611', country: 'US' },
+      })
+      .expect(400);
+    expect(response.body.errors).toEqual([{ path: 'email', message: expect.any(String) }]);
   });
 
   it('keeps staff intake to keys with the intake scope', async () => {

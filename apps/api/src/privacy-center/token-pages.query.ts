@@ -27,8 +27,9 @@ export class TokenPagesQuery {
     return this.lookup.find({ kind: 'subject', statusToken }, undefined);
   }
 
+  /** Empty for a person reached only by post. */
   async emailOf(request: DataSubjectRequest): Promise<string> {
-    return (await this.requests.subjectOf(request)).email;
+    return (await this.requests.subjectOf(request)).email ?? '';
   }
 
   async appealed(requestId: string): Promise<boolean> {

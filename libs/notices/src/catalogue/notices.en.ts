@@ -218,6 +218,19 @@ export const NOTICES_EN: Messages = {
   'verification_code.not_you':
     'If you did not make this request, you can ignore this email, or write to {contactEmail}.',
 
+  'verification_letter.subject': 'Your verification code for request {reference}',
+  'verification_letter.received':
+    'We received your privacy request (reference {reference}). To protect your information, we first check that it is really you. We have no email address for you, so we send your code by post.',
+  'verification_letter.code': 'Your code is {code}.',
+  'verification_letter.online':
+    'To confirm online, go to {enterUrl} and enter your reference {reference} and this code. The same page then shows how your request is going, whenever you come back with them.',
+  'verification_letter.call':
+    'You can also call us and read out your reference and this code: the person you speak to will enter it for you.',
+  'verification_letter.works_for':
+    'The code works for {days, plural, one {# day} other {# days}} from the date of this letter. After a few wrong tries it stops working, and you can ask us for a new one.',
+  'verification_letter.not_you':
+    'If you did not make this request, do not use the code, and {writeTo}, quoting {reference}.',
+
   'verification_failed.subject': 'We could not confirm your identity for request {reference}',
   'verification_failed.could_not':
     'We could not confirm that your privacy request of {receivedOn} (reference {reference}) comes from you.',

@@ -216,6 +216,19 @@ export const NOTICES_ES: Messages = {
   'verification_code.not_you':
     'Si usted no hizo esta solicitud, puede ignorar este mensaje o escribir a {contactEmail}.',
 
+  'verification_letter.subject': 'Su código de verificación para la solicitud {reference}',
+  'verification_letter.received':
+    'Hemos recibido su solicitud de privacidad (referencia {reference}). Para proteger su información, primero comprobamos que es usted. No tenemos una dirección de correo electrónico suya, así que le enviamos su código por correo postal.',
+  'verification_letter.code': 'Su código es {code}.',
+  'verification_letter.online':
+    'Para confirmar en línea, vaya a {enterUrl} y escriba su referencia {reference} y este código. La misma página le muestra después cómo avanza su solicitud, siempre que vuelva con ellos.',
+  'verification_letter.call':
+    'También puede llamarnos y leer su referencia y este código: la persona que le atienda lo introducirá por usted.',
+  'verification_letter.works_for':
+    'El código es válido durante {days, plural, one {# día} other {# días}} desde la fecha de esta carta. Tras varios intentos fallidos deja de funcionar, y puede pedirnos uno nuevo.',
+  'verification_letter.not_you':
+    'Si usted no hizo esta solicitud, no use el código y {writeTo}, indicando {reference}.',
+
   'verification_failed.subject': 'No pudimos confirmar su identidad para la solicitud {reference}',
   'verification_failed.could_not':
     'No pudimos confirmar que su solicitud de privacidad del {receivedOn} (referencia {reference}) viene de usted.',

@@ -18,6 +18,11 @@ describe(noticeChannel.name, () => {
       'email',
     ],
     ['codes never by post', { answerChannel: 'postal', carriesSecrets: true }, 'email'],
+    [
+      'a code for a person without email by post, the one way to reach them',
+      { answerChannel: 'postal', printsCode: true },
+      'postal',
+    ],
   ])('%s', (_case, facts, expected) => {
     expect(noticeChannel({ ...base, ...facts })).toBe(expected);
   });

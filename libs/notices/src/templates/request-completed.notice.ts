@@ -61,7 +61,10 @@ export const requestCompleted: NoticeLayout = (facts, say) => {
         ? say('request_completed.done', { type })
         : say('request_completed.nothing', { type }),
       ...corrected,
-      facts.requestType === 'delete' ? say('request_completed.suppression') : '',
+      // The note is kept by email address (complete-fulfilment): without one there is none.
+      facts.requestType === 'delete' && !facts.withoutEmail
+        ? say('request_completed.suppression')
+        : '',
       facts.statusUrl ? say('request_completed.see') : '',
       say('request_completed.disagree'),
     ].filter(Boolean),

@@ -29,6 +29,15 @@ describe('request_completed notice', () => {
     expect(notice.paragraphs.join(' ')).toMatch(/cannot be read back as your email address/);
   });
 
+  it('tells a person without email of no mailing-list note, since none is kept for them', () => {
+    for (const render of [requestCompletedEn, requestCompletedEs]) {
+      const notice = render({ ...facts, byPost: true, withoutEmail: true });
+      expect(notice.paragraphs.join(' ')).not.toMatch(
+        /your email address|listas de correo|mailing lists/,
+      );
+    }
+  });
+
   it('says so when nothing was held, in Spanish too', () => {
     const notice = requestCompletedEs({ ...facts, requestType: 'correct', outcomes: [] });
     expect(notice.subject).toBe(

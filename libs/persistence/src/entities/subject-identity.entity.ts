@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Postal address as the person gave it; one shape for forms, letters and matching. */
 export interface PostalAddress {
@@ -16,14 +16,18 @@ export interface PostalAddress {
  * correspondence) only, so retention can purge it while the request log stays.
  */
 @Entity({ name: 'subject_identities' })
+@Check('subject_identities_reachable_check', `"email" IS NOT NULL OR "postal_address" IS NOT NULL`)
 export class SubjectIdentity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Lower-cased at intake; indexed to find a person's other requests (duplicates). */
+  /**
+   * Lower-cased at intake; indexed to find a person's other requests (duplicates). Null for a
+   * person who wrote or called without one: they are reached at their postal address.
+   */
   @Index('subject_identities_email_idx')
-  @Column({ type: 'text' })
-  email: string;
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
   @Column({ type: 'text', nullable: true })
   name: string | null;

@@ -18,6 +18,7 @@ import { RedactPersonLinks1766240100000 } from './1766240100000-redact-person-li
 import { AppealResidence1766280000000 } from './1766280000000-appeal-residence';
 import { FindRequestChallenges1766280000001 } from './1766280000001-find-request-challenges';
 import { ConsoleIntake1766370000000 } from './1766370000000-console-intake';
+import { PersonWithoutEmail1766380000000 } from './1766380000000-person-without-email';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AppealResidence1766280000000,
   FindRequestChallenges1766280000001,
   ConsoleIntake1766370000000,
+  PersonWithoutEmail1766380000000,
 ];

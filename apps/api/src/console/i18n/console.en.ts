@@ -341,6 +341,14 @@ export const CONSOLE_EN = {
   'actions.informationReceived.title': 'Information received',
   'actions.informationReceived.note': 'What came in',
   'actions.informationReceived.button': 'Back to review',
+  'actions.enterCode.title': 'Enter the code the person read out',
+  'actions.enterCode.code': 'Code from their letter or email',
+  'actions.enterCode.codeHint':
+    'Six digits, read out by the person on a call. Leave it empty if their code was already confirmed.',
+  'actions.enterCode.declaration':
+    'Their signed declaration (under penalty of perjury) has arrived and is on file',
+  'actions.enterCode.button': 'Check the code',
+  'actions.enterCode.done': 'Checked: the request is now {status}.',
   'actions.retry.title': 'Retry',
   'actions.retry.explanation': 'The failed steps run again; finished ones are kept.',
   'actions.retry.button': 'Retry failed steps',

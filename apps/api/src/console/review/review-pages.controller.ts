@@ -11,8 +11,8 @@ import {
 import { ApiExcludeController } from '@nestjs/swagger';
 import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
-import { DomainError } from '@rightsdesk/domain';
-import { ReadIntakeDocumentUseCase } from '@rightsdesk/intake';
+import { DomainError, RequestStatus, statusInWords } from '@rightsdesk/domain';
+import { ConfirmVerificationUseCase, ReadIntakeDocumentUseCase } from '@rightsdesk/intake';
 import {
   CompleteManualTaskUseCase,
   EVIDENCE_MAX_BYTES,
@@ -38,6 +38,24 @@ import { say } from '../i18n/console-words';
 import { Upload } from '../../web/upload.interceptor';
 
 type FormBody = Record<string, unknown> | undefined;
+
+/** The code a person read out on a call (spaces as they read it), and their declaration's receipt. */
+const readOutCodeSchema = z.object({
+  code: z
+    .string()
+    .optional()
+    .transform((typed) => typed?.replace(/\s/g, '') || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{6}$/, 'must be the six digits of the code')
+        .optional(),
+    ),
+  signedDeclaration: z
+    .literal('yes')
+    .optional()
+    .transform((ticked) => ticked === 'yes'),
+});
 /** A console-only action (retry, a manual task) in the shape of the shared ones. */
 type ConsoleAction = StaffAction<z.ZodObject, void>;
 
@@ -62,6 +80,7 @@ export class ReviewPagesController {
     private readonly completeTask: CompleteManualTaskUseCase,
     private readonly intakeDocuments: ReadIntakeDocumentUseCase,
     private readonly settleMail: SettleUnconfirmedMailUseCase,
+    private readonly confirmVerification: ConfirmVerificationUseCase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.useCases = { decisions, handling };
@@ -85,6 +104,31 @@ export class ReviewPagesController {
     @Body() body: unknown,
   ): Promise<Reply> {
     return this.act(id, staff, STAFF_ACTIONS.assign, body);
+  }
+
+  @Post(':id/verification-code')
+  @StaffPage(...ACTING_ROLES)
+  enterCode(
+    @Param('id') id: string,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body() body: unknown,
+  ): Promise<Reply> {
+    const enter: StaffAction<typeof readOutCodeSchema, RequestStatus> = {
+      form: 'enter_code',
+      schema: readOutCodeSchema,
+      run: async (_useCases, requestId, input) => {
+        if (!/^[0-9a-f-]{36}$/i.test(requestId))
+          throw new DomainError('not_found', say('request.notFound'));
+        const result = await this.confirmVerification.enterReadOut(
+          requestId,
+          { code: input.code, signedDeclaration: input.signedDeclaration },
+          staffActor(staff),
+        );
+        return result.status;
+      },
+      done: (status) => say('actions.enterCode.done', { status: statusInWords(status) }),
+    };
+    return this.act(id, staff, enter, body);
   }
 
   @Post(':id/approve')

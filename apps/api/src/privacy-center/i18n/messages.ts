@@ -275,6 +275,19 @@ export interface Messages {
     /** Where a link is lost: home, the status page, and the page for a link that does not work. */
     lostLink: string;
     link: string;
+    /** For a person answered by post: where the reference and the posted code open a request. */
+    postedLink: string;
+  };
+
+  /** A person without email: the reference and the code from our letter open their request. */
+  posted: {
+    title: string;
+    intro: string;
+    code: LabelText;
+    submit: string;
+    wrongCode: string;
+    noLetterHeading: string;
+    noLetter: string;
   };
 
   /** Why a request was refused, per stored reason: never the code itself. */

@@ -246,6 +246,9 @@ export const PAGES_EN: Messages = {
   'status.progressStates.delayed': 'Delayed; our staff are looking into it',
   'status.timelineActions.verification.code_sent': 'We emailed you a code',
   'status.timelineActions.verification.email_confirmed': 'You confirmed your email address',
+  'status.timelineActions.verification.code_posted': 'We posted you a code',
+  'status.timelineActions.verification.posted_code_confirmed':
+    'You confirmed the code from our letter',
   'status.timelineActions.verification.wrong_code': 'A wrong code was entered',
   'status.timelineActions.verification.needs_more': 'We asked for a few more details',
   'status.timelineActions.agent.authorization_received':
@@ -291,7 +294,7 @@ export const PAGES_EN: Messages = {
   'find.submit': 'Email me a code',
   'find.postHeading': 'We answer you by post?',
   'find.post':
-    'If you sent your request by post or gave us no email address, we cannot email you a code. Write to us at the address below, or email our support team, with your reference number and full name, and we will tell you where your request stands by post.',
+    'If you sent your request by post or gave us no email address, we cannot email you a code: use the code from our letter instead, or write to us at the address below, or email our support team, with your reference number and full name, and we will tell you where your request stands by post.',
   'find.sentTitle': 'Check your email',
   'find.sent':
     'If the reference number and email address you gave match a request, we have emailed a 6-digit code to that address. It works for 15 minutes. If you do not get it, check the reference and the address and try again.',
@@ -308,6 +311,18 @@ export const PAGES_EN: Messages = {
   'find.startAgain': 'Ask for a new code',
   'find.lostLink': 'Lost the link to your request, or does it no longer work?',
   'find.link': 'Find my request with its reference number',
+  'find.postedLink': 'Got a letter from us with a code? Enter it here',
+  'posted.title': 'Enter the code from our letter',
+  'posted.intro':
+    'We have no email address for you, so we posted you a letter with a 6-digit code. Enter your reference number and that code to confirm your request is yours and to see how it is going. You can come back with them while the code works.',
+  'posted.code.label': '6-digit code',
+  'posted.code.hint': 'It is in the letter we posted to you, under your reference number.',
+  'posted.submit': 'Open my request',
+  'posted.wrongCode':
+    'That reference number and code do not open a request, or the code has stopped working. Check both against our letter, or call or write to us for a new code.',
+  'posted.noLetterHeading': 'No letter yet?',
+  'posted.noLetter':
+    'Post can take several days. If it does not arrive, or you would rather not use this page, call us and read out your reference number and the code, or write to us at the address below.',
   ...denialReasonEntries('en', 'denialReasons', '.'),
   'statusLabels.received': 'Received',
   'statusLabels.pending_verification': 'Waiting for you to confirm it is you',

@@ -250,6 +250,9 @@ export const PAGES_ES: Messages = {
   'status.timelineActions.verification.code_sent': 'Le enviamos un código por correo',
   'status.timelineActions.verification.email_confirmed':
     'Confirmó su dirección de correo electrónico',
+  'status.timelineActions.verification.code_posted': 'Le enviamos un código por correo postal',
+  'status.timelineActions.verification.posted_code_confirmed':
+    'Confirmó el código de nuestra carta',
   'status.timelineActions.verification.wrong_code': 'Se escribió un código equivocado',
   'status.timelineActions.verification.needs_more': 'Le pedimos algunos datos más',
   'status.timelineActions.agent.authorization_received':
@@ -296,7 +299,7 @@ export const PAGES_ES: Messages = {
   'find.submit': 'Enviarme un código',
   'find.postHeading': '¿Le respondemos por correo postal?',
   'find.post':
-    'Si envió su solicitud por correo postal o no nos dio una dirección de correo electrónico, no podemos enviarle un código. Escríbanos a la dirección de abajo, o escriba a nuestro equipo de atención, con su número de referencia y su nombre completo, y le diremos por correo postal cómo va su solicitud.',
+    'Si envió su solicitud por correo postal o no nos dio una dirección de correo electrónico, no podemos enviarle un código por correo electrónico: use el código de nuestra carta, o escríbanos a la dirección de abajo, o escriba a nuestro equipo de atención, con su número de referencia y su nombre completo, y le diremos por correo postal cómo va su solicitud.',
   'find.sentTitle': 'Revise su correo',
   'find.sent':
     'Si el número de referencia y la dirección de correo que nos dio coinciden con una solicitud, hemos enviado un código de 6 cifras a esa dirección. Es válido durante 15 minutos. Si no le llega, revise la referencia y la dirección y vuelva a intentarlo.',
@@ -313,6 +316,18 @@ export const PAGES_ES: Messages = {
   'find.startAgain': 'Pedir un código nuevo',
   'find.lostLink': '¿Ha perdido el enlace a su solicitud, o ya no funciona?',
   'find.link': 'Buscar mi solicitud con su número de referencia',
+  'find.postedLink': '¿Ha recibido una carta nuestra con un código? Escríbalo aquí',
+  'posted.title': 'Escriba el código de nuestra carta',
+  'posted.intro':
+    'No tenemos una dirección de correo electrónico suya, así que le enviamos por correo postal una carta con un código de 6 cifras. Escriba su número de referencia y ese código para confirmar que la solicitud es suya y ver cómo avanza. Puede volver con ellos mientras el código sea válido.',
+  'posted.code.label': 'Código de 6 cifras',
+  'posted.code.hint': 'Está en la carta que le enviamos, bajo su número de referencia.',
+  'posted.submit': 'Abrir mi solicitud',
+  'posted.wrongCode':
+    'Ese número de referencia y ese código no abren ninguna solicitud, o el código ha dejado de funcionar. Compruebe ambos con nuestra carta, o llámenos o escríbanos para pedir un código nuevo.',
+  'posted.noLetterHeading': '¿Aún no ha recibido la carta?',
+  'posted.noLetter':
+    'El correo postal puede tardar varios días. Si no llega, o prefiere no usar esta página, llámenos y léanos su número de referencia y el código, o escríbanos a la dirección de abajo.',
   ...denialReasonEntries('es', 'denialReasons', '.'),
   'statusLabels.received': 'Recibida',
   'statusLabels.pending_verification': 'Esperando a que confirme que es usted',

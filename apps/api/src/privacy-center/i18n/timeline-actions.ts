@@ -5,6 +5,8 @@
 export const TIMELINE_ACTIONS = [
   'verification.code_sent',
   'verification.email_confirmed',
+  'verification.code_posted',
+  'verification.posted_code_confirmed',
   'verification.wrong_code',
   'verification.needs_more',
   'agent.authorization_received',

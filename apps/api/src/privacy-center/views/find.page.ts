@@ -6,6 +6,8 @@ import { CompanyContact } from './home.page';
 import { layout } from './layout';
 
 export const FIND_PATH = '/find';
+/** Where a person without email enters the reference and the code from our letter. */
+export const POSTED_CODE_PATH = '/verify/letter';
 
 export interface FindViewModel {
   csrfToken: string;
@@ -96,11 +98,11 @@ export function findCodePage(vm: FindCodeViewModel, t: Messages): SafeHtml {
 
 /** Requests answered by post have no email to send a code to: how to reach the company. */
 function postSection(contact: CompanyContact, t: Messages): SafeHtml {
-  const address = [...(contact.name ? [contact.name] : []), ...contact.postalAddress];
   return html`<section aria-labelledby="find-post">
     <h2 id="find-post">${t.find.postHeading}</h2>
     <p>${t.find.post}</p>
-    <address>${address.map((line, index) => html`${index > 0 && html`<br />`}${line}`)}</address>
+    <p><a href="${POSTED_CODE_PATH}">${t.find.postedLink}</a></p>
+    ${companyAddress(contact)}
     ${
       contact.supportEmail &&
       html`<p>
@@ -108,4 +110,12 @@ function postSection(contact: CompanyContact, t: Messages): SafeHtml {
       </p>`
     }
   </section>`;
+}
+
+/** The company's postal address as an address block. */
+export function companyAddress(contact: CompanyContact): SafeHtml {
+  const address = [...(contact.name ? [contact.name] : []), ...contact.postalAddress];
+  return html`<address>
+    ${address.map((line, index) => html`${index > 0 && html`<br />`}${line}`)}
+  </address>`;
 }

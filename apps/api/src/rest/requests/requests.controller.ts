@@ -5,7 +5,6 @@ import {
   AppealRequestUseCase,
   ConfirmVerificationUseCase,
   RequestStatusQuery,
-  SubmitRequestCommand,
   SubmitRequestUseCase,
   StaffIntakeCommand,
   SubmittedRequest,
@@ -61,7 +60,7 @@ export class RequestsController {
     schema: z.toJSONSchema(submitRequestSchema, { io: 'input', unrepresentable: 'any' }) as object,
   })
   async submit(
-    @Body(new ZodBodyPipe(submitRequestSchema)) command: SubmitRequestCommand,
+    @Body(new ZodBodyPipe(submitRequestSchema)) command: z.output<typeof submitRequestSchema>,
     @Req() request: AuthenticatedRequest,
   ) {
     // A system's address is not limited, but nobody's inbox is flooded with codes.

@@ -23,6 +23,7 @@ export interface ActionProblem {
 /** The path segment each action posts to, under /console/requests/:id/. */
 export const ACTION_PATHS: Record<Exclude<ReviewAction, 'complete_task'>, string> = {
   assign: 'assign',
+  enter_code: 'verification-code',
   approve: 'approve',
   deny: 'deny',
   extend: 'extend',
@@ -123,6 +124,14 @@ export function actionsSection(
           error: errorOf(context, 'assign', 'assigneeId'),
         }),
         say('actions.assign.button'),
+      ),
+    enter_code: () =>
+      actionForm(
+        context,
+        'enter_code',
+        say('actions.enterCode.title'),
+        codeFields(context),
+        say('actions.enterCode.button'),
       ),
     approve: () =>
       actionForm(
@@ -264,4 +273,41 @@ export function manualTasksSection(view: RequestReview, staff: StaffPrincipal): 
       <button type="submit" class="button">${say('actions.task.button')}</button>
     </form>`;
   })}`;
+}
+
+/**
+ * The code the person reads out on a call, and the receipt of their signed declaration where
+ * their law asks for one (CCPA regs 7062(c)); the code may be left empty once it was confirmed.
+ */
+function codeFields(context: FormContext): SafeHtml {
+  const id = consoleFieldId('verification-code-code');
+  const error = errorOf(context, 'enter_code', 'code');
+  const hintId = `${id}-hint`;
+  const errorId = error ? `${id}-error` : undefined;
+  const declarationId = consoleFieldId('verification-code-declaration');
+  return html`<div class="field${error ? ' field--error' : ''}">
+      <label for="${id}">${say('actions.enterCode.code')}</label>
+      <p class="hint" id="${hintId}">${say('actions.enterCode.codeHint')}</p>
+      ${
+        errorId &&
+        html`<p class="error-message" id="${errorId}">
+          <span class="visually-hidden">${say('form.errorPrefix')}</span> ${error}
+        </p>`
+      }
+      <input
+        type="text"
+        id="${id}"
+        name="code"
+        inputmode="numeric"
+        autocomplete="off"
+        maxlength="7"
+        value="${valueOf(context, 'enter_code', 'code') ?? ''}"
+        aria-describedby="${[hintId, errorId].filter(Boolean).join(' ')}"
+        ${error && html`aria-invalid="true"`}
+      />
+    </div>
+    <div class="choice">
+      <input type="checkbox" id="${declarationId}" name="signedDeclaration" value="yes" />
+      <label for="${declarationId}">${say('actions.enterCode.declaration')}</label>
+    </div>`;
 }

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { z } from 'zod';
+import { readRequestReference } from '@rightsdesk/domain';
+import { OpenWithPostedCodeUseCase } from '@rightsdesk/intake';
+import { FormPost } from '../web/form-post.decorator';
+import { PageContext } from '../web/page-context';
+import { FormBody, formText, parsePageForm } from '../web/page-form';
+import { Page, Pages } from '../web/page.decorator';
+import { page, pageRedirect } from '../web/page-response';
+import { Reply } from '../web/reply';
+import { RequestRateLimits } from '../web/request-rate-limits';
+import { Messages } from './i18n/messages';
+import { PrivacyCenterSettings } from './privacy-center.settings';
+import { postedCodePage } from './views/posted-code.page';
+
+const postedCodeForm = (t: Messages) =>
+  z.object({
+    reference: z
+      .string()
+      .max(40, t.validation.reference)
+      .transform((typed, context) => {
+        const reference = readRequestReference(typed);
+        if (!reference) {
+          context.addIssue({ code: 'custom', message: t.validation.reference });
+          return z.NEVER;
+        }
+        return reference;
+      }),
+    // People copy codes from paper with spaces ("123 456"); the digits are what count.
+    code: z
+      .string()
+      .transform((typed) => typed.replace(/\s/g, ''))
+      .pipe(z.string().regex(/^\d{6}$/, t.validation.code)),
+  });
+
+/**
+ * For a person who wrote or called without an email address: the reference and the code from
+ * our letter verify their request and open its status page, then open it again on later visits.
+ */
+@ApiExcludeController()
+@Pages()
+@Controller('verify/letter')
+export class PostedCodePagesController {
+  constructor(
+    private readonly settings: PrivacyCenterSettings,
+    private readonly opener: OpenWithPostedCodeUseCase,
+    private readonly limits: RequestRateLimits,
+  ) {}
+
+  @Get()
+  form(@Page() { t, csrfToken }: PageContext): Reply {
+    return page(postedCodePage({ csrfToken, contact: this.settings.contact }, t));
+  }
+
+  @Post()
+  @FormPost('verifyFromIp')
+  async open(@Body() body: FormBody, @Page() { t, csrfToken }: PageContext): Promise<Reply> {
+    const values = { reference: formText(body, 'reference'), code: formText(body, 'code') };
+    const vm = { csrfToken, contact: this.settings.contact, values };
+    const form = parsePageForm(postedCodeForm(t), values);
+    if (!form.ok) return page(postedCodePage({ ...vm, errors: form.errors }, t), { status: 400 });
+    const { reference, code } = form.data;
+    // Every try counts against the reference, whether or not it exists (429 past the limit).
+    await this.limits.lookupCodeForReference(reference);
+    const outcome = await this.opener.open(reference, code);
+    if (outcome.kind === 'opened') {
+      return pageRedirect(`/status/${encodeURIComponent(outcome.statusToken)}`);
+    }
+    const errors = [{ field: 'code', message: t.posted.wrongCode }];
+    return page(postedCodePage({ ...vm, errors }, t), { status: 400 });
+  }
+}
