@@ -243,10 +243,14 @@ describe('console intake of letters and calls', () => {
       ['Enter an email address such as name@example.com, or leave it empty.'],
     ],
     [
-      // Until requests without email are possible, the form says so instead of failing.
-      'no email address',
-      { email: '' },
-      ['Enter their email address: a request without one cannot be entered yet.'],
+      'no email address and no name',
+      { email: '', name: '' },
+      ['Enter their name: without an email address, letters are addressed to them by name.'],
+    ],
+    [
+      'no email address and an answer by email',
+      { email: '', answerChannel: 'email' },
+      ['Choose post: without an email address, every answer goes to them by letter.'],
     ],
     ['a correction with no field chosen', { type: 'correct' }, ['Choose the field to correct.']],
     [
@@ -270,6 +274,28 @@ describe('console intake of letters and calls', () => {
       expect(await rowsFor(email)).toBe(0);
     },
   );
+
+  it('enters a letter from a person with no email: kept by name and address, their code posted', async () => {
+    const name = `Noemail ${randomUUID().slice(0, 8)}`;
+    const entered = await post(officer, letterForm('', { name })).expect(303);
+    const requestId = /^\/console\/requests\/([0-9a-f-]{36})$/.exec(entered.headers.location)?.[1];
+    const [row] = (await api.dataSource.query(
+      `SELECT s.email, s.name, r.answer_channel, r.status FROM requests r
+       JOIN subject_identities s ON s.id = r.subject_id WHERE r.id = $1`,
+      [requestId],
+    )) as Array<{ email: string | null; name: string; answer_channel: string; status: string }>;
+    expect(row).toEqual({
+      email: null,
+      name,
+      answer_channel: 'postal',
+      status: 'pending_verification',
+    });
+    const letters = (await api.dataSource.query(
+      `SELECT kind, channel FROM correspondence WHERE request_id = $1`,
+      [requestId],
+    )) as Array<{ kind: string; channel: string }>;
+    expect(letters).toContainEqual({ kind: 'verification_letter', channel: 'postal' });
+  });
 
   it('records a request handed over in person, and links a second open one to the first', async () => {
     const email = emailOf('twice');

@@ -1013,7 +1013,11 @@ export const CONSOLE_EN = {
   'intake.error.manner': 'Choose how the request arrived.',
   'intake.error.email': 'Enter an email address such as name@example.com, or leave it empty.',
   'intake.error.emailMissing':
-    'Enter their email address: a request without one cannot be entered yet.',
+    'Enter their email address, or their postal address to verify and answer them by post.',
+  'intake.error.nameWithoutEmail':
+    'Enter their name: without an email address, letters are addressed to them by name.',
+  'intake.error.postWithoutEmail':
+    'Choose post: without an email address, every answer goes to them by letter.',
   'intake.error.phone': 'Enter a phone number such as +1 510 555 0100.',
   'intake.error.postalAddressForPostal': 'Enter their postal address: the answer goes by post.',
   'intake.error.addressFirstLine': 'Enter the first line of the address.',

@@ -102,9 +102,11 @@ function messageFor(path: string, code: string, body: IntakeFormValues): Console
   const rule = RULES.find((candidate) => candidate.path.test(path));
   const field = rule?.field ?? path.replace(/^request\./, '');
   if (code === 'too_big') return { field, message: say('intake.error.tooLong') };
-  if (field === 'email' && !textOf(body, 'email')) {
-    // People without email are served by post once the domain allows it; until then, say so.
-    return { field, message: say('intake.error.emailMissing') };
+  if (!textOf(body, 'email')) {
+    // A person without email is entered by name and postal address, and answered by post.
+    if (field === 'email') return { field, message: say('intake.error.emailMissing') };
+    if (field === 'name') return { field, message: say('intake.error.nameWithoutEmail') };
+    if (field === 'answerChannel') return { field, message: say('intake.error.postWithoutEmail') };
   }
   return { field, message: say(rule?.key ?? 'intake.error.invalid') };
 }
