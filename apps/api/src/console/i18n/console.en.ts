@@ -370,6 +370,7 @@ export const CONSOLE_EN = {
   'admin.ageDays': '{days} days',
   'admin.actorSystem': 'the system (DATA_MAP_PATH at start-up)',
   'admin.actorApiKey': 'API key {prefix}…',
+  'admin.actorEarlierAdministrator': 'an earlier administrator',
 
   // Staff users.
   'users.status.deactivated': 'Deactivated',
