@@ -16,6 +16,7 @@ export * from './due-date';
 export * from './deadline-explanation';
 export * from './deadline-sentence';
 export * from './deadline-description';
+export * from './request-status-words';
 export * from './request-due-dates';
 export * from './request-extension';
 export * from './time-left';

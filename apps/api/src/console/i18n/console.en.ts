@@ -1,3 +1,4 @@
+import { statusWordEntries } from '@rightsdesk/domain';
 import { Messages } from '@rightsdesk/messages';
 
 /**
@@ -59,18 +60,7 @@ export const CONSOLE_EN = {
   'adminHome.purpose.queueHealth': 'jobs waiting, failing or stuck',
 
   // Codes of a request in words (queue, request page, filters).
-  'status.received': 'Received',
-  'status.pending_verification': 'Waiting for verification',
-  'status.verified': 'Verified',
-  'status.awaiting_review': 'Awaiting review',
-  'status.needs_info': 'Needs information',
-  'status.approved': 'Approved',
-  'status.in_progress': 'In progress',
-  'status.completed': 'Completed',
-  'status.failed': 'Failed',
-  'status.denied': 'Denied',
-  'status.cancelled': 'Cancelled',
-  'status.expired': 'Expired',
+  ...statusWordEntries('en', 'officer', 'status'),
   'type.access': 'Access',
   'type.correct': 'Correction',
   'type.delete': 'Deletion',
