@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { dateInWords } from '@rightsdesk/messages';
 import { waitUntil } from '../support/app-processes';
 import {
   Browser,
@@ -146,6 +147,61 @@ describe('the review console in a browser', () => {
       // notice names the California authorities instead and promises none.
       expect(mail.text).toContain('California Privacy Protection Agency');
       expect(mail.text).not.toMatch(/appeal/i);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("shows an officer a Virginian's appeal with its own decision date and the rule that sets it", async () => {
+    // A Virginian whose withdrawal was refused appeals: Va. Code 59.1-577(C) gives the company
+    // 60 days from receipt of the appeal, a clock of its own beside the refused request's.
+    const response = await rightsdesk.http.submit<{
+      id: string;
+      reference: string;
+      statusToken: string;
+    }>(writer, {
+      type: 'withdraw_consent',
+      email: `appeal-${randomUUID().slice(0, 8)}@example.org`,
+      residence: { country: 'US', region: 'VA' },
+    });
+    expect(response.status).toBe(201);
+    const submitted = response.body;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await signIn(page);
+      await page.goto(`${baseUrl}/console/requests/${submitted.id}`);
+      await page.getByLabel(/^Basis/).selectOption('manifestly_unfounded_or_excessive');
+      await page.getByLabel(/^Explanation for the person/).fill('we answered this last week');
+      await page.getByRole('button', { name: 'Deny request' }).click();
+      expect(await page.getByRole('status').innerText()).toContain('Request denied');
+
+      const appealed = await rightsdesk.http.call<{ id: string; reference: string; dueOn: string }>(
+        `/api/v1/requests/${submitted.id}/appeal`,
+        submitted.statusToken,
+        { reason: 'I never had an answer last week.' },
+      );
+      expect(appealed.status).toBe(201);
+      const decideBy = dateInWords(appealed.body.dueOn, 'en');
+
+      await page.reload();
+      const deadline = await page.locator('#deadline + dl').innerText();
+      expect(deadline).toContain('Appealed');
+      expect(deadline).toContain(appealed.body.reference);
+      expect(deadline).toContain(`Decision on the appeal due by ${decideBy}.`);
+      expect(deadline).toMatch(
+        /The law gives us 60 days from the day we received your appeal, \d{1,2} \w+ \d{4} \(Va\. Code 59\.1-577\(C\)\)\./,
+      );
+      expect(deadline).not.toMatch(/\d{4}-\d{2}-\d{2}|vcdpa|appeal\.respond/);
+
+      // The appeal's own page opens from there and reads its date the same way.
+      await page.getByRole('link', { name: appealed.body.reference }).click();
+      await page
+        .getByRole('heading', { level: 1, name: `Request ${appealed.body.reference}` })
+        .waitFor();
+      const own = await page.locator('#deadline + dl').innerText();
+      expect(own).toContain(`Decision on the appeal due by ${decideBy}.`);
+      expect(own).toMatch(/60 days from the day we received your appeal/);
     } finally {
       await context.close();
     }

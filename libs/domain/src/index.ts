@@ -15,6 +15,8 @@ export * from './due-date-basis';
 export * from './due-date';
 export * from './deadline-explanation';
 export * from './deadline-sentence';
+export * from './deadline-description';
+export * from './request-status-words';
 export * from './request-due-dates';
 export * from './request-extension';
 export * from './time-left';

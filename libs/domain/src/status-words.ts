@@ -1,25 +1,7 @@
 import { RequestStatus } from './request-kinds';
+import { REQUEST_STATUS_WORDS } from './request-status-words';
 
-/**
- * A request's status and type in plain English for messages an officer reads (refusals of an
- * action, conflicts): "waiting for verification", never `pending_verification`. Pages use their
- * own catalogues; these are for the rules' own sentences.
- */
-const STATUS_WORDS: Record<RequestStatus, string> = {
-  received: 'received',
-  pending_verification: 'waiting for verification',
-  verified: 'verified',
-  awaiting_review: 'awaiting review',
-  needs_info: 'waiting for information from the person',
-  approved: 'approved',
-  in_progress: 'in progress',
-  completed: 'completed',
-  failed: 'failed',
-  denied: 'denied',
-  cancelled: 'cancelled',
-  expired: 'expired',
-};
-
+/** A request's type in plain English for messages an officer reads (refusals, conflicts). */
 const TYPE_WORDS: Readonly<Record<string, string>> = {
   access: 'access',
   correct: 'correction',
@@ -30,8 +12,12 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   limit_sensitive_use: 'limit the use of sensitive data',
 };
 
+/**
+ * A status within an officer's sentence, from the one status catalogue: "a request that is
+ * waiting for verification", never `pending_verification`.
+ */
 export function statusInWords(status: RequestStatus): string {
-  return STATUS_WORDS[status] ?? status;
+  return REQUEST_STATUS_WORDS.en[status]?.inSentence ?? status;
 }
 
 /** A request type or right (`withdraw_consent`, `opt_out_sale_sharing`) in words. */

@@ -6,8 +6,8 @@ import {
   Language,
   RequestStatus,
   TimeLeft,
-  DeadlineSentence,
-  deadlineSentence,
+  DeadlineDescription,
+  describeDeadline,
   isOpen,
   timeLeft,
 } from '@rightsdesk/domain';
@@ -34,15 +34,21 @@ export interface RequestStatusView {
   receivedAt: string;
   dueAt: string;
   dueOn: string | null;
-  /** The rule behind the due date, in the viewer's language. */
+  /** The rule behind the due date, in the viewer's language (as `deadline.rule`). */
   dueExplanation: string;
-  /** The deadline for people: "We will answer by 7 January 2027." and the rule on its own. */
-  deadline: DeadlineSentence | null;
+  /**
+   * The deadline as data (day, kind, period, day it runs from, citation) with the words people
+   * read: "We will answer by 7 January 2027." and the rule on its own, in the viewer's language.
+   */
+  deadline: DeadlineDescription | null;
   /** The zone the person's times are shown in: theirs when their browser told us, else the company's. */
   timeZone: string;
   timeLeft: TimeLeft | null;
   acknowledgeBy: string | null;
+  /** The rule behind the acknowledgement date, in the viewer's language. */
   acknowledgeExplanation: string | null;
+  /** CCPA regs 7021(a): the date receipt is confirmed by, as data and in words. */
+  acknowledge: DeadlineDescription | null;
   extended: { originalDueAt: string; reason: string | null } | null;
   verification: Record<string, unknown> | null;
   denial: { basis: string; reason: string | null } | null;
@@ -98,6 +104,9 @@ export class RequestStatusQuery {
     now = new Date(),
   ): Promise<RequestStatusView> {
     const request = await this.lookup.find(viewer, id);
+    const words = language ?? request.language;
+    const deadline = request.dueRule ? describeDeadline(request.dueRule, words) : null;
+    const acknowledge = request.ackRule ? describeDeadline(request.ackRule, words) : null;
     return {
       id: request.id,
       reference: request.reference,
@@ -110,18 +119,15 @@ export class RequestStatusQuery {
       receivedAt: request.receivedAt.toISOString(),
       dueAt: request.dueAt.toISOString(),
       dueOn: request.dueRule?.dueOn ?? null,
-      dueExplanation: request.dueRule
-        ? deadlineSentence(request.dueRule, language ?? request.language).rule
-        : request.dueExplanation,
-      deadline: request.dueRule
-        ? deadlineSentence(request.dueRule, language ?? request.language)
-        : null,
+      dueExplanation: deadline?.rule ?? request.dueExplanation,
+      deadline,
       timeZone: request.timeZone ?? this.config.COMPANY_TIME_ZONE,
       timeLeft: isOpen(request.status)
-        ? timeLeft(request.dueAt, now, this.config.COMPANY_TIME_ZONE, language ?? request.language)
+        ? timeLeft(request.dueAt, now, this.config.COMPANY_TIME_ZONE, words)
         : null,
       acknowledgeBy: request.ackDueAt?.toISOString() ?? null,
-      acknowledgeExplanation: request.ackExplanation,
+      acknowledgeExplanation: acknowledge?.rule ?? request.ackExplanation,
+      acknowledge,
       extended: request.originalDueAt
         ? { originalDueAt: request.originalDueAt.toISOString(), reason: request.extensionReason }
         : null,

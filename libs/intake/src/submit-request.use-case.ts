@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   DueDate,
+  Language,
   Manner,
   Regime,
   RequestStatus,
@@ -50,6 +51,8 @@ export interface SubmittedRequest {
   type: RequestType;
   status: RequestStatus;
   regime: Regime;
+  /** The person's language: the deadline is worded in it. */
+  language: Language;
   receivedAt: Date;
   due: DueDate;
   acknowledge?: DueDate;
@@ -201,6 +204,7 @@ export class SubmitRequestUseCase {
         type: command.type,
         status,
         regime,
+        language: command.language,
         receivedAt,
         due: dueDates.respond,
         acknowledge: dueDates.acknowledge,

@@ -22,8 +22,6 @@ export interface NoticeFacts {
   companyName: string;
   contactEmail: string;
   datasets?: Array<{ label: string; rows: number }>;
-  /** The request's statutory due date as stored (English), for requests with no deadline basis. */
-  dueExplanation?: string;
   /**
    * The deadline for people, in the notice's language: "We will answer by 7 January 2027." and,
    * on its own line, the rule that sets it.

@@ -1,11 +1,5 @@
 import { EntityManager } from 'typeorm';
-import {
-  Language,
-  appealOpenUntil,
-  deadlineSentence,
-  explainDueDate,
-  privacyLaw,
-} from '@rightsdesk/domain';
+import { Language, appealOpenUntil, deadlineSentence, privacyLaw } from '@rightsdesk/domain';
 import { dateInWords, timeWithZone } from '@rightsdesk/messages';
 import { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
@@ -49,10 +43,8 @@ export async function noticeFactsFor(
     datasets: accessPackage?.manifest
       .filter((entry) => entry.rows > 0)
       .map(({ system, table, rows }) => ({ label: words.dataset(system, table, language), rows })),
-    // In the person's language, naming the law as their language does (RGPD in Spanish).
-    dueExplanation: request.dueRule
-      ? explainDueDate(request.dueRule, language)
-      : request.dueExplanation,
+    // In the person's language, naming the law as their language does (RGPD in Spanish); a
+    // request from before deadlines had a basis keeps the words stored with it.
     deadline: request.dueRule
       ? deadlineSentence(request.dueRule, language)
       : request.dueExplanation

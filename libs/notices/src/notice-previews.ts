@@ -5,7 +5,6 @@ import {
   LANGUAGES,
   Language,
   deadlineSentence,
-  explainDueDate,
   verificationReason,
 } from '@rightsdesk/domain';
 import { dateInWords } from '@rightsdesk/messages';
@@ -112,7 +111,6 @@ export function previewFacts(
     companyName: company.companyName,
     contactEmail: company.contactEmail,
     requestType: 'access',
-    dueExplanation: explainDueDate(DUE, language),
     deadline: deadlineSentence(DUE, language),
     statusUrl: `https://privacy.example.com/requests/${REFERENCE}?t=preview-only-token`,
     // The preview person lives in California (CCPA_RESPONSE), so their law names its regulator.
@@ -166,7 +164,6 @@ export function previewFacts(
       return {
         ...base,
         reason: words.extension,
-        dueExplanation: explainDueDate(EXTENDED, language),
         deadline: deadlineSentence(EXTENDED, language),
       };
     case 'appeal_received':
@@ -174,7 +171,6 @@ export function previewFacts(
         ...base,
         requestType: 'appeal',
         receivedOn: dateInWords(APPEAL_DUE.basis.receivedOn, language),
-        dueExplanation: explainDueDate(APPEAL_DUE, language),
         deadline: deadlineSentence(APPEAL_DUE, language),
       };
     case 'appeal_decided':

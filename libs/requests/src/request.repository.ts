@@ -105,10 +105,10 @@ export class RequestRepository {
       const inserted = (await this.txHost.tx.query(
         `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
            subject_id, details, received_at, due_at, due_explanation, due_rule, ack_due_at,
-           ack_explanation, status_token_hash, parent_request_id, residence_country, residence_region,
-           status_token_sealed, time_zone)
+           ack_explanation, ack_rule, status_token_hash, parent_request_id, residence_country,
+           residence_region, status_token_sealed, time_zone)
          VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-           $18, $19, $20, $21)
+           $18, $19, $20, $21, $22)
          ON CONFLICT (reference) DO NOTHING RETURNING id`,
         [
           id,
@@ -126,6 +126,9 @@ export class RequestRepository {
           JSON.stringify({ dueOn: respond.dueOn, basis: respond.basis }),
           acknowledge?.dueAt ?? null,
           acknowledge?.explanation ?? null,
+          acknowledge
+            ? JSON.stringify({ dueOn: acknowledge.dueOn, basis: acknowledge.basis })
+            : null,
           request.statusTokenHash,
           request.parentRequestId,
           request.residence?.country.toUpperCase() ?? null,
@@ -235,9 +238,9 @@ export class RequestRepository {
     await this.txHost.tx.query(
       `INSERT INTO requests (id, reference, type, status, regime, manner, answer_channel, language,
          subject_id, details, received_at, due_at, due_explanation, due_rule, ack_due_at,
-         ack_explanation, verification, duplicate_of_id, residence_country, residence_region)
-       VALUES ($1, $2, $3, 'verified', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL,
-         $17, $18)`,
+         ack_explanation, ack_rule, verification, duplicate_of_id, residence_country, residence_region)
+       VALUES ($1, $2, $3, 'verified', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+         NULL, $18, $19)`,
       [
         id,
         reference,
@@ -254,6 +257,7 @@ export class RequestRepository {
         JSON.stringify({ dueOn: respond.dueOn, basis: respond.basis }),
         acknowledge?.dueAt ?? null,
         acknowledge?.explanation ?? null,
+        acknowledge ? JSON.stringify({ dueOn: acknowledge.dueOn, basis: acknowledge.basis }) : null,
         JSON.stringify(reopened.verification),
         original.residenceCountry,
         original.residenceRegion,

@@ -1,5 +1,5 @@
 import type { CorrectionPreview } from './correction-previews';
-import { TimeLeft } from '@rightsdesk/domain';
+import { DeadlineKind, TimeLeft } from '@rightsdesk/domain';
 import { DataSubjectRequest, PostalAddress } from '@rightsdesk/persistence';
 import { DeadlineUrgency } from './deadline-urgency';
 import { ReviewAction } from './review-actions';
@@ -49,13 +49,28 @@ export interface RequestReview {
   deadline: {
     dueAt: string;
     dueOn: string | null;
+    /** What is due: an answer, an appeal's decision, an opt-out taking effect. */
+    kind: DeadlineKind | null;
     explanation: string;
     timeLeft: TimeLeft | null;
     urgency: DeadlineUrgency;
     acknowledgeBy: string | null;
-    acknowledgeExplanation: string | null;
+    /** The company-calendar day receipt must be confirmed by (CCPA regs 7021(a)). */
+    acknowledgeOn: string | null;
+    /** The acknowledgement's rule in words, from its stored basis. */
+    acknowledgeRule: string | null;
     extension: { originalDueAt: string; reason: string | null } | null;
   };
+  /** The appeal of this request, when the person appealed: its own clock and rule. */
+  appeal: {
+    id: string;
+    reference: string;
+    status: DataSubjectRequest['status'];
+    receivedAt: string;
+    dueOn: string | null;
+    dueAt: string;
+    rule: string | null;
+  } | null;
   found: FoundInSource[];
   /** A correction before approval: the rows each would change, read now through the connector. */
   corrections?: CorrectionPreview[] | null;

@@ -42,7 +42,7 @@ export class RequestReviewQuery {
     const request = await this.requests.findById(id);
     if (!request)
       throw new DomainError('not_found', 'No request with that id is available to you.');
-    const [subject, steps, accessPackage, events, letters, notes] = await Promise.all([
+    const [subject, steps, accessPackage, events, letters, notes, appeal] = await Promise.all([
       this.requests.subjectOf(request),
       manager
         .getRepository(FulfilmentStep)
@@ -64,6 +64,7 @@ export class RequestReviewQuery {
         order: { createdAt: 'ASC' },
       }),
       this.history.notes(id),
+      request.type === 'appeal' ? null : this.requests.findAppealOf(id),
     ]);
     const assignee = request.assigneeId
       ? await manager.getRepository(StaffUser).findOneBy({ id: request.assigneeId })
@@ -102,6 +103,7 @@ export class RequestReviewQuery {
       deadline: {
         dueAt: request.dueAt.toISOString(),
         dueOn: request.dueRule?.dueOn ?? null,
+        kind: request.dueRule?.basis.kind ?? null,
         // The rule in words, as the person reads it ("The law gives us 45 days from …").
         explanation: request.dueRule
           ? deadlineSentence(request.dueRule).rule
@@ -109,10 +111,22 @@ export class RequestReviewQuery {
         timeLeft: left,
         urgency: deadlineUrgency(left),
         acknowledgeBy: request.ackDueAt?.toISOString() ?? null,
-        acknowledgeExplanation: request.ackExplanation,
+        acknowledgeOn: request.ackRule?.dueOn ?? null,
+        acknowledgeRule: request.ackRule
+          ? deadlineSentence(request.ackRule).rule
+          : request.ackExplanation,
         extension: request.originalDueAt
           ? { originalDueAt: request.originalDueAt.toISOString(), reason: request.extensionReason }
           : null,
+      },
+      appeal: appeal && {
+        id: appeal.id,
+        reference: appeal.reference,
+        status: appeal.status,
+        receivedAt: appeal.receivedAt.toISOString(),
+        dueOn: appeal.dueRule?.dueOn ?? null,
+        dueAt: appeal.dueAt.toISOString(),
+        rule: appeal.dueRule ? deadlineSentence(appeal.dueRule).rule : appeal.dueExplanation,
       },
       found:
         steps.length > 0 || !open || request.type === 'appeal'

@@ -169,10 +169,7 @@ describe(ReviewHandlingUseCase.name, () => {
         REQUEST,
         'request_extended',
         {
-          facts: {
-            reason: 'Records are in archive storage.',
-            dueExplanation: extended.explanation,
-          },
+          facts: { reason: 'Records are in archive storage.' },
         },
       );
     });

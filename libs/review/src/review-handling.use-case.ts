@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
-import { DomainError, extendDueDate, isOpen, statusInWords } from '@rightsdesk/domain';
+import { DomainError, Language, extendDueDate, isOpen, statusInWords } from '@rightsdesk/domain';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
 import { RequestNote } from '@rightsdesk/persistence';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
@@ -115,9 +115,10 @@ export class ReviewHandlingUseCase {
         data: { originalDueOn: due.dueOn, dueOn: extended.dueOn, rule: extended.rule },
       });
       await this.notices.renderInto(this.txHost.tx, request.id, 'request_extended', {
-        facts: { reason, dueExplanation: extended.explanation },
+        facts: { reason },
       });
-      return extended;
+      // The person's language, for whoever words the new date for them.
+      return { ...extended, language: request.language as Language };
     });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import { StaffUser } from '@rightsdesk/persistence';
 import { normalizeEmail } from './password-policy';
@@ -72,6 +72,26 @@ export class StaffDirectory {
       openSessions: row.open_sessions,
       createdAt: row.created_at,
     }));
+  }
+
+  /**
+   * Staff members' names for recorded actors (`staff:<id>`), so pages name who did something;
+   * an actor with no row (a member since removed) is simply absent.
+   */
+  async namesOf(actors: readonly (string | null | undefined)[]): Promise<Record<string, string>> {
+    const ids = [
+      ...new Set(
+        actors
+          .filter((actor): actor is string => actor?.startsWith('staff:') ?? false)
+          .map((actor) => actor.slice('staff:'.length))
+          .filter((id) => /^[0-9a-f-]{36}$/i.test(id)),
+      ),
+    ];
+    if (ids.length === 0) return {};
+    const members = await this.txHost.tx
+      .getRepository(StaffUser)
+      .find({ select: { id: true, name: true }, where: { id: In(ids) } });
+    return Object.fromEntries(members.map((member) => [`staff:${member.id}`, member.name]));
   }
 
   async find(id: string): Promise<StaffUser> {

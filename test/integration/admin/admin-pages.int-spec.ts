@@ -90,6 +90,9 @@ describe('admin console pages', () => {
     expect(version.activated_by).toBe(`staff:${admin.id}`);
     const overview = await get('/console/admin/data-map').expect(200);
     expect(overview.text).toContain('Active: version 2');
+    // Who activated it, by name: never the recorded `staff:<id>`.
+    expect(overview.text).toContain(admin.name);
+    expect(overview.text).not.toContain(`staff:${admin.id}`);
 
     const again = await postForm(`${draftPath}/activate`, { comparedWith: '2', confirm: 'yes' });
     expect(again.status).toBe(409);
@@ -137,6 +140,39 @@ describe('admin console pages', () => {
       `SELECT count(*)::int AS n FROM policy_settings WHERE key = 'holidays'`,
     );
     expect(row.n).toBe(0);
+  });
+
+  it('tells an admin who saved a section, by name, and when, on the company clock', async () => {
+    // Ada, another admin, saves the letterhead; the admin reading the page sees her name.
+    const ada = await staffSession(api, 'admin');
+    await postForm(
+      '/console/admin/settings/holidays',
+      { ruleSets: 'us_federal', extraDays: '', workingDays: '' },
+      ada,
+    ).expect(303);
+    const savedBy = async () => {
+      const page = await get('/console/admin/settings').expect(200);
+      const section = /<section aria-labelledby="section-holidays"[\s\S]*?<form/.exec(page.text);
+      return (section?.[0] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    };
+    const named = await savedBy();
+    expect(named).toMatch(
+      new RegExp(
+        `Saved \\d{1,2} \\w+ \\d{4}, \\d{2}:\\d{2} Pacific (Standard|Daylight) Time \\(America/Los_Angeles\\) by ${ada.name}\\.`,
+      ),
+    );
+    expect(named).not.toContain('staff:');
+    expect(named).not.toContain(ada.id);
+
+    // Someone no longer on the staff list is not shown by an id either.
+    await api.dataSource.query(
+      `UPDATE policy_settings SET updated_by = 'staff:' || gen_random_uuid() WHERE key = 'holidays'`,
+    );
+    const removed = await savedBy();
+    expect(removed).toMatch(/by an earlier administrator\./);
+    expect(removed).not.toContain('staff:');
+
+    await postForm('/console/admin/settings/holidays/reset', {}).expect(303);
   });
 
   it('shows queue health and refuses a form without the session token', async () => {

@@ -35,8 +35,12 @@ describe('times on staff pages', () => {
     const page = text(
       (await http().get(`/console/requests/${id}`).set('Cookie', officer.cookie).expect(200)).text,
     );
-    expect(page).toMatch(/Due \d{1,2} \w+ \d{4} /);
+    expect(page).toMatch(/Due Answer due by \d{1,2} \w+ \d{4}\. The law gives us \d+ days from/);
     expect(page).toMatch(/The law gives us \d+ days from the day we received your request/);
+    // CCPA regs 7021(a): the acknowledgement, worded from its stored basis like the answer's.
+    expect(page).toMatch(
+      /Acknowledge by Confirm receipt by \d{1,2} \w+ \d{4}\. The law gives us 10 business days from/,
+    );
     expect(page).not.toMatch(/due \d{4}-\d{2}-\d{2}:|acknowledge by \d{4}-/);
   });
 

@@ -12,7 +12,10 @@ const minimal: NoticeFacts = {
 const full: NoticeFacts = {
   ...minimal,
   requestType: 'delete',
-  dueExplanation: 'due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))',
+  deadline: {
+    sentence: 'We will answer by 9 January 2027.',
+    rule: 'The law gives us 45 days from the day we received your request, 25 November 2026 (CCPA regs 7021(b)).',
+  },
   statusUrl: 'https://privacy.example.com/requests/RD-7K3M-Q9XD?t=abc',
   reason: 'we could not match the details you gave',
   appealOutcome: 'denied',

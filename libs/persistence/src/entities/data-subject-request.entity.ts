@@ -115,7 +115,10 @@ export class DataSubjectRequest {
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;
 
-  /** The rule that produced due_at, in words, e.g. "due 2027-01-09: 45 days from receipt …". */
+  /**
+   * The rule that produced due_at in English words as written at the time, kept for history
+   * ("due 2027-01-09: 45 days from receipt …"); surfaces word `dueRule` in their reader's language.
+   */
   @Column({ name: 'due_explanation', type: 'text' })
   dueExplanation: string;
 
@@ -127,8 +130,13 @@ export class DataSubjectRequest {
   @Column({ name: 'ack_due_at', type: 'timestamptz', nullable: true })
   ackDueAt: Date | null;
 
+  /** The acknowledgement rule in words as it was written, kept for history; read `ackRule`. */
   @Column({ name: 'ack_explanation', type: 'text', nullable: true })
   ackExplanation: string | null;
+
+  /** The acknowledgement deadline's structured basis, worded in each reader's language. */
+  @Column({ name: 'ack_rule', type: 'jsonb', nullable: true })
+  ackRule: Pick<DueDate, 'dueOn' | 'basis'> | null;
 
   /** Set by the one extension the law allows; due_at then holds the extended date. */
   @Column({ name: 'original_due_at', type: 'timestamptz', nullable: true })

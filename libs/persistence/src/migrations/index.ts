@@ -17,6 +17,7 @@ import { PersonCodeLimit1766240000000 } from './1766240000000-person-code-limit'
 import { RedactPersonLinks1766240100000 } from './1766240100000-redact-person-links';
 import { AppealResidence1766280000000 } from './1766280000000-appeal-residence';
 import { FindRequestChallenges1766280000001 } from './1766280000001-find-request-challenges';
+import { AcknowledgementRule1766350000000 } from './1766350000000-acknowledgement-rule';
 import { ConsoleIntake1766370000000 } from './1766370000000-console-intake';
 import { PersonWithoutEmail1766380000000 } from './1766380000000-person-without-email';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   RedactPersonLinks1766240100000,
   AppealResidence1766280000000,
   FindRequestChallenges1766280000001,
+  AcknowledgementRule1766350000000,
   ConsoleIntake1766370000000,
   PersonWithoutEmail1766380000000,
 ];

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { DataMapStore, DataMapVersions, MAX_DATA_MAP_BYTES } from '@rightsdesk/live-config';
 import type { DataMapIssue } from '@rightsdesk/data-map';
 import { DomainError } from '@rightsdesk/domain';
-import { staffActor } from '@rightsdesk/staff';
+import { StaffDirectory, staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
 import { Reply } from '../../web/reply';
@@ -35,6 +35,7 @@ export class DataMapPagesController {
   constructor(
     private readonly versions: DataMapVersions,
     private readonly maps: DataMapStore,
+    private readonly directory: StaffDirectory,
   ) {}
 
   @Get()
@@ -133,7 +134,11 @@ export class DataMapPagesController {
       this.versions.list(),
       this.versions.drafts(),
     ]);
-    return { active, versions, drafts };
+    const actorNames = await this.directory.namesOf([
+      ...versions.map((version) => version.activatedBy),
+      ...drafts.map((draft) => draft.createdBy),
+    ]);
+    return { active, versions, drafts, actorNames };
   }
 
   private async invalid(

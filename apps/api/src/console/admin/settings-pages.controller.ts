@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { POLICY_SECTIONS, PolicySection, PolicySettingsStore } from '@rightsdesk/live-config';
 import { DomainError } from '@rightsdesk/domain';
-import { staffActor } from '@rightsdesk/staff';
+import { StaffDirectory, staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
 import { Reply } from '../../web/reply';
@@ -40,7 +40,10 @@ const LIST_FIELDS: Record<string, readonly string[]> = {
 @Controller('console/admin')
 @StaffPage('admin')
 export class SettingsPagesController {
-  constructor(private readonly policy: PolicySettingsStore) {}
+  constructor(
+    private readonly policy: PolicySettingsStore,
+    private readonly directory: StaffDirectory,
+  ) {}
 
   /** The console's navigation names this page "policy". */
   @Get('policy')
@@ -103,10 +106,15 @@ export class SettingsPagesController {
   }
 
   private async state() {
+    const details = await this.policy.overrideDetails();
     return {
       policy: await this.policy.current(),
       defaults: this.policy.defaults,
-      details: await this.policy.overrideDetails(),
+      details,
+      // "Saved … by Ada Admin", not by an id.
+      actorNames: await this.directory.namesOf(
+        Object.values(details).map((detail) => detail.updatedBy),
+      ),
     };
   }
 }

@@ -1,3 +1,4 @@
+import { statusWordEntries } from '@rightsdesk/domain';
 import { Messages } from '@rightsdesk/messages';
 
 /**
@@ -60,18 +61,7 @@ export const CONSOLE_EN = {
   'adminHome.purpose.queueHealth': 'jobs waiting, failing or stuck',
 
   // Codes of a request in words (queue, request page, filters).
-  'status.received': 'Received',
-  'status.pending_verification': 'Waiting for verification',
-  'status.verified': 'Verified',
-  'status.awaiting_review': 'Awaiting review',
-  'status.needs_info': 'Needs information',
-  'status.approved': 'Approved',
-  'status.in_progress': 'In progress',
-  'status.completed': 'Completed',
-  'status.failed': 'Failed',
-  'status.denied': 'Denied',
-  'status.cancelled': 'Cancelled',
-  'status.expired': 'Expired',
+  ...statusWordEntries('en', 'officer', 'status'),
   'type.access': 'Access',
   'type.correct': 'Correction',
   'type.delete': 'Deletion',
@@ -189,8 +179,13 @@ export const CONSOLE_EN = {
   'request.deadline.heading': 'Deadline',
   'request.deadline.due': 'Due',
   'request.deadline.timeLeft': 'Time left',
-  'request.deadline.why': 'Why this date',
+  'request.deadline.promise.respond': 'Answer due by {date}.',
+  'request.deadline.promise.acknowledge': 'Confirm receipt by {date}.',
+  'request.deadline.promise.opt_out': 'Must take effect by {date}.',
+  'request.deadline.promise.appeal': 'Decision on the appeal due by {date}.',
   'request.deadline.acknowledgeBy': 'Acknowledge by',
+  'request.deadline.appeal': 'Appealed',
+  'request.deadline.appealReceived': 'received {date}, now {status}.',
   'request.deadline.extended': 'Extended',
   'request.deadline.extendedFrom': 'from {date}: {reason}',
   'request.person.heading': 'The person',
@@ -385,6 +380,7 @@ export const CONSOLE_EN = {
   'admin.ageDays': '{days} days',
   'admin.actorSystem': 'the system (DATA_MAP_PATH at start-up)',
   'admin.actorApiKey': 'API key {prefix}…',
+  'admin.actorEarlierAdministrator': 'an earlier administrator',
 
   // Staff users.
   'users.status.deactivated': 'Deactivated',

@@ -1,4 +1,4 @@
-import { denialReasonEntries } from '@rightsdesk/domain';
+import { denialReasonEntries, statusWordEntries } from '@rightsdesk/domain';
 import { Messages } from '@rightsdesk/messages';
 
 // Plain words first: the policy promises access, correction, amendment, deletion and consent
@@ -324,18 +324,7 @@ export const PAGES_EN: Messages = {
   'posted.noLetter':
     'Post can take several days. If it does not arrive, or you would rather not use this page, call us and read out your reference number and the code, or write to us at the address below.',
   ...denialReasonEntries('en', 'denialReasons', '.'),
-  'statusLabels.received': 'Received',
-  'statusLabels.pending_verification': 'Waiting for you to confirm it is you',
-  'statusLabels.verified': 'Confirmed it is you',
-  'statusLabels.awaiting_review': 'Being checked by our team',
-  'statusLabels.needs_info': 'We need more information from you',
-  'statusLabels.approved': 'Approved',
-  'statusLabels.in_progress': 'In progress',
-  'statusLabels.completed': 'Done',
-  'statusLabels.failed': 'Held up by a problem on our side',
-  'statusLabels.denied': 'We could not do this',
-  'statusLabels.cancelled': 'Cancelled',
-  'statusLabels.expired': 'Expired',
+  ...statusWordEntries('en', 'person', 'statusLabels'),
   // A withdrawal takes effect at once (GDPR Art. 7(3)): its page says so, not "approved".
   'statusNextWithdrawal.awaiting_review':
     'Our privacy team checks each withdrawal before it takes effect. We will email you as soon as it is done.',
@@ -345,8 +334,7 @@ export const PAGES_EN: Messages = {
     'Your withdrawal has taken effect. We are stopping it in each system that holds your data and telling the companies that work for us. You do not need to do anything.',
   'statusNextWithdrawal.completed':
     'Done: we have stopped what you asked us to stop, in every system that held it, and told the companies that work for us. We have emailed you. What we did before you withdrew stays lawful.',
-  'statusLabelsWithdrawal.verified': 'No identity check needed',
-  'statusLabelsWithdrawal.approved': 'Took effect',
+  ...statusWordEntries('en', 'personWithdrawal', 'statusLabelsWithdrawal'),
   'statusNext.received': 'We have your request. Next, we ask you to confirm it is you.',
   'statusNext.pending_verification':
     'Enter the code we emailed you. We cannot start until you do. If you do not confirm in time, the request expires and you can send a new one.',

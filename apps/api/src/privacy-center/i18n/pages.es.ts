@@ -1,4 +1,4 @@
-import { denialReasonEntries } from '@rightsdesk/domain';
+import { denialReasonEntries, statusWordEntries } from '@rightsdesk/domain';
 import { Messages } from '@rightsdesk/messages';
 
 /** Every word the privacy center shows in Spanish (ICU MessageFormat); the same keys as PAGES_EN. */
@@ -329,18 +329,7 @@ export const PAGES_ES: Messages = {
   'posted.noLetter':
     'El correo postal puede tardar varios días. Si no llega, o prefiere no usar esta página, llámenos y léanos su número de referencia y el código, o escríbanos a la dirección de abajo.',
   ...denialReasonEntries('es', 'denialReasons', '.'),
-  'statusLabels.received': 'Recibida',
-  'statusLabels.pending_verification': 'Esperando a que confirme que es usted',
-  'statusLabels.verified': 'Confirmado que es usted',
-  'statusLabels.awaiting_review': 'En revisión por nuestro equipo',
-  'statusLabels.needs_info': 'Necesitamos más información',
-  'statusLabels.approved': 'Aprobada',
-  'statusLabels.in_progress': 'En curso',
-  'statusLabels.completed': 'Terminada',
-  'statusLabels.failed': 'Retrasada por un problema nuestro',
-  'statusLabels.denied': 'No pudimos hacerlo',
-  'statusLabels.cancelled': 'Cancelada',
-  'statusLabels.expired': 'Caducada',
+  ...statusWordEntries('es', 'person', 'statusLabels'),
   // Una retirada tiene efecto en seguida (art. 7.3 RGPD): su página lo dice, no "aprobada".
   'statusNextWithdrawal.awaiting_review':
     'Nuestro equipo de privacidad revisa cada retirada antes de aplicarla. Le escribiremos en cuanto esté hecha.',
@@ -350,8 +339,7 @@ export const PAGES_ES: Messages = {
     'Su retirada ya tiene efecto. La estamos aplicando en cada sistema que guarda sus datos y avisando a las empresas que trabajan para nosotros. Usted no tiene que hacer nada.',
   'statusNextWithdrawal.completed':
     'Hecho: hemos dejado de hacer lo que nos pidió, en todos los sistemas que lo guardaban, y se lo hemos comunicado a las empresas que trabajan para nosotros. Le hemos enviado un correo. Lo que hicimos antes de su retirada sigue siendo lícito.',
-  'statusLabelsWithdrawal.verified': 'Sin comprobación de identidad',
-  'statusLabelsWithdrawal.approved': 'Con efecto inmediato',
+  ...statusWordEntries('es', 'personWithdrawal', 'statusLabelsWithdrawal'),
   'statusNext.received': 'Tenemos su solicitud. Ahora le pediremos que confirme que es usted.',
   'statusNext.pending_verification':
     'Escriba el código que le enviamos por correo. No podemos empezar hasta entonces. Si no lo confirma a tiempo, la solicitud caduca y puede enviar una nueva.',

@@ -12,7 +12,7 @@ import {
   staffIntakeSchema,
   submitRequestSchema,
 } from '@rightsdesk/intake';
-import { deadlineSentence } from '@rightsdesk/domain';
+import { describeDeadline } from '@rightsdesk/domain';
 import { RetryFulfilmentUseCase } from '@rightsdesk/fulfilment';
 import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import {
@@ -54,7 +54,9 @@ export class RequestsController {
     summary: 'Submit a privacy request',
     description:
       'Records an access, correction, deletion or consent-withdrawal request. It is stored before the answer; ' +
-      'the answer carries its reference, statutory due dates and the token that opens it for the person.',
+      'the answer carries its reference, statutory due dates and the token that opens it for the person. ' +
+      'Each due date (`deadline`, `acknowledge`) is given as data (`dueOn`, `kind`, `period`, `receivedOn`, ' +
+      '`citation`, `extension`) and as the `sentence` and `rule` the person reads, in the request’s language.',
   })
   @ApiBody({
     schema: z.toJSONSchema(submitRequestSchema, { io: 'input', unrepresentable: 'any' }) as object,
@@ -100,6 +102,9 @@ export class RequestsController {
   @RequireScope('requests:read')
   @ApiOperation({
     summary: 'A request: status, clocks and verification outcome (no personal data)',
+    description:
+      'Due dates (`deadline`, `acknowledge`) come as data and as the sentence and rule the person reads, ' +
+      'in the request’s language, the same words as the status page and emails.',
   })
   status(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
     return this.statusQuery.status(RequestAccess.viewerOf(request), id);
@@ -174,23 +179,27 @@ export class RequestsController {
 }
 
 function present(submitted: SubmittedRequest) {
+  // The words people read (issue 12), in the request's language, with the parts they are built
+  // from for systems that word deadlines themselves; dueOn and acknowledgeBy are for machines.
+  const deadline = describeDeadline(submitted.due, submitted.language);
+  const acknowledge = submitted.acknowledge
+    ? describeDeadline(submitted.acknowledge, submitted.language)
+    : null;
   return {
     id: submitted.id,
     reference: submitted.reference,
     type: submitted.type,
     status: submitted.status,
     regime: submitted.regime,
+    language: submitted.language,
     receivedAt: submitted.receivedAt.toISOString(),
     dueAt: submitted.due.dueAt.toISOString(),
     dueOn: submitted.due.dueOn,
-    // The wording people read (issue 12), in English for the calling system: the promise as a
-    // sentence and the rule that sets it; dueOn and acknowledgeBy are the dates for machines.
-    dueExplanation: deadlineSentence(submitted.due).rule,
-    deadline: deadlineSentence(submitted.due),
+    dueExplanation: deadline.rule,
+    deadline,
     acknowledgeBy: submitted.acknowledge?.dueAt.toISOString() ?? null,
-    acknowledgeExplanation: submitted.acknowledge
-      ? deadlineSentence(submitted.acknowledge).rule
-      : null,
+    acknowledgeExplanation: acknowledge?.rule ?? null,
+    acknowledge,
     statusToken: submitted.statusToken,
   };
 }

@@ -7,7 +7,7 @@ import {
   bulkApproveSchema,
   bulkAssignSchema,
 } from '@rightsdesk/review';
-import { deadlineSentence } from '@rightsdesk/domain';
+import { describeDeadline } from '@rightsdesk/domain';
 import { ApiAccessGuard, AuthenticatedRequest, RequireScope } from '../api-access.guard';
 import { ZodBodyPipe } from '../zod-body.pipe';
 import { reviewerOf } from './reviewer-of';
@@ -127,13 +127,14 @@ export class ReviewActionsController {
     @Req() request: AuthenticatedRequest,
   ) {
     const due = await STAFF_ACTIONS.extend.run(this.useCases, id, body, reviewerOf(request));
+    // As the person reads it, in their language; dueOn is the date for machines.
+    const deadline = describeDeadline(due, due.language);
     return {
       id,
       dueAt: due.dueAt.toISOString(),
       dueOn: due.dueOn,
-      // The rule as people read it; dueOn is the date for machines.
-      dueExplanation: deadlineSentence(due).rule,
-      deadline: deadlineSentence(due),
+      dueExplanation: deadline.rule,
+      deadline,
     };
   }
 

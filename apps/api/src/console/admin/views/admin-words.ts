@@ -25,10 +25,19 @@ export function ageInWords(ms: number | null): string {
   return say('admin.ageDays', { days: Math.floor(hours / 24) });
 }
 
-/** Who did something, as recorded (`system`, `staff:<id>`, `api:<key id>`), for a table cell. */
-export function actorInWords(actor: string | null): string {
+/**
+ * Who did something, as recorded (`system`, `staff:<id>`, `api:<key id>`): a member of staff by
+ * name from `names`, one no longer on the staff list as an earlier administrator, never an id.
+ */
+export function actorInWords(
+  actor: string | null,
+  names: Readonly<Record<string, string>> = {},
+): string {
   if (!actor) return say('admin.none');
   if (actor === 'system') return say('admin.actorSystem');
   if (actor.startsWith('api:')) return say('admin.actorApiKey', { prefix: actor.slice(4, 12) });
+  if (actor.startsWith('staff:')) {
+    return Object.hasOwn(names, actor) ? names[actor] : say('admin.actorEarlierAdministrator');
+  }
   return actor;
 }

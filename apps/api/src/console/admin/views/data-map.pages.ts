@@ -18,6 +18,8 @@ export interface DataMapOverview {
   active: VersionedDataMap;
   versions: DataMapVersionSummary[];
   drafts: Array<{ id: string; createdBy: string; createdAt: Date }>;
+  /** Staff names for who activated a version or uploaded a draft. */
+  actorNames: Readonly<Record<string, string>>;
 }
 
 /** The map in force, the upload form, drafts waiting and the version history. */
@@ -43,7 +45,7 @@ export function dataMapPage(
       <dd>
         ${say('dataMap.activatedBy', {
           time: timeInWords(activeRow?.activatedAt),
-          actor: actorInWords(activeRow?.activatedBy ?? null),
+          actor: actorInWords(activeRow?.activatedBy ?? null, overview.actorNames),
         })}
       </dd>
       <dt>${say('dataMap.cameFrom')}</dt>
@@ -126,7 +128,7 @@ ${options.yaml ?? ''}</textarea>
                 (draft) =>
                   html`<tr>
                     <td>${timeInWords(draft.createdAt)}</td>
-                    <td>${actorInWords(draft.createdBy)}</td>
+                    <td>${actorInWords(draft.createdBy, overview.actorNames)}</td>
                     <td>
                       <a href="/console/admin/data-map/drafts/${draft.id}"
                         >${say('dataMap.reviewDraft')}<span class="visually-hidden">
@@ -169,7 +171,7 @@ ${options.yaml ?? ''}</textarea>
                   ${say(version.origin === 'file' ? 'dataMap.originFile' : 'dataMap.originUpload')}
                 </td>
                 <td>${timeInWords(version.activatedAt)}</td>
-                <td>${actorInWords(version.activatedBy)}</td>
+                <td>${actorInWords(version.activatedBy, overview.actorNames)}</td>
               </tr>`,
           )}
         </tbody>

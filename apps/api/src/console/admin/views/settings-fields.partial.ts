@@ -17,6 +17,7 @@ export interface SectionContext {
   errors: ConsoleFieldError[];
   overridden: boolean;
   detail?: { updatedBy: string; updatedAt: Date };
+  actorNames: Readonly<Record<string, string>>;
 }
 
 export function sectionForm(
@@ -32,7 +33,7 @@ export function sectionForm(
         <span class="badge">${say('settings.overridden')}</span>
         ${say('settings.savedBy', {
           time: timeInWords(context.detail?.updatedAt),
-          actor: actorInWords(context.detail?.updatedBy ?? null),
+          actor: actorInWords(context.detail?.updatedBy ?? null, context.actorNames),
         })}
       </p>`
     : html`<p>

@@ -33,6 +33,8 @@ export interface SettingsPageInput {
   policy: EffectivePolicy;
   defaults: PolicySectionValues;
   details: Record<string, { updatedBy: string; updatedAt: Date }>;
+  /** Staff names for the `staff:<id>` who saved each section. */
+  actorNames: Readonly<Record<string, string>>;
   flash?: ConsoleFlash;
   /** The section whose form was refused, what was entered, and the problems. */
   refused?: { section: PolicySection; entered: SectionFormValues; errors: ConsoleFieldError[] };
@@ -88,6 +90,7 @@ export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): S
     errors: sectionErrors(section),
     overridden: input.policy.overridden[section],
     detail: input.details[section],
+    actorNames: input.actorNames,
   });
   const body = html`${consoleErrorSummary(errors)}
     <p class="lead">${say('settings.intro')}</p>

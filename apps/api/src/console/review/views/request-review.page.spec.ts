@@ -41,13 +41,17 @@ function view(overrides: Partial<RequestReview> = {}): RequestReview {
     deadline: {
       dueAt: '2027-01-10T07:59:59.999Z',
       dueOn: '2027-01-09',
-      explanation: 'due 2027-01-09: 45 days from receipt on 2026-11-25 (CCPA regs 7021(b))',
+      kind: 'respond',
+      explanation:
+        'The law gives us 45 days from the day we received your request, 25 November 2026 (CCPA regs 7021(b)).',
       timeLeft: { state: 'open', days: 3, text: '3 days left' },
       urgency: 'due_soon',
       acknowledgeBy: null,
-      acknowledgeExplanation: null,
+      acknowledgeOn: null,
+      acknowledgeRule: null,
       extension: null,
     },
+    appeal: null,
     found: [],
     timeline: [
       {
@@ -105,7 +109,42 @@ describe(requestReviewPage.name, () => {
   it('marks a close deadline in words and explains its rule', () => {
     const page = render();
     expect(page).toContain('<strong class="badge">Due soon</strong> <strong>3 days left</strong>');
-    expect(page).toContain('45 days from receipt on 2026-11-25 (CCPA regs 7021(b))');
+    expect(page).toContain('Answer due by 9 January 2027.');
+    expect(page).toContain(
+      '45 days from the day we received your request, 25 November 2026 (CCPA regs 7021(b))',
+    );
+  });
+
+  it('words the acknowledgement date and rule from its stored basis, never its code', () => {
+    const page = render({
+      deadline: {
+        ...view().deadline,
+        acknowledgeBy: '2026-12-10T07:59:59.999Z',
+        acknowledgeOn: '2026-12-09',
+        acknowledgeRule:
+          'The law gives us 10 business days from the day we received your request, 25 November 2026 (CCPA regs 7021(a)).',
+      },
+    });
+    expect(page).toContain('Confirm receipt by 9 December 2026.');
+    expect(page).toContain('10 business days from the day we received your request');
+    expect(page).not.toContain('2026-12-09');
+  });
+
+  it("shows an appealed request's appeal with its own date and rule", () => {
+    const page = render({
+      appeal: {
+        id: '6d1f3c1e-0c55-4a57-9a50-8a1b9f3e2a10',
+        reference: 'RD-APPE-AL22',
+        status: 'awaiting_review',
+        receivedAt: '2026-12-09T18:00:00.000Z',
+        dueOn: '2027-02-07',
+        dueAt: '2027-02-08T07:59:59.999Z',
+        rule: 'The law gives us 60 days from the day we received your appeal, 9 December 2026 (Va. Code 59.1-578(C)).',
+      },
+    });
+    expect(page).toContain('RD-APPE-AL22');
+    expect(page).toContain('Decision on the appeal due by 7 February 2027.');
+    expect(page).toContain('60 days from the day we received your appeal');
   });
 
   it('names staff in the timeline and tells a read-only role why there are no forms', () => {

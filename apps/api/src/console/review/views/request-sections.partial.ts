@@ -3,7 +3,6 @@ import { askedCorrection } from './correction-preview.partial';
 import { say } from '../../i18n/console-words';
 import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
-import { dateInWords } from '@rightsdesk/messages';
 import {
   CHANNEL_LABELS,
   MANNER_LABELS,
@@ -14,6 +13,7 @@ import {
   dateIn,
   acknowledgement,
   codeInWords,
+  deadlineInWords,
   dateTimeIn,
   timeLeftCell,
 } from './review-words';
@@ -97,11 +97,17 @@ export function deadlineSection(view: RequestReview, timeZone: string): SafeHtml
     ${summary([
       [
         say('request.deadline.due'),
-        deadline.dueOn ? dateInWords(deadline.dueOn, 'en') : dateTimeIn(deadline.dueAt, timeZone),
+        deadlineInWords(
+          deadline.kind,
+          deadline.dueOn,
+          deadline.dueAt,
+          deadline.explanation,
+          timeZone,
+        ),
       ],
       [say('request.deadline.timeLeft'), timeLeftCell(deadline.timeLeft, deadline.urgency)],
-      [say('request.deadline.why'), deadline.explanation],
-      [say('request.deadline.acknowledgeBy'), acknowledgement(deadline)],
+      [say('request.deadline.acknowledgeBy'), acknowledgement(deadline, timeZone)],
+      [say('request.deadline.appeal'), view.appeal && appealDeadline(view.appeal, timeZone)],
       [
         say('request.deadline.extended'),
         deadline.extension &&
@@ -111,6 +117,16 @@ export function deadlineSection(view: RequestReview, timeZone: string): SafeHtml
           }),
       ],
     ])}`;
+}
+
+/** The person's appeal of this request: which one, when it came, and its own clock and rule. */
+function appealDeadline(appeal: NonNullable<RequestReview['appeal']>, timeZone: string): SafeHtml {
+  return html`<a href="/console/requests/${appeal.id}">${appeal.reference}</a>,
+    ${say('request.deadline.appealReceived', {
+      date: dateIn(appeal.receivedAt, timeZone),
+      status: STATUS_LABELS[appeal.status],
+    })}<br />
+    ${deadlineInWords('appeal', appeal.dueOn, appeal.dueAt, appeal.rule, timeZone)}`;
 }
 
 export function personSection(view: RequestReview): SafeHtml {

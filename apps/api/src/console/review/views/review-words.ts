@@ -12,6 +12,7 @@ import {
   RequestStatus,
   RequestType,
   TimeLeft,
+  DeadlineKind,
 } from '@rightsdesk/domain';
 import { DeadlineUrgency, RequestReview } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
@@ -73,9 +74,30 @@ export function codeInWords(list: string, code: string | undefined): string | un
   return isConsoleKey(key) ? say(key) : code.replace(/_/g, ' ');
 }
 
-/** "21 December 2026 (10 business days from receipt …)": the stored rule, its date in words. */
-export function acknowledgement(deadline: RequestReview['deadline']): string | null {
-  const stored = deadline.acknowledgeExplanation;
-  const day = /^[a-z ]+ (\d{4}-\d{2}-\d{2}): (.*)$/.exec(stored ?? '');
-  return day ? `${dateInWords(day[1], 'en')}: ${day[2]}` : stored;
+/**
+ * A deadline as an officer reads it: what is due by which day as a sentence, then the rule that
+ * sets it on its own line ("The law gives us 60 days from the day we received your appeal …").
+ */
+export function deadlineInWords(
+  kind: DeadlineKind | null,
+  dueOn: string | null,
+  dueAt: string,
+  rule: string | null,
+  timeZone: string,
+): SafeHtml {
+  const date = dueOn ? dateInWords(dueOn, 'en') : dateIn(dueAt, timeZone);
+  const sentence = say(`request.deadline.promise.${kind ?? 'respond'}`, { date });
+  return rule ? html`${sentence}<br /><span class="hint">${rule}</span>` : html`${sentence}`;
+}
+
+/** CCPA regs 7021(a): "Confirm receipt by 9 December 2026." and its rule, from the stored basis. */
+export function acknowledgement(deadline: RequestReview['deadline'], timeZone: string) {
+  if (!deadline.acknowledgeBy) return null;
+  return deadlineInWords(
+    'acknowledge',
+    deadline.acknowledgeOn,
+    deadline.acknowledgeBy,
+    deadline.acknowledgeRule,
+    timeZone,
+  );
 }
