@@ -17,6 +17,7 @@ import { PersonCodeLimit1766240000000 } from './1766240000000-person-code-limit'
 import { RedactPersonLinks1766240100000 } from './1766240100000-redact-person-links';
 import { AppealResidence1766280000000 } from './1766280000000-appeal-residence';
 import { FindRequestChallenges1766280000001 } from './1766280000001-find-request-challenges';
+import { MailDataEnd1766310000000 } from './1766310000000-mail-data-end';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   RedactPersonLinks1766240100000,
   AppealResidence1766280000000,
   FindRequestChallenges1766280000001,
+  MailDataEnd1766310000000,
 ];
