@@ -187,6 +187,24 @@ describe(SendNoticeUseCase.name, () => {
     expect(audit.append).toHaveBeenCalledWith(expect.objectContaining({ action: 'notice.sent' }));
   });
 
+  it('keeps for staff a copy with the person’s link redacted, even one written before links were sealed', async () => {
+    const link = `https://privacy.shop.example/status/${'a'.repeat(43)}?lang=en`;
+    message.bodyText = `Follow your request: ${link}`;
+    message.bodyHtml = `<a href="${link}">your request</a>`;
+    await (await sender()).execute('message-1');
+    expect(transport.send).toHaveBeenCalledWith(
+      expect.objectContaining({ text: `Follow your request: ${link}` }),
+    );
+    expect(manager.update).toHaveBeenCalledWith(
+      Correspondence,
+      expect.anything(),
+      expect.objectContaining({
+        bodyText: 'Follow your request: {{status_url}}',
+        bodyHtml: '<a href="{{status_url}}">your request</a>',
+      }),
+    );
+  });
+
   it('never emails a letter: staff print and mail it', async () => {
     message.channel = 'postal';
     await (await sender()).execute('message-1');

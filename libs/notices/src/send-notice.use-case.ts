@@ -8,6 +8,7 @@ import { failpoint } from '@rightsdesk/observability';
 import { AuditTrail } from '@rightsdesk/requests';
 import { In } from 'typeorm';
 import { SECRET_PLACEHOLDERS } from './notice-content';
+import { redactPersonLinks } from './person-links';
 import { AbandonedScope, MailSendClaims } from './mail-send-claims';
 import { MailTransport } from './mail-transport';
 
@@ -87,7 +88,11 @@ export class SendNoticeUseCase {
           // server, a development set-up): the stored copy is the message, code included.
           sealedSecrets: null,
           ...(result.delivered
-            ? {}
+            ? {
+                // Copies written before links were sealed still hold the person's link.
+                bodyText: redactPersonLinks(message.bodyText),
+                bodyHtml: message.bodyHtml === null ? null : redactPersonLinks(message.bodyHtml),
+              }
             : {
                 bodyText: fill(message.bodyText),
                 bodyHtml: message.bodyHtml === null ? null : fill(message.bodyHtml),

@@ -18,6 +18,7 @@ import { RedactPersonLinks1766240100000 } from './1766240100000-redact-person-li
 import { AppealResidence1766280000000 } from './1766280000000-appeal-residence';
 import { FindRequestChallenges1766280000001 } from './1766280000001-find-request-challenges';
 import { MailDataEnd1766310000000 } from './1766310000000-mail-data-end';
+import { RedactLinksSentAfterUpgrade1766310000001 } from './1766310000001-redact-links-sent-after-upgrade';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AppealResidence1766280000000,
   FindRequestChallenges1766280000001,
   MailDataEnd1766310000000,
+  RedactLinksSentAfterUpgrade1766310000001,
 ];
