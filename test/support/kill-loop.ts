@@ -25,6 +25,9 @@ export function killLoopRightsdesk(name: string, people: number): E2eRightsdesk 
       // for one browser, would otherwise refuse all but the first thirty.
       RATE_LIMIT_SUBMIT_PER_IP: '1000000',
       RATE_LIMIT_VERIFY_PER_IP: '1000000',
+      // A killed send is taken up again (or marked for staff) a minute later, not five: the
+      // verification emails of the people it cut off must arrive while they wait for them.
+      MAIL_SEND_LEASE_MS: '60000',
     }),
   });
 }
@@ -77,6 +80,8 @@ export interface KillLoopCounts {
   codeNeverArrived: number;
   /** Answers other than success, by step and HTTP status (e.g. "code 500"): not lost, refused. */
   refused: Record<string, number>;
+  /** Every email Rightsdesk wrote in the run, by how it ended (sent, unconfirmed, sending…). */
+  mailByStatus: Record<string, number>;
 }
 
 /**
@@ -162,6 +167,9 @@ export async function runKillLoop(
     const receivedIds = rightsdesk.smtp.messages.map((message) => message.messageId ?? '');
     const received = new Set(receivedIds);
     const mailMissing = counts.written.filter((id) => !received.has(`<${id}@rightsdesk>`)).length;
+    const byStatus = (await rightsdesk.dataSource.query(
+      `SELECT status, count(*)::int AS n FROM correspondence WHERE channel = 'email' GROUP BY status`,
+    )) as Array<{ status: string; n: number }>;
     return {
       requests: options.requests,
       kills,
@@ -173,6 +181,7 @@ export async function runKillLoop(
       mailMissing,
       codeNeverArrived,
       refused,
+      mailByStatus: Object.fromEntries(byStatus.map(({ status, n }) => [status, n])),
     };
   } finally {
     killing = false;
@@ -200,7 +209,8 @@ async function settledCounts(rightsdesk: E2eRightsdesk, ids: readonly string[]) 
             count(*) FILTER (WHERE status = 'completed')::int AS completed,
             count(*) FILTER (WHERE status = 'failed' AND failure IS NOT NULL)::int AS "failedVisibly",
             (SELECT count(*)::int FROM correspondence c
-              WHERE c.request_id = ANY ($1::uuid[]) AND c.channel = 'email' AND c.status = 'pending') AS unsent,
+              WHERE c.request_id = ANY ($1::uuid[]) AND c.channel = 'email'
+                AND c.status IN ('pending', 'sending')) AS unsent,
             (SELECT coalesce(array_agg(c.id::text), '{}') FROM correspondence c
               WHERE c.request_id = ANY ($1::uuid[]) AND c.channel = 'email') AS written
        FROM requests WHERE id = ANY ($1::uuid[])`,
