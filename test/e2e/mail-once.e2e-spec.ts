@@ -9,8 +9,9 @@ const FAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 /**
  * Exactly one email per notice, under faults: the api's clock running two minutes ahead of the
- * database's, a worker killed (SIGKILL) right after the SMTP server accepted a message, and an
- * SMTP server that turns every connection away for longer than a job's tries.
+ * database's, a worker killed (SIGKILL) while writing a message before its end, or right after
+ * the SMTP server accepted it, and an SMTP server that turns every connection away for longer
+ * than a job's tries.
  */
 describe('mail, once and on time', () => {
   const rightsdesk = new E2eRightsdesk({
@@ -78,6 +79,43 @@ describe('mail, once and on time', () => {
       await worker.stop();
     }
   }, 60_000);
+
+  it('emails the person their code once, after a restart, when the worker died before the message’s end', async () => {
+    const doomed = await rightsdesk.startApp('worker', {
+      RIGHTSDESK_FAILPOINT: 'mail.before-data-end',
+    });
+    const request = await submitAccess('killed.before.end@example.org');
+    await waitUntil(
+      () => !doomed.running,
+      30_000,
+      () => 'the worker to die before the end of the message',
+    );
+    // The server never had the message's end: it delivered nothing.
+    const claimed = await correspondence(request.id);
+    expect(claimed).toBeDefined();
+    expect(mailsWithId(claimed.id)).toBe(0);
+
+    const worker = await rightsdesk.startApp('worker');
+    try {
+      const code = await smtp.verificationCode(request.reference);
+      expect((await rightsdesk.http.enterCode(request, code)).status).toBeLessThan(300);
+      // The killed job comes back once its lock expires: it must find the message sent.
+      const jobId = jobIdFor('notice.send', claimed.id);
+      await waitUntil(
+        async () => (await notices.getJobState(jobId)) === 'completed',
+        60_000,
+        () => `the stalled send job ${jobId} to run again and complete`,
+      );
+      const [sent] = await rightsdesk.dataSource.query(
+        'SELECT status, send_tries FROM correspondence WHERE id = $1',
+        [claimed.id],
+      );
+      expect(sent).toEqual({ status: 'sent', send_tries: 2 });
+      expect(mailsWithId(claimed.id)).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+  }, 120_000);
 
   it('sends a message once, and marks it for staff, when the worker dies after the server accepted it', async () => {
     const doomed = await rightsdesk.startApp('worker', {

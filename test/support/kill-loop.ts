@@ -29,6 +29,9 @@ export function killLoopRightsdesk(
       // for one browser, would otherwise refuse all but the first thirty.
       RATE_LIMIT_SUBMIT_PER_IP: '1000000',
       RATE_LIMIT_VERIFY_PER_IP: '1000000',
+      // A killed send is taken up again (or marked for staff) a minute later, not five: the
+      // verification emails of the people it cut off must arrive while they wait for them.
+      MAIL_SEND_LEASE_MS: '60000',
       ...settings,
     }),
   });
@@ -93,6 +96,8 @@ export interface KillLoopCounts {
   codeNeverArrived: number;
   /** Answers other than success, by step and HTTP status (e.g. "code 500"): not lost, refused. */
   refused: Record<string, number>;
+  /** Every email Rightsdesk wrote in the run, by how it ended (sent, unconfirmed, sending…). */
+  mailByStatus: Record<string, number>;
 }
 
 /**
@@ -199,6 +204,9 @@ export async function runKillLoop(
       const status = statusOf.get(id) ?? 'unknown';
       mailMissingByStatus[status] = (mailMissingByStatus[status] ?? 0) + 1;
     }
+    const byStatus = (await rightsdesk.dataSource.query(
+      `SELECT status, count(*)::int AS n FROM correspondence WHERE channel = 'email' GROUP BY status`,
+    )) as Array<{ status: string; n: number }>;
     return {
       requests: options.requests,
       kills,
@@ -213,6 +221,7 @@ export async function runKillLoop(
       mailMissingByStatus,
       codeNeverArrived,
       refused,
+      mailByStatus: Object.fromEntries(byStatus.map(({ status, n }) => [status, n])),
     };
   } finally {
     killing = false;

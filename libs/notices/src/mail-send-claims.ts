@@ -6,8 +6,10 @@ import type { Correspondence } from '@rightsdesk/persistence';
 
 /**
  * The send claims on correspondence, every time from the database's clock. A claim is committed
- * before the SMTP server is spoken to, so whatever happens to the attempt afterwards, the next
- * one knows a message may already be out and never sends it blindly.
+ * before the SMTP server is spoken to, and its commit point just before the message's end is
+ * written (the server delivers nothing before that end, RFC 5321 4.1.1.4). A claim whose attempt
+ * stopped before its commit point is sent again; one stopped after it may already be out, and is
+ * never sent blindly.
  */
 @Injectable()
 export class MailSendClaims {
@@ -27,12 +29,49 @@ export class MailSendClaims {
     const [rows] = (await this.txHost.tx.query(
       `UPDATE correspondence
           SET status = 'sending', send_attempt = $2, send_claimed_at = now(),
-              send_tries = send_tries + 1, next_try_at = NULL
+              send_committed_at = NULL, send_tries = send_tries + 1, next_try_at = NULL
         WHERE id = $1 AND status = 'pending'
         RETURNING id`,
       [id, attempt],
     )) as [unknown[], number];
     return rows.length === 1;
+  }
+
+  /**
+   * The commit point of `attempt`, just before the message's end goes to the server; false when
+   * the claim is no longer the attempt's (its lease ran out and it was given back): the attempt
+   * must then stop before the end, and the message goes out with the attempt that has it now.
+   */
+  async commit(id: string, attempt: string): Promise<boolean> {
+    const [rows] = (await this.txHost.tx.query(
+      `UPDATE correspondence SET send_committed_at = now()
+        WHERE id = $1 AND send_attempt = $2 AND status = 'sending'
+        RETURNING id`,
+      [id, attempt],
+    )) as [unknown[], number];
+    return rows.length === 1;
+  }
+
+  /**
+   * Claims older than the lease whose attempt stopped before its commit point (a killed worker,
+   * a lost connection): the server cannot have delivered them, so they are pending again and due
+   * at once; the try they used counts. Returns the messages given back.
+   */
+  async releaseUncommitted(scope: AbandonedScope = {}, batchSize = 100): Promise<string[]> {
+    const [rows] = (await this.txHost.tx.query(
+      `UPDATE correspondence c SET status = 'pending', next_try_at = now()
+        WHERE c.id IN (
+          SELECT id FROM correspondence
+           WHERE status = 'sending' AND send_committed_at IS NULL
+             AND ($2::uuid IS NULL OR id = $2::uuid)
+             AND send_claimed_at < now() - make_interval(secs => $1::double precision / 1000)
+           ORDER BY send_claimed_at
+           LIMIT $3
+           FOR UPDATE SKIP LOCKED)
+        RETURNING c.id`,
+      [this.leaseMs, scope.id ?? null, batchSize],
+    )) as [Array<{ id: string }>, number];
+    return rows.map((row) => row.id);
   }
 
   /**
@@ -52,20 +91,21 @@ export class MailSendClaims {
   }
 
   /**
-   * Claims older than the lease whose attempt never came back (a killed worker, a lost
-   * connection after the server's answer), or the claim of an `attempt` that cannot tell what
-   * the server did: marked `unconfirmed` for staff, never resent. Returns the messages marked.
+   * Claims past their commit point and older than the lease whose attempt never came back (a
+   * killed worker, a lost connection after the server's answer), or the claim of an `attempt`
+   * that cannot tell what the server did: marked `unconfirmed` for staff, never resent. Returns
+   * the messages marked.
    */
   async markAbandoned(scope: AbandonedScope = {}, batchSize = 100): Promise<AbandonedSend[]> {
     const [rows] = (await this.txHost.tx.query(
       `UPDATE correspondence c
           SET status = 'unconfirmed',
-              error = 'May have been sent at ' || to_char(c.send_claimed_at AT TIME ZONE 'UTC',
+              error = 'May have been sent at ' || to_char(c.send_committed_at AT TIME ZONE 'UTC',
                 'YYYY-MM-DD HH24:MI:SS "UTC"') || ': the sending attempt stopped before recording '
                 || 'whether the mail server accepted it. Check with the person, then resend or confirm.'
         WHERE c.id IN (
           SELECT id FROM correspondence
-           WHERE status = 'sending'
+           WHERE status = 'sending' AND send_committed_at IS NOT NULL
              AND ($2::uuid IS NULL OR id = $2::uuid)
              AND (send_attempt = $4::uuid
                   OR send_claimed_at < now() - make_interval(secs => $1::double precision / 1000))

@@ -1,4 +1,5 @@
-import nodemailer, { Transporter } from 'nodemailer';
+import { pipeline, Readable, Transform } from 'node:stream';
+import nodemailer, { SendMailOptions, Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
   /** Stable Message-ID: a resend after a crash can be recognised as the same message. */
@@ -9,6 +10,11 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   language: string;
+  /**
+   * Awaited just before the message's end ("<CRLF>.<CRLF>") is written: the last moment the
+   * server cannot have delivered it. Rejecting stops the message there; the server discards it.
+   */
+  beforeEnd?: () => Promise<void>;
 }
 
 export interface MailResult {
@@ -19,7 +25,8 @@ export interface MailResult {
 }
 
 /**
- * Sends over SMTP with a pooled transport. With no SMTP_URL the transport is absent and callers
+ * Sends over SMTP with a pooled transport; a message's `beforeEnd` runs through a stream plugin
+ * (nodemailer's supported hook on the message stream). With no SMTP_URL the transport is absent and callers
  * keep the message as correspondence instead (`captured`): nothing leaves the machine.
  */
 export class MailTransport {
@@ -36,6 +43,11 @@ export class MailTransport {
           socketTimeout: 30_000,
         })
       : null;
+    this.transporter?.use('stream', (mail, done) => {
+      const beforeEnd = (mail.data as GatedMailOptions).beforeEnd;
+      if (beforeEnd) mail.message.processFunc((input) => gatedAtEnd(input, beforeEnd));
+      done();
+    });
   }
 
   get sends(): boolean {
@@ -44,7 +56,7 @@ export class MailTransport {
 
   async send(mail: OutgoingMail): Promise<MailResult> {
     if (!this.transporter) return { delivered: false, messageId: mail.messageId };
-    const info = await this.transporter.sendMail({
+    const options: GatedMailOptions = {
       messageId: mail.messageId,
       from: mail.from,
       to: mail.to,
@@ -52,7 +64,9 @@ export class MailTransport {
       text: mail.text,
       html: mail.html,
       headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
-    });
+      beforeEnd: mail.beforeEnd,
+    };
+    const info = await this.transporter.sendMail(options);
     return {
       delivered: true,
       messageId: info.messageId ?? mail.messageId,
@@ -68,4 +82,23 @@ export class MailTransport {
   onApplicationShutdown(): void {
     this.close();
   }
+}
+
+interface GatedMailOptions extends SendMailOptions {
+  beforeEnd?: () => Promise<void>;
+}
+
+/**
+ * The message as it is, with `beforeEnd` awaited once all of it has been read and before the
+ * stream ends: nodemailer's SMTP connection writes the terminating dot only when its source
+ * ends, and on a source error closes the connection without it.
+ */
+function gatedAtEnd(input: Readable, beforeEnd: () => Promise<void>): Readable {
+  const gate = new Transform({
+    transform: (chunk, _encoding, next) => next(null, chunk),
+    flush: (finish) => {
+      beforeEnd().then(() => finish(), finish);
+    },
+  });
+  return pipeline(input, gate, () => undefined);
 }

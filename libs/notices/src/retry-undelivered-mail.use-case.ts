@@ -8,9 +8,10 @@ import { SendNoticeUseCase } from './send-notice.use-case';
 
 /**
  * The mail sweep: a message whose tries all failed (the SMTP server down longer than the job's
- * retries) is sent again when its own next try is due, with a new job id, so it goes out once
- * the server is back without anyone retrying a queue; and a send whose attempt died is marked
- * for staff. Its schedule lives in Postgres: a worker restart or an empty Redis changes nothing.
+ * retries), or whose attempt died before its end went out, is sent again when its own next try
+ * is due, with a new job id, so it goes out once the server is back without anyone retrying a
+ * queue; and a send whose attempt died after that point is marked for staff. Its schedule lives
+ * in Postgres: a worker restart or an empty Redis changes nothing.
  */
 @Injectable()
 export class RetryUndeliveredMailUseCase {
@@ -23,6 +24,8 @@ export class RetryUndeliveredMailUseCase {
   /** One batch of each; returns how many messages it acted on. */
   async runOnce(batchSize = 100): Promise<number> {
     const unconfirmed = await this.send.markUnconfirmed({}, batchSize);
+    // Given back as due now: the batch below hands them out.
+    await this.claims.releaseUncommitted({}, batchSize);
     const retried = await this.txHost.withTransaction(async () => {
       const due = await this.claims.takeDueRetries(batchSize);
       for (const { id, tries } of due) {

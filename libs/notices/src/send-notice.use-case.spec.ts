@@ -11,9 +11,21 @@ describe(SendNoticeUseCase.name, () => {
   const stored = { findOneByOrFail: jest.fn(async () => message), update: jest.fn() };
   const manager = { getRepository: jest.fn(() => stored), update: jest.fn() };
   const transport = { send: jest.fn() };
+  /** A server that reads the whole message, its end included, then answers `answer`. */
+  const serverAnswering =
+    (answer: () => Promise<unknown>) => async (mail: { beforeEnd?: () => Promise<void> }) => {
+      await mail.beforeEnd?.();
+      return answer();
+    };
   const audit = { append: jest.fn() };
   /** The claims are SQL, tested against Postgres (test/integration/notices); here, their answers. */
-  const claims = { claim: jest.fn(), release: jest.fn(), markAbandoned: jest.fn() };
+  const claims = {
+    claim: jest.fn(),
+    commit: jest.fn(),
+    release: jest.fn(),
+    releaseUncommitted: jest.fn(),
+    markAbandoned: jest.fn(),
+  };
   const claimedBy = () => claims.claim.mock.calls[0]?.[1] as string;
 
   async function sender(): Promise<SendNoticeUseCase> {
@@ -48,8 +60,12 @@ describe(SendNoticeUseCase.name, () => {
       language: 'en',
       sealedSecrets: null,
     };
-    transport.send.mockResolvedValue({ delivered: true, messageId: '<message-1@rightsdesk>' });
+    transport.send.mockImplementation(
+      serverAnswering(async () => ({ delivered: true, messageId: '<message-1@rightsdesk>' })),
+    );
     claims.claim.mockResolvedValue(true);
+    claims.commit.mockResolvedValue(true);
+    claims.releaseUncommitted.mockResolvedValue([]);
     claims.markAbandoned.mockResolvedValue([]);
   });
 
@@ -124,11 +140,12 @@ describe(SendNoticeUseCase.name, () => {
     },
   );
 
-  it('marks for staff, and never retries, a failure that may have come after the server accepted it', async () => {
-    transport.send.mockRejectedValue(
-      Object.assign(new Error('Timeout'), { code: 'ETIMEDOUT', command: 'CONN' }),
-    );
+  const timeout = () => Object.assign(new Error('Timeout'), { code: 'ETIMEDOUT', command: 'CONN' });
+
+  it('marks for staff, and never retries, a failure after the message’s end went out', async () => {
+    transport.send.mockImplementation(serverAnswering(() => Promise.reject(timeout())));
     await (await sender()).execute('message-1');
+    expect(claims.commit).toHaveBeenCalledWith('message-1', claimedBy());
     expect(claims.release).not.toHaveBeenCalled();
     expect(claims.markAbandoned).toHaveBeenCalledWith(
       { id: 'message-1', attempt: claimedBy() },
@@ -136,13 +153,56 @@ describe(SendNoticeUseCase.name, () => {
     );
   });
 
+  it('gives the message back for another try when the connection failed before its end went out', async () => {
+    transport.send.mockRejectedValue(timeout());
+    await expect((await sender()).execute('message-1')).rejects.toThrow('Timeout');
+    expect(claims.release).toHaveBeenCalledWith('message-1', claimedBy(), 'Timeout');
+    expect(claims.markAbandoned).not.toHaveBeenCalled();
+  });
+
+  it('stops before the message’s end, and records nothing, when its claim was given back meanwhile', async () => {
+    claims.commit.mockResolvedValue(false);
+    await (await sender()).execute('message-1');
+    expect(manager.update).not.toHaveBeenCalled();
+    expect(claims.release).not.toHaveBeenCalled();
+    expect(claims.markAbandoned).not.toHaveBeenCalled();
+    expect(audit.append).not.toHaveBeenCalled();
+  });
+
   it('never sends a message it could not claim (sent, kept, bounced or being sent)', async () => {
     claims.claim.mockResolvedValue(false);
     await (await sender()).execute('message-1');
     expect(transport.send).not.toHaveBeenCalled();
     expect(audit.append).not.toHaveBeenCalled();
-    // A claim left by a dead attempt is handed to staff instead.
+    // A claim left by a dead attempt past its commit point is handed to staff instead.
     expect(claims.markAbandoned).toHaveBeenCalledWith({ id: 'message-1' }, undefined);
+  });
+
+  it('takes over, and sends, a claim whose attempt died before the message’s end went out', async () => {
+    claims.claim.mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+    claims.releaseUncommitted.mockResolvedValue(['message-1']);
+    await (await sender()).execute('message-1');
+    expect(transport.send).toHaveBeenCalledTimes(1);
+    expect(claims.markAbandoned).not.toHaveBeenCalled();
+    expect(audit.append).toHaveBeenCalledWith(expect.objectContaining({ action: 'notice.sent' }));
+  });
+
+  it('keeps for staff a copy with the person’s link redacted, even one written before links were sealed', async () => {
+    const link = `https://privacy.shop.example/status/${'a'.repeat(43)}?lang=en`;
+    message.bodyText = `Follow your request: ${link}`;
+    message.bodyHtml = `<a href="${link}">your request</a>`;
+    await (await sender()).execute('message-1');
+    expect(transport.send).toHaveBeenCalledWith(
+      expect.objectContaining({ text: `Follow your request: ${link}` }),
+    );
+    expect(manager.update).toHaveBeenCalledWith(
+      Correspondence,
+      expect.anything(),
+      expect.objectContaining({
+        bodyText: 'Follow your request: {{status_url}}',
+        bodyHtml: '<a href="{{status_url}}">your request</a>',
+      }),
+    );
   });
 
   it('never emails a letter: staff print and mail it', async () => {

@@ -8,15 +8,18 @@ import { failpoint } from '@rightsdesk/observability';
 import { AuditTrail } from '@rightsdesk/requests';
 import { In } from 'typeorm';
 import { SECRET_PLACEHOLDERS } from './notice-content';
+import { redactPersonLinks } from './person-links';
 import { AbandonedScope, MailSendClaims } from './mail-send-claims';
 import { MailTransport } from './mail-transport';
 
 /**
- * Sends one stored message at most once, or keeps it as `captured` when no SMTP server is
- * configured. The send is claimed in Postgres before the SMTP server is spoken to; an attempt
- * that dies between the server's "250 OK" and our write leaves the claim behind, and the message
- * is then marked for staff to check (MailSendClaims), never sent a second time. Its stable
- * Message-ID lets anyone compare what arrived with what we kept.
+ * Sends one stored message exactly once, or keeps it as `captured` when no SMTP server is
+ * configured. The send is claimed in Postgres before the SMTP server is spoken to, and committed
+ * just before the message's end is written. An attempt that dies before that point leaves a
+ * claim that is taken over and sent once its lease runs out; one that dies between it and our
+ * record of the server's "250 OK" leaves the message marked for staff to check (MailSendClaims),
+ * never sent a second time. Its stable Message-ID lets anyone compare what arrived with what we
+ * kept.
  */
 @Injectable()
 export class SendNoticeUseCase {
@@ -41,14 +44,11 @@ export class SendNoticeUseCase {
     // Letters are printed and mailed by staff through the print queue, never emailed.
     if (message.channel === 'postal') return;
     const attempt = randomUUID();
-    if (!(await this.claims.claim(message.id, attempt))) {
-      // Sent, kept, bounced, or claimed by another attempt: a claim whose attempt is gone is
-      // handed to staff; one still within its lease is left to the attempt that holds it.
-      await this.markUnconfirmed({ id: message.id });
-      return;
-    }
+    if (!(await this.claim(message.id, attempt))) return;
 
     const fill = this.secretFiller(message);
+    // Set at the commit point: from then on the server may deliver it, whatever we hear back.
+    let committed = false;
     let result;
     try {
       result = await this.transport.send({
@@ -59,9 +59,16 @@ export class SendNoticeUseCase {
         text: fill(message.bodyText),
         html: message.bodyHtml === null ? undefined : fill(message.bodyHtml),
         language: message.language,
+        beforeEnd: async () => {
+          // Fault-injection point for the crash tests: all but the message's end is out.
+          failpoint('mail.before-data-end');
+          if (!(await this.claims.commit(message.id, attempt))) throw new ClaimLost();
+          committed = true;
+        },
       });
     } catch (error) {
-      await this.recordFailure(message, attempt, error as Error);
+      if (error instanceof ClaimLost) return;
+      await this.recordFailure(message, attempt, error as Error, committed);
       return;
     }
     // Fault-injection point for the crash tests: the server has the message, we have no record.
@@ -81,7 +88,11 @@ export class SendNoticeUseCase {
           // server, a development set-up): the stored copy is the message, code included.
           sealedSecrets: null,
           ...(result.delivered
-            ? {}
+            ? {
+                // Copies written before links were sealed still hold the person's link.
+                bodyText: redactPersonLinks(message.bodyText),
+                bodyHtml: message.bodyHtml === null ? null : redactPersonLinks(message.bodyHtml),
+              }
             : {
                 bodyText: fill(message.bodyText),
                 bodyHtml: message.bodyHtml === null ? null : fill(message.bodyHtml),
@@ -95,6 +106,20 @@ export class SendNoticeUseCase {
         data: { notice: message.kind, channel: message.channel, correspondenceId: message.id },
       });
     });
+  }
+
+  /**
+   * Claims the send for `attempt`. A claim left by an attempt that stopped before its commit
+   * point is taken over (the message cannot have been delivered); one past it is handed to staff;
+   * one still within its lease is left to the attempt that holds it.
+   */
+  private async claim(id: string, attempt: string): Promise<boolean> {
+    if (await this.claims.claim(id, attempt)) return true;
+    if ((await this.claims.releaseUncommitted({ id })).length > 0) {
+      return this.claims.claim(id, attempt);
+    }
+    await this.markUnconfirmed({ id });
+    return false;
   }
 
   /**
@@ -122,15 +147,21 @@ export class SendNoticeUseCase {
   }
 
   /**
-   * A refusal the server gave (RFC 5321 4.2.1) or a server never reached proves the message was
-   * not accepted: a 5yz is a bounce, anything else is tried again (the job's retries, then the
-   * sweep). Any other failure (a timeout or a connection lost mid-message) may have come after
-   * the server accepted it, so it is marked for staff instead of being sent again.
+   * A refusal the server gave (RFC 5321 4.2.1), a server never reached, or a failure before the
+   * commit point proves the message was not accepted: a 5yz is a bounce, anything else is tried
+   * again (the job's retries, then the sweep). Any other failure after the commit point (a
+   * timeout or a connection lost waiting for the answer) may have come after the server accepted
+   * it, so it is marked for staff instead of being sent again.
    */
-  private async recordFailure(message: Correspondence, attempt: string, error: Error) {
+  private async recordFailure(
+    message: Correspondence,
+    attempt: string,
+    error: Error,
+    committed: boolean,
+  ) {
     const code = smtpReplyCode(error);
     if (code !== undefined && code >= 500) return this.recordBounce(message, attempt, code, error);
-    if (code !== undefined || neverConnected(error)) {
+    if (code !== undefined || neverConnected(error) || !committed) {
       await this.claims.release(message.id, attempt, error.message);
       throw error;
     }
@@ -181,6 +212,13 @@ export class SendNoticeUseCase {
           filled.split(placeholder).join(secrets[name as keyof typeof SECRET_PLACEHOLDERS] ?? ''),
         text,
       );
+  }
+}
+
+/** The attempt's claim was given back before its commit point: another attempt sends it. */
+class ClaimLost extends Error {
+  constructor() {
+    super('The send was claimed again after this attempt ran past its lease.');
   }
 }
 

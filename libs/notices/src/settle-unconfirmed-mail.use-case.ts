@@ -6,6 +6,7 @@ import { DomainError } from '@rightsdesk/domain';
 import { Correspondence, type CorrespondenceStatus } from '@rightsdesk/persistence';
 import { AuditTrail } from '@rightsdesk/requests';
 import { isUuid } from './letters/print-queue';
+import { redactPersonLinks } from './person-links';
 
 /**
  * Staff settle an email that may have been sent (`unconfirmed`: its attempt died after claiming
@@ -19,30 +20,37 @@ export class SettleUnconfirmedMailUseCase {
     private readonly audit: AuditTrail,
   ) {}
 
-  /** The person has it: recorded as sent when it was claimed, and its secrets dropped. */
+  /**
+   * The person has it: recorded as sent when it was claimed, its secrets dropped, and any link
+   * of theirs in the copy staff keep redacted.
+   */
   confirm(id: string, actor: string): Promise<Pick<Correspondence, 'id' | 'status'>> {
-    return this.settle(id, actor, 'notice.confirmed_sent', {
+    return this.settle(id, actor, 'notice.confirmed_sent', (message) => ({
       status: 'sent',
       sentAt: () => 'send_claimed_at',
       sealedSecrets: null,
       error: null,
-    });
+      bodyText: redactPersonLinks(message.bodyText),
+      bodyHtml: message.bodyHtml === null ? null : redactPersonLinks(message.bodyHtml),
+    }));
   }
 
   /** The person does not have it: the mail sweep sends it again (same Message-ID) at once. */
   resend(id: string, actor: string): Promise<Pick<Correspondence, 'id' | 'status'>> {
-    return this.settle(id, actor, 'notice.resend_ordered', {
+    return this.settle(id, actor, 'notice.resend_ordered', () => ({
       status: 'pending',
       nextTryAt: () => 'now()',
       error: null,
-    });
+    }));
   }
 
   private settle(
     id: string,
     actor: string,
     action: string,
-    change: QueryDeepPartialEntity<Correspondence> & { status: CorrespondenceStatus },
+    changeOf: (
+      message: Correspondence,
+    ) => QueryDeepPartialEntity<Correspondence> & { status: CorrespondenceStatus },
   ): Promise<Pick<Correspondence, 'id' | 'status'>> {
     return this.txHost.withTransaction(async () => {
       const manager = this.txHost.tx;
@@ -58,6 +66,7 @@ export class SettleUnconfirmedMailUseCase {
           `This message is ${message.status}; only a message that may have been sent is settled by hand.`,
         );
       }
+      const change = changeOf(message);
       await manager.update(Correspondence, { id }, change);
       await this.audit.append({
         requestId: message.requestId,

@@ -102,4 +102,58 @@ describe('person tokens never readable by staff', () => {
       .set('authorization', `Bearer ${token}`)
       .expect(200);
   });
+
+  it('a message still waiting at the upgrade reaches the person with their link, and staff then read it redacted', async () => {
+    const writer = `Bearer ${await api.apiKey('requests:write')}`;
+    const email = `waiting-${Date.now()}@example.org`;
+    const { body: filed } = await http()
+      .post('/api/v1/requests')
+      .set('authorization', writer)
+      .send({ type: 'access', email })
+      .expect(201);
+    const copies = api.dataSource.getRepository(Correspondence);
+    // Written before links were sealed, and still waiting to go out when the upgrade ran.
+    const link = `${api.config.PUBLIC_URL}/status/${filed.statusToken}?lang=en`;
+    const waiting = await copies.save(
+      copies.create({
+        requestId: filed.id,
+        dedupeKey: 'request_received:email',
+        kind: 'request_received',
+        channel: 'email',
+        language: 'en',
+        recipient: email,
+        subject: 'We received your request (waiting)',
+        bodyText: `You can follow your request at any time here: ${link}`,
+        bodyHtml: `<p>You can follow your request at any time here: <a href="${link}">${link}</a></p>`,
+        status: 'pending',
+      }),
+    );
+    for (const name of [
+      'RedactPersonLinks1766240100000',
+      'RedactLinksSentAfterUpgrade1766310000001',
+    ]) {
+      const Redaction = MIGRATIONS.find((migration) => migration.name === name);
+      if (!Redaction) throw new Error(`no migration ${name}`);
+      const upgrade = api.dataSource.createQueryRunner();
+      await new Redaction().up(upgrade);
+      await upgrade.release();
+    }
+
+    await api.app.get(SendNoticeUseCase).execute(waiting.id);
+    const mail = await smtp.waitFor(
+      (message) => message.messageId === `<${waiting.id}@rightsdesk>`,
+    );
+    expect(mail.text).toContain(link);
+
+    const auditor = await staffSession(api, 'auditor');
+    for (const format of ['text', 'html']) {
+      const copy = await http()
+        .get(`/api/v1/correspondence/${waiting.id}/copy?format=${format}`)
+        .set('cookie', auditor.cookie)
+        .expect(200);
+      expect(copy.text).toContain('You can follow your request at any time here');
+      expect(copy.text).toContain('[link to the person’s status page]');
+      expect(copy.text).not.toContain(filed.statusToken);
+    }
+  });
 });

@@ -113,17 +113,37 @@ describe(SendNoticeUseCase.name, () => {
   const mailsFor = (id: string) =>
     smtp.messages.filter((message) => message.messageId === `<${id}@rightsdesk>`).length;
 
-  /** What a worker killed mid-send leaves: the claim, `ago` old, and no record of the answer. */
-  async function claimedBy(id: string, ago: string): Promise<void> {
+  /**
+   * What a worker killed mid-send leaves: the claim, `ago` old, and no record of the answer;
+   * `atEnd`: killed once it was writing the message's end (past its commit point).
+   */
+  async function claimedBy(id: string, ago: string, atEnd = true): Promise<void> {
     await dataSource.query(
       `UPDATE correspondence SET status = 'sending', send_attempt = gen_random_uuid(),
-              send_claimed_at = now() - $2::interval, send_tries = 1
+              send_claimed_at = now() - $2::interval, send_tries = 1,
+              send_committed_at = CASE WHEN $3 THEN now() - $2::interval END
         WHERE id = $1`,
-      [id, ago],
+      [id, ago, atEnd],
     );
   }
 
-  it('never sends again a message whose attempt died after claiming it, and marks it for staff', async () => {
+  it('sends once a message whose attempt died before its end went out, as one more try', async () => {
+    const notice = await pendingNotice('killed.mid.message@example.org');
+    await claimedBy(notice.id, '10 minutes', false);
+    await notices.get(RetryUndeliveredMailUseCase).runOnce();
+    const jobs = await dataSource.query(
+      `SELECT job_id FROM outbox WHERE payload->>'correspondenceId' = $1`,
+      [notice.id],
+    );
+    expect(jobs).toEqual([{ job_id: `notice.send.${notice.id}.retry1` }]);
+
+    await send.execute(notice.id);
+    await send.execute(notice.id);
+    expect(mailsFor(notice.id)).toBe(1);
+    expect(await stored(notice.id)).toMatchObject({ status: 'sent', error: null, sendTries: 2 });
+  });
+
+  it('never sends again a message whose attempt died while writing its end, and marks it for staff', async () => {
     const notice = await pendingNotice('claimed.person@example.org');
     await claimedBy(notice.id, '10 minutes');
     await send.execute(notice.id);

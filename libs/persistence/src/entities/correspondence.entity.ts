@@ -88,6 +88,13 @@ export class Correspondence {
   @Column({ name: 'send_claimed_at', type: 'timestamptz', nullable: true })
   sendClaimedAt: Date | null;
 
+  /**
+   * When (the database's clock) the attempt was about to write the message's end: before it, the
+   * SMTP server cannot have delivered it; after it, without a recorded 250, it may have.
+   */
+  @Column({ name: 'send_committed_at', type: 'timestamptz', nullable: true })
+  sendCommittedAt: Date | null;
+
   @Column({ name: 'send_tries', type: 'integer', default: 0 })
   sendTries: number;
 

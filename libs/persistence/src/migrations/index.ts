@@ -17,6 +17,8 @@ import { PersonCodeLimit1766240000000 } from './1766240000000-person-code-limit'
 import { RedactPersonLinks1766240100000 } from './1766240100000-redact-person-links';
 import { AppealResidence1766280000000 } from './1766280000000-appeal-residence';
 import { FindRequestChallenges1766280000001 } from './1766280000001-find-request-challenges';
+import { MailDataEnd1766310000000 } from './1766310000000-mail-data-end';
+import { RedactLinksSentAfterUpgrade1766310000001 } from './1766310000001-redact-links-sent-after-upgrade';
 import { AcknowledgementRule1766350000000 } from './1766350000000-acknowledgement-rule';
 import { ConsoleIntake1766370000000 } from './1766370000000-console-intake';
 import { PersonWithoutEmail1766380000000 } from './1766380000000-person-without-email';
@@ -42,6 +44,8 @@ export const MIGRATIONS = [
   RedactPersonLinks1766240100000,
   AppealResidence1766280000000,
   FindRequestChallenges1766280000001,
+  MailDataEnd1766310000000,
+  RedactLinksSentAfterUpgrade1766310000001,
   AcknowledgementRule1766350000000,
   ConsoleIntake1766370000000,
   PersonWithoutEmail1766380000000,
