@@ -115,7 +115,7 @@ describe('console intake in a browser', () => {
       const main = await page.locator('main').innerText();
       expect(main).toMatch(/Received by\s+Post/);
       expect(main).toMatch(/Received\s+16 November 2026, 09:30 Pacific Standard Time/);
-      expect(main).toMatch(/Due\s+31 December 2026/);
+      expect(main).toMatch(/Answer due by 31 December 2026\./);
       expect(main).toContain('letter.pdf (PDF, 1 KB)');
       await expect(
         page.getByRole('link', { name: 'Download the letter or call note' }).count(),
