@@ -70,7 +70,9 @@ export {
   formatDate,
   peopleWords,
   tableWords,
+  type NamedRecord,
   type PeopleWords,
   type PeopleWordsOptions,
+  type RecordWords,
 } from './people-words';
 export { diffDataMaps, describePath, type DataMapChange } from './diff-data-maps';
