@@ -188,7 +188,7 @@ describe(peopleWords.name, () => {
     expect(words.dataset('shop', 'addresses', 'en')).toBe('Your saved addresses');
     expect(words.dataset('shop', 'addresses', 'es')).toBe('Tus direcciones guardadas');
     expect(words.field('shop', 'addresses', 'line1', 'en')).toBe('Address line 1');
-    expect(words.field('shop', 'addresses', 'line1', 'es')).toBe('Dirección, línea 1');
+    expect(words.field('shop', 'addresses', 'line1', 'es')).toBe('Línea 1 de la dirección');
     expect(datasetLabel(shop)('shop', 'payments', 'en')).toBe('Your payments');
     expect(words.system('analytics', 'es')).toBe('La analítica de nuestra web');
     expect(words.dataset('support_letters', 'support_letters', 'en')).toBe(

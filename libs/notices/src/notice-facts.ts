@@ -69,6 +69,7 @@ export async function noticeFactsFor(
         ? await completionOutcomes(manager, request.id, {
             dataset: (system, table) => words.dataset(system, table, language),
             field: (system, table, column) => words.field(system, table, column, language),
+            record: (system, table, record) => words.record(system, table, record, language),
           })
         : undefined,
     accessAnswer:

@@ -42,12 +42,7 @@ export const requestCompleted: NoticeLayout = (facts, say) => {
   const corrected = all.flatMap((outcome) =>
     outcome.correction
       ? [
-          correctionLine(
-            say,
-            outcome.correction.table,
-            outcome.correction.record,
-            outcome.correction.changes,
-          ),
+          correctionLine(say, outcome.correction.record, outcome.correction.changes),
         ]
       : [],
   );
