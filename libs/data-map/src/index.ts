@@ -16,6 +16,8 @@ export {
   type TableCorrection,
   type FieldCurrency,
   type PeopleText,
+  type PeopleFreeText,
+  textIn,
   SHOWN_AS,
   type ShownAs,
   type FieldDisclosure,

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { correctionsOf, type CorrectionRecord } from '@rightsdesk/domain';
-import type { RecordWords } from '@rightsdesk/data-map';
+import type { PeopleFreeText, RecordWords } from '@rightsdesk/data-map';
 import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
 
 /** What was done to one dataset, as a completion notice reports it (regs 7022(e); Art. 12(3)). */
@@ -29,7 +29,11 @@ export interface CompletionOutcome {
 
 /** The receipt of a step on a webhook or manual system (libs/fulfilment waiting-step.ts). */
 interface ToldReceipt {
-  told?: { recipient: { name: string } | null; label: string; outcome: string };
+  told?: {
+    recipient: { name: string; names?: PeopleFreeText } | null;
+    label: string;
+    outcome: string;
+  };
   task?: { label: string; outcome: string };
 }
 
@@ -40,6 +44,8 @@ export interface OutcomeWords {
   field(system: string, table: string, column: string): string;
   /** The record a correction names: its kind's words, or what it read. */
   record(system: string, table: string, record: CorrectionRecord | null): RecordWords;
+  /** A free text of the map (why rows are kept) in the person's language, else English. */
+  text(words: PeopleFreeText): string;
 }
 
 interface ErasureTable {
@@ -49,6 +55,8 @@ interface ErasureTable {
   rowsDeidentified: number;
   rowsRetained: number;
   reason?: string;
+  /** The reason in each language the map gives it (receipts from before hold `reason` only). */
+  reasonWords?: PeopleFreeText;
   retentionPeriod?: string;
 }
 
@@ -86,7 +94,7 @@ export async function completionOutcomes(
           label: label(step.source),
           kind: 'told' as const,
           rows: 0,
-          recipient: told.recipient.name,
+          recipient: told.recipient.names ? words.text(told.recipient.names) : told.recipient.name,
         },
       ];
     }
@@ -106,7 +114,7 @@ export async function completionOutcomes(
                 label: label(table.table),
                 kind: 'retained',
                 rows: table.rowsRetained,
-                reason: table.reason,
+                reason: table.reasonWords ? words.text(table.reasonWords) : table.reason,
                 period: table.retentionPeriod,
               },
             ];

@@ -5,6 +5,7 @@ import {
   DataMap,
   correctionRules,
   peopleWords,
+  textIn,
 } from '@rightsdesk/data-map';
 import { Language } from '@rightsdesk/domain';
 import { CompanyContact } from './views/home.page';
@@ -75,7 +76,10 @@ export function placeLabels(dataMap: DataMap, language: Language): Record<string
       system.connector !== 'postgres' && system.recipient
         ? dataMap.recipients[system.recipient]
         : undefined;
-    labels[name] = system.label?.[language] ?? recipient?.name ?? words.system(name, language);
+    labels[name] =
+      system.label?.[language] ??
+      (recipient && textIn(recipient.name, language)) ??
+      words.system(name, language);
   }
   return labels;
 }
