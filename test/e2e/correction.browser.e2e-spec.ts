@@ -146,11 +146,16 @@ describe('a correction changes only the record the person named', () => {
     await page.goto(`${rightsdesk.baseUrl}/console/requests/${request.id}`);
     const preview = page.locator('.correction-preview');
     const text = await preview.innerText();
-    // The one billing row, with its whole address now and after, in words; no column names.
+    // The one billing row, with its whole address now and after, in the data map's words for
+    // people (its labels and the kind's explanation); no column names, no raw codes.
     expect(text).toContain('Billing address: rows this correction would change');
+    expect(text).toMatch(/Type of address\s+Billing address\s+unchanged/);
     expect(text).toMatch(/Address line 1\s+2 billing Street\s+59 Riverside/);
-    expect(text).toMatch(/Town or city\s+Town 2\s+unchanged/);
-    expect(text).not.toMatch(/\bline1\b|postal_code/);
+    expect(text).toMatch(/City\s+Town 2\s+unchanged/);
+    expect(text).not.toMatch(/\bline1\b|postal_code|\bbilling\b(?! Street)/);
+    expect(await page.locator('#person').locator('..').innerText()).toContain(
+      'Billing address: Address line 1 to “59 Riverside”',
+    );
     expect(await page.getByLabel('Change row 1').isChecked()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/officer-billing-preview.png`, fullPage: true });
     await page.getByRole('button', { name: 'Approve request' }).click();
@@ -163,7 +168,7 @@ describe('a correction changes only the record the person named', () => {
       (message) =>
         message.subject === `Your request to correct your data ${request.reference} is complete`,
     );
-    expect(notice.text).toContain('Your billing address: address line 1 changed to 59 Riverside.');
+    expect(notice.text).toContain('Billing address: Address line 1 changed to 59 Riverside.');
     expect(notice.text).not.toMatch(/line1|corrected \(/);
   }, 180_000);
 
@@ -187,7 +192,7 @@ describe('a correction changes only the record the person named', () => {
     expect(text).toContain('Several records match');
     expect(text).toMatch(/Address line 1\s+2 shipping Street\s+Calle Mayor 5/);
     expect(text).toMatch(/Address line 1\s+3 shipping Street\s+Calle Mayor 5/);
-    expect(text).toMatch(/Town or city\s+Town 3\s+Madrid/);
+    expect(text).toMatch(/City\s+Town 3\s+Madrid/);
     // Nothing is ticked for the officer when the person's words match two addresses.
     expect(await page.getByLabel('Change row 1').isChecked()).toBe(false);
     await page.getByLabel('Change row 2').check();
@@ -206,44 +211,62 @@ describe('a correction changes only the record the person named', () => {
         (message.subject?.includes(request.reference) ?? false) &&
         /completad/.test(message.subject ?? ''),
     );
+    // The map's Spanish words for the address and its fields, as the person reads them.
     expect(notice.text).toContain(
-      'Su dirección de envío: línea 1 de la dirección ahora es «Calle Mayor 5»; ciudad o población ahora es «Madrid».',
+      'Dirección de envío: Línea 1 de la dirección ahora es «Calle Mayor 5»; Ciudad ahora es «Madrid».',
     );
   }, 180_000);
 
-  it('asks the person which address they mean when they have no billing address', async () => {
-    const person = await customerWith(['home', 'shipping']);
-    const before = await addressesOf(person.id);
-    const request = await correction(person.email, [
-      {
-        dataset: 'addresses',
-        record: { by: 'kind', value: 'billing' },
-        changes: { line1: '59 Riverside' },
-      },
-    ]);
-    const page = await officerPage();
-    await page.goto(`${rightsdesk.baseUrl}/console/requests/${request.id}`);
-    expect(await page.locator('.correction-preview').innerText()).toContain(
-      'No record of this person matches what they named',
-    );
-    await page.getByRole('button', { name: 'Approve request' }).click();
-    expect(await page.locator('body').innerText()).toContain(
-      'The correction could not be matched to one record',
-    );
-    await page.context().close();
+  it.each([
+    ['en', 'We need more information for your request', 'Billing address: we hold none for you.'],
+    [
+      'es',
+      'Necesitamos más información',
+      'Dirección de facturación: no encontramos ningún registro suyo.',
+    ],
+  ])(
+    'asks the person which address they mean when they have no billing address (%s)',
+    async (language, subject, words) => {
+      const person = await customerWith(['home', 'shipping']);
+      const before = await addressesOf(person.id);
+      const request = await correction(
+        person.email,
+        [
+          {
+            dataset: 'addresses',
+            record: { by: 'kind', value: 'billing' },
+            changes: { line1: '59 Riverside' },
+          },
+        ],
+        language,
+      );
+      const page = await officerPage();
+      await page.goto(`${rightsdesk.baseUrl}/console/requests/${request.id}`);
+      expect(await page.locator('.correction-preview').innerText()).toContain(
+        'No record of this person matches what they named',
+      );
+      await page.getByRole('button', { name: 'Approve request' }).click();
+      expect(await page.locator('body').innerText()).toContain(
+        'The correction could not be matched to one record',
+      );
+      await page.context().close();
 
-    const status = await rightsdesk.http.call<{ status: string }>(
-      `/api/v1/requests/${request.id}`,
-      request.statusToken,
-    );
-    expect(status.body.status).toBe('needs_info');
-    const asked = await smtp.waitFor(
-      (message) =>
-        message.subject === `We need more information for your request ${request.reference}`,
-    );
-    expect(asked.text).toContain('Your billing address: we hold none for you.');
-    expect(await addressesOf(person.id)).toEqual(before);
-  }, 180_000);
+      const status = await rightsdesk.http.call<{ status: string }>(
+        `/api/v1/requests/${request.id}`,
+        request.statusToken,
+      );
+      expect(status.body.status).toBe('needs_info');
+      const asked = await smtp.waitFor(
+        (message) =>
+          (message.subject?.startsWith(subject) ?? false) &&
+          (message.subject?.includes(request.reference) ?? false),
+      );
+      // The kind of address in the map's words, in the person's language.
+      expect(asked.text).toContain(words);
+      expect(await addressesOf(person.id)).toEqual(before);
+    },
+    180_000,
+  );
 
   it('refuses a kind of address that does not exist with a 400 that says which kinds do', async () => {
     const refused = await rightsdesk.http.submit<{

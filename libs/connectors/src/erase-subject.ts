@@ -1,4 +1,4 @@
-import type { MappedSystem } from '@rightsdesk/data-map';
+import type { MappedSystem, PeopleFreeText } from '@rightsdesk/data-map';
 import type { Pool, PoolClient } from 'pg';
 import { columnShapeProblem, type ColumnShape } from './column-shape';
 import { erasedValue, MIN_HASH_KEY_BYTES } from './erased-value';
@@ -32,6 +32,8 @@ export interface TableErasureReceipt {
   legalBasis?: string;
   retentionPeriod?: string;
   reason?: string;
+  /** Why retained rows are kept, in each language the map gives it (the person's notice). */
+  reasonWords?: PeopleFreeText;
 }
 
 export interface ErasureReceipt {
@@ -160,7 +162,12 @@ function emptyReceipt(step: TableErasureStep): TableErasureReceipt {
     rowsRetained: 0,
     fieldsChanged: [],
     ...(step.action === 'retain'
-      ? { legalBasis: step.legalBasis, retentionPeriod: step.period, reason: step.reason }
+      ? {
+          legalBasis: step.legalBasis,
+          retentionPeriod: step.period,
+          reason: step.reason,
+          reasonWords: step.reasonWords,
+        }
       : {}),
     ...(step.action === 'deidentify' ? { reason: step.reason } : {}),
   };

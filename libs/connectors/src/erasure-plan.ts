@@ -3,6 +3,7 @@ import {
   type DataCategory,
   type PostgresSystem,
   type FieldErasure,
+  type PeopleFreeText,
 } from '@rightsdesk/data-map';
 import { deleteOrder } from './delete-order';
 
@@ -26,7 +27,10 @@ export type TableErasureStep =
       action: 'retain';
       legalBasis: string;
       period: string;
+      /** Why the rows are kept, in English for staff. */
       reason: string;
+      /** The same in every language the map gives it, as the person is told. */
+      reasonWords: PeopleFreeText;
       fields: FieldErasureStep[];
     });
 
@@ -61,7 +65,8 @@ export function planErasure(system: PostgresSystem): TableErasureStep[] {
             action: 'retain',
             legalBasis: erasure.legal_basis,
             period: erasure.period,
-            reason: erasure.reason,
+            reason: erasure.reason.en,
+            reasonWords: erasure.reason,
           },
     );
   }

@@ -3,6 +3,7 @@ import {
   DataMap,
   externalRootKey,
   type ManualSystem,
+  type PeopleFreeText,
   type WebhookSystem,
   mappedSystem,
   systemsOf,
@@ -21,8 +22,11 @@ export interface PlannedSource {
 /** A system that is told rather than changed: a recipient's webhook, or a task done by hand. */
 export type ToldSystem = (WebhookSystem | ManualSystem) & {
   name: string;
-  /** The recipient from the map's catalogue, when the system names one. */
-  recipientOf: { id: string; name: string } | null;
+  /**
+   * The recipient from the map's catalogue, when the system names one: `name` in English for
+   * staff, `names` in each language the map gives, for the person's notice.
+   */
+  recipientOf: { id: string; name: string; names: PeopleFreeText } | null;
 };
 
 /**
@@ -51,7 +55,9 @@ export class SourceRegistry {
       (system) => {
         const recipient = system.recipient ? dataMap.recipients[system.recipient] : undefined;
         const recipientOf =
-          recipient && system.recipient ? { id: system.recipient, name: recipient.name } : null;
+          recipient && system.recipient
+            ? { id: system.recipient, name: recipient.name.en, names: recipient.name }
+            : null;
         return { ...system, recipientOf };
       },
     );

@@ -78,9 +78,30 @@ export function checkPeopleLabels(map: DataMap): MapIssue[] {
         if (field.category === 'none') continue;
         issues.push(...fieldIssues(field, [...at, 'fields', column], tableName, column));
       }
+      issues.push(...kindIssues(table, at, tableName));
     }
   }
   return issues;
+}
+
+/**
+ * A correction names one record by its kind ("my billing address"): each kind a person may name
+ * needs its words among the codes of the column it is stored in.
+ */
+function kindIssues(table: DataMapTable, at: string[], tableName: string): MapIssue[] {
+  const column = table.correction?.record_named_by;
+  const field = column ? table.fields[column] : undefined;
+  if (!column || !field) return [];
+  return (table.correction?.kinds ?? []).flatMap((kind) =>
+    field.codes?.[kind]
+      ? []
+      : [
+          {
+            path: [...at, 'fields', column, 'codes', kind],
+            message: `required before activation: what kind "${kind}" of field "${column}" of table "${tableName}" means to people, in English and Spanish (a correction names the record by it)`,
+          },
+        ],
+  );
 }
 
 function fieldIssues(
@@ -89,10 +110,15 @@ function fieldIssues(
   tableName: string,
   column: string,
 ): MapIssue[] {
+  // A correctable field is also what a person picks on the correction form and reads in the
+  // answer, and what the officer reviews: say so, so the admin knows why the words matter.
   const issues = missingWords(
     field.label,
     [...at, 'label'],
     `the name people read for field "${column}" of table "${tableName}"`,
+    field.correctable
+      ? 'people pick it when they ask for a correction and read it in our answer'
+      : undefined,
   );
   for (const [code, words] of Object.entries(field.codes ?? {})) {
     issues.push(
@@ -106,14 +132,19 @@ function fieldIssues(
   return issues;
 }
 
-function missingWords(words: PeopleText | undefined, at: string[], what: string): MapIssue[] {
+function missingWords(
+  words: PeopleText | undefined,
+  at: string[],
+  what: string,
+  why?: string,
+): MapIssue[] {
   return (['en', 'es'] as const).flatMap((language) =>
     words?.[language]
       ? []
       : [
           {
             path: [...at, language],
-            message: `required before activation: ${what}, in ${LANGUAGE_NAMES[language]} (a description is a note for staff and is never shown to people)`,
+            message: `required before activation: ${what}, in ${LANGUAGE_NAMES[language]}${why ? `: ${why}` : ''} (a description is a note for staff and is never shown to people)`,
           },
         ],
   );

@@ -47,6 +47,16 @@ const fieldErasure = z.enum(['set_null', 'mask', 'hash', 'keep']);
  */
 const peopleText = z.strictObject({ en: text.optional(), es: text.optional() });
 
+/**
+ * Free text of the map that reaches a person (a purpose, a retention, a recipient's purpose):
+ * `{ en, es }`, or a plain string, read as English (maps written before languages). A person
+ * reading a language the map has no text in reads the English (textIn).
+ */
+const peopleFreeText = z.union([
+  text.transform((en): { en: string; es?: string } => ({ en })),
+  z.strictObject({ en: text, es: text.optional() }),
+]);
+
 /** How a person reads a field's value (see peopleWords). */
 export const SHOWN_AS = ['text', 'money_cents', 'date', 'datetime', 'yes_no', 'code'] as const;
 
@@ -65,7 +75,7 @@ const field = z.strictObject({
   category,
   /** A note for staff; never shown to a person (label is). */
   description: text.optional(),
-  /** The column's name for people, e.g. { en: Address line 1, es: Dirección, línea 1 }. */
+  /** The column's name for people, e.g. { en: Address line 1, es: Línea 1 de la dirección }. */
   label: peopleText.optional(),
   /** How a person reads the value; text when absent. */
   shown_as: z.enum(SHOWN_AS).optional(),
@@ -110,7 +120,8 @@ const tableErasure = z.discriminatedUnion('action', [
     action: z.literal('retain'),
     legal_basis: text,
     period: isoDuration,
-    reason: text,
+    /** Why the rows are kept, as the person is told when they ask for erasure. */
+    reason: peopleFreeText,
   }),
 ]);
 
@@ -122,14 +133,19 @@ const table = z.strictObject({
   primary_key: identifier,
   link: link.optional(),
   data_points: dataPoints.optional(),
-  purpose: text.optional(),
+  // GDPR Art. 30 facts an access answer states to the person (Art. 15(1)), in their language.
+  purpose: peopleFreeText.optional(),
   legal_basis: oneOrMany(lawfulBasis).optional(),
-  legitimate_interest: text.optional(),
+  legitimate_interest: peopleFreeText.optional(),
   recipients: z.array(identifier).optional(),
-  retention: z.strictObject({ description: text, period: isoDuration }).optional(),
+  retention: z.strictObject({ description: peopleFreeText, period: isoDuration }).optional(),
   source: oneOrMany(z.enum(DATA_SOURCE_NAMES)).optional(),
   automated_decision_making: z
-    .strictObject({ profiling: z.boolean(), significant_effects: z.boolean(), logic: text })
+    .strictObject({
+      profiling: z.boolean(),
+      significant_effects: z.boolean(),
+      logic: peopleFreeText,
+    })
     .optional(),
   erasure: tableErasure.optional(),
   consent: z
@@ -224,10 +240,11 @@ const manualSystem = z.strictObject({
 const system = z.discriminatedUnion('connector', [postgresSystem, webhookSystem, manualSystem]);
 
 const recipient = z.strictObject({
-  name: text,
+  /** Who receives the data, as people read it (an access answer, a completion notice). */
+  name: peopleFreeText,
   role: z.enum(['processor', 'controller', 'third_party', 'public']),
-  purpose: text.optional(),
-  transfers: text.optional(),
+  purpose: peopleFreeText.optional(),
+  transfers: peopleFreeText.optional(),
 });
 
 export const dataMapSchema = z.strictObject({
@@ -255,5 +272,12 @@ export type DataPoints = NonNullable<DataMapTable['data_points']>;
 export type TableCorrection = NonNullable<DataMapTable['correction']>;
 /** Words for people in each language; both required once a map is activated. */
 export type PeopleText = z.output<typeof peopleText>;
+/** Free map text a person reads: English always, Spanish where the map gives it. */
+export type PeopleFreeText = z.output<typeof peopleFreeText>;
+
+/** A free text of the map in the person's language, else its English. */
+export function textIn(words: PeopleFreeText, language: 'en' | 'es'): string {
+  return words[language] ?? words.en;
+}
 export type ShownAs = (typeof SHOWN_AS)[number];
 export type FieldCurrency = z.output<typeof currency>;

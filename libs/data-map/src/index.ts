@@ -16,6 +16,8 @@ export {
   type TableCorrection,
   type FieldCurrency,
   type PeopleText,
+  type PeopleFreeText,
+  textIn,
   SHOWN_AS,
   type ShownAs,
   type FieldDisclosure,
@@ -70,7 +72,9 @@ export {
   formatDate,
   peopleWords,
   tableWords,
+  type NamedRecord,
   type PeopleWords,
   type PeopleWordsOptions,
+  type RecordWords,
 } from './people-words';
 export { diffDataMaps, describePath, type DataMapChange } from './diff-data-maps';

@@ -79,6 +79,37 @@ describe('people-facing labels in the data map', () => {
     expect(issues[0]?.message).toContain('a description is a note for staff');
   });
 
+  it('refuses activation of a correctable field without its Spanish label, saying a correction names it', () => {
+    const doc = labelled();
+    delete tables(doc).customers.fields.first_name.label.es;
+    expect(activationIssues(doc)).toEqual([
+      {
+        path: `${T}.customers.fields.first_name.label.es`,
+        message: expect.stringContaining(
+          'field "first_name" of table "customers", in Spanish: people pick it when they ask for a correction and read it in our answer',
+        ) as string,
+      },
+    ]);
+  });
+
+  it('refuses activation when a kind a person names a record by has no words', () => {
+    const doc = labelled();
+    const orders = tables(doc).orders;
+    orders.fields.kind = {
+      category: 'none',
+      shown_as: 'code',
+      label: { en: 'Kind', es: 'Tipo' },
+      codes: { gift: { en: 'Gift order', es: 'Pedido de regalo' } },
+    };
+    orders.correction = { record_named_by: 'kind', kinds: ['gift', 'business'] };
+    expect(activationIssues(doc)).toEqual([
+      {
+        path: `${T}.orders.fields.kind.codes.business`,
+        message: expect.stringContaining('what kind "business" of field "kind"'),
+      },
+    ]);
+  });
+
   it('does not ask labels of keys or of a table holding no personal data', () => {
     const doc = labelled();
     expect(tables(doc).products.label).toBeUndefined();
@@ -157,7 +188,7 @@ describe(peopleWords.name, () => {
     expect(words.dataset('shop', 'addresses', 'en')).toBe('Your saved addresses');
     expect(words.dataset('shop', 'addresses', 'es')).toBe('Tus direcciones guardadas');
     expect(words.field('shop', 'addresses', 'line1', 'en')).toBe('Address line 1');
-    expect(words.field('shop', 'addresses', 'line1', 'es')).toBe('Dirección, línea 1');
+    expect(words.field('shop', 'addresses', 'line1', 'es')).toBe('Línea 1 de la dirección');
     expect(datasetLabel(shop)('shop', 'payments', 'en')).toBe('Your payments');
     expect(words.system('analytics', 'es')).toBe('La analítica de nuestra web');
     expect(words.dataset('support_letters', 'support_letters', 'en')).toBe(
@@ -177,6 +208,27 @@ describe(peopleWords.name, () => {
         }
       }
     }
+  });
+
+  it('names the record a correction names by the map’s words, in the person’s language', () => {
+    expect(words.record('shop', 'addresses', { by: 'kind', value: 'shipping' }, 'es')).toEqual({
+      dataset: 'Tus direcciones guardadas',
+      kind: 'Dirección de envío',
+    });
+    expect(
+      words.record(
+        'shop',
+        'addresses',
+        { by: 'current_value', field: 'line1', value: '1 Elm' },
+        'en',
+      ),
+    ).toEqual({
+      dataset: 'Your saved addresses',
+      where: { field: 'Address line 1', value: '1 Elm' },
+    });
+    expect(words.record('shop', 'customers', null, 'en')).toEqual({
+      dataset: 'Your customer account',
+    });
   });
 
   it('shows money as money, dates in words, yes/no and codes explained', () => {

@@ -33,6 +33,30 @@ export interface PeopleWords {
     language: PeopleLanguage,
     row?: Readonly<Record<string, unknown>>,
   ): string;
+  /**
+   * The record a correction names, in words: its dataset, and the kind the person named it by
+   * (the code's words, "Billing address") or the field and value it read.
+   */
+  record(
+    system: string,
+    table: string,
+    record: NamedRecord | null,
+    language: PeopleLanguage,
+  ): RecordWords;
+}
+
+/** How a person names one of several records they hold in a dataset (as a request keeps it). */
+export type NamedRecord =
+  { by: 'kind'; value: string } | { by: 'current_value'; field: string; value: string };
+
+/** A named record in people's words; the catalogues put them into a sentence. */
+export interface RecordWords {
+  /** The dataset's label: "Your saved addresses". */
+  dataset: string;
+  /** The kind the person named, in words: "Billing address". */
+  kind?: string;
+  /** The field and the value the record read, for a record named by what it says. */
+  where?: { field: string; value: string };
 }
 
 export interface PeopleWordsOptions {
@@ -74,7 +98,7 @@ export function peopleWords(map: DataMap, options: PeopleWordsOptions = {}): Peo
 
   const systemWords = (system: string, language: PeopleLanguage): string =>
     map.systems[system]?.label?.[language] ?? WORDS[language].records;
-  return {
+  const words: PeopleWords = {
     system: systemWords,
     dataset(system, table, language) {
       const mapped = map.systems[system];
@@ -88,7 +112,20 @@ export function peopleWords(map: DataMap, options: PeopleWordsOptions = {}): Peo
     value(system, table, column, raw, language, row) {
       return formatValue(fieldOf(system, table, column), raw, language, timeZone, row);
     },
+    record(system, table, record, language) {
+      const dataset = words.dataset(system, table, language);
+      if (record?.by === 'current_value')
+        return {
+          dataset,
+          where: { field: words.field(system, table, record.field, language), value: record.value },
+        };
+      const namedBy = tableOf(system, table)?.correction?.record_named_by;
+      if (record?.by === 'kind' && namedBy)
+        return { dataset, kind: words.value(system, table, namedBy, record.value, language) };
+      return { dataset };
+    },
   };
+  return words;
 }
 
 /**

@@ -90,7 +90,7 @@ describe(renderAccessReport.name, () => {
   it('escapes what the data map says', async () => {
     const definition = {
       ...mappedSystem(map, 'shop').tables.comments,
-      purpose: 'Comments <b>&</b>',
+      purpose: { en: 'Comments <b>&</b>' },
     };
     const html = await renderAccessReport(
       reportFor([{ system: 'shop', table: 'comments', definition, rows: 1 }], map),

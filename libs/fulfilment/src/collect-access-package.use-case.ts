@@ -129,6 +129,7 @@ export class CollectAccessPackageUseCase {
               rows,
               !counts,
               reader,
+              language,
             ),
           );
         }

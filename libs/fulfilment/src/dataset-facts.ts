@@ -4,7 +4,9 @@ import {
   DataMapRecipient,
   DataMapTable,
   LAWFUL_BASES,
+  type PeopleLanguage,
   tableWords,
+  textIn,
 } from '@rightsdesk/data-map';
 
 /** A recipient as an access response names it: who, in what role, and why (Art. 15(1)(c)). */
@@ -50,7 +52,11 @@ export interface DatasetFacts {
   files: { json: string; csv: string } | null;
 }
 
-/** Reads a table's Art. 30 facts from the data map, recipients resolved to names and roles. */
+/**
+ * Reads a table's Art. 30 facts from the data map, recipients resolved to names and roles, the
+ * map's free texts (purpose, retention, recipients' purposes) in the person's language, else in
+ * English where the map gives no other.
+ */
 export function datasetFactsOf(
   system: string,
   table: string,
@@ -60,7 +66,10 @@ export function datasetFactsOf(
   withFiles: boolean,
   /** A dataset's name and its fields' names for people (see readerFromMap). */
   words?: { label: string; fieldLabel(column: string): string },
+  language: PeopleLanguage = 'en',
 ): DatasetFacts {
+  const say = (text: Parameters<typeof textIn>[0] | undefined) =>
+    text ? textIn(text, language) : null;
   const fields = Object.entries(definition.fields);
   const categoryKeys = [...new Set(fields.map(([, field]) => field.category))].filter(
     (category) => category !== 'none',
@@ -72,23 +81,23 @@ export function datasetFactsOf(
     label: words?.label ?? tableWords(definition, 'en'),
     categoryKeys,
     categories: categoryKeys.map((category) => DATA_CATEGORIES[category].label),
-    purpose: definition.purpose ?? null,
+    purpose: say(definition.purpose),
     legalBasis: (definition.legal_basis ?? []).map((basis) => ({
       basis,
       wording: LAWFUL_BASES[basis],
     })),
-    legitimateInterest: definition.legitimate_interest ?? null,
+    legitimateInterest: say(definition.legitimate_interest),
     recipients: (definition.recipients ?? []).map((key) => {
       const recipient = recipients[key];
       return {
         key,
-        name: recipient?.name ?? key,
+        name: say(recipient?.name) ?? key,
         role: recipient?.role ?? 'third_party',
-        purpose: recipient?.purpose ?? null,
-        transfers: recipient?.transfers ?? null,
+        purpose: say(recipient?.purpose),
+        transfers: say(recipient?.transfers),
       };
     }),
-    retention: definition.retention?.description ?? null,
+    retention: say(definition.retention?.description),
     sources: (definition.source ?? []).map((source) => ({
       source,
       wording: DATA_SOURCES[source],
@@ -97,7 +106,7 @@ export function datasetFactsOf(
       ? {
           profiling: definition.automated_decision_making.profiling,
           significantEffects: definition.automated_decision_making.significant_effects,
-          logic: definition.automated_decision_making.logic,
+          logic: textIn(definition.automated_decision_making.logic, language),
         }
       : null,
     withheldFields: fields

@@ -4,12 +4,14 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { FulfilmentStep, enqueueInOutbox } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
+import type { PeopleFreeText } from '@rightsdesk/data-map';
 
 /** What a waiting step waits for, kept on the step (`planned`); no personal data. */
 export interface WaitingPlan {
   /** `webhook`: sent, answer pending; `callback`: the recipient will call back; `manual`: staff. */
   task: 'webhook' | 'callback' | 'manual';
-  recipient: { id: string; name: string } | null;
+  /** `names`: in each language the map gives, for the person's notice (absent on older plans). */
+  recipient: { id: string; name: string; names?: PeopleFreeText } | null;
   /** For staff: what to do, in the data map's words. */
   instructions?: string;
   /** What the task is about, for the completion notice (the system's description). */

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { correctionsOf, type CorrectionRecord } from '@rightsdesk/domain';
+import type { PeopleFreeText, RecordWords } from '@rightsdesk/data-map';
 import { DataSubjectRequest, FulfilmentStep } from '@rightsdesk/persistence';
 
 /** What was done to one dataset, as a completion notice reports it (regs 7022(e); Art. 12(3)). */
@@ -14,10 +15,12 @@ export interface CompletionOutcome {
   period?: string;
   /** For a correction: the field that now holds the new value (kept before records were named). */
   field?: string;
-  /** For a correction: the table and record the person named, and each field's new value. */
+  /**
+   * For a correction: the record the person named and each field's new value, named in the data
+   * map's words for people in their language.
+   */
   correction?: {
-    table: string;
-    record: CorrectionRecord | null;
+    record: RecordWords;
     changes: Array<{ field: string; value: string }>;
   };
   /** For `told`: the processor or third party told to act, by the map's name (GDPR Art. 19). */
@@ -26,7 +29,11 @@ export interface CompletionOutcome {
 
 /** The receipt of a step on a webhook or manual system (libs/fulfilment waiting-step.ts). */
 interface ToldReceipt {
-  told?: { recipient: { name: string } | null; label: string; outcome: string };
+  told?: {
+    recipient: { name: string; names?: PeopleFreeText } | null;
+    label: string;
+    outcome: string;
+  };
   task?: { label: string; outcome: string };
 }
 
@@ -35,6 +42,10 @@ export interface OutcomeWords {
   /** A table's name; for a webhook or manual system (no tables), the system's name. */
   dataset(system: string, table: string): string;
   field(system: string, table: string, column: string): string;
+  /** The record a correction names: its kind's words, or what it read. */
+  record(system: string, table: string, record: CorrectionRecord | null): RecordWords;
+  /** A free text of the map (why rows are kept) in the person's language, else English. */
+  text(words: PeopleFreeText): string;
 }
 
 interface ErasureTable {
@@ -44,6 +55,8 @@ interface ErasureTable {
   rowsDeidentified: number;
   rowsRetained: number;
   reason?: string;
+  /** The reason in each language the map gives it (receipts from before hold `reason` only). */
+  reasonWords?: PeopleFreeText;
   retentionPeriod?: string;
 }
 
@@ -70,9 +83,7 @@ export async function completionOutcomes(
     const written = (step.result?.receipt as { corrections?: CorrectionReceipt[] } | undefined)
       ?.corrections;
     if (step.action === 'correct' && written)
-      return correctedOutcomes(step.source, written, asked, (system, table) =>
-        words.dataset(system, table),
-      );
+      return correctedOutcomes(step.source, written, asked, words);
     const receipt = (step.result?.receipt ?? {}) as { tables?: unknown[]; fields?: unknown[] };
     const tables = (receipt.tables ?? receipt.fields ?? []) as Array<Record<string, unknown>>;
     const label = (table: unknown) => words.dataset(step.source, String(table));
@@ -83,7 +94,7 @@ export async function completionOutcomes(
           label: label(step.source),
           kind: 'told' as const,
           rows: 0,
-          recipient: told.recipient.name,
+          recipient: told.recipient.names ? words.text(told.recipient.names) : told.recipient.name,
         },
       ];
     }
@@ -103,7 +114,7 @@ export async function completionOutcomes(
                 label: label(table.table),
                 kind: 'retained',
                 rows: table.rowsRetained,
-                reason: table.reason,
+                reason: table.reasonWords ? words.text(table.reasonWords) : table.reason,
                 period: table.retentionPeriod,
               },
             ];
@@ -153,7 +164,7 @@ function correctedOutcomes(
   source: string,
   written: readonly CorrectionReceipt[],
   asked: ReturnType<typeof correctionsOf>,
-  labelOf: (source: string, table: string) => string,
+  words: OutcomeWords,
 ): CompletionOutcome[] {
   const unused = [...asked];
   return written.flatMap((receipt): CompletionOutcome[] => {
@@ -166,14 +177,13 @@ function correctedOutcomes(
     if (!correction || receipt.rowsChosen === 0 || !receipt.verified) return [];
     return [
       {
-        label: labelOf(source, receipt.table),
+        label: words.dataset(source, receipt.table),
         kind: 'corrected',
         rows: receipt.rowsChosen,
         correction: {
-          table: receipt.table,
-          record: correction.record,
+          record: words.record(source, receipt.table, correction.record),
           changes: receipt.fields.map((field) => ({
-            field,
+            field: words.field(source, receipt.table, field),
             value: correction.changes[field] ?? '',
           })),
         },

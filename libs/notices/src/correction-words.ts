@@ -1,37 +1,42 @@
-import type { CorrectionRecord } from '@rightsdesk/domain';
+import type { RecordWords } from '@rightsdesk/data-map';
 import type { Say } from '@rightsdesk/messages';
 
-/** A record a correction names, in the person's words: "Your billing address". */
-export function recordWords(say: Say, table: string, record: CorrectionRecord | null): string {
-  if (record?.by === 'current_value')
-    return say('correction.record_by_value', { table, value: record.value });
-  return say('correction.record', { table, kind: record?.value ?? 'none' });
+/**
+ * A record a correction names, in the data map's words for people: the kind the person named
+ * ("Billing address"), the dataset with what the record read, or the dataset alone (an account).
+ */
+export function recordWords(say: Say, record: RecordWords): string {
+  if (record.kind) return record.kind;
+  if (record.where)
+    return say('correction.record_where', {
+      dataset: record.dataset,
+      field: record.where.field,
+      value: record.where.value,
+    });
+  return record.dataset;
 }
 
-/** A field in the person's words: "address line 1", never the column name. */
-export function fieldWords(say: Say, field: string): string {
-  return say('correction.field', { field, plain: field.replace(/_/g, ' ') });
-}
-
-/** "Your billing address: address line 1 changed to 59 Riverside." */
+/**
+ * "Billing address: Address line 1 changed to 59 Riverside." Field names are the map's labels,
+ * already in the person's language.
+ */
 export function correctionLine(
   say: Say,
-  table: string,
-  record: CorrectionRecord | null,
+  record: RecordWords,
   changes: ReadonlyArray<{ field: string; value: string }>,
 ): string {
   return say('correction.line', {
-    record: recordWords(say, table, record),
+    record: recordWords(say, record),
     changes: changes
-      .map(({ field, value }) => say('correction.change', { field: fieldWords(say, field), value }))
+      .map(({ field, value }) => say('correction.change', { field, value }))
       .join('; '),
   });
 }
 
 /** A correction that matched no record, or several, as the person is told it. */
 export interface UnmatchedCorrection {
-  table: string;
-  record: CorrectionRecord | null;
+  /** The record the person named, in their language (the data map's words). */
+  record: RecordWords;
   found: 'none' | 'several';
 }
 
@@ -39,7 +44,7 @@ export function unmatchedWords(say: Say, unmatched: readonly UnmatchedCorrection
   return unmatched
     .map((entry) =>
       say(entry.found === 'none' ? 'correction.unmatched.none' : 'correction.unmatched.several', {
-        record: recordWords(say, entry.table, entry.record),
+        record: recordWords(say, entry.record),
       }),
     )
     .join(' ');

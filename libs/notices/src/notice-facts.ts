@@ -3,7 +3,7 @@ import { Language, appealOpenUntil, deadlineSentence, privacyLaw } from '@rights
 import { dateInWords, timeWithZone } from '@rightsdesk/messages';
 import { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
-import type { PeopleWords } from '@rightsdesk/data-map';
+import { textIn, type PeopleWords } from '@rightsdesk/data-map';
 import { CompanyIdentity } from './company-identity';
 import { NoticeFacts } from './notice-content';
 import { NoticeKind } from './notice-catalogue';
@@ -61,6 +61,8 @@ export async function noticeFactsFor(
         ? await completionOutcomes(manager, request.id, {
             dataset: (system, table) => words.dataset(system, table, language),
             field: (system, table, column) => words.field(system, table, column, language),
+            record: (system, table, record) => words.record(system, table, record, language),
+            text: (text) => textIn(text, language),
           })
         : undefined,
     accessAnswer:

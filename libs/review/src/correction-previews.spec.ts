@@ -10,6 +10,7 @@ const preview = (overrides: Partial<CorrectionPreview>): CorrectionPreview => ({
   rows: [],
   suggested: [],
   error: null,
+  words: { record: { dataset: 'Your saved addresses' }, fields: {}, rows: [] },
   ...overrides,
 });
 const row = (key: string) => ({ key, current: { kind: 'shipping', line1: `${key} Street` } });

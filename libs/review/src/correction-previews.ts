@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { shownColumns, type CorrectionRow } from '@rightsdesk/connectors';
+import type { PeopleLanguage, RecordWords } from '@rightsdesk/data-map';
 import { correctionsOf, type NamedCorrection } from '@rightsdesk/domain';
 import { DataMapInForce } from '@rightsdesk/live-config';
+
+/** The staff console speaks English (apps/api console-words); people read their own language. */
+const CONSOLE_LANGUAGE: PeopleLanguage = 'en';
+
+/** A correction as asked, in the data map's words for people: the record and each new value. */
+export interface AskedCorrection {
+  record: RecordWords;
+  changes: Array<{ field: string; value: string }>;
+}
 
 /** One correction as the officer reviews it: the rows it names, each with current and new values. */
 export interface CorrectionPreview {
@@ -17,6 +27,15 @@ export interface CorrectionPreview {
   suggested: string[];
   /** Why the rows could not be read (a source that did not answer), else null. */
   error: string | null;
+  /**
+   * The same in the data map's words for people, as the officer reads it: the record, each
+   * column's label, and each row's current values (codes explained), by position in `rows`.
+   */
+  words: {
+    record: RecordWords;
+    fields: Record<string, string>;
+    rows: Array<Record<string, string>>;
+  };
 }
 
 /** Which rows each correction changes, once chosen; `unmatched` when nobody could choose. */
@@ -37,8 +56,30 @@ export class CorrectionPreviews {
     if (corrections.length === 0) return [];
     const current = this.maps.current();
     const sources = await this.maps.sources(current.version);
+    const { words } = current;
+    const language = CONSOLE_LANGUAGE;
     return Promise.all(
       corrections.map(async (correction, index): Promise<CorrectionPreview> => {
+        const { system, table } = correction;
+        const wordsFor = (columns: readonly string[], rows: readonly CorrectionRow[]) => ({
+          record: words.record(system, table, correction.record, language),
+          fields: Object.fromEntries(
+            [...new Set([...columns, ...Object.keys(correction.changes)])].map((column) => [
+              column,
+              words.field(system, table, column, language),
+            ]),
+          ),
+          rows: rows.map((row) =>
+            Object.fromEntries(
+              Object.entries(row.current).map(([column, value]) => [
+                column,
+                value === null || value === ''
+                  ? ''
+                  : words.value(system, table, column, value, language),
+              ]),
+            ),
+          ),
+        });
         const base = {
           index,
           system: correction.system,
@@ -55,24 +96,50 @@ export class CorrectionPreviews {
           };
           const location = await sources.locate(correction.system, { email });
           const rows = await connector.correctionRows(location, entry);
+          const columns = shownColumns(connector.system, entry);
           return {
             ...base,
-            columns: shownColumns(connector.system, entry),
+            columns,
             rows,
             suggested: suggestedRows(correction, rows),
             error: null,
+            words: wordsFor(columns, rows),
           };
         } catch {
+          const columns = Object.keys(correction.changes);
           return {
             ...base,
-            columns: Object.keys(correction.changes),
+            columns,
             rows: [],
             suggested: [],
             error: 'The data source did not answer; try again later.',
+            words: wordsFor(columns, []),
           };
         }
       }),
     );
+  }
+
+  /**
+   * What the person asked to correct, in the data map's words: in the console's language for
+   * the officer, or in the person's for a notice.
+   */
+  asked(details: Record<string, unknown>, language = CONSOLE_LANGUAGE): AskedCorrection[] {
+    const { words } = this.maps.current();
+    return correctionsOf(details).map(({ system, table, record, changes }) => ({
+      record: words.record(system, table, record, language),
+      changes: Object.entries(changes).map(([field, value]) => ({
+        field: words.field(system, table, field, language),
+        value,
+      })),
+    }));
+  }
+
+  /** The record a correction names, in the given language (the person's, for a notice). */
+  recordWords(preview: CorrectionPreview, language: PeopleLanguage): RecordWords {
+    return this.maps
+      .current()
+      .words.record(preview.system, preview.table, preview.record, language);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CorrectionPreview } from './correction-previews';
+import type { AskedCorrection, CorrectionPreview } from './correction-previews';
 import { DeadlineKind, TimeLeft } from '@rightsdesk/domain';
 import { DataSubjectRequest, PostalAddress } from '@rightsdesk/persistence';
 import { DeadlineUrgency } from './deadline-urgency';
@@ -74,6 +74,8 @@ export interface RequestReview {
   found: FoundInSource[];
   /** A correction before approval: the rows each would change, read now through the connector. */
   corrections?: CorrectionPreview[] | null;
+  /** What a correction request asked for, in the data map's words for people. */
+  askedCorrections?: AskedCorrection[] | null;
   timeline: Array<{
     at: string;
     actor: string;

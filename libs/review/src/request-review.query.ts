@@ -137,6 +137,7 @@ export class RequestReviewQuery {
         ['verified', 'awaiting_review', 'needs_info'].includes(request.status)
           ? await this.corrections.of(request.details, subject.email ?? '')
           : null,
+      askedCorrections: request.type === 'correct' ? this.corrections.asked(request.details) : null,
       timeline: events.map((event) => ({
         at: event.at.toISOString(),
         actor: event.actor,

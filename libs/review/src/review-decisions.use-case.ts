@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { PeopleLanguage } from '@rightsdesk/data-map';
 import { DomainError, correctionsOf } from '@rightsdesk/domain';
 import { AdvanceVerifiedRequest } from '@rightsdesk/intake';
 import { RenderNoticeUseCase } from '@rightsdesk/notices';
@@ -108,23 +109,29 @@ export class ReviewDecisionsUseCase {
   ): Promise<DataSubjectRequest | null> {
     const choice = chooseRows(previews, ticked);
     if (!choice.ok) {
-      const unmatched = choice.unmatched.map(({ index, found }) => ({
-        table: previews[index]?.table ?? '',
-        record: previews[index]?.record ?? null,
-        found,
-      }));
+      const unmatched = choice.unmatched.flatMap(({ index, found }) => {
+        const preview = previews[index];
+        return preview ? [{ preview, found }] : [];
+      });
       const moved = await this.requests.transition(request.id, 'ask_for_info', {
         actor: actorOf(reviewer),
         reason: `The correction could not be matched to one record (${unmatched
           .map(
-            (entry) => `${entry.table}: ${entry.found === 'none' ? 'no match' : 'several matches'}`,
+            ({ preview, found }) =>
+              `${preview.table}: ${found === 'none' ? 'no match' : 'several matches'}`,
           )
           .join('; ')}); the person is asked which one they mean.`,
       });
       const asked = await this.requests.countEvents(request.id, 'request.ask_for_info');
       await this.notices.renderInto(this.txHost.tx, request.id, 'information_needed', {
         dedupeKey: `information_needed:${asked}`,
-        facts: { unmatchedCorrections: unmatched },
+        // Named in the person's language, in the data map's words for people.
+        facts: {
+          unmatchedCorrections: unmatched.map(({ preview, found }) => ({
+            record: this.previews.recordWords(preview, request.language as PeopleLanguage),
+            found,
+          })),
+        },
       });
       return moved;
     }

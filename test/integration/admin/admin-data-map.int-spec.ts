@@ -103,7 +103,9 @@ describe('data map versions over /api/v1/admin/data-map', () => {
       },
       {
         path: 'systems.shop.tables.addresses.fields.line1.label.es',
-        message: expect.stringContaining('field "line1" of table "addresses", in Spanish'),
+        message: expect.stringContaining(
+          'field "line1" of table "addresses", in Spanish: people pick it when they ask for a correction and read it in our answer',
+        ),
       },
     ]);
     expect((await get('').expect(200)).body.drafts).toEqual([]);
@@ -127,6 +129,31 @@ describe('data map versions over /api/v1/admin/data-map', () => {
     } finally {
       await api.dataSource.query('DELETE FROM data_map_versions WHERE id = $1', [draft?.id]);
     }
+  });
+
+  it('refuses a map where a kind of address a person corrects by has no words for them', async () => {
+    const yaml = await editedDemoMap((doc) =>
+      doc.deleteIn([
+        'systems',
+        'shop',
+        'tables',
+        'addresses',
+        'fields',
+        'kind',
+        'codes',
+        'billing',
+      ]),
+    );
+    const { body } = await post('/drafts', { yaml }).expect(400);
+    expect(body.errors).toEqual([
+      {
+        path: 'systems.shop.tables.addresses.fields.kind.codes.billing',
+        message: expect.stringContaining(
+          'what kind "billing" of field "kind" of table "addresses" means to people',
+        ),
+      },
+    ]);
+    expect((await get('').expect(200)).body.drafts).toEqual([]);
   });
 
   it('compares the map with the live database and refuses a column the database does not have', async () => {

@@ -117,6 +117,11 @@ describe('PostgresConnector.erase', () => {
       legalBasis: orders?.action === 'retain' ? orders.legal_basis : undefined,
       retentionPeriod: 'P7Y',
       reason: expect.stringContaining('sales records'),
+      // The reason as the person is told it, in each language of the map.
+      reasonWords: {
+        en: expect.stringContaining('sales records'),
+        es: expect.stringContaining('registro de ventas'),
+      },
     });
     for (const table of ['order_items', 'payments'] as const) {
       expect(receiptOf(table)).toMatchObject({

@@ -134,6 +134,28 @@ describe('the access report a person reads', () => {
       expect(text).not.toContain(code);
     }
     expect(findCardLikeNumbers(report)).toEqual([]);
+    // The map's own texts in Spanish: why each dataset is used, how long it is kept, why each
+    // recipient receives it and where it goes; never the English.
+    for (const spanish of [
+      'Vender y entregar productos, tramitar devoluciones y reembolsos, y llevar la contabilidad.',
+      '7 años después del pedido, por las obligaciones fiscales y contables.',
+      'Aloja la web, su base de datos y sus archivos.',
+      'Se guardan en los Estados Unidos',
+      'Proteger las cuentas frente a usos indebidos',
+      'Proveedor de nube pública (alojamiento, base de datos y almacenamiento)',
+    ]) {
+      expect(text).toContain(spanish);
+    }
+    for (const english of [
+      'Sell and deliver products',
+      '7 years after the order',
+      'Hosts the website, its database and its files.',
+      'Stored in the United States',
+      'Securing accounts against misuse',
+      'Public cloud provider',
+    ]) {
+      expect(text).not.toContain(english);
+    }
   }, 120_000);
 
   it('tells the same customer in English, with money as money', async () => {
@@ -153,6 +175,13 @@ describe('the access report a person reads', () => {
     }).format(order.total_cents / 100);
     expect(text).toContain(total.replace(/\s/g, ' '));
     expect(text).not.toContain('total_cents');
+    // The map's own texts in English for an English reader.
+    expect(text).toContain(
+      'Sell and deliver products, handle returns and refunds, and keep accounting records.',
+    );
+    expect(text).toContain('7 years after the order, for tax and accounting records.');
+    expect(text).toContain('Hosts the website, its database and its files.');
+    expect(text).not.toContain('Vender y entregar productos');
   }, 120_000);
 
   it('tells a California customer how to complain under California law, with no EU text', async () => {
@@ -222,6 +251,9 @@ describe('the access report a person reads', () => {
       expect(text).toContain(fact);
     }
     expect(text).not.toContain('Brand, last 4 digits and expiry only');
+    // The letter states the map's texts in the person's language, as report.html does.
+    expect(text).toContain('7 años después del pedido, por las obligaciones fiscales y contables.');
+    expect(text).not.toContain('7 years after the order');
   }, 120_000);
 
   it.each([

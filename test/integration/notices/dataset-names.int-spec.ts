@@ -77,6 +77,11 @@ describe('a person reads where their data was in words meant for them', () => {
             rowsDeidentified: 0,
             rowsRetained: 2,
             reason: 'Payments reconcile the sales record.',
+            // The map's reason in each of its languages, as the worker keeps it now.
+            reasonWords: {
+              en: 'Payments reconcile the sales record.',
+              es: 'Los pagos cuadran el registro de ventas.',
+            },
             retentionPeriod: 'P7Y',
           },
           {
@@ -99,7 +104,10 @@ describe('a person reads where their data was in words meant for them', () => {
     });
     await step('email_provider', 'erase', {
       told: {
-        recipient: { name: 'Email delivery service' },
+        recipient: {
+          name: 'Email delivery service',
+          names: { en: 'Email delivery service', es: 'Servicio de envío de correo electrónico' },
+        },
         label: 'Mailing lists and delivery logs at the email delivery service.',
         outcome: 'done',
       },
@@ -130,6 +138,8 @@ describe('a person reads where their data was in words meant for them', () => {
     }
     expect(mail.text).toContain('- Your saved addresses: Deleted (3)');
     expect(mail.text).not.toContain('Where we keep it: What we did');
+    expect(mail.text).toContain('Payments reconcile the sales record.');
+    expect(mail.text).toContain('Email delivery service');
   });
 
   it('tells a Spanish-speaking customer in Spanish, "Tus direcciones guardadas"', async () => {
@@ -142,6 +152,11 @@ describe('a person reads where their data was in words meant for them', () => {
       for (const note of STAFF_NOTES) expect(body).not.toContain(note);
     }
     expect(mail.text).not.toMatch(/Dónde lo guardamos: /);
+    // Why payments are kept and who was told, in the map's Spanish words.
+    expect(mail.text).toContain('Los pagos cuadran el registro de ventas.');
+    expect(mail.text).toContain('Servicio de envío de correo electrónico');
+    expect(mail.text).not.toContain('Payments reconcile');
+    expect(mail.text).not.toContain('Email delivery service');
   });
 
   it('prints the same names in the letter of a customer who asked for an answer by post', async () => {

@@ -26,5 +26,6 @@ export function livePrivacyCenterSettings(
     config.COMPANY_TIME_ZONE,
     config.PUBLIC_URL.startsWith('https:'),
     (language) => placeLabels(maps.current().map, language),
+    () => maps.current().words,
   );
 }

@@ -3,8 +3,10 @@ import {
   CorrectableDataset,
   CorrectionRules,
   DataMap,
+  PeopleWords,
   correctionRules,
   peopleWords,
+  textIn,
 } from '@rightsdesk/data-map';
 import { Language } from '@rightsdesk/domain';
 import { CompanyContact } from './views/home.page';
@@ -23,6 +25,8 @@ export class PrivacyCenterSettings {
     private readonly placeLabels: (
       language: Language,
     ) => Readonly<Record<string, string>> = () => ({}),
+    /** The data map's words for people: fields and kinds of record named in their language. */
+    private readonly words?: () => PeopleWords,
   ) {}
 
   /** Fields offered one by one: those of datasets with one record per person. */
@@ -37,6 +41,33 @@ export class PrivacyCenterSettings {
   /** A dataset whose records a person names (their addresses), corrected record by record. */
   get recordDataset(): CorrectableDataset | undefined {
     return this.correction().datasets.find((dataset) => dataset.namedBy);
+  }
+
+  /** A correctable field in the map's words for people ("Phone number"), never its column name. */
+  fieldLabel(field: string, language: Language): string {
+    const dataset =
+      this.correction().datasets.find(
+        (candidate) => !candidate.namedBy && candidate.fields.includes(field),
+      ) ?? this.correction().datasets.find((candidate) => candidate.fields.includes(field));
+    if (!dataset || !this.words) return field;
+    return this.words().field(dataset.system, dataset.table, field, language);
+  }
+
+  /** The dataset whose records a person names, in the map's words ("Your saved addresses"). */
+  recordDatasetLabel(language: Language): string | undefined {
+    const dataset = this.recordDataset;
+    if (!dataset || !this.words) return dataset?.table;
+    return this.words().dataset(dataset.system, dataset.table, language);
+  }
+
+  /** A kind of record a person names one of theirs by ("Billing address"), in the map's words. */
+  kindLabel(kind: string, language: Language): string {
+    const dataset = this.recordDataset;
+    if (!dataset || !this.words) return kind;
+    return (
+      this.words().record(dataset.system, dataset.table, { by: 'kind', value: kind }, language)
+        .kind ?? kind
+    );
   }
 
   /**
@@ -59,6 +90,7 @@ export class PrivacyCenterSettings {
       config.COMPANY_TIME_ZONE,
       config.PUBLIC_URL.startsWith('https:'),
       (language) => placeLabels(dataMap, language),
+      () => peopleWords(dataMap),
     );
   }
 }
@@ -75,7 +107,10 @@ export function placeLabels(dataMap: DataMap, language: Language): Record<string
       system.connector !== 'postgres' && system.recipient
         ? dataMap.recipients[system.recipient]
         : undefined;
-    labels[name] = system.label?.[language] ?? recipient?.name ?? words.system(name, language);
+    labels[name] =
+      system.label?.[language] ??
+      (recipient && textIn(recipient.name, language)) ??
+      words.system(name, language);
   }
   return labels;
 }

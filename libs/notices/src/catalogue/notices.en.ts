@@ -146,13 +146,9 @@ export const NOTICES_EN: Messages = {
   'rights.appeal_until': 'You can appeal until {when}.',
   'rights.court': 'You also have the right to seek a remedy in court.',
 
-  // A correction in words: the record the person named and each field with its new value.
-  'correction.record':
-    '{table, select, addresses {{kind, select, home {Your home address} billing {Your billing address} shipping {Your shipping address} other {Your address}}} customers {Your account} customer_profiles {Your profile} product_reviews {Your product reviews} other {Your details}}',
-  'correction.record_by_value':
-    '{table, select, addresses {Your address that read “{value}”} other {Your details that read “{value}”}}',
-  'correction.field':
-    '{field, select, line1 {address line 1} line2 {address line 2} city {town or city} region {state or region} postal_code {postal code} country {country} recipient {name on the address} first_name {first name} last_name {last name} phone {phone number} display_name {display name} date_of_birth {date of birth} preferred_language {preferred language} bio {about you} avatar_url {profile picture} interests {interests} reviewer_name {name shown on your reviews} other {{plain}}}',
+  // A correction in words: the record the person named and each field with its new value. The
+  // record's and fields' names are the data map's words for people (peopleWords), never a list here.
+  'correction.record_where': '{dataset} (with {field} “{value}”)',
   'correction.change': '{field} changed to {value}',
   'correction.line': '{record}: {changes}.',
   'correction.unmatched.none': '{record}: we hold none for you.',

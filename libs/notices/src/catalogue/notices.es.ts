@@ -143,17 +143,14 @@ export const NOTICES_ES: Messages = {
   'rights.appeal_until': 'Puede recurrir hasta el {when}.',
   'rights.court': 'También tiene derecho a acudir a los tribunales.',
 
-  // A correction in words: the record the person named and each field with its new value.
-  'correction.record':
-    '{table, select, addresses {{kind, select, home {Su dirección de casa} billing {Su dirección de facturación} shipping {Su dirección de envío} other {Su dirección}}} customers {Su cuenta} customer_profiles {Su perfil} product_reviews {Sus opiniones de productos} other {Sus datos}}',
-  'correction.record_by_value':
-    '{table, select, addresses {Su dirección que decía «{value}»} other {Sus datos que decían «{value}»}}',
-  'correction.field':
-    '{field, select, line1 {línea 1 de la dirección} line2 {línea 2 de la dirección} city {ciudad o población} region {estado o provincia} postal_code {código postal} country {país} recipient {nombre en la dirección} first_name {nombre} last_name {apellidos} phone {número de teléfono} display_name {nombre visible} date_of_birth {fecha de nacimiento} preferred_language {idioma preferido} bio {sobre usted} avatar_url {foto de perfil} interests {intereses} reviewer_name {nombre que se muestra en sus opiniones} other {{plain}}}',
+  // A correction in words: the record the person named and each field with its new value. The
+  // record's and fields' names are the data map's words for people (peopleWords), never a list here.
+  'correction.record_where': '{dataset} (con {field} «{value}»)',
   'correction.change': '{field} ahora es «{value}»',
   'correction.line': '{record}: {changes}.',
-  'correction.unmatched.none': '{record}: no tenemos ninguna suya.',
-  'correction.unmatched.several': '{record}: tenemos más de una y no sabemos a cuál se refiere.',
+  'correction.unmatched.none': '{record}: no encontramos ningún registro suyo.',
+  'correction.unmatched.several':
+    '{record}: tenemos más de un registro suyo y no sabemos a cuál se refiere.',
   'information_needed.correction_unmatched':
     'No hemos podido saber cuál de sus datos corregir. {problems} Indíquenos a cuál se refiere (por ejemplo, qué dice ahora) y los nuevos valores.',
 

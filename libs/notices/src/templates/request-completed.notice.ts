@@ -41,14 +41,7 @@ export const requestCompleted: NoticeLayout = (facts, say) => {
   // A correction reads as a sentence naming the record and each field, not as a table row.
   const corrected = all.flatMap((outcome) =>
     outcome.correction
-      ? [
-          correctionLine(
-            say,
-            outcome.correction.table,
-            outcome.correction.record,
-            outcome.correction.changes,
-          ),
-        ]
+      ? [correctionLine(say, outcome.correction.record, outcome.correction.changes)]
       : [],
   );
   const outcomes = all.filter((outcome) => !outcome.correction);

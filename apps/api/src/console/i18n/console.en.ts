@@ -295,14 +295,8 @@ export const CONSOLE_EN = {
   'actions.approve.button': 'Approve request',
   'actions.approve.correctionExplanation':
     'Only the rows left ticked below are changed; untick any the person did not mean. A correction left with no row ticked is sent back to the person, who is asked which record they mean.',
-  'correction.record':
-    '{table, select, addresses {{kind, select, home {Home address} billing {Billing address} shipping {Shipping address} other {Address}}} customers {Account} customer_profiles {Profile} product_reviews {Product reviews} other {Record}}',
-  'correction.record_by_value':
-    '{table, select, addresses {The address that reads “{value}”} other {The record that reads “{value}”}}',
-  'correction.field':
-    '{field, select, kind {Kind of address} line1 {Address line 1} line2 {Address line 2} city {Town or city} region {State or region} postal_code {Postal code} country {Country} recipient {Name on the address} first_name {First name} last_name {Last name} phone {Phone number} display_name {Display name} date_of_birth {Date of birth} preferred_language {Preferred language} bio {About them} avatar_url {Profile picture} interests {Interests} reviewer_name {Name shown on reviews} other {{plain}}}',
-  'correction.kind':
-    '{kind, select, home {Home} billing {Billing} shipping {Shipping} other {{kind}}}',
+  // Records and fields are named in the data map's words for people (peopleWords).
+  'correction.record_where': '{dataset} (where {field} reads “{value}”)',
   'correction.heading': '{record}: rows this correction would change',
   'correction.pick': 'Change row {number}',
   'correction.column': 'Field',

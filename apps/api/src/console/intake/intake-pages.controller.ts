@@ -154,6 +154,12 @@ export class IntakePagesController {
       timeZone: this.config.COMPANY_TIME_ZONE,
       correctableFields: this.settings.correctableFields,
       recordDataset: this.recordDataset(),
+      // Officers read the console in English: the map's English words for people.
+      labels: {
+        field: (field) => this.settings.fieldLabel(field, 'en'),
+        recordDataset: () => this.settings.recordDatasetLabel('en') ?? '',
+        kind: (kind) => this.settings.kindLabel(kind, 'en'),
+      },
     });
     return consolePage(page, status);
   }

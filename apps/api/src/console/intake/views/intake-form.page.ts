@@ -8,7 +8,6 @@ import {
   residenceCountryOptions,
 } from '../../../privacy-center/views/countries';
 import { say } from '../../i18n/console-words';
-import { fieldLabel } from '../../review/views/correction-preview.partial';
 import { selectField } from '../../review/views/review-fields';
 import { MANNER_LABELS, TYPE_LABELS } from '../../review/views/review-words';
 import {
@@ -44,6 +43,12 @@ export interface IntakeFormPageInput {
   /** Fields of datasets with one record per person (phone, first name). */
   correctableFields: readonly string[];
   recordDataset: RecordDatasetChoice | undefined;
+  /** The data map's words for people: a field, the named records' dataset, a kind of record. */
+  labels: {
+    field(field: string): string;
+    recordDataset(): string;
+    kind(kind: string): string;
+  };
 }
 
 export const INTAKE_PATH = '/console/intake';
@@ -89,14 +94,14 @@ function select(
 function typeFieldsets(input: IntakeFormPageInput): SafeHtml {
   const { recordDataset } = input;
   const fieldChoices: Array<readonly [string, string]> = [
-    ...input.correctableFields.map((field) => [field, fieldLabel(field)] as const),
+    ...input.correctableFields.map((field) => [field, input.labels.field(field)] as const),
     ...(recordDataset?.fields ?? []).map(
       (field) =>
         [
           `${RECORD_FIELD_PREFIX}${field}`,
           say('intake.correction.recordField', {
-            record: say('correction.record', { table: recordDataset?.table ?? '', kind: 'any' }),
-            field: fieldLabel(field),
+            record: input.labels.recordDataset(),
+            field: input.labels.field(field),
           }),
         ] as const,
     ),
@@ -132,7 +137,7 @@ function typeFieldsets(input: IntakeFormPageInput): SafeHtml {
           input,
           'correction.record',
           say('intake.correction.record'),
-          recordDataset.kinds.map((kind) => [kind, say('correction.kind', { kind })] as const),
+          recordDataset.kinds.map((kind) => [kind, input.labels.kind(kind)] as const),
           { empty: say('intake.correction.anyRecord') },
         )
       }

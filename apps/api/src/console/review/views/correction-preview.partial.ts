@@ -1,37 +1,35 @@
-import type { CorrectionPreview } from '@rightsdesk/review';
-import type { CorrectionRecord } from '@rightsdesk/domain';
+import type { AskedCorrection, CorrectionPreview } from '@rightsdesk/review';
+import type { RecordWords } from '@rightsdesk/data-map';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { say } from '../../i18n/console-words';
 
-/** A record a correction names, in words: "Billing address". */
-export function recordLabel(table: string, record: CorrectionRecord | null): string {
-  return record?.by === 'current_value'
-    ? say('correction.record_by_value', { table, value: record.value })
-    : say('correction.record', { table, kind: record?.value ?? 'none' });
-}
-
-/** A field in words: "Address line 1", never the column's name. */
-export function fieldLabel(field: string): string {
-  return say('correction.field', { field, plain: field.replace(/_/g, ' ') });
+/**
+ * A record a correction names, in the data map's words for people: "Billing address", or the
+ * dataset with what the record reads, or the dataset alone.
+ */
+export function recordLabel(record: RecordWords): string {
+  if (record.kind) return record.kind;
+  if (record.where)
+    return say('correction.record_where', {
+      dataset: record.dataset,
+      field: record.where.field,
+      value: record.where.value,
+    });
+  return record.dataset;
 }
 
 /** What the person asked, in words: "Billing address: Address line 1 to “59 Riverside”". */
-export function askedCorrection(entry: {
-  table: string;
-  record: CorrectionRecord | null;
-  changes: Record<string, string>;
-}): string {
+export function askedCorrection(entry: AskedCorrection): string {
   return say('correction.asked', {
-    record: recordLabel(entry.table, entry.record),
-    changes: Object.entries(entry.changes)
-      .map(([field, value]) => say('correction.change', { field: fieldLabel(field), value }))
+    record: recordLabel(entry.record),
+    changes: entry.changes
+      .map(({ field, value }) => say('correction.change', { field, value }))
       .join('; '),
   });
 }
 
-function shown(column: string, value: string | null): string {
-  if (value === null || value === '') return say('correction.empty');
-  return column === 'kind' ? say('correction.kind', { kind: value }) : value;
+function shown(value: string | null | undefined): string {
+  return value === null || value === undefined || value === '' ? say('correction.empty') : value;
 }
 
 /**
@@ -41,7 +39,7 @@ function shown(column: string, value: string | null): string {
  */
 export function correctionPreviews(previews: readonly CorrectionPreview[]): SafeHtml {
   return html`${previews.map((preview) => {
-    const record = recordLabel(preview.table, preview.record);
+    const record = recordLabel(preview.words.record);
     const note = preview.error
       ? say('correction.error', { error: preview.error })
       : preview.rows.length === 0
@@ -75,15 +73,15 @@ export function correctionPreviews(previews: readonly CorrectionPreview[]): Safe
             </thead>
             <tbody>
               ${preview.columns.map((column) => {
-                const now = row.current[column] ?? null;
+                const now = preview.words.rows[position]?.[column];
                 const changed = Object.hasOwn(preview.changes, column);
                 return html`<tr>
-                  <th scope="row">${fieldLabel(column)}</th>
-                  <td>${shown(column, now)}</td>
+                  <th scope="row">${preview.words.fields[column] ?? column}</th>
+                  <td>${shown(now)}</td>
                   <td>
                     ${
                       changed
-                        ? html`<strong>${shown(column, preview.changes[column] ?? null)}</strong>`
+                        ? html`<strong>${shown(preview.changes[column])}</strong>`
                         : say('correction.unchanged')
                     }
                   </td>

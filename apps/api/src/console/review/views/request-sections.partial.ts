@@ -1,7 +1,11 @@
-import { correctionsOf } from '@rightsdesk/domain';
 import { askedCorrection } from './correction-preview.partial';
 import { say } from '../../i18n/console-words';
-import { RequestReview, describeDenialBasis, isDenialBasis } from '@rightsdesk/review';
+import {
+  AskedCorrection,
+  RequestReview,
+  describeDenialBasis,
+  isDenialBasis,
+} from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
 import {
   CHANNEL_LABELS,
@@ -163,10 +167,13 @@ export function personSection(view: RequestReview): SafeHtml {
           ),
       ],
     ])}
-    ${askedFor(request.details)}`;
+    ${askedFor(request.details, view.askedCorrections ?? [])}`;
 }
 
-function askedFor(details: Record<string, unknown>): SafeHtml {
+function askedFor(
+  details: Record<string, unknown>,
+  corrections: readonly AskedCorrection[],
+): SafeHtml {
   const rows: Row[] = [];
   if (typeof details.scope === 'string')
     rows.push([
@@ -177,11 +184,8 @@ function askedFor(details: Record<string, unknown>): SafeHtml {
           : 'request.askedFor.scope.copy',
       ),
     ]);
-  if (Array.isArray(details.corrections)) {
-    rows.push([
-      say('request.askedFor.corrections'),
-      correctionsOf(details).map(askedCorrection).join('. '),
-    ]);
+  if (corrections.length > 0) {
+    rows.push([say('request.askedFor.corrections'), corrections.map(askedCorrection).join('. ')]);
   }
   if (details.purposes)
     rows.push([
