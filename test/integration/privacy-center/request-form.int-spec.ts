@@ -18,6 +18,21 @@ describe('privacy center: request forms', () => {
   });
   afterAll(() => api.close());
 
+  it.each([
+    ['en', 'Address line 1', 'Billing address'],
+    ['es', 'Línea 1 de la dirección', 'Dirección de facturación'],
+  ])(
+    'names the fields and addresses a person (%s) corrects in the words our answer uses',
+    async (language, line1, billing) => {
+      const page = await browser(api).get(`/requests/new/correct?lang=${language}`).expect(200);
+      const text = visibleText(page.text);
+      // The data map's words for people, the same the completion email and letter use.
+      expect(text).toContain(line1);
+      expect(text).toContain(billing);
+      if (language === 'en') expect(text).not.toContain('Your billing address');
+    },
+  );
+
   it('re-renders the form with the problem next to the field and the values kept', async () => {
     const agent = browser(api);
     const form = await agent.get('/requests/new/access').expect(200);

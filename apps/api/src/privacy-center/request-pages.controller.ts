@@ -90,6 +90,10 @@ export class RequestPagesController {
         csrfToken: context.csrfToken,
         correctableFields: this.settings.correctableFields,
         recordDataset: this.settings.recordDataset,
+        correctionLabels: {
+          field: (field) => this.settings.fieldLabel(field, context.t.lang),
+          kind: (kind) => this.settings.kindLabel(kind, context.t.lang),
+        },
         errors,
         values: typed,
       },

@@ -4,6 +4,12 @@ import { SafeHtml, html } from '@rightsdesk/html';
 import type { CorrectableDataset } from '@rightsdesk/data-map';
 import { recordKindLabel } from '../i18n/labels';
 
+/** Fields and kinds of record in the data map's words for people, in the person's language. */
+export interface CorrectionLabels {
+  field(field: string): string;
+  kind(kind: string): string;
+}
+
 /** A person fixes a handful of things at once; more rows would make the form daunting. */
 export const CORRECTION_ROWS = 5;
 
@@ -15,11 +21,18 @@ export function correctionsFields(
   form: FormRenderer,
   correctableFields: readonly string[],
   recordDataset?: CorrectableDataset,
+  mapLabels?: CorrectionLabels,
 ): SafeHtml {
   const t = form.t;
   const f = t.requestForm;
+  // The data map's words, the same the person reads in our answer; the catalogue's only for a
+  // page drawn without a map.
+  const labels: CorrectionLabels = mapLabels ?? {
+    field: (field) => correctableFieldLabel(field, t),
+    kind: (kind) => recordKindLabel(kind, t),
+  };
   const options = correctableFields
-    .map((field) => ({ value: field, label: correctableFieldLabel(field, t) }))
+    .map((field) => ({ value: field, label: labels.field(field) }))
     .sort((a, b) => a.label.localeCompare(b.label, t.lang));
 
   const rows = Array.from({ length: CORRECTION_ROWS }, (_, index) => {
@@ -39,7 +52,7 @@ export function correctionsFields(
 
   return html`<h2>${f.correctionsLegend}</h2>
     <p class="hint">${f.correctionsHint}</p>
-    ${rows} ${recordDataset ? recordFields(form, recordDataset) : html``}
+    ${rows} ${recordDataset ? recordFields(form, recordDataset, labels) : html``}
     ${form.text({ name: 'reason', multiline: true, maxlength: 2000, ...f.reason })}`;
 }
 
@@ -47,7 +60,11 @@ export function correctionsFields(
  * One of the person's records (an address) named by its kind, with its fields together: a new
  * street is entered beside its town and postal code, and blank fields stay as they are.
  */
-function recordFields(form: FormRenderer, dataset: CorrectableDataset): SafeHtml {
+function recordFields(
+  form: FormRenderer,
+  dataset: CorrectableDataset,
+  labels: CorrectionLabels,
+): SafeHtml {
   const t = form.t;
   const f = t.requestForm;
   const kinds = dataset.namedBy?.kinds ?? [];
@@ -61,12 +78,12 @@ function recordFields(form: FormRenderer, dataset: CorrectableDataset): SafeHtml
       name: 'record.kind',
       label: f.recordWhich,
       emptyLabel: t.form.choose,
-      options: kinds.map((kind) => ({ value: kind, label: recordKindLabel(kind, t) })),
+      options: kinds.map((kind) => ({ value: kind, label: labels.kind(kind) })),
     })}
     ${fields.map((field) =>
       form.text({
         name: `record.${field}`,
-        label: correctableFieldLabel(field, t),
+        label: labels.field(field),
         autocomplete: 'off',
         maxlength: 200,
       }),

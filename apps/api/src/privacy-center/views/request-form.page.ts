@@ -3,6 +3,7 @@ import { SubmittableType } from '@rightsdesk/domain';
 import { Messages } from '../i18n/messages';
 import { agentFields } from './agent-fields.partial';
 import { contactFields } from './contact-fields.partial';
+import type { CorrectionLabels } from './corrections-fields.partial';
 import { FormRenderer } from './form-renderer';
 import { FieldError, FormValues } from './form-state';
 import { SafeHtml, html } from '@rightsdesk/html';
@@ -17,6 +18,8 @@ export interface RequestFormViewModel {
   correctableFields?: readonly string[];
   /** Correct only: the dataset whose records a person names by kind (their addresses). */
   recordDataset?: CorrectableDataset;
+  /** Correct only: fields and kinds of record in the data map's words for people. */
+  correctionLabels?: CorrectionLabels;
   /** Withdraw consent only: purposes to offer; the data map's consent purposes by default. */
   purposes?: readonly string[];
   /** After a failed submission: problems named by form field (`postalAddress.line1`). */

@@ -3,7 +3,7 @@ import { SubmittableType } from '@rightsdesk/domain';
 import { CONSENT_PURPOSES, ConsentPurpose } from '../i18n/consent-purposes';
 import { purposeLabel } from '../i18n/labels';
 import { Messages } from '../i18n/messages';
-import { correctionsFields } from './corrections-fields.partial';
+import { CorrectionLabels, correctionsFields } from './corrections-fields.partial';
 import { FormRenderer } from './form-renderer';
 import { SafeHtml, html } from '@rightsdesk/html';
 
@@ -11,6 +11,8 @@ export interface RequestTypeFieldsInput {
   type: SubmittableType;
   correctableFields?: readonly string[];
   recordDataset?: CorrectableDataset;
+  /** Correct only: fields and kinds of record in the data map's words for people. */
+  correctionLabels?: CorrectionLabels;
   purposes?: readonly string[];
 }
 
@@ -44,7 +46,12 @@ export function requestTypeFields(form: FormRenderer, input: RequestTypeFieldsIn
         ],
       });
     case 'correct':
-      return correctionsFields(form, input.correctableFields ?? [], input.recordDataset);
+      return correctionsFields(
+        form,
+        input.correctableFields ?? [],
+        input.recordDataset,
+        input.correctionLabels,
+      );
     case 'withdraw_consent': {
       const purposes = input.purposes ?? CONSENT_PURPOSES;
       const options = purposes.map((purpose) => {
