@@ -292,7 +292,8 @@ describe('a correction changes only the record the person named', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${rightsdesk.baseUrl}/requests/new/correct?lang=en`);
-    await page.getByLabel(/^Which address\?/).selectOption({ label: 'Your billing address' });
+    // The kind in the data map's words, as the answer names it.
+    await page.getByLabel(/^Which address\?/).selectOption({ label: 'Billing address' });
     await page.locator('[name="record.line1"]').fill('59 Riverside');
     await page.getByRole('textbox', { name: /^Email address/ }).fill(person.email);
     await page.locator('#residence-country').selectOption('DE');
