@@ -44,7 +44,9 @@ describe('workers killed again and again under load', () => {
     const counts = await runKillLoop(rightsdesk, writer, emails, {
       requests: REQUESTS,
       workers: 2,
-      killEveryMs: [3_000, 10_000],
+      // More often than the hand soak's 3 to 10 s: on an idle machine the hundred requests are
+      // done in about half a minute, and a kill or two would prove little.
+      killEveryMs: [1_500, 4_000],
       concurrency: 20,
       codeWaitMs: 60_000,
       settleMs: 90_000,
@@ -54,7 +56,7 @@ describe('workers killed again and again under load', () => {
       `kill loop: ${Math.round((Date.now() - started) / 1000)} s ${JSON.stringify(counts)}\n`,
     );
 
-    expect(counts.kills).toBeGreaterThan(0);
+    expect(counts.kills).toBeGreaterThanOrEqual(3);
     expect(counts).toMatchObject({ lost: 0, serverErrors: 0, stuck: 0, mailTwice: 0 });
     // A person whose code email never came could not verify: only an unconfirmed send excuses it.
     const excused = UNCONFIRMED_MAIL_MAY_BE_MISSING ? counts.mailMissingUnconfirmed : 0;
