@@ -86,6 +86,13 @@ describe('processors told by webhook, and tasks done by hand, end to end: deleti
     );
     // Places are named for the person: never a staff note or a database's raw name.
     expect(progress.join('\n')).not.toMatch(/cabinet|shred|office archive|\(shop\)/i);
+    // In Spanish, the processor told is named in Spanish too, as the data map names it.
+    const spanish = await fetch(
+      `${baseUrl}/status/${encodeURIComponent(waiting.statusToken)}?lang=es`,
+    );
+    expect(await spanish.text()).toMatch(
+      /<td>Servicio de envío de correo electrónico<\/td>\s*<td>Les avisamos y esperamos su confirmación<\/td>/,
+    );
 
     // Refused callbacks change nothing.
     const before = await footprint(waiting.id);
