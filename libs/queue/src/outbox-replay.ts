@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
-import { unfinishedRelayedJobs } from '@rightsdesk/requests';
+import { type ReplayCursor, type ReplayRow, unfinishedRelayedJobs } from '@rightsdesk/requests';
 import { QueueName } from './job-catalogue';
 import { JobQueues } from './job-queues';
 
@@ -26,16 +26,28 @@ export class OutboxReplay {
     this.graceMs = config.QUEUE_REPLAY_GRACE_MS;
   }
 
-  /** Re-adds one batch of up to `batchSize` unfinished jobs; returns how many were offered to BullMQ. */
+  /**
+   * Walks every unfinished job in the replay window, `batchSize` rows at a time, and offers each
+   * back to BullMQ; returns how many were offered. One pass covers the whole window, so a failed
+   * job is put back even behind a backlog of jobs still waiting in Redis.
+   */
   async replayOnce(batchSize = 500): Promise<number> {
-    const rows = await unfinishedRelayedJobs(this.dataSource, this.graceMs, batchSize);
-    for (const row of rows) {
-      const queue = this.queues[row.queue as QueueName];
-      if (!queue) continue;
-      const kept = await queue.getJob(row.jobId);
-      if (kept && (await kept.isFailed())) await kept.retry('failed');
-      else await queue.add(row.jobName, row.payload, { jobId: row.jobId });
+    let offered = 0;
+    let after: ReplayCursor | undefined;
+    for (;;) {
+      const rows = await unfinishedRelayedJobs(this.dataSource, this.graceMs, batchSize, after);
+      for (const row of rows) await this.offer(row);
+      offered += rows.length;
+      if (rows.length < batchSize) return offered;
+      after = rows[rows.length - 1];
     }
-    return rows.length;
+  }
+
+  private async offer(row: ReplayRow): Promise<void> {
+    const queue = this.queues[row.queue as QueueName];
+    if (!queue) return;
+    const kept = await queue.getJob(row.jobId);
+    if (kept && (await kept.isFailed())) await kept.retry('failed');
+    else await queue.add(row.jobName, row.payload, { jobId: row.jobId });
   }
 }

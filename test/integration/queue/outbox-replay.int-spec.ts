@@ -83,4 +83,57 @@ describe(OutboxReplay.name, () => {
 
     expect(await (await queues.notices.getJob(jobId))?.getState()).toBe('waiting');
   });
+
+  it('puts back a failed notice even when more unfinished jobs than one batch are ahead of it', async () => {
+    // Two people's emails, both given up on; the first relayed earlier, so it leads the backlog.
+    const first = await createTestRequest(dataSource);
+    const second = await createTestRequest(dataSource);
+    expect(await new OutboxRelay(dataSource, queues).relayOnce()).toBe(2);
+    const jobOf = async (requestId: string): Promise<string> =>
+      (
+        await dataSource.query(
+          `SELECT o.job_id FROM outbox o
+           JOIN correspondence c ON o.payload->>'correspondenceId' = c.id::text
+           WHERE c.request_id = $1`,
+          [requestId],
+        )
+      )[0].job_id;
+    const [firstJob, secondJob] = [await jobOf(first), await jobOf(second)];
+
+    const failing = new Worker(
+      'notices',
+      async () => {
+        throw new Error('SMTP server unreachable');
+      },
+      { connection, prefix },
+    );
+    try {
+      await waitUntil(
+        async () =>
+          (await queues.notices.getJob(firstJob))?.isFailed() &&
+          (await queues.notices.getJob(secondJob))?.isFailed(),
+        10_000,
+        () => 'both notice jobs to fail',
+      );
+    } finally {
+      await failing.close();
+    }
+    await dataSource.query(
+      `UPDATE outbox SET relayed_at = now() - interval '2 minutes' WHERE job_id = $1`,
+      [firstJob],
+    );
+    await dataSource.query(
+      `UPDATE outbox SET relayed_at = now() - interval '1 minute' WHERE job_id = $1`,
+      [secondJob],
+    );
+
+    const replay = new OutboxReplay(dataSource, queues, {
+      QUEUE_REPLAY_GRACE_MS: 1_000,
+    } as AppConfig);
+    // A batch of one: the second email sits behind a full batch.
+    await replay.replayOnce(1);
+
+    expect(await (await queues.notices.getJob(secondJob))?.getState()).toBe('waiting');
+    expect(await (await queues.notices.getJob(firstJob))?.getState()).toBe('waiting');
+  });
 });
