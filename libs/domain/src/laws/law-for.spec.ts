@@ -27,6 +27,22 @@ describe('the law a person is answered under', () => {
     expect(hasAppealClock(law.id)).toBe(false);
   });
 
+  it.each([
+    ['CT', 'https://portal.ct.gov/ag/sections/consumer-advocacy/consumer-advocacy'],
+    ['TX', 'https://texasattorneygeneral.gov/cpd/the-consumer-complaint-process'],
+    ['NH', 'https://www.doj.nh.gov/data-privacy-enforcement'],
+    ['TN', 'https://www.tn.gov/attorneygeneral/working-for-tennessee/consumer-affairs.html'],
+    ['MN', 'https://www.ag.state.mn.us/Data-Privacy/Consumer'],
+    ['RI', 'https://riag.ri.gov/ConsumerProtection/About.php'],
+  ])(
+    'a resident of US-%s refused on 2026-03-02 is sent to %s, the page where their Attorney General says it takes complaints',
+    (region, page) => {
+      const residence = { country: 'US', region };
+      const [authority] = authoritiesFor(lawFor(residence, on('2026-03-02')), residence);
+      expect(authority.complaintUrl).toBe(page);
+    },
+  );
+
   it('a UK resident is under the UK GDPR with the ICO, not the EU GDPR', () => {
     const law = lawFor({ country: 'GB' }, on('2026-12-07'));
     expect(law.id).toBe('uk_gdpr');

@@ -96,7 +96,11 @@ export const STATE_LAWS_2026: readonly PrivacyLaw[] = [
     unverified:
       'The 60 days to decide an appeal and their subsection of 6-48.1-6 are from a secondary summary; 6-48.1-6(a)-(b) (threshold, 45 days + 45, refusal with how to appeal) were read.',
     authorities: [
-      attorneyGeneral(RHODE_ISLAND, 'riag.ri.gov', 'https://riag.ri.gov/forms/consumer-complaint'),
+      attorneyGeneral(
+        RHODE_ISLAND,
+        'riag.ri.gov',
+        'https://riag.ri.gov/ConsumerProtection/About.php',
+      ),
     ],
     citation: 'R.I. Gen. Laws 6-48.1-1 to 6-48.1-10',
     threshold:

@@ -152,7 +152,11 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     unverified:
       'The 60 days of 42-518(d) are from a secondary summary; (c)(1) and (c)(2) were read.',
     authorities: [
-      attorneyGeneral(CONNECTICUT, 'portal.ct.gov/ag', 'https://www.dir.ct.gov/ag/complaint/'),
+      attorneyGeneral(
+        CONNECTICUT,
+        'portal.ct.gov/ag',
+        'https://portal.ct.gov/ag/sections/consumer-advocacy/consumer-advocacy',
+      ),
     ],
     citation: 'Conn. Gen. Stat. 42-515 to 42-526',
     threshold:
@@ -239,7 +243,7 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
       attorneyGeneral(
         TEXAS,
         'www.texasattorneygeneral.gov/consumer-protection',
-        'https://www.texasattorneygeneral.gov/consumer-protection/file-consumer-complaint',
+        'https://texasattorneygeneral.gov/cpd/the-consumer-complaint-process',
       ),
     ],
     citation: 'Tex. Bus. & Com. Code 541.001 to 541.205',

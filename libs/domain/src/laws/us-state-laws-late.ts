@@ -163,7 +163,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       attorneyGeneral(
         NEW_HAMPSHIRE,
         'www.doj.nh.gov',
-        'https://www.doj.nh.gov/citizens/consumer-protection-antitrust-bureau/file-consumer-complaint',
+        'https://www.doj.nh.gov/data-privacy-enforcement',
       ),
     ],
     citation: 'RSA 507-H:1 to 507-H:12',
@@ -235,7 +235,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       attorneyGeneral(
         TENNESSEE,
         'www.tn.gov/attorneygeneral',
-        'https://www.tn.gov/attorneygeneral/working-for-tennessee/consumer/file-a-complaint.html',
+        'https://www.tn.gov/attorneygeneral/working-for-tennessee/consumer-affairs.html',
       ),
     ],
     citation: 'Tenn. Code Ann. 47-18-3301 to 47-18-3315',
@@ -279,7 +279,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
       attorneyGeneral(
         MINNESOTA,
         'www.ag.state.mn.us',
-        'https://www.ag.state.mn.us/Office/Complaint.asp',
+        'https://www.ag.state.mn.us/Data-Privacy/Consumer',
       ),
     ],
     citation: 'Minn. Stat. 325M.10 to 325M.21',
