@@ -1,6 +1,13 @@
 import type { ClockRule, Period } from '../clock-rule';
+import { figureSourcesOf } from './figure-sources';
 import { PRIVACY_LAW_LIST } from './law-table';
-import { REASONABLE_APPEAL_READING, type Authority, type PrivacyLaw } from './privacy-law';
+import {
+  REASONABLE_APPEAL_READING,
+  type Authority,
+  type Figure,
+  type FigureSource,
+  type PrivacyLaw,
+} from './privacy-law';
 
 const RIGHT_WORDS: Record<string, string> = {
   access: 'access',
@@ -80,6 +87,48 @@ function sources(law: PrivacyLaw): string[] {
   ];
 }
 
+const FIGURE_WORDS: Record<Figure, string> = {
+  in_force: 'in force from',
+  answer: 'answer within',
+  appeal: 'appeal decided within',
+  complaints: 'complaints to',
+};
+
+function figureInTable(law: PrivacyLaw, figure: Figure): string {
+  switch (figure) {
+    case 'in_force':
+      return law.inForceFrom ?? 'always';
+    case 'answer':
+      return clock(law.respond, '');
+    case 'appeal':
+      return clock(law.appeal, 'no appeal');
+    case 'complaints':
+      return law.authorities[0]?.complaintUrl ?? 'none';
+  }
+}
+
+function origin(law: PrivacyLaw, source: FigureSource): string[] {
+  const read = source.source ? `[${source.source.title}](${source.source.url})` : 'n/a';
+  const words = 'words' in source ? `"${source.words}"` : `Rests on ${source.restsOn}.`;
+  return [
+    name(law),
+    FIGURE_WORDS[source.figure],
+    figureInTable(law, source.figure),
+    source.section,
+    words,
+    read,
+  ];
+}
+
+const ORIGINS_HEADER = [
+  'Law (id)',
+  'Figure',
+  'In the table',
+  'Section',
+  "The statute's (or the office's) own words, or what the figure rests on",
+  'Read at',
+];
+
 const FIGURES_HEADER = [
   'Law (id)',
   'Where',
@@ -119,9 +168,12 @@ export function privacyLawsMarkdown(): string {
     'come from the secondary sources listed or from earlier versions of this table. Each source',
     'names the section and the figure it backs; "statute text" sources are the statute as',
     'reproduced in the GDPR and US States General Privacy Laws Deskbook (page given by the',
-    'address) or in a statute site. The complaint page addresses were written from knowledge of',
-    'each authority site and were not fetched for this table (except Utah, whose Division of',
-    'Consumer Protection names its form): check them before relying on them in a notice.',
+    'address) or in a statute site. The third table takes the US state figures one by one (when',
+    'the law took effect, the answer clock, the appeal clock and the complaint page): beside each',
+    "it quotes the section's own sentence, or for a complaint page the office's own words, with",
+    'the page it was read on, or says that no such text was found in the material searched and',
+    'what the figure rests on instead. Where a complaint page was not seen, its address is the',
+    'one an earlier version of this table gave: check it before relying on it in a notice.',
     '',
     '## How long a person has to appeal',
     '',
@@ -134,6 +186,13 @@ export function privacyLawsMarkdown(): string {
     '## Citations, thresholds and sources',
     '',
     ...table(SOURCES_HEADER, PRIVACY_LAW_LIST.map(sources)),
+    '',
+    '## Where each figure comes from',
+    '',
+    ...table(
+      ORIGINS_HEADER,
+      PRIVACY_LAW_LIST.flatMap((law) => figureSourcesOf(law.id).map((s) => origin(law, s))),
+    ),
     '',
   ].join('\n');
 }

@@ -68,6 +68,31 @@ export interface Source {
   readonly url: string;
 }
 
+/** The figures of a state law whose origin the docs account for one by one. */
+export const FIGURES = ['in_force', 'answer', 'appeal', 'complaints'] as const;
+export type Figure = (typeof FIGURES)[number];
+
+/**
+ * Where one figure of a law comes from: the statute's own sentence and the page it was read on,
+ * or, where no such text could be found, what the figure rests on instead, said plainly.
+ */
+export type FigureSource =
+  | {
+      readonly figure: Figure;
+      /** The section, or for a complaint page the office, that sets the figure. */
+      readonly section: string;
+      /** The sentence word for word, as read on `source`. */
+      readonly words: string;
+      readonly source: Source;
+    }
+  | {
+      readonly figure: Figure;
+      readonly section: string;
+      /** No text holding the figure was found: what it rests on, e.g. "a secondary summary". */
+      readonly restsOn: string;
+      readonly source?: Source;
+    };
+
 /**
  * One privacy law as data: whom it protects from which day, what it lets a person ask, how long
  * the company has to answer and to decide an appeal, and whom a person complains to.

@@ -45,7 +45,7 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
     },
     appeal: appealWithin(60, 'Iowa Code 715D.3(3)'),
     unverified:
-      'The 90 + 45 days of 715D.3(2) are from a compliance checklist, not read in the statute; 715D.3(1) (rights) and 715D.3(3) (reasonable period to appeal, decided within 60 days) were read.',
+      'The 90 + 45 days of 715D.3(2) are from a compliance checklist, not read in the statute; 715D.3(1) (rights) and 715D.3(3) (reasonable period to appeal, decided within 60 days, quoted below) were read.',
     authorities: [
       attorneyGeneral(
         IOWA,
