@@ -4,7 +4,7 @@ import { PRIVACY_LAW_LIST } from './law-table';
 import {
   REASONABLE_APPEAL_READING,
   type Authority,
-  type Figure,
+  type LawFigure,
   type FigureSource,
   type PrivacyLaw,
 } from './privacy-law';
@@ -87,14 +87,14 @@ function sources(law: PrivacyLaw): string[] {
   ];
 }
 
-const FIGURE_WORDS: Record<Figure, string> = {
+const FIGURE_WORDS: Record<LawFigure, string> = {
   in_force: 'in force from',
   answer: 'answer within',
   appeal: 'appeal decided within',
   complaints: 'complaints to',
 };
 
-function figureInTable(law: PrivacyLaw, figure: Figure): string {
+function figureInTable(law: PrivacyLaw, figure: LawFigure): string {
   switch (figure) {
     case 'in_force':
       return law.inForceFrom ?? 'always';

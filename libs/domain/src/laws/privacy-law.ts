@@ -69,8 +69,8 @@ export interface Source {
 }
 
 /** The figures of a state law whose origin the docs account for one by one. */
-export const FIGURES = ['in_force', 'answer', 'appeal', 'complaints'] as const;
-export type Figure = (typeof FIGURES)[number];
+export const LAW_FIGURES = ['in_force', 'answer', 'appeal', 'complaints'] as const;
+export type LawFigure = (typeof LAW_FIGURES)[number];
 
 /**
  * Where one figure of a law comes from: the statute's own sentence and the page it was read on,
@@ -78,7 +78,7 @@ export type Figure = (typeof FIGURES)[number];
  */
 export type FigureSource =
   | {
-      readonly figure: Figure;
+      readonly figure: LawFigure;
       /** The section, or for a complaint page the office, that sets the figure. */
       readonly section: string;
       /** The sentence word for word, as read on `source`. */
@@ -86,7 +86,7 @@ export type FigureSource =
       readonly source: Source;
     }
   | {
-      readonly figure: Figure;
+      readonly figure: LawFigure;
       readonly section: string;
       /** No text holding the figure was found: what it rests on, e.g. "a secondary summary". */
       readonly restsOn: string;
