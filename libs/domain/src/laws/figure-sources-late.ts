@@ -7,6 +7,11 @@ const deskbook = (page: number, what: string): Source => ({
   url: `https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page${page}.html`,
 });
 
+const DELAWARE_PRIVACY_FAQ: Source = {
+  title: 'Delaware DOJ: Personal Data Privacy Portal, Frequently Asked Questions',
+  url: 'https://attorneygeneral.delaware.gov/fraud/personal-data-privacy-portal/frequently-asked-questions',
+};
+
 const EARLIER_READING =
   'the earlier reading of the section (sources above); its words were not re-read for this table';
 
@@ -35,6 +40,12 @@ export const LATE_FIGURE_SOURCES: Partial<Record<Regime, readonly FigureSource[]
   ],
   dpdpa: [
     {
+      figure: 'in_force',
+      section: '6 Del. C. ch. 12D',
+      words: 'The DPDP Act takes effect on January 1, 2025.',
+      source: DELAWARE_PRIVACY_FAQ,
+    },
+    {
       figure: 'answer',
       section: '6 Del. C. 12D-104(c)(1)',
       words:
@@ -49,13 +60,10 @@ export const LATE_FIGURE_SOURCES: Partial<Record<Regime, readonly FigureSource[]
     },
     {
       figure: 'complaints',
-      section: 'the Delaware Department of Justice, Consumer Protection Unit',
+      section: 'the Delaware Department of Justice, Fraud and Consumer Protection Division',
       words:
-        'If a consumer has a complaint about a business, an intake investigator will gather information about the problem. [...] If you are unable to fill out the following Consumer Complaint Form, please call (800) 220-5424',
-      source: {
-        title: 'Delaware DOJ: Complaint Process',
-        url: 'https://attorneygeneral.delaware.gov/fraud/cpu/complaint/',
-      },
+        'The DPDPA requires companies disclose a mechanism for consumers to contact the Department of Justice to submit a complaint. Companies should direct consumers to submit a complaint by email to privacy@delaware.gov.',
+      source: DELAWARE_PRIVACY_FAQ,
     },
   ],
   ndpa: [

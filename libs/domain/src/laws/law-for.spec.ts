@@ -34,6 +34,10 @@ describe('the law a person is answered under', () => {
     ['TN', 'https://www.tn.gov/attorneygeneral/working-for-tennessee/consumer-affairs.html'],
     ['MN', 'https://www.ag.state.mn.us/Data-Privacy/Consumer'],
     ['RI', 'https://riag.ri.gov/ConsumerProtection/About.php'],
+    [
+      'DE',
+      'https://attorneygeneral.delaware.gov/fraud/personal-data-privacy-portal/frequently-asked-questions',
+    ],
   ])(
     'a resident of US-%s refused on 2026-03-02 is sent to %s, the page where their Attorney General says it takes complaints',
     (region, page) => {

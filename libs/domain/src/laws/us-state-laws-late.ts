@@ -95,7 +95,8 @@ export const LATE_STATE_LAWS: readonly PrivacyLaw[] = [
           es: 'el Departamento de Justicia de Delaware (Fiscal General)',
         },
         website: 'attorneygeneral.delaware.gov',
-        complaintUrl: 'https://attorneygeneral.delaware.gov/fraud/cpu/complaint/',
+        complaintUrl:
+          'https://attorneygeneral.delaware.gov/fraud/personal-data-privacy-portal/frequently-asked-questions',
       },
     ],
     citation: '6 Del. C. 12D-101 to 12D-111',
