@@ -11,6 +11,17 @@ const deskbook = (page: number, what: string): Source => ({
 export const EARLY_FIGURE_SOURCES: Partial<Record<Regime, readonly FigureSource[]>> = {
   vcdpa: [
     {
+      figure: 'in_force',
+      section: 'Va. Code 59.1-575 to 59.1-584',
+      words:
+        "The Virginia Attorney General's Office has been enforcing the VCDPA since it went into effect on January 1, 2023.",
+      source: {
+        title:
+          'Virginia Attorney General, news release of 28 January 2025 (as republished by EIN Presswire)',
+        url: 'https://www.einpresswire.com/article/781026843/january-28-2025-attorney-general-miyares-highlights-virginians-consumer-data-rights-on-data-privacy-day',
+      },
+    },
+    {
       figure: 'answer',
       section: 'Va. Code 59.1-577(B)(1)',
       words:
@@ -36,6 +47,15 @@ export const EARLY_FIGURE_SOURCES: Partial<Record<Regime, readonly FigureSource[
   ],
   cpa: [
     {
+      figure: 'in_force',
+      section: 'C.R.S. 6-1-1301 to 6-1-1313',
+      words: 'Colorado Privacy Act (effective July 1, 2023)',
+      source: {
+        title: 'Colorado Privacy Act, statute text (privacy.gtlaw.com)',
+        url: 'https://privacy.gtlaw.com/colorado/',
+      },
+    },
+    {
       figure: 'answer',
       section: 'C.R.S. 6-1-1306(2)',
       restsOn:
@@ -58,6 +78,12 @@ export const EARLY_FIGURE_SOURCES: Partial<Record<Regime, readonly FigureSource[
     },
   ],
   ctdpa: [
+    {
+      figure: 'in_force',
+      section: 'Conn. Gen. Stat. 42-515 to 42-525',
+      words: 'History: P.A. 22-15 effective July 1, 2023.',
+      source: deskbook(173, 'Conn. Gen. Stat. 42-524(g)-42-525'),
+    },
     {
       figure: 'answer',
       section: 'Conn. Gen. Stat. 42-518(c)(1)',
@@ -83,6 +109,15 @@ export const EARLY_FIGURE_SOURCES: Partial<Record<Regime, readonly FigureSource[
     },
   ],
   ucpa: [
+    {
+      figure: 'in_force',
+      section: 'Utah Code 13-61-203',
+      words: 'Effective 12/31/2023',
+      source: {
+        title: 'Utah Code 13-61-203 (self-law.org research copy)',
+        url: 'https://self-law.org/code/ut/title-13/chapter-61/13-61-203',
+      },
+    },
     {
       figure: 'answer',
       section: 'Utah Code 13-61-203(2)(a)-(b)',

@@ -140,6 +140,15 @@ export const LATE_FIGURE_SOURCES: Partial<Record<Regime, readonly FigureSource[]
   ],
   tipa: [
     {
+      figure: 'in_force',
+      section: 'Tenn. Code Ann. 47-18-3304',
+      words: 'Section 47-18-3304 - [Effective 7/1/2025] Personal information rights - Consumers',
+      source: {
+        title: 'Tenn. Code Ann. 47-18-3304 (casetext)',
+        url: 'https://casetext.com/statute/tennessee-code/title-47-commercial-instruments-and-transactions/chapter-18-consumer-protection/part-33-authorized-vehicle-immobilization-device-operator/section-47-18-3304-effective-712025-personal-information-rights-consumers',
+      },
+    },
+    {
       figure: 'answer',
       section: 'Tenn. Code Ann. 47-18-3304(b)(1)',
       words:
@@ -196,7 +205,7 @@ export const LATE_FIGURE_SOURCES: Partial<Record<Regime, readonly FigureSource[]
       figure: 'in_force',
       section: 'Md. Laws 2024, ch. 455, section 3',
       restsOn:
-        'the act\'s own date (1 October 2025); secondary sources quote its section 3: it does not "have any effect on or application to any personal data processing activities before April 1, 2026"; the session law itself was not found in the stored material, and whether a request received before that day counts under the act is not settled by this table',
+        'the act\'s own date (1 October 2025; casetext heads 14-4605 "[Effective 10/1/2025]"); secondary sources quote its section 3: it does not "have any effect on or application to any personal data processing activities before April 1, 2026"; the session law itself was not found in the stored material, and whether a request received before that day counts under the act is not settled by this table',
     },
     {
       figure: 'answer',
