@@ -219,7 +219,7 @@ export class ReviewPagesController {
       id,
       staff,
       this.settleAction(
-        () => this.settleMail.confirm(messageId, staffActor(staff)),
+        () => this.settleMail.confirm({ id: messageId, requestId: id }, staffActor(staff)),
         'request.correspondence.confirmed',
       ),
       {},
@@ -238,7 +238,7 @@ export class ReviewPagesController {
       id,
       staff,
       this.settleAction(
-        () => this.settleMail.resend(messageId, staffActor(staff)),
+        () => this.settleMail.resend({ id: messageId, requestId: id }, staffActor(staff)),
         'request.correspondence.resendOrdered',
       ),
       {},
