@@ -27,6 +27,5 @@ export function livePrivacyCenterSettings(
     config.PUBLIC_URL.startsWith('https:'),
     (language) => placeLabels(maps.current().map, language),
     () => maps.current().words,
-    () => maps.current().map,
   );
 }

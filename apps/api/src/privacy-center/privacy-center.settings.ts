@@ -27,8 +27,6 @@ export class PrivacyCenterSettings {
     ) => Readonly<Record<string, string>> = () => ({}),
     /** The data map's words for people: fields and kinds of record named in their language. */
     private readonly words?: () => PeopleWords,
-    /** The data map in force, for the recipients a system tells. */
-    private readonly dataMap?: () => DataMap,
   ) {}
 
   /** Fields offered one by one: those of datasets with one record per person. */
@@ -72,15 +70,6 @@ export class PrivacyCenterSettings {
     );
   }
 
-  /** The recipient a system tells ("Email delivery service"), in the person's language. */
-  recipientOf(system: string, language: Language): string | undefined {
-    const map = this.dataMap?.();
-    const place = map?.systems[system];
-    const key = place && place.connector !== 'postgres' ? place.recipient : undefined;
-    const recipient = key ? map?.recipients[key] : undefined;
-    return recipient && textIn(recipient.name, language);
-  }
-
   /**
    * A system of the map as the person reads it, in their language: its label ("Our shop's
    * records", "Your letters to customer support"), never its staff note or raw name.
@@ -102,7 +91,6 @@ export class PrivacyCenterSettings {
       config.PUBLIC_URL.startsWith('https:'),
       (language) => placeLabels(dataMap, language),
       () => peopleWords(dataMap),
-      () => dataMap,
     );
   }
 }
