@@ -4,13 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { parseDocument } from 'yaml';
 import { AppProcess, waitUntil } from '../support/app-processes';
-import {
-  Browser,
-  Page,
-  accessibilityViolations,
-  describeViolations,
-  launchChromium,
-} from '../support/browser';
+import { Browser, expectAccessible, launchChromium } from '../support/browser';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { createStaffMember } from '../support/staff';
@@ -48,14 +42,6 @@ describe('admin: the data map in a browser', () => {
     await browser?.close();
     await rightsdesk.stop();
   });
-
-  async function expectAccessible(page: Page, what: string): Promise<void> {
-    const violations = await accessibilityViolations(page);
-    expect({ page: what, violations: describeViolations(violations) }).toEqual({
-      page: what,
-      violations: [],
-    });
-  }
 
   /**
    * A consent withdrawal from another system, auto-approved; once the worker has carried out

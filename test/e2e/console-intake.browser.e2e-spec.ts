@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import {
   Browser,
   Page,
-  accessibilityViolations,
-  describeViolations,
+  expectAccessible,
   launchChromium,
+  signInToConsole,
 } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { StaffCredentials, createStaffMember } from '../support/staff';
@@ -40,21 +40,7 @@ describe('console intake in a browser', () => {
     await rightsdesk.stop();
   });
 
-  async function expectAccessible(page: Page, what: string): Promise<void> {
-    const violations = await accessibilityViolations(page);
-    expect({ page: what, violations: describeViolations(violations) }).toEqual({
-      page: what,
-      violations: [],
-    });
-  }
-
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${baseUrl}/console`);
-    await page.getByLabel(/^Email address/).fill(officer.email);
-    await page.getByLabel(/^Password/).fill(officer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${baseUrl}/console`);
-  }
+  const signIn = (page: Page) => signInToConsole(page, baseUrl, officer);
 
   /** Presses Tab until the field with this id has the focus (the officer's own way through). */
   async function tabTo(page: Page, id: string): Promise<void> {

@@ -4,13 +4,7 @@ import { DataSource } from 'typeorm';
 import { StaffPasswordToken } from '@rightsdesk/persistence';
 import { base32Decode, hotp, totp, totpCounter } from '@rightsdesk/staff';
 import { keyedHash } from '@rightsdesk/verification';
-import {
-  Browser,
-  Page,
-  accessibilityViolations,
-  describeViolations,
-  launchChromium,
-} from '../support/browser';
+import { Browser, Page, expectAccessible, launchChromium } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { createTestRequest } from '../support/requests';
 import { StaffCredentials, createStaffMember } from '../support/staff';
@@ -41,14 +35,6 @@ describe('staff console in a browser', () => {
     await browser?.close();
     await rightsdesk.stop();
   });
-
-  async function expectAccessible(page: Page, what: string): Promise<void> {
-    const violations = await accessibilityViolations(page);
-    expect({ page: what, violations: describeViolations(violations) }).toEqual({
-      page: what,
-      violations: [],
-    });
-  }
 
   async function signIn(page: Page, member: StaffCredentials): Promise<void> {
     await page.goto(`${baseUrl}/console`);

@@ -3,13 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Correspondence, openFromBytes } from '@rightsdesk/persistence';
-import {
-  Browser,
-  Page,
-  accessibilityViolations,
-  describeViolations,
-  launchChromium,
-} from '../support/browser';
+import { Browser, Page, expectAccessible, launchChromium } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
 
 /**
@@ -39,11 +33,7 @@ describe('find my request in a browser', () => {
 
   async function step(page: Page, name: string): Promise<void> {
     if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-    const violations = await accessibilityViolations(page);
-    expect({ page: name, violations: describeViolations(violations) }).toEqual({
-      page: name,
-      violations: [],
-    });
+    await expectAccessible(page, name);
   }
 
   /** The newest lookup code emailed for a request, as the person reads it in their inbox. */

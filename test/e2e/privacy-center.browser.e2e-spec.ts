@@ -2,13 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { statusTokenHash } from '@rightsdesk/intake';
 import { verificationCodeFor } from '../support/api-app';
-import {
-  Browser,
-  Page,
-  accessibilityViolations,
-  describeViolations,
-  launchChromium,
-} from '../support/browser';
+import { Browser, expectAccessible, launchChromium } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
 
 /**
@@ -41,14 +35,6 @@ describe('privacy center in a browser', () => {
       [statusTokenHash(tokenKey, statusToken)],
     );
     return (await verificationCodeFor(dataSource, key, request.id)).code;
-  }
-
-  async function expectAccessible(page: Page, what: string): Promise<void> {
-    const violations = await accessibilityViolations(page);
-    expect({ page: what, violations: describeViolations(violations) }).toEqual({
-      page: what,
-      violations: [],
-    });
   }
 
   it('lets a person with no JavaScript and only a keyboard ask for their data and verify it', async () => {

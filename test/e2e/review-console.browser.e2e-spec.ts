@@ -6,9 +6,9 @@ import { waitUntil } from '../support/app-processes';
 import {
   Browser,
   Page,
-  accessibilityViolations,
-  describeViolations,
+  expectAccessible,
   launchChromium,
+  signInToConsole,
 } from '../support/browser';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
 import { E2eRightsdesk } from '../support/e2e-harness';
@@ -61,21 +61,7 @@ describe('the review console in a browser', () => {
     return response.body;
   }
 
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${baseUrl}/console/requests`);
-    await page.getByLabel(/Email address/).fill(officer.email);
-    await page.getByLabel(/^Password/).fill(officer.password);
-    await page.getByRole('button', { name: /Sign in/ }).click();
-    await page.waitForURL(`${baseUrl}/console/requests`);
-  }
-
-  async function expectAccessible(page: Page, what: string): Promise<void> {
-    const violations = await accessibilityViolations(page);
-    expect({ page: what, violations: describeViolations(violations) }).toEqual({
-      page: what,
-      violations: [],
-    });
-  }
+  const signIn = (page: Page) => signInToConsole(page, baseUrl, officer, '/console/requests');
 
   it('signs in, filters the queue, opens a request, approves it and sees it complete', async () => {
     const submitted = await submitWithdrawal(`browser-${randomUUID().slice(0, 8)}@example.org`);

@@ -4,9 +4,9 @@ import { waitUntil } from '../support/app-processes';
 import {
   Browser,
   Page,
-  accessibilityViolations,
-  describeViolations,
+  expectAccessible,
   launchChromium,
+  signInToConsole,
 } from '../support/browser';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
 import { E2eRightsdesk } from '../support/e2e-harness';
@@ -45,13 +45,7 @@ describe('an officer settles an email that may have been sent, in a browser', ()
     await rightsdesk.stop();
   });
 
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${baseUrl}/console/requests`);
-    await page.getByLabel(/Email address/).fill(officer.email);
-    await page.getByLabel(/^Password/).fill(officer.password);
-    await page.getByRole('button', { name: /Sign in/ }).click();
-    await page.waitForURL(`${baseUrl}/console/requests`);
-  }
+  const signIn = (page: Page) => signInToConsole(page, baseUrl, officer, '/console/requests');
 
   /** The request's verification email, as a sending attempt that died after its claim leaves it. */
   async function markUnconfirmed(requestId: string): Promise<string> {
@@ -109,8 +103,7 @@ describe('an officer settles an email that may have been sent, in a browser', ()
       expect(await correspondence.innerText()).toContain(
         'We started sending this email but could not tell whether it arrived',
       );
-      const violations = await accessibilityViolations(page);
-      expect(describeViolations(violations)).toEqual([]);
+      await expectAccessible(page, 'request page with an unconfirmed email');
 
       await pressWithKeyboard(page, 'It was sent');
       expect(await page.getByRole('status').innerText()).toContain('Email recorded as sent.');

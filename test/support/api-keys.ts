@@ -16,7 +16,7 @@ export async function mintApiKey(
   const moduleRef = await Test.createTestingModule({
     imports: [
       ConfigModule.forRoot(config),
-      DatabaseModule.forRoot(config.DATABASE_URL),
+      DatabaseModule.forRoot(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
       ApiKeysModule,
     ],
   }).compile();

@@ -71,3 +71,29 @@ export function describeViolations(violations: AxeViolation[]): string[] {
 }
 
 export type { Browser, BrowserContext, Page };
+
+/** Fails the test with every WCAG 2.1 A/AA violation on the page, named by `what` page it is. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const violations = await accessibilityViolations(page);
+  expect({ page: what, violations: describeViolations(violations) }).toEqual({
+    page: what,
+    violations: [],
+  });
+}
+
+/**
+ * Signs a staff member in through the console's sign-in page, reached by opening `path` signed
+ * out, and waits to be taken back to it.
+ */
+export async function signInToConsole(
+  page: Page,
+  baseUrl: string,
+  member: { email: string; password: string },
+  path = '/console',
+): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByLabel(/Email address/).fill(member.email);
+  await page.getByLabel(/^Password/).fill(member.password);
+  await page.getByRole('button', { name: /Sign in/ }).click();
+  await page.waitForURL(`${baseUrl}${path}`);
+}

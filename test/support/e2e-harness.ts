@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@rightsdesk/persistence';
 import { mintApiKey } from './api-keys';
 import { AppProcess, freePort } from './app-processes';
+import { removeDatabaseOnlyDataMap } from './database-only-data-map';
 import { E2eApi } from './e2e-api';
 import {
   E2eDatabases,
@@ -103,5 +104,6 @@ export class E2eRightsdesk {
     await Promise.all([...this.apps.values()].map((app) => app.stop()));
     if (this.smtp.listening) await this.smtp.stop();
     if (this.dataSource?.isInitialized) await this.dataSource.destroy();
+    await removeDatabaseOnlyDataMap(this.env?.DATA_MAP_PATH);
   }
 }

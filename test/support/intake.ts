@@ -30,7 +30,7 @@ export async function startTestIntake(env: Record<string, string> = {}): Promise
   const moduleRef = await Test.createTestingModule({
     imports: [
       ConfigModule.forRoot(config),
-      DatabaseModule.forRoot(config.DATABASE_URL),
+      DatabaseModule.forRoot(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
       LiveConfigModule.forRoot({ config, dataMap, connections: TEST_CONNECTIONS }),
       IntakeModule,
     ],

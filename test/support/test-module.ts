@@ -46,7 +46,7 @@ export async function testModule(
     Test.createTestingModule({
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(config.DATABASE_URL),
+        DatabaseModule.forRoot(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
         LiveConfigModule.forRoot({ config, dataMap, connections: TEST_CONNECTIONS }),
         ...imports,
       ],

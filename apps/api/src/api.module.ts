@@ -39,7 +39,7 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.LOG_LEVEL) }),
-        DatabaseModule.forRoot(config.DATABASE_URL),
+        DatabaseModule.forRoot(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
         LiveConfigModule.forRoot(prepared),
         NoticesModule,
         FulfilmentModule,

@@ -16,7 +16,7 @@ export class CommandLineModule {
       module: CommandLineModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(config.DATABASE_URL),
+        DatabaseModule.forRoot(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
         ApiKeysModule,
         StaffRecordsModule,
       ],

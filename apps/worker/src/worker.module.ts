@@ -23,7 +23,7 @@ export class WorkerModule {
             redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
           },
         }),
-        DatabaseModule.forRoot(config.DATABASE_URL),
+        DatabaseModule.forRoot(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
         LiveConfigModule.forRoot(prepared),
         BullModule.forRoot({
           connection: redisConnectionOptions(config.REDIS_URL),

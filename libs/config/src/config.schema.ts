@@ -51,6 +51,8 @@ export const configSchema = z.object({
   PORT: port.default(3000),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   DATABASE_URL: postgresUrl.default('postgres://postgres@localhost:5432/rightsdesk'),
+  /** Connections each process holds to DATABASE_URL at most; every api and worker has its own. */
+  DATABASE_POOL_SIZE: positiveInt.max(500).default(10),
   SHOP_DATABASE_URL: postgresUrl.default('postgres://postgres@localhost:5432/rightsdesk_shop'),
   /** The demo's second database (sessions, page views); unset = SHOP_DATABASE_URL + "_analytics". */
   ANALYTICS_DATABASE_URL: postgresUrl.optional(),

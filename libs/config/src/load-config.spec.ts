@@ -7,6 +7,7 @@ describe(loadConfig.name, () => {
     expect(config.DATABASE_URL).toBe('postgres://postgres@localhost:5432/rightsdesk');
     expect(config.REDIS_URL).toBe('redis://localhost:6379');
     expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_POOL_SIZE).toBe(10);
     expect(config.SMTP_URL).toBeUndefined();
     expect(config.packageEncryptionKey).toHaveLength(32);
   });
@@ -18,6 +19,7 @@ describe(loadConfig.name, () => {
       { DATABASE_URL: 'mysql://localhost/db' },
       /^Configuration error: DATABASE_URL must be a postgres:\/\/ URL/,
     ],
+    [{ DATABASE_POOL_SIZE: '0' }, /^Configuration error: DATABASE_POOL_SIZE /],
     [{ REDIS_URL: 'localhost:6379' }, /^Configuration error: REDIS_URL /],
     [{ SMTP_URL: 'http://mail' }, /^Configuration error: SMTP_URL must be an smtp/],
     [{ LOG_LEVEL: 'loud' }, /^Configuration error: LOG_LEVEL /],

@@ -6,6 +6,7 @@ export * from './laws';
 export * from './clock-rule';
 export * from './us-states';
 export * from './residence-words';
+export * from './countries';
 export * from './calendar-date';
 export * from './holiday-rules';
 export * from './holiday-calendar';

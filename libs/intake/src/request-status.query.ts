@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
+import { PeopleFreeText, textIn } from '@rightsdesk/data-map';
 import {
   Language,
   RequestStatus,
@@ -81,7 +82,7 @@ export interface RequestStatusView {
 export interface WaitingFor {
   /** `recipient`: a processor said it will call back; `staff`: a task to do by hand. */
   kind: 'recipient' | 'staff';
-  /** The recipient told, by the data map's name for it. */
+  /** The recipient told, by the data map's name for it in the reader's language. */
   recipient: string | null;
   /** What staff must do (the data map's instructions); shown to API keys only. */
   instructions: string | null;
@@ -154,7 +155,7 @@ export class RequestStatusQuery {
         attempts: step.attempts,
         finishedAt: step.finishedAt?.toISOString() ?? null,
         error: step.error,
-        waitingFor: step.status === 'waiting' ? waitingFor(step, viewer) : null,
+        waitingFor: step.status === 'waiting' ? waitingFor(step, viewer, words) : null,
       })),
     };
   }
@@ -210,16 +211,21 @@ export class RequestStatusQuery {
   }
 }
 
-/** What a waiting step waits for, from what the worker kept on it (`planned`). */
-function waitingFor(step: FulfilmentStep, viewer: RequestViewer): WaitingFor {
+/**
+ * What a waiting step waits for, from what the worker kept on it (`planned`): the recipient by the
+ * names the data map gave it when the step was planned, in `language` (English for a step planned
+ * before the map named recipients per language).
+ */
+function waitingFor(step: FulfilmentStep, viewer: RequestViewer, language: Language): WaitingFor {
   const planned = (step.planned ?? {}) as {
     task?: string;
-    recipient?: { name?: string } | null;
+    recipient?: { name?: string; names?: PeopleFreeText } | null;
     instructions?: string;
   };
+  const recipient = planned.recipient;
   return {
     kind: planned.task === 'manual' ? 'staff' : 'recipient',
-    recipient: planned.recipient?.name ?? null,
+    recipient: (recipient?.names ? textIn(recipient.names, language) : recipient?.name) ?? null,
     // Internal working instructions are for staff, not for the person's own view.
     instructions: viewer.kind === 'system' ? (planned.instructions ?? null) : null,
   };

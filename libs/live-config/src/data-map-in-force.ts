@@ -8,6 +8,7 @@ import {
   peopleWords,
   type PeopleWords,
 } from '@rightsdesk/data-map';
+import { CorrectableData } from './correctable-data';
 import { DataMapStore, type VersionedDataMap } from './data-map-store';
 
 /** The data map in force at one moment, with what readers derive from it. */
@@ -20,6 +21,8 @@ export interface DataMapNow {
   datasetLabel: ReturnType<typeof datasetLabel>;
   /** Datasets, fields and values in people's words, in their language (never staff notes). */
   words: PeopleWords;
+  /** The fields and records a person may ask to correct, named in people's words. */
+  correctable: CorrectableData;
 }
 
 /**
@@ -54,12 +57,15 @@ export class DataMapInForce {
   /** Correction rules and labels are computed once per version. */
   private derive({ version, map }: VersionedDataMap): DataMapNow {
     if (this.derived?.version !== version || this.derived.map !== map) {
+      const correction = correctionRules(map);
+      const words = peopleWords(map);
       this.derived = {
         version,
         map,
-        correction: correctionRules(map),
+        correction,
         datasetLabel: datasetLabel(map),
-        words: peopleWords(map),
+        words,
+        correctable: new CorrectableData(correction, words),
       };
     }
     return this.derived;

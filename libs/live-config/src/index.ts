@@ -3,6 +3,7 @@ export * from './policy-settings-store';
 export * from './policy-in-force';
 export * from './data-map-store';
 export * from './data-map-in-force';
+export * from './correctable-data';
 export * from './data-map-versions';
 export * from './system-connections';
 export * from './live-config.module';

@@ -8,6 +8,12 @@ import { AuditTrail } from '@rightsdesk/requests';
 import { isUuid } from './letters/print-queue';
 import { redactPersonLinks } from './person-links';
 
+/** Which message to settle; with `requestId`, only if it is that request's (else not found). */
+export interface UnconfirmedMessage {
+  id: string;
+  requestId?: string;
+}
+
 /**
  * Staff settle an email that may have been sent (`unconfirmed`: its attempt died after claiming
  * it): having checked with the person, they confirm it arrived, or have it sent again. Only a
@@ -24,8 +30,11 @@ export class SettleUnconfirmedMailUseCase {
    * The person has it: recorded as sent when it was claimed, its secrets dropped, and any link
    * of theirs in the copy staff keep redacted.
    */
-  confirm(id: string, actor: string): Promise<Pick<Correspondence, 'id' | 'status'>> {
-    return this.settle(id, actor, 'notice.confirmed_sent', (message) => ({
+  confirm(
+    which: UnconfirmedMessage,
+    actor: string,
+  ): Promise<Pick<Correspondence, 'id' | 'status'>> {
+    return this.settle(which, actor, 'notice.confirmed_sent', (message) => ({
       status: 'sent',
       sentAt: () => 'send_claimed_at',
       sealedSecrets: null,
@@ -36,8 +45,8 @@ export class SettleUnconfirmedMailUseCase {
   }
 
   /** The person does not have it: the mail sweep sends it again (same Message-ID) at once. */
-  resend(id: string, actor: string): Promise<Pick<Correspondence, 'id' | 'status'>> {
-    return this.settle(id, actor, 'notice.resend_ordered', () => ({
+  resend(which: UnconfirmedMessage, actor: string): Promise<Pick<Correspondence, 'id' | 'status'>> {
+    return this.settle(which, actor, 'notice.resend_ordered', () => ({
       status: 'pending',
       nextTryAt: () => 'now()',
       error: null,
@@ -45,7 +54,7 @@ export class SettleUnconfirmedMailUseCase {
   }
 
   private settle(
-    id: string,
+    { id, requestId }: UnconfirmedMessage,
     actor: string,
     action: string,
     changeOf: (
@@ -59,7 +68,9 @@ export class SettleUnconfirmedMailUseCase {
             .getRepository(Correspondence)
             .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!message) throw new DomainError('not_found', `No message with id ${id}.`);
+      if (!message || (requestId !== undefined && message.requestId !== requestId)) {
+        throw new DomainError('not_found', `No message with id ${id}.`);
+      }
       if (message.status !== 'unconfirmed') {
         throw new DomainError(
           'invalid_state',

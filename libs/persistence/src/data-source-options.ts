@@ -2,8 +2,11 @@ import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-/** Rightsdesk's own database. Schema changes go through committed migrations, never synchronize. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * Rightsdesk's own database. Schema changes go through committed migrations, never synchronize.
+ * `poolSize` is the most connections this data source opens (DATABASE_POOL_SIZE in the apps).
+ */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -15,6 +18,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     logging: false,
-    extra: { max: 10, connectionTimeoutMillis: 5_000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
   };
 }

@@ -16,12 +16,12 @@ import { Outbox } from './outbox-writer';
  */
 @Module({})
 export class DatabaseModule {
-  static forRoot(databaseUrl: string): DynamicModule {
+  static forRoot(databaseUrl: string, poolSize?: number): DynamicModule {
     return {
       module: DatabaseModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, poolSize)),
         ClsModule.forRoot({
           global: true,
           plugins: [

@@ -1,4 +1,3 @@
-import { FulfilmentJobsQuery } from '@rightsdesk/fulfilment';
 import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -32,7 +31,6 @@ export class RequestReviewQuery {
     private readonly history: RequestHistoryQuery,
     private readonly sources: FoundInSources,
     private readonly corrections: CorrectionPreviews,
-    private readonly fulfilmentJobs: FulfilmentJobsQuery,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -175,9 +173,6 @@ export class RequestReviewQuery {
           manualTaskWaiting: steps.some(
             (step) => step.status === 'waiting' && step.planned?.task === 'manual',
           ),
-          // Only a request in progress needs the queues asked before it may be retried.
-          fulfilmentJob:
-            request.status === 'in_progress' ? await this.fulfilmentJobs.of(id) : undefined,
         },
         reviewer,
         now,

@@ -34,8 +34,6 @@ export interface ReviewableRequest {
   readonly extended: boolean;
   /** A fulfilment step waits for staff to do it by hand. */
   readonly manualTaskWaiting: boolean;
-  /** Whether a job of its fulfilment will still run (asked only while it is in progress). */
-  readonly fulfilmentJob?: 'live' | 'none' | 'unknown';
 }
 
 /**
@@ -50,11 +48,7 @@ export function availableActions(
   now: Date,
 ): ReviewAction[] {
   if (!mayActOnRequests(reviewer)) return [];
-  const events = allowedEvents(request.status, {
-    type: request.type,
-    approval: 'manual',
-    fulfilmentJob: request.fulfilmentJob,
-  });
+  const events = allowedEvents(request.status, { type: request.type, approval: 'manual' });
   const appeal = request.type === 'appeal';
   const open = isOpen(request.status);
   const offered: Record<ReviewAction, boolean> = {
@@ -70,7 +64,9 @@ export function availableActions(
     request_information: events.includes('ask_for_info'),
     information_received: events.includes('info_received'),
     note: true,
-    retry: events.includes('retry'),
+    // In progress, it may be started again once no job works on it. The queues are asked only
+    // when the officer presses it (the retry refuses while a job lives), not on every view.
+    retry: events.includes('retry') || request.status === 'in_progress',
     complete_task: request.status === 'in_progress' && request.manualTaskWaiting,
     cancel: open,
     decide_appeal: appeal && request.status === 'awaiting_review',

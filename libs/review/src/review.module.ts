@@ -1,4 +1,3 @@
-import { FulfilmentModule } from '@rightsdesk/fulfilment';
 import { Module } from '@nestjs/common';
 import { IntakeModule } from '@rightsdesk/intake';
 import { NoticesModule } from '@rightsdesk/notices';
@@ -21,7 +20,7 @@ const QUERIES = [ReviewQueueQuery, RequestReviewQuery, AssignableStaffQuery];
  * LiveConfigModule in the root module.
  */
 @Module({
-  imports: [RequestsModule, IntakeModule, NoticesModule, FulfilmentModule],
+  imports: [RequestsModule, IntakeModule, NoticesModule],
   providers: [...USE_CASES, ...QUERIES, ReopenAfterAppeal, FoundInSources, CorrectionPreviews],
   exports: [...USE_CASES, ...QUERIES],
 })

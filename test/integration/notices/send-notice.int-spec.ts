@@ -208,18 +208,21 @@ describe(SendNoticeUseCase.name, () => {
       await send.execute(notice.id);
     }
 
-    expect(await settle.resend(lost.id, 'staff:ana')).toEqual({ id: lost.id, status: 'pending' });
+    expect(await settle.resend({ id: lost.id }, 'staff:ana')).toEqual({
+      id: lost.id,
+      status: 'pending',
+    });
     await notices.get(RetryUndeliveredMailUseCase).runOnce();
     await send.execute(lost.id);
     expect(mailsFor(lost.id)).toBe(1);
     expect((await stored(lost.id)).status).toBe('sent');
 
-    await settle.confirm(arrived.id, 'staff:ana');
+    await settle.confirm({ id: arrived.id }, 'staff:ana');
     const confirmed = await stored(arrived.id);
     expect(confirmed).toMatchObject({ status: 'sent', error: null });
     expect(confirmed.sentAt).toEqual(confirmed.sendClaimedAt);
     expect(mailsFor(arrived.id)).toBe(0);
     // Settled once: a second click changes nothing.
-    await expect(settle.resend(arrived.id, 'staff:ana')).rejects.toThrow(/is sent/);
+    await expect(settle.resend({ id: arrived.id }, 'staff:ana')).rejects.toThrow(/is sent/);
   });
 });

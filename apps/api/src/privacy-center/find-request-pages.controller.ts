@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { z } from 'zod';
-import { readRequestReference } from '@rightsdesk/domain';
 import { FindRequestUseCase } from '@rightsdesk/verification';
 import { FormPost } from '../web/form-post.decorator';
 import { PageContext } from '../web/page-context';
@@ -12,32 +11,16 @@ import { Reply } from '../web/reply';
 import { RequestRateLimits } from '../web/request-rate-limits';
 import { Messages } from './i18n/messages';
 import { PrivacyCenterSettings } from './privacy-center.settings';
+import { referenceAndCodeFields } from './reference-and-code.form';
 import { findCodePage, findPage } from './views/find.page';
 
 const lookupForm = (t: Messages) =>
   z.object({
-    reference: z
-      .string()
-      .max(40, t.validation.reference)
-      .transform((typed, context) => {
-        const reference = readRequestReference(typed);
-        if (!reference) {
-          context.addIssue({ code: 'custom', message: t.validation.reference });
-          return z.NEVER;
-        }
-        return reference;
-      }),
+    reference: referenceAndCodeFields(t).reference,
     email: z.string().trim().max(254, t.validation.tooLong).email(t.validation.email),
   });
 
-const codeForm = (t: Messages) =>
-  lookupForm(t).extend({
-    // People paste codes with spaces ("123 456"); the digits are what count.
-    code: z
-      .string()
-      .transform((typed) => typed.replace(/\s/g, ''))
-      .pipe(z.string().regex(/^\d{6}$/, t.validation.code)),
-  });
+const codeForm = (t: Messages) => lookupForm(t).extend({ code: referenceAndCodeFields(t).code });
 
 /**
  * "Find my request", for a person who lost the link to their request: its reference and their

@@ -21,12 +21,10 @@ export function livePrivacyCenterSettings(
         return letterhead().contactEmail;
       },
     },
-    () => maps.current().correction,
+    () => maps.current().correctable,
     config.tokenKey,
     config.COMPANY_TIME_ZONE,
     config.PUBLIC_URL.startsWith('https:'),
     (language) => placeLabels(maps.current().map, language),
-    () => maps.current().words,
-    () => maps.current().map,
   );
 }

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { z } from 'zod';
-import { readRequestReference } from '@rightsdesk/domain';
 import { OpenWithPostedCodeUseCase } from '@rightsdesk/intake';
 import { FormPost } from '../web/form-post.decorator';
 import { PageContext } from '../web/page-context';
@@ -12,27 +11,10 @@ import { Reply } from '../web/reply';
 import { RequestRateLimits } from '../web/request-rate-limits';
 import { Messages } from './i18n/messages';
 import { PrivacyCenterSettings } from './privacy-center.settings';
+import { referenceAndCodeFields } from './reference-and-code.form';
 import { postedCodePage } from './views/posted-code.page';
 
-const postedCodeForm = (t: Messages) =>
-  z.object({
-    reference: z
-      .string()
-      .max(40, t.validation.reference)
-      .transform((typed, context) => {
-        const reference = readRequestReference(typed);
-        if (!reference) {
-          context.addIssue({ code: 'custom', message: t.validation.reference });
-          return z.NEVER;
-        }
-        return reference;
-      }),
-    // People copy codes from paper with spaces ("123 456"); the digits are what count.
-    code: z
-      .string()
-      .transform((typed) => typed.replace(/\s/g, ''))
-      .pipe(z.string().regex(/^\d{6}$/, t.validation.code)),
-  });
+const postedCodeForm = (t: Messages) => z.object(referenceAndCodeFields(t));
 
 /**
  * For a person who wrote or called without an email address: the reference and the code from

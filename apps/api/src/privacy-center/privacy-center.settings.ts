@@ -1,14 +1,6 @@
-import { AppConfig } from '@rightsdesk/config';
-import {
-  CorrectableDataset,
-  CorrectionRules,
-  DataMap,
-  PeopleWords,
-  correctionRules,
-  peopleWords,
-  textIn,
-} from '@rightsdesk/data-map';
+import { CorrectableDataset, DataMap, peopleWords, textIn } from '@rightsdesk/data-map';
 import { Language } from '@rightsdesk/domain';
+import { CorrectableData } from '@rightsdesk/live-config';
 import { CompanyContact } from './views/home.page';
 
 /** What the privacy center's pages need from configuration and the data map, read once. */
@@ -16,7 +8,7 @@ export class PrivacyCenterSettings {
   constructor(
     readonly contact: CompanyContact,
     /** What the data map in force lets a correction change, offered on the correction form. */
-    private readonly correction: () => CorrectionRules,
+    private readonly correctable: () => CorrectableData,
     readonly tokenKey: Buffer,
     readonly timeZone: string,
     /** Cookies get `Secure` when the site is served over https. */
@@ -25,60 +17,26 @@ export class PrivacyCenterSettings {
     private readonly placeLabels: (
       language: Language,
     ) => Readonly<Record<string, string>> = () => ({}),
-    /** The data map's words for people: fields and kinds of record named in their language. */
-    private readonly words?: () => PeopleWords,
-    /** The data map in force, for the recipients a system tells. */
-    private readonly dataMap?: () => DataMap,
   ) {}
 
   /** Fields offered one by one: those of datasets with one record per person. */
   get correctableFields(): readonly string[] {
-    const rules = this.correction();
-    const plain = rules.datasets.filter((dataset) => !dataset.namedBy);
-    return rules.correctableFields.filter((field) =>
-      plain.some((dataset) => dataset.fields.includes(field)),
-    );
+    return this.correctable().fields;
   }
 
   /** A dataset whose records a person names (their addresses), corrected record by record. */
   get recordDataset(): CorrectableDataset | undefined {
-    return this.correction().datasets.find((dataset) => dataset.namedBy);
+    return this.correctable().recordDataset;
   }
 
   /** A correctable field in the map's words for people ("Phone number"), never its column name. */
   fieldLabel(field: string, language: Language): string {
-    const dataset =
-      this.correction().datasets.find(
-        (candidate) => !candidate.namedBy && candidate.fields.includes(field),
-      ) ?? this.correction().datasets.find((candidate) => candidate.fields.includes(field));
-    if (!dataset || !this.words) return field;
-    return this.words().field(dataset.system, dataset.table, field, language);
-  }
-
-  /** The dataset whose records a person names, in the map's words ("Your saved addresses"). */
-  recordDatasetLabel(language: Language): string | undefined {
-    const dataset = this.recordDataset;
-    if (!dataset || !this.words) return dataset?.table;
-    return this.words().dataset(dataset.system, dataset.table, language);
+    return this.correctable().fieldLabel(field, language);
   }
 
   /** A kind of record a person names one of theirs by ("Billing address"), in the map's words. */
   kindLabel(kind: string, language: Language): string {
-    const dataset = this.recordDataset;
-    if (!dataset || !this.words) return kind;
-    return (
-      this.words().record(dataset.system, dataset.table, { by: 'kind', value: kind }, language)
-        .kind ?? kind
-    );
-  }
-
-  /** The recipient a system tells ("Email delivery service"), in the person's language. */
-  recipientOf(system: string, language: Language): string | undefined {
-    const map = this.dataMap?.();
-    const place = map?.systems[system];
-    const key = place && place.connector !== 'postgres' ? place.recipient : undefined;
-    const recipient = key ? map?.recipients[key] : undefined;
-    return recipient && textIn(recipient.name, language);
+    return this.correctable().kindLabel(kind, language);
   }
 
   /**
@@ -87,23 +45,6 @@ export class PrivacyCenterSettings {
    */
   placeOf(system: string, language: Language): string | undefined {
     return this.placeLabels(language)[system];
-  }
-
-  static from(config: AppConfig, dataMap: DataMap): PrivacyCenterSettings {
-    return new PrivacyCenterSettings(
-      {
-        name: config.COMPANY_NAME,
-        postalAddress: config.COMPANY_POSTAL_ADDRESS,
-        supportEmail: config.PRIVACY_CONTACT_EMAIL,
-      },
-      () => correctionRules(dataMap),
-      config.tokenKey,
-      config.COMPANY_TIME_ZONE,
-      config.PUBLIC_URL.startsWith('https:'),
-      (language) => placeLabels(dataMap, language),
-      () => peopleWords(dataMap),
-      () => dataMap,
-    );
   }
 }
 

@@ -1,6 +1,11 @@
-import { DomainError, Language, SUBMITTABLE_TYPES, SubmittableType } from '@rightsdesk/domain';
+import {
+  DomainError,
+  Language,
+  OTHER_COUNTRY,
+  SUBMITTABLE_TYPES,
+  SubmittableType,
+} from '@rightsdesk/domain';
 import { CORRECTION_ROWS } from './views/corrections-fields.partial';
-import { OTHER_COUNTRY } from './views/countries';
 import { FormValues } from './views/form-state';
 import type { CorrectionInput } from '@rightsdesk/intake';
 

@@ -90,9 +90,7 @@ export class StatusPageModels {
     const s = dictionaryFor(language).status;
     return steps.map((step) => ({
       where:
-        (step.waitingFor?.recipient && step.source !== 'all'
-          ? (this.settings.recipientOf(step.source, language) ?? step.waitingFor.recipient)
-          : step.waitingFor?.recipient) ??
+        step.waitingFor?.recipient ??
         (step.source === 'all' ? undefined : this.settings.placeOf(step.source, language)) ??
         s.progressOurRecords(null),
       state:

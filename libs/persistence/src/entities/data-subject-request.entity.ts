@@ -116,8 +116,9 @@ export class DataSubjectRequest {
   dueAt: Date;
 
   /**
-   * The rule that produced due_at in English words as written at the time, kept for history
-   * ("due 2027-01-09: 45 days from receipt …"); surfaces word `dueRule` in their reader's language.
+   * The rule that produced due_at in English words as written at the time ("due 2027-01-09: 45
+   * days from receipt …"). Surfaces word `dueRule` in their reader's language; these words are
+   * what they show for a row that has no `dueRule` (written before it existed), so they stay.
    */
   @Column({ name: 'due_explanation', type: 'text' })
   dueExplanation: string;
@@ -130,7 +131,10 @@ export class DataSubjectRequest {
   @Column({ name: 'ack_due_at', type: 'timestamptz', nullable: true })
   ackDueAt: Date | null;
 
-  /** The acknowledgement rule in words as it was written, kept for history; read `ackRule`. */
+  /**
+   * The acknowledgement rule in English words as it was written. Read `ackRule`; these words are
+   * shown only where a row has none (stored words the acknowledgement-rule migration could not parse).
+   */
   @Column({ name: 'ack_explanation', type: 'text', nullable: true })
   ackExplanation: string | null;
 

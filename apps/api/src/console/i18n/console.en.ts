@@ -342,7 +342,7 @@ export const CONSOLE_EN = {
   'actions.retry.explanation': 'The failed steps run again; finished ones are kept.',
   'actions.retry.button': 'Retry failed steps',
   'actions.retry.stoppedExplanation':
-    'Work on this request stopped and nothing is working on it now, so it would never finish. Start it again: finished steps are kept.',
+    'If work on this request stopped with nothing working on it, it would never finish: start it again, and finished steps are kept. While a job is still working on it, you are told so and nothing changes.',
   'actions.retry.stoppedButton': 'Start again',
   'actions.cancel.title': 'Cancel',
   'actions.cancel.reason': 'Reason',

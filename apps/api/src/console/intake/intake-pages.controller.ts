@@ -18,8 +18,8 @@ import {
   ReadIntakeDocumentUseCase,
   SubmitRequestUseCase,
 } from '@rightsdesk/intake';
+import { DataMapInForce } from '@rightsdesk/live-config';
 import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
-import { PrivacyCenterSettings } from '../../privacy-center/privacy-center.settings';
 import { CONSOLE_HEADERS, consolePage, consoleRedirect } from '../../web/console-response';
 import { FileReply, Reply } from '../../web/reply';
 import { Upload, UploadRequest } from '../../web/upload.interceptor';
@@ -44,7 +44,7 @@ export class IntakePagesController {
   constructor(
     private readonly submitRequest: SubmitRequestUseCase,
     private readonly documents: ReadIntakeDocumentUseCase,
-    private readonly settings: PrivacyCenterSettings,
+    private readonly maps: DataMapInForce,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -131,7 +131,7 @@ export class IntakePagesController {
 
   /** The dataset whose records a person names (addresses), as the correction part offers it. */
   private recordDataset(): RecordDatasetChoice | undefined {
-    const dataset = this.settings.recordDataset;
+    const dataset = this.maps.current().correctable.recordDataset;
     if (!dataset?.namedBy) return undefined;
     const named = dataset.namedBy;
     return {
@@ -147,18 +147,19 @@ export class IntakePagesController {
     errors: ConsoleFieldError[],
     status: number,
   ): Reply {
+    const correctable = this.maps.current().correctable;
     const page = intakeFormPage({
       staff,
       errors,
       values,
       timeZone: this.config.COMPANY_TIME_ZONE,
-      correctableFields: this.settings.correctableFields,
+      correctableFields: correctable.fields,
       recordDataset: this.recordDataset(),
       // Officers read the console in English: the map's English words for people.
       labels: {
-        field: (field) => this.settings.fieldLabel(field, 'en'),
-        recordDataset: () => this.settings.recordDatasetLabel('en') ?? '',
-        kind: (kind) => this.settings.kindLabel(kind, 'en'),
+        field: (field) => correctable.fieldLabel(field, 'en'),
+        recordDataset: () => correctable.recordDatasetLabel('en') ?? '',
+        kind: (kind) => correctable.kindLabel(kind, 'en'),
       },
     });
     return consolePage(page, status);

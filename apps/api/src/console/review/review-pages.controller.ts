@@ -215,15 +215,7 @@ export class ReviewPagesController {
     @Param('messageId') messageId: string,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<Reply> {
-    return this.act(
-      id,
-      staff,
-      this.settleAction(
-        () => this.settleMail.confirm(messageId, staffActor(staff)),
-        'request.correspondence.confirmed',
-      ),
-      {},
-    );
+    return this.settle('confirm', id, messageId, staff);
   }
 
   /** The person does not have it: it is sent again at once (audited by the use case). */
@@ -234,15 +226,7 @@ export class ReviewPagesController {
     @Param('messageId') messageId: string,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<Reply> {
-    return this.act(
-      id,
-      staff,
-      this.settleAction(
-        () => this.settleMail.resend(messageId, staffActor(staff)),
-        'request.correspondence.resendOrdered',
-      ),
-      {},
-    );
+    return this.settle('resend', id, messageId, staff);
   }
 
   @Post(':id/cancel')
@@ -303,20 +287,31 @@ export class ReviewPagesController {
     return this.act(id, staff, complete, {});
   }
 
-  /** Settling an email that may have been sent: a form with no fields beside its row. */
-  private settleAction(
-    settle: () => Promise<unknown>,
-    done: 'request.correspondence.confirmed' | 'request.correspondence.resendOrdered',
-  ): ConsoleAction {
-    return {
+  /**
+   * Settling an email of this request that may have been sent: a form with no fields beside its
+   * row (another request's email is not found).
+   */
+  private settle(
+    choice: 'confirm' | 'resend',
+    id: string,
+    messageId: string,
+    staff: StaffPrincipal,
+  ): Promise<Reply> {
+    const settled: ConsoleAction = {
       // Offered wherever notes are (to staff who may act); it has no fields to get wrong.
       form: 'note',
       schema: z.object({}),
       run: async () => {
-        await settle();
+        await this.settleMail[choice]({ id: messageId, requestId: id }, staffActor(staff));
       },
-      done: () => say(done),
+      done: () =>
+        say(
+          choice === 'confirm'
+            ? 'request.correspondence.confirmed'
+            : 'request.correspondence.resendOrdered',
+        ),
     };
+    return this.act(id, staff, settled, {});
   }
 
   /**

@@ -1,5 +1,5 @@
 import { US_STATE_NAMES, UsStateCode } from '../i18n/us-states';
-import { OTHER_COUNTRY, postalCountryOptions, residenceCountryOptions } from './countries';
+import { OTHER_COUNTRY, postalCountryOptions, residenceCountryOptions } from '@rightsdesk/domain';
 import { FormRenderer } from './form-renderer';
 import { SafeHtml, html } from '@rightsdesk/html';
 

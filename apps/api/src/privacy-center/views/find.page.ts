@@ -4,6 +4,7 @@ import { FormRenderer } from './form-renderer';
 import { FieldError, FormValues } from './form-state';
 import { CompanyContact } from './home.page';
 import { layout } from './layout';
+import { codeInput, referenceInput } from './reference-and-code.fields';
 
 export const FIND_PATH = '/find';
 /** Where a person without email enters the reference and the code from our letter. */
@@ -20,14 +21,7 @@ export interface FindViewModel {
 export function findPage(vm: FindViewModel, t: Messages): SafeHtml {
   const f = t.find;
   const form = new FormRenderer(t, vm.errors, vm.values);
-  const fields = html`${form.text({
-    name: 'reference',
-    required: true,
-    autocomplete: 'off',
-    maxlength: 20,
-    width: 'medium',
-    ...f.reference,
-  })}
+  const fields = html`${referenceInput(form, f.reference)}
   ${form.text({
     name: 'email',
     type: 'email',
@@ -66,15 +60,7 @@ export interface FindCodeViewModel {
 export function findCodePage(vm: FindCodeViewModel, t: Messages): SafeHtml {
   const f = t.find;
   const form = new FormRenderer(t, vm.errors, vm.code ? { code: vm.code } : {});
-  const codeField = form.text({
-    name: 'code',
-    required: true,
-    autocomplete: 'one-time-code',
-    inputmode: 'numeric',
-    maxlength: 7,
-    width: 'short',
-    ...f.code,
-  });
+  const codeField = codeInput(form, f.code);
   const body = html`<h1>${f.sentTitle}</h1>
     ${form.errorSummary()}
     <p class="lead">${f.sent}</p>

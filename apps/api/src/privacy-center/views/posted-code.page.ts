@@ -5,6 +5,7 @@ import { FormRenderer } from './form-renderer';
 import { FieldError, FormValues } from './form-state';
 import { CompanyContact } from './home.page';
 import { layout } from './layout';
+import { codeInput, referenceInput } from './reference-and-code.fields';
 
 export interface PostedCodeViewModel {
   csrfToken: string;
@@ -17,23 +18,7 @@ export interface PostedCodeViewModel {
 export function postedCodePage(vm: PostedCodeViewModel, t: Messages): SafeHtml {
   const p = t.posted;
   const form = new FormRenderer(t, vm.errors, vm.values);
-  const fields = html`${form.text({
-    name: 'reference',
-    required: true,
-    autocomplete: 'off',
-    maxlength: 20,
-    width: 'medium',
-    ...t.find.reference,
-  })}
-  ${form.text({
-    name: 'code',
-    required: true,
-    autocomplete: 'one-time-code',
-    inputmode: 'numeric',
-    maxlength: 7,
-    width: 'short',
-    ...p.code,
-  })}`;
+  const fields = html`${referenceInput(form, t.find.reference)} ${codeInput(form, p.code)}`;
   const body = html`<h1>${p.title}</h1>
     ${form.errorSummary()}
     <p class="lead">${p.intro}</p>

@@ -24,7 +24,7 @@ export class UnconfirmedMailController {
   @RequireScope('requests:write')
   @ApiOperation({ summary: 'Confirm that an email which may have been sent did arrive' })
   confirm(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
-    return this.settle.confirm(id, principalActor(request));
+    return this.settle.confirm({ id }, principalActor(request));
   }
 
   @Post('resend')
@@ -32,6 +32,6 @@ export class UnconfirmedMailController {
   @RequireScope('requests:write')
   @ApiOperation({ summary: 'Send again an email which may have been sent but did not arrive' })
   resend(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
-    return this.settle.resend(id, principalActor(request));
+    return this.settle.resend({ id }, principalActor(request));
   }
 }

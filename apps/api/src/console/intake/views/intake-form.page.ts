@@ -1,12 +1,13 @@
-import { SUBMITTABLE_TYPES, US_STATE_NAMES } from '@rightsdesk/domain';
+import {
+  SUBMITTABLE_TYPES,
+  US_STATE_NAMES,
+  postalCountryOptions,
+  residenceCountryOptions,
+} from '@rightsdesk/domain';
 import { INTAKE_DOCUMENT_FIELD, STAFF_INTAKE_MANNERS } from '@rightsdesk/intake';
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { zoneInWords } from '@rightsdesk/messages';
-import {
-  postalCountryOptions,
-  residenceCountryOptions,
-} from '../../../privacy-center/views/countries';
 import { say } from '../../i18n/console-words';
 import { selectField } from '../../review/views/review-fields';
 import { MANNER_LABELS, TYPE_LABELS } from '../../review/views/review-words';

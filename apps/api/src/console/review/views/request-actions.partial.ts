@@ -190,7 +190,7 @@ export function actionsSection(
         text(context, 'information_received', 'note', say('actions.informationReceived.note')),
         say('actions.informationReceived.button'),
       ),
-    // In progress, it is offered only once no job works on it: its work stopped, not failed.
+    // In progress, its work may have stopped rather than failed (the retry asks the queues).
     retry: () =>
       context.view.request.status === 'in_progress'
         ? actionForm(

@@ -1,4 +1,5 @@
-import { EU_EEA_COUNTRIES, Language } from '@rightsdesk/domain';
+import { EU_EEA_COUNTRIES } from './laws';
+import { Language } from './request-kinds';
 
 /** ISO 3166-1 alpha-2 codes (plus XK, Kosovo) for postal addresses anywhere. */
 const ALL_COUNTRY_CODES = (
