@@ -26,6 +26,11 @@ export class MailboxTriageQuery {
     return this.messages.drafts(TRIAGE_PAGE);
   }
 
+  /** How many messages wait for an officer (the navigation's count). */
+  waiting(): Promise<number> {
+    return this.messages.countDrafts();
+  }
+
   async state(): Promise<MailboxState> {
     return {
       configured: this.settings !== null,

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
 import {
+  IntakeDocumentUpload,
   SubmitRequestCommand,
   LifecycleSettingsInForce,
   SubmitRequestUseCase,
@@ -36,21 +37,16 @@ export class TriageMailboxMessageUseCase {
     mailboxMessageId: string,
     command: SubmitRequestCommand,
     actor: string,
+    /** A scan the officer attached on the form; else the message's first PDF, JPEG or PNG. */
+    upload?: IntakeDocumentUpload,
   ): Promise<SubmittedRequest> {
     return this.txHost.withTransaction(async () => {
       const message = await this.draft(mailboxMessageId);
-      const document = await this.messages.openAttachment(
-        message.id,
-        0,
-        this.lifecycle.current().sealKey,
-      );
       const submitted = await this.submit.execute(command, {
         manner: 'email',
         actor,
         receivedAt: message.receivedAt,
-        intakeDocument: document
-          ? { fileName: `support-message-${message.id}`, content: document.content }
-          : undefined,
+        intakeDocument: upload ?? (await this.firstFile(message.id)),
       });
       await this.messages.update(message.id, {
         status: 'converted',
@@ -90,8 +86,13 @@ export class TriageMailboxMessageUseCase {
     });
   }
 
+  private async firstFile(id: string): Promise<IntakeDocumentUpload | undefined> {
+    const file = await this.messages.openAttachment(id, 0, this.lifecycle.current().sealKey);
+    return file ? { fileName: `support-message-${id}`, content: file.content } : undefined;
+  }
+
   private async draft(id: string): Promise<MailboxMessage> {
-    const message = await this.messages.lockById(id);
+    const message = /^[0-9a-f-]{36}$/i.test(id) ? await this.messages.lockById(id) : null;
     if (!message) throw new DomainError('not_found', 'There is no such support message.');
     if (message.status !== 'draft') {
       throw new DomainError('invalid_state', 'This support message was already dealt with.');
