@@ -104,7 +104,7 @@ describe('support mailbox in the console', () => {
       .send({
         mailboxMessage: id,
         type: 'access',
-        'access.scope': 'copy',
+        scope: 'copy',
         name: 'Casey Morgan',
         email: sender,
         'residence.country': 'US',
