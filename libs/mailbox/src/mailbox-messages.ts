@@ -139,6 +139,17 @@ export class MailboxMessages {
     });
   }
 
+  /** Waiting messages that could not be read whole or lost a file, by what went wrong. */
+  async draftTroubles(): Promise<{ malformed: number; tooBig: number; filesLeftOut: number }> {
+    const [row] = (await this.txHost.tx.query(
+      `SELECT count(*) FILTER (WHERE problem = 'malformed')::int AS malformed,
+              count(*) FILTER (WHERE problem = 'too_big')::int AS "tooBig",
+              count(*) FILTER (WHERE refused_attachments <> '[]'::jsonb)::int AS "filesLeftOut"
+       FROM mailbox_messages WHERE status = 'draft'`,
+    )) as Array<{ malformed: number; tooBig: number; filesLeftOut: number }>;
+    return row;
+  }
+
   countDrafts(): Promise<number> {
     return this.txHost.tx.countBy(MailboxMessage, { status: 'draft' });
   }

@@ -8,6 +8,8 @@ export interface MailboxState {
   /** False when IMAP_URL is unset: the mailbox is not read. */
   configured: boolean;
   drafts: number;
+  /** Of the waiting messages: no sender could be read, too big to read, files left out. */
+  troubles: { malformed: number; tooBig: number; filesLeftOut: number };
   position: MailboxPosition | null;
 }
 
@@ -35,6 +37,7 @@ export class MailboxTriageQuery {
     return {
       configured: this.settings !== null,
       drafts: await this.messages.countDrafts(),
+      troubles: await this.messages.draftTroubles(),
       position: this.settings ? await this.messages.position(this.settings.mailbox) : null,
     };
   }

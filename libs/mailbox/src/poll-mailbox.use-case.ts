@@ -8,6 +8,9 @@ import { MailboxMessages, NewMailboxMessage } from './mailbox-messages';
 import { InboundMessage, oversizedMessageId, readInboundMessage } from './inbound-message';
 import { ThreadInboundMessageUseCase } from './thread-inbound-message.use-case';
 
+/** imapflow's and the socket's codes for a connection that went away mid-read. */
+const CONNECTION_LOST = /^(NoConnection|ETIMEOUT|ETIMEDOUT|ECONNRESET|EPIPE|ETHROTTLE)$/;
+
 /** Messages taken in per pass; the loop runs again at once while a pass is full. */
 const BATCH = 25;
 
@@ -52,7 +55,7 @@ export class PollMailboxUseCase {
     } catch (error) {
       // The connection dropped mid-read: what was committed stays, the rest is read next time.
       const code = (error as { code?: string }).code;
-      if (!code || /^(23|40|53|57)/.test(code)) throw error;
+      if (!code || !CONNECTION_LOST.test(code)) throw error;
       await this.failed(settings.mailbox, new MailboxUnavailable('unreachable', code));
       return 0;
     } finally {

@@ -177,7 +177,24 @@ describe('support mailbox in the console', () => {
     });
   });
 
-  it('shows admins on queue health when the mailbox was last read and why it last failed', async () => {
+  it('shows admins on queue health when the mailbox was last read, why it last failed, and what was left out', async () => {
+    const filesLeftOut = async () => {
+      const page = await get('/console/admin/queues', admin).expect(200);
+      return Number(/(\d+) with files left out/.exec(visibleText(page.text))?.[1]);
+    };
+    const before = await filesLeftOut();
+    await dovecot.deliver({
+      from: 'Alex <alex@example.net>',
+      to: PRIVACY.user,
+      subject: 'My passport',
+      text: 'Attached.',
+      attachments: [
+        { filename: 'passport.pdf', content: Buffer.from('#!/bin/sh\necho not a pdf\n') },
+      ],
+    });
+    await api.app.get(PollMailboxUseCase).runOnce();
+    expect(await filesLeftOut()).toBe(before + 1);
+
     await dovecot.crash();
     try {
       await api.app.get(PollMailboxUseCase).runOnce();
@@ -187,5 +204,6 @@ describe('support mailbox in the console', () => {
     const page = await get('/console/admin/queues', admin).expect(200);
     expect(visibleText(page.text)).toContain('Support mailbox');
     expect(visibleText(page.text)).toContain('The mail server did not answer');
+    expect(page.text).not.toContain('alex@example.net');
   });
 });

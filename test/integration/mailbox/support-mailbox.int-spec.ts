@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
+import { ImapFlow } from 'imapflow';
 import { DataSource, Like } from 'typeorm';
 import { RequestRepository } from '@rightsdesk/requests';
 import {
@@ -56,6 +57,27 @@ describe(PollMailboxUseCase.name, () => {
 
   function stored(messageId: string): Promise<MailboxMessage | null> {
     return dataSource.getRepository(MailboxMessage).findOneBy({ messageId: `<${messageId}>` });
+  }
+
+  /** Whether the message carries \Seen in the mailbox, as a person's mail program shows it. */
+  async function seenInMailbox(messageId: string): Promise<boolean> {
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port: dovecot.imapPort,
+      secure: false,
+      auth: { user: PRIVACY.user, pass: PRIVACY.password },
+      logger: false,
+    });
+    await client.connect();
+    try {
+      await client.mailboxOpen('INBOX', { readOnly: true });
+      const [uid] =
+        (await client.search({ header: { 'message-id': messageId } }, { uid: true })) || [];
+      const message = await client.fetchOne(String(uid), { flags: true }, { uid: true });
+      return Boolean(message && message.flags?.has('\\Seen'));
+    } finally {
+      await client.logout();
+    }
   }
 
   async function send(message: { subject: string; text: string; attachments?: object[] }) {
@@ -223,6 +245,37 @@ describe(PollMailboxUseCase.name, () => {
     const big = await stored(bigId);
     expect(big).toMatchObject({ status: 'draft', problem: 'too_big', sealed: null });
     expect(big!.byteSize).toBeGreaterThan(300 * 1024);
+  });
+
+  it('writes nothing and leaves the message unread in the mailbox when storing it fails, then takes it in whole', async () => {
+    const messageId = await send({
+      subject: 'Signed form',
+      text: 'Here is my signed form.',
+      attachments: [{ filename: 'form.pdf', content: PDF }],
+    });
+    // Postgres refuses the file halfway through storing the message (after the message row).
+    await dataSource.query(`CREATE FUNCTION refuse_mailbox_file() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION 'simulated failure'; END $$ LANGUAGE plpgsql`);
+    await dataSource.query(
+      `CREATE TRIGGER refuse_mailbox_file BEFORE INSERT ON mailbox_attachments
+       FOR EACH ROW EXECUTE FUNCTION refuse_mailbox_file()`,
+    );
+    try {
+      await expect(poll()).rejects.toThrow(/simulated failure/);
+    } finally {
+      await dataSource.query('DROP TRIGGER refuse_mailbox_file ON mailbox_attachments');
+      await dataSource.query('DROP FUNCTION refuse_mailbox_file()');
+    }
+    expect(await stored(messageId)).toBeNull();
+    expect(await seenInMailbox(messageId)).toBe(false);
+
+    await poll();
+    const message = await stored(messageId);
+    expect(message).toMatchObject({ status: 'draft' });
+    expect(
+      await dataSource.getRepository(MailboxAttachment).countBy({ mailboxMessageId: message!.id }),
+    ).toBe(1);
+    expect(await seenInMailbox(messageId)).toBe(true);
   });
 
   it('reads nothing while the mailbox is down, says so, and takes in what waited once it is back', async () => {

@@ -1102,4 +1102,7 @@ export const CONSOLE_EN = {
   'queues.mailboxFailureWords':
     '{failure, select, unreachable {The mail server did not answer} login_refused {The mail server refused the login: check IMAP_USER and IMAP_PASSWORD} folder_missing {The folder in IMAP_URL does not exist} other {Reading stopped}} ({time})',
   'queues.mailboxDrafts': 'Waiting for triage',
+  'queues.mailboxTroubles': 'Of those, not read whole',
+  'queues.mailboxTroubleWords':
+    '{malformed} with no readable sender (kept as text), {tooBig} too big to read (still in the mailbox), {filesLeftOut} with files left out (not a PDF, JPEG or PNG, or over 10 MB)',
 } satisfies Messages;

@@ -183,6 +183,8 @@ function mailboxSection(mailbox: MailboxState): SafeHtml {
             </dd>
             <dt>${say('queues.mailboxDrafts')}</dt>
             <dd><a href="/console/mailbox">${mailbox.drafts}</a></dd>
+            <dt>${say('queues.mailboxTroubles')}</dt>
+            <dd>${say('queues.mailboxTroubleWords', mailbox.troubles)}</dd>
           </dl>`
         : html`<p>${say('queues.mailboxOff')}</p>`
     }`;
