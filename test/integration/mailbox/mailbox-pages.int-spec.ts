@@ -206,4 +206,21 @@ describe('support mailbox in the console', () => {
     expect(visibleText(page.text)).toContain('The mail server did not answer');
     expect(page.text).not.toContain('alex@example.net');
   });
+
+  it('tells officers and admins the mailbox is not read when IMAP_URL is unset', async () => {
+    const unread = await startConsole();
+    try {
+      const member = await staffSession(unread, 'admin');
+      const page = (path: string) =>
+        request(unread.app.getHttpServer()).get(path).set('Cookie', member.cookie).expect(200);
+      expect(visibleText((await page('/console/mailbox')).text)).toContain(
+        'The support mailbox is not read: IMAP_URL is not set.',
+      );
+      expect(visibleText((await page('/console/admin/queues')).text)).toContain(
+        'Not read: IMAP_URL is not set.',
+      );
+    } finally {
+      await unread.close();
+    }
+  });
 });
