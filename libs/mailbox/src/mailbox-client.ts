@@ -68,17 +68,25 @@ export class MailboxSession {
     readonly uidValidity: string,
   ) {}
 
-  /** Messages with a UID above `uid`, oldest first, at most `limit`. */
+  /**
+   * Messages with a UID above `uid`, oldest first, at most `limit`: their UIDs are searched
+   * first, so a full folder costs one short answer, not an envelope per message.
+   */
   async entriesAfter(uid: number, limit: number): Promise<MailboxEntry[]> {
+    const found = await this.client.search({ uid: `${uid + 1}:*` }, { uid: true });
+    // "n:*" names the last message even when its UID is below n (RFC 3501 6.4.8).
+    const next = (found || [])
+      .filter((candidate) => candidate > uid)
+      .sort((a, b) => a - b)
+      .slice(0, limit);
+    if (next.length === 0) return [];
     const entries: MailboxEntry[] = [];
     const listed = this.client.fetch(
-      `${uid + 1}:*`,
+      next.join(','),
       { uid: true, size: true, envelope: true, internalDate: true },
       { uid: true },
     );
     for await (const message of listed) {
-      // "n:*" names the last message even when its UID is below n (RFC 3501 6.4.8).
-      if (message.uid <= uid) continue;
       entries.push({
         uid: message.uid,
         size: message.size ?? 0,
@@ -86,7 +94,7 @@ export class MailboxSession {
         arrivedAt: new Date(message.internalDate ?? Date.now()),
       });
     }
-    return entries.sort((a, b) => a.uid - b.uid).slice(0, limit);
+    return entries.sort((a, b) => a.uid - b.uid);
   }
 
   /** The message as it was delivered, byte for byte. */
