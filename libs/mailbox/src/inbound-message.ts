@@ -47,7 +47,9 @@ const CLOCK_SKEW_MS = 24 * 3600_000;
  * One without a Message-ID is known by a digest of its bytes, the same for every reader.
  */
 export async function readInboundMessage(raw: Buffer, arrivedAt: Date): Promise<InboundMessage> {
-  const parsed = await simpleParser(raw, { skipImageLinks: true });
+  const parsed = await simpleParser(raw, { skipImageLinks: true }).catch(() => undefined);
+  // A message the parser gives up on would block the mailbox if refused: keep it as text.
+  if (!parsed) return unparsedMessage(raw, arrivedAt);
   const sender = parsed.from?.value.find((address) => address.address?.includes('@'));
   const dated = parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : undefined;
   const receivedAt =
@@ -85,6 +87,20 @@ export function oversizedMessageId(
   uid: number,
 ): string {
   return messageId ?? `<${uidValidity}.${uid}@too-big.rightsdesk.invalid>`;
+}
+
+function unparsedMessage(raw: Buffer, arrivedAt: Date): InboundMessage {
+  const text = raw.toString('utf8');
+  return {
+    messageId: digestId(raw),
+    receivedAt: arrivedAt,
+    byteSize: raw.length,
+    problem: 'malformed',
+    content: { from: null, fromName: null, subject: '', text },
+    attachments: [],
+    refusedAttachments: [],
+    quotedReferences: referencesQuotedIn(text),
+  };
 }
 
 function digestId(raw: Buffer): string {
