@@ -7,6 +7,7 @@ import { ConfigModule } from '@rightsdesk/config';
 import { DataMapInForce, LiveConfigModule, PolicyInForce } from '@rightsdesk/live-config';
 import { FulfilmentModule } from '@rightsdesk/fulfilment';
 import { IntakeModule } from '@rightsdesk/intake';
+import { MailboxModule } from '@rightsdesk/mailbox';
 import { NoticesModule } from '@rightsdesk/notices';
 import { PreparedProcess, httpLoggerOptions } from '@rightsdesk/observability';
 import { DatabaseModule } from '@rightsdesk/persistence';
@@ -46,6 +47,7 @@ export class ApiModule {
         RequestsModule,
         VerificationModule,
         IntakeModule,
+        MailboxModule,
         ReviewModule,
         ReportsModule,
         ApiKeysModule,

@@ -8,6 +8,7 @@ import {
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { AuditSealer } from '@rightsdesk/requests';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
+import { MAILBOX_SETTINGS, MailboxSettings, PollMailboxUseCase } from '@rightsdesk/mailbox';
 import { RetryUndeliveredMailUseCase } from '@rightsdesk/notices';
 import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
 import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';
@@ -19,8 +20,8 @@ const MAIL_SWEEP_MS = 5_000;
 
 /**
  * The worker's background loops: relaying the job outbox from Postgres to BullMQ, sealing new
- * audit events into the hash chain, sending again the mail whose tries all failed, expiring requests never verified, and replaying unfinished
- * jobs a Redis restart may have lost. Several workers may run them all; each row is claimed by
+ * audit events into the hash chain, sending again the mail whose tries all failed, expiring requests never verified, replaying unfinished
+ * jobs a Redis restart may have lost, and reading the support mailbox when IMAP_URL is set. Several workers may run them all; each row is claimed by
  * one of them (a replayed job id BullMQ already has is ignored).
  */
 @Injectable()
@@ -35,6 +36,8 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
     expiry: ExpireUnverifiedRequestsUseCase,
     retention: PurgeExpiredRecordsUseCase,
     mail: RetryUndeliveredMailUseCase,
+    mailbox: PollMailboxUseCase,
+    @Inject(MAILBOX_SETTINGS) mailboxSettings: MailboxSettings | null,
   ) {
     const poll = config.OUTBOX_POLL_MS;
     this.tasks = [
@@ -61,6 +64,15 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
         RETENTION_SWEEP_MS,
       ],
     ];
+    const logger = new Logger('mailbox');
+    if (mailboxSettings) {
+      this.tasks.push([
+        new PeriodicTask('support mailbox', () => mailbox.runOnce(), logger),
+        mailboxSettings.pollMs,
+      ]);
+    } else {
+      logger.log('support mailbox: off (IMAP_URL is not set)');
+    }
   }
 
   onApplicationBootstrap(): void {

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { FLOW_STARTER, FulfilmentModule, StartFulfilmentUseCase } from '@rightsdesk/fulfilment';
 import { IntakeModule } from '@rightsdesk/intake';
+import { MailboxModule } from '@rightsdesk/mailbox';
 import { NoticesModule } from '@rightsdesk/notices';
 import {
   FulfilmentFlow,
@@ -27,6 +28,7 @@ import { FulfilmentProcessor, NoticesProcessor } from './queue-processors';
     NoticesModule,
     FulfilmentModule,
     IntakeModule,
+    MailboxModule,
     ReportsModule,
     RequestsModule,
   ],

@@ -73,6 +73,21 @@ export const configSchema = z.object({
   MAIL_SEND_LEASE_MS: positiveInt.min(1_000).default(300_000),
   /** The first wait before the retry sweep sends a failed message again; it doubles each try. */
   MAIL_RETRY_BACKOFF_MS: positiveInt.min(100).max(3_600_000).default(60_000),
+  /**
+   * The support mailbox read for requests and replies (issue 14, part 3), as imap://host:port or
+   * imaps://host:port, optionally with the folder as its path (default INBOX). Unset = not read.
+   */
+  IMAP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^imaps?:\/\//.test(value), 'must be an imap:// or imaps:// URL')
+    .optional(),
+  IMAP_USER: z.string().min(1).optional(),
+  IMAP_PASSWORD: z.string().min(1).optional(),
+  /** How often the worker looks for new messages in the support mailbox. */
+  IMAP_POLL_MS: positiveInt.min(1_000).default(30_000),
+  /** A message larger than this is left in the mailbox unread and shown to staff as too big. */
+  IMAP_MESSAGE_MAX_BYTES: positiveInt.min(1024).default(25 * 1024 * 1024),
   COMPANY_NAME: z.string().min(1).default('Example Shop'),
   PRIVACY_CONTACT_EMAIL: z.string().email().default('privacy@example.com'),
   /** The data protection officer's name and contact, e.g. "Ana Ruiz, dpo@example.com" (GDPR Art. 37). */
@@ -211,6 +226,8 @@ export const SECRET_VARIABLES = [
   'PACKAGE_ENCRYPTION_KEY',
   'TOKEN_SECRET',
   'SMTP_URL',
+  'IMAP_URL',
+  'IMAP_PASSWORD',
   'DATABASE_URL',
   'SHOP_DATABASE_URL',
   'ANALYTICS_DATABASE_URL',

@@ -1,4 +1,4 @@
-import { readRequestReference } from './request-reference';
+import { readRequestReference, referencesQuotedIn } from './request-reference';
 
 describe(readRequestReference.name, () => {
   it.each([
@@ -17,4 +17,19 @@ describe(readRequestReference.name, () => {
       expect(readRequestReference(typed)).toBeNull();
     },
   );
+});
+
+describe(referencesQuotedIn.name, () => {
+  it.each([
+    ['Re: Your request RD-7K3M-Q9XD', ['RD-7K3M-Q9XD']],
+    ['my reference is rd 7k3m q9xd, thanks', ['RD-7K3M-Q9XD']],
+    [
+      '> Reference: RD-7K3M-Q9XD\n> again RD-7K3M-Q9XD and RD-AAAA-BBBB',
+      ['RD-7K3M-Q9XD', 'RD-AAAA-BBBB'],
+    ],
+    ['Please delete my data', []],
+    ['order ORD-7K3M-Q9XD and RD-7K3U-Q9XD', []],
+  ])('finds the references in %j', (text, references) => {
+    expect(referencesQuotedIn(text)).toEqual(references);
+  });
 });

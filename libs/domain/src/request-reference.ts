@@ -26,3 +26,17 @@ export function readRequestReference(typed: string): string | null {
   const reference = `RD-${read(match[1])}-${read(match[2])}`;
   return REQUEST_REFERENCE_PATTERN.test(reference) ? reference : null;
 }
+
+/** Anything in running text that may be a reference: "RD-7K3M-Q9XD", "rd 7k3m q9xd", "RD7K3MQ9XD". */
+const QUOTED_REFERENCE = /\bRD[\s-]?[0-9A-Z]{4}[\s-]?[0-9A-Z]{4}\b/gi;
+
+/**
+ * The references quoted in a message a person wrote (a reply's subject line, a quoted letter),
+ * read back to their printed form, in the order they appear, each once.
+ */
+export function referencesQuotedIn(text: string): string[] {
+  const found = Array.from(text.matchAll(QUOTED_REFERENCE), ([quoted]) =>
+    readRequestReference(quoted),
+  );
+  return [...new Set(found.filter((reference): reference is string => reference !== null))];
+}

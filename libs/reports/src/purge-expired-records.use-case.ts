@@ -15,6 +15,7 @@ export interface PurgeCounts {
   verificationChallenges: number;
   agentAuthorizations: number;
   intakeDocuments: number;
+  supportMessages: number;
   taskEvidence: number;
   fulfilmentPlans: number;
 }
@@ -78,6 +79,16 @@ export class PurgeExpiredRecordsUseCase {
       agentAuthorizations: await affected('DELETE FROM agent_authorizations WHERE request_id = $1'),
       // The scanned letter or call note is the person's own words: it goes like the rest.
       intakeDocuments: await affected('DELETE FROM intake_documents WHERE request_id = $1'),
+      // Support messages go the same way; the row and its Message-ID stay, so the mailbox poller
+      // never takes the message in again as new. Their files go with the sealed content.
+      supportMessages: await affected(
+        `WITH files AS (
+           DELETE FROM mailbox_attachments a USING mailbox_messages m
+           WHERE a.mailbox_message_id = m.id AND m.request_id = $1
+         )
+         UPDATE mailbox_messages SET sealed = NULL, refused_attachments = '[]', filed_reason = NULL
+         WHERE request_id = $1`,
+      ),
       taskEvidence: await affected(
         `UPDATE manual_task_evidence SET note = '', file_name = NULL, content_type = NULL,
            byte_size = NULL, sealed_file = NULL WHERE request_id = $1`,

@@ -26,6 +26,11 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   'agent.authorization_received': "Agent's signed permission received",
   'intake.document_attached': 'Scanned letter or call note attached',
   'intake.document_downloaded': 'Scanned letter or call note downloaded',
+  'correspondence.inbound_received': 'Message from the person received (support mailbox)',
+  'mailbox.message_read': 'Support message opened',
+  'mailbox.attachment_downloaded': 'File from a support message downloaded',
+  'mailbox.message_converted': 'Entered from a support message',
+  'mailbox.message_filed': 'Support message filed as not a request',
   'verification.code_sent': 'Verification code emailed',
   'verification.email_confirmed': 'Email address confirmed',
   'verification.code_posted': 'Verification code posted (the person has no email)',
@@ -69,6 +74,7 @@ export function auditActorInWords(actor: string, names: Readonly<Record<string, 
   if (actor === 'subject') return 'the person who asked';
   if (actor === 'policy') return 'automatic approval policy';
   if (actor === 'system' || actor === 'worker') return 'Rightsdesk (automatic)';
+  if (actor === 'mailbox') return 'the support mailbox (automatic)';
   if (actor.startsWith('staff:')) return 'a former member of staff';
   if (actor.startsWith('api:')) return 'a removed API key';
   return actor;

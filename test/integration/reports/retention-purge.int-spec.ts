@@ -129,6 +129,17 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
       parent: 'APPEALED',
     });
     for (const id of Object.values(ids)) await withPersonalData(db, id);
+    // The email the person wrote to the support mailbox, with the scan that came with it.
+    await db.query(
+      `WITH message AS (
+         INSERT INTO mailbox_messages (id, message_id, status, received_at, byte_size, sealed, request_id)
+         VALUES (gen_random_uuid(), '<old-request@mail.example.net>', 'converted', '2024-09-01 12:00', 900, '\\x0102'::bytea, $1)
+         RETURNING id
+       )
+       INSERT INTO mailbox_attachments (id, mailbox_message_id, position, content_type, byte_size, sealed)
+       SELECT gen_random_uuid(), id, 0, 'application/pdf', 10, '\\x0304'::bytea FROM message`,
+      [ids.old],
+    );
   }, 60_000);
   afterAll(async () => {
     await reports?.close();
@@ -187,6 +198,17 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
     ]) {
       expect(await countOf(table, ids.old)).toBe(0);
     }
+    // The support message's words and files go; its Message-ID stays, so it is never read in again.
+    const [message] = (await db.query(
+      `SELECT m.message_id, m.sealed, (SELECT count(*)::int FROM mailbox_attachments a WHERE a.mailbox_message_id = m.id) AS files
+       FROM mailbox_messages m WHERE m.request_id = $1`,
+      [ids.old],
+    )) as Array<Record<string, unknown>>;
+    expect(message).toEqual({
+      message_id: '<old-request@mail.example.net>',
+      sealed: null,
+      files: 0,
+    });
     const [chunks] = (await db.query('SELECT count(*)::int AS n FROM package_chunks')) as Array<{
       n: number;
     }>;
@@ -240,6 +262,7 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
         agentAuthorizations: 1,
         taskEvidence: 1,
         fulfilmentPlans: 1,
+        supportMessages: 1,
         retentionMonths: 24,
       },
     });

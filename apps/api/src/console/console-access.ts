@@ -16,8 +16,13 @@ import {
   StaffSessions,
   roleAllowed,
 } from '@rightsdesk/staff';
+import { MailboxTriageQuery } from '@rightsdesk/mailbox';
 import { cookiesOf } from '../web/page-context';
 import { say } from './i18n/console-words';
+import { ConsoleStaff, SUPPORT_MAILBOX_WAITING } from './views/console-layout';
+
+/** The roles that triage the support mailbox: their navigation shows how many messages wait. */
+const TRIAGING_ROLES = ['admin', 'privacy_officer'] as const;
 
 export type { StaffPrincipal, StaffRole } from '@rightsdesk/staff';
 
@@ -70,6 +75,7 @@ export class StaffPageGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: StaffSessions,
+    private readonly mailbox: MailboxTriageQuery,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -83,6 +89,9 @@ export class StaffPageGuard implements CanActivate {
     if (!staff) throw new StaffSignInRequired(nextPath(request));
     request.staff = staff;
     if (!roleAllowed(staff.role, roles)) throw new StaffRoleRefused(roles);
+    if (request.method === 'GET' && roleAllowed(staff.role, TRIAGING_ROLES)) {
+      (staff as ConsoleStaff)[SUPPORT_MAILBOX_WAITING] = await this.mailbox.waiting();
+    }
     if (UNSAFE_METHODS.has(request.method) && !this.formTokenValid(request, staff)) {
       throw new StaffFormExpired();
     }

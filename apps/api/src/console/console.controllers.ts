@@ -9,6 +9,7 @@ import { SettingsPagesController } from './admin/settings-pages.controller';
 import { ConsoleHomeController } from './console-home.controller';
 import { IntakePagesController } from './intake/intake-pages.controller';
 import { PrintQueuePagesController } from './letters/print-queue-pages.controller';
+import { MailboxPagesController } from './mailbox/mailbox-pages.controller';
 import { ReportPagesController } from './reports/report-pages.controller';
 import { ReviewPagesController } from './review/review-pages.controller';
 import { ReviewQueuePagesController } from './review/review-queue-pages.controller';
@@ -19,6 +20,7 @@ export const CONSOLE_CONTROLLERS: Type[] = [
   ReviewQueuePagesController,
   ReviewPagesController,
   IntakePagesController,
+  MailboxPagesController,
   SignInPagesController,
   PasswordPagesController,
   ConsoleHomeController,

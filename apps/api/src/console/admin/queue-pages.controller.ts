@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { MailboxTriageQuery } from '@rightsdesk/mailbox';
 import { QueueHealth } from '@rightsdesk/queue';
 import { staffActor } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
@@ -9,12 +10,15 @@ import { ConsoleFlash } from '../views/console-layout';
 import { queuesPage } from './views/queues.page';
 import { say } from '../i18n/console-words';
 
-/** Queue health in the console (admins only): counts, failed jobs and their retry. */
+/** Queue health in the console (admins only): counts, failed jobs and their retry, the support mailbox. */
 @ApiExcludeController()
 @Controller('console/admin')
 @StaffPage('admin')
 export class QueuePagesController {
-  constructor(private readonly health: QueueHealth) {}
+  constructor(
+    private readonly health: QueueHealth,
+    private readonly mailbox: MailboxTriageQuery,
+  ) {}
 
   /** The console's navigation names this page "queue-health". */
   @Get('queue-health')
@@ -27,7 +31,8 @@ export class QueuePagesController {
     @CurrentStaff() staff: StaffPrincipal,
     @Flash() flash: ConsoleFlash | undefined,
   ): Promise<Reply> {
-    return consolePage(queuesPage(staff, await this.health.report(), flash));
+    const report = await this.health.report();
+    return consolePage(queuesPage(staff, report, flash, await this.mailbox.state()));
   }
 
   @Post('queues/:queue/jobs/:jobId/retry')

@@ -150,3 +150,27 @@ function correctionOf(
   }
   return [{ field, value }];
 }
+
+/** The form's day and wall-clock time of an instant in the company's zone (receivedAtOf's inverse). */
+export function receivedFieldsOf(
+  instant: Date,
+  timeZone: string,
+): { receivedOn: string; receivedTime: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return {
+    receivedOn: `${parts.year}-${parts.month}-${parts.day}`,
+    receivedTime: `${parts.hour}:${parts.minute}`,
+  };
+}

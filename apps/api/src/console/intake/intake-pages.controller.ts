@@ -5,6 +5,7 @@ import {
   Inject,
   Param,
   Post,
+  Query,
   Req,
   UploadedFile,
   UseInterceptors,
@@ -19,6 +20,7 @@ import {
   SubmitRequestUseCase,
 } from '@rightsdesk/intake';
 import { DataMapInForce } from '@rightsdesk/live-config';
+import { ReadMailboxMessageUseCase, TriageMailboxMessageUseCase } from '@rightsdesk/mailbox';
 import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
 import { CONSOLE_HEADERS, consolePage, consoleRedirect } from '../../web/console-response';
 import { FileReply, Reply } from '../../web/reply';
@@ -27,7 +29,7 @@ import { CurrentStaff, StaffPage } from '../console-access';
 import { say } from '../i18n/console-words';
 import { ACTING_ROLES } from '../review/review-form';
 import { ConsoleFieldError } from '../views/console-forms';
-import { IntakeFormValues, RecordDatasetChoice } from './intake-form.input';
+import { IntakeFormValues, RecordDatasetChoice, receivedFieldsOf } from './intake-form.input';
 import { UploadedIntakeFile, readIntakeForm, refusedFields } from './intake-form.reader';
 import { DOCUMENT_READERS } from './views/intake-document.partial';
 import { intakeFormPage } from './views/intake-form.page';
@@ -36,7 +38,9 @@ import { intakeFormPage } from './views/intake-form.page';
  * Requests that reached the company by letter, phone, email to support or in person, entered
  * by an officer or admin: the form, its post (the request with its clock from the day it was
  * received, and the scanned letter or call note sealed beside it), and the audited download of
- * that file. Auditors may read requests but not enter them.
+ * that file. Auditors may read requests but not enter them. A message from the support mailbox
+ * is turned into a request here too: the form opens prefilled from it (`?message=`), and the
+ * request is entered through the mailbox's triage, which keeps the message with it.
  */
 @ApiExcludeController()
 @Controller('console/intake')
@@ -45,13 +49,19 @@ export class IntakePagesController {
     private readonly submitRequest: SubmitRequestUseCase,
     private readonly documents: ReadIntakeDocumentUseCase,
     private readonly maps: DataMapInForce,
+    private readonly supportMessages: ReadMailboxMessageUseCase,
+    private readonly triage: TriageMailboxMessageUseCase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
   @StaffPage(...ACTING_ROLES)
-  form(@CurrentStaff() staff: StaffPrincipal): Reply {
-    return this.formPage(staff, {}, [], 200);
+  async form(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Query('message') message: string | undefined,
+  ): Promise<Reply> {
+    if (!message) return this.formPage(staff, {}, [], 200);
+    return this.formPage(staff, await this.valuesFromMessage(message, staff), [], 200);
   }
 
   @Post()
@@ -77,22 +87,31 @@ export class IntakePagesController {
     @UploadedFile() file: UploadedIntakeFile | undefined,
     @Req() request: UploadRequest,
   ): Promise<Reply> {
-    const { _csrf: _token, ...body } = rawBody ?? {};
+    const { _csrf: _token, mailboxMessage, ...body } = rawBody ?? {};
     const form = readIntakeForm(
       body,
       request.uploadTooLarge ? 'too_large' : file,
       this.config.COMPANY_TIME_ZONE,
       this.recordDataset(),
     );
-    if (!form.ok) return this.formPage(staff, body, form.errors, 400);
+    const values = typeof mailboxMessage === 'string' ? { ...body, mailboxMessage } : body;
+    if (!form.ok) return this.formPage(staff, values, form.errors, 400);
     const { command, document } = form;
     try {
-      const submitted = await this.submitRequest.execute(command.request, {
-        manner: command.manner,
-        actor: staffActor(staff),
-        receivedAt: command.receivedAt,
-        intakeDocument: document,
-      });
+      const submitted =
+        typeof mailboxMessage === 'string'
+          ? await this.triage.turnIntoRequest(
+              mailboxMessage,
+              command.request,
+              staffActor(staff),
+              document,
+            )
+          : await this.submitRequest.execute(command.request, {
+              manner: command.manner,
+              actor: staffActor(staff),
+              receivedAt: command.receivedAt,
+              intakeDocument: document,
+            });
       return consoleRedirect(`/console/requests/${submitted.id}`, {
         kind: 'success',
         text: say('intake.entered', { reference: submitted.reference }),
@@ -127,6 +146,22 @@ export class IntakePagesController {
       fileName: `request-${requestId}-letter.${extension}`,
       headers: CONSOLE_HEADERS,
     });
+  }
+
+  /** The form's fields as a support message gives them: its sender, and when it was sent. */
+  private async valuesFromMessage(id: string, staff: StaffPrincipal): Promise<IntakeFormValues> {
+    const { message, content } = await this.supportMessages.open(id, staffActor(staff));
+    if (message.status !== 'draft') {
+      throw new DomainError('invalid_state', say('mailbox.error.alreadyTriaged'));
+    }
+    return {
+      mailboxMessage: message.id,
+      manner: 'email',
+      answerChannel: 'email',
+      email: content?.from ?? undefined,
+      name: content?.fromName ?? undefined,
+      ...receivedFieldsOf(message.receivedAt, this.config.COMPANY_TIME_ZONE),
+    };
   }
 
   /** The dataset whose records a person names (addresses), as the correction part offers it. */

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError, RequestStatus, statusInWords } from '@rightsdesk/domain';
 import { ConfirmVerificationUseCase, ReadIntakeDocumentUseCase } from '@rightsdesk/intake';
+import { MailboxTriageQuery } from '@rightsdesk/mailbox';
 import {
   CompleteManualTaskUseCase,
   EVIDENCE_MAX_BYTES,
@@ -81,6 +82,7 @@ export class ReviewPagesController {
     private readonly intakeDocuments: ReadIntakeDocumentUseCase,
     private readonly settleMail: SettleUnconfirmedMailUseCase,
     private readonly confirmVerification: ConfirmVerificationUseCase,
+    private readonly mailbox: MailboxTriageQuery,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.useCases = { decisions, handling };
@@ -367,6 +369,7 @@ export class ReviewPagesController {
       assignable: await this.staff.list(),
       timeZone: this.config.COMPANY_TIME_ZONE,
       intakeDocument: await this.intakeDocuments.summary(view.request.id),
+      supportMessages: await this.mailbox.ofRequest(view.request.id),
       ...extra,
     });
     return consolePage(page, status);

@@ -36,6 +36,11 @@ const MAIN_NAV: readonly NavLink[] = [
   { href: '/console/requests', label: say('nav.queue') },
   // Roles that enter requests (the page refuses auditors on the server as well).
   { href: '/console/intake', label: say('nav.intake'), roles: ['admin', 'privacy_officer'] },
+  {
+    href: '/console/mailbox',
+    label: say('nav.supportMailbox'),
+    roles: ['admin', 'privacy_officer'],
+  },
   { href: '/console/letters', label: say('nav.printQueue') },
   { href: '/console/reports', label: say('nav.reports') },
 ];
@@ -64,7 +69,25 @@ function navLinks(links: readonly NavLink[], current: string | undefined): SafeH
   });
 }
 
-function consoleNavigation(staff: StaffPrincipal, current: string | undefined): SafeHtml {
+/**
+ * How many support messages wait for triage, counted by the page guard for the roles that
+ * triage them (see StaffPageGuard), so every page's navigation shows it.
+ */
+export const SUPPORT_MAILBOX_WAITING = Symbol('supportMailboxWaiting');
+
+/** The staff member, with what waits for them when the guard counted it. */
+export type ConsoleStaff = StaffPrincipal & { [SUPPORT_MAILBOX_WAITING]?: number };
+
+function withCounts(links: readonly NavLink[], staff: ConsoleStaff): NavLink[] {
+  const waiting = staff[SUPPORT_MAILBOX_WAITING];
+  return links.map((link) =>
+    link.href === '/console/mailbox' && waiting
+      ? { ...link, label: say('nav.supportMailboxWaiting', { count: waiting }) }
+      : link,
+  );
+}
+
+function consoleNavigation(staff: ConsoleStaff, current: string | undefined): SafeHtml {
   const admin =
     staff.role === 'admin'
       ? html`<li class="nav-group">
@@ -76,7 +99,10 @@ function consoleNavigation(staff: StaffPrincipal, current: string | undefined): 
     <div class="container">
       <ul>
         ${navLinks(
-          MAIN_NAV.filter((link) => !link.roles || link.roles.includes(staff.role)),
+          withCounts(
+            MAIN_NAV.filter((link) => !link.roles || link.roles.includes(staff.role)),
+            staff,
+          ),
           current,
         )}
         ${admin} ${navLinks([{ href: '/console/account', label: say('nav.account') }], current)}

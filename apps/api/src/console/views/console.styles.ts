@@ -30,4 +30,5 @@ main form{margin:0 0 1.5rem}
 .table-wrap{overflow-x:auto}
 td .inline-form:last-child{margin-bottom:0}
 .select{max-width:18rem}
+.message-text{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit;background:#f6f6f6;padding:1rem;border:1px solid #ccc}
 `.trim();

@@ -1,4 +1,5 @@
 import { isConsoleKey, say } from '../../i18n/console-words';
+import type { MailboxState } from '@rightsdesk/mailbox';
 import type { QueueHealthReport, QueueReport } from '@rightsdesk/queue';
 import type { StaffPrincipal } from '@rightsdesk/staff';
 import {
@@ -29,11 +30,12 @@ const COUNT_COLUMNS = [
 /** The failed-job table's columns, in order. */
 const FAILED_COLUMNS = ['job', 'concerns', 'error', 'tries', 'failedAt', 'action'] as const;
 
-/** Per queue: counts, the oldest waiting job, failed jobs with retry; the outbox backlog. */
+/** Per queue: counts, the oldest waiting job, failed jobs with retry; the outbox backlog; the mailbox. */
 export function queuesPage(
   staff: StaffPrincipal,
   report: QueueHealthReport,
   flash?: ConsoleFlash,
+  mailbox?: MailboxState,
 ): SafeHtml {
   const { outbox } = report;
   const body = html`<p>${say('queues.asOf', { time: timeInWords(report.at) })}</p>
@@ -53,6 +55,7 @@ export function queuesPage(
       <dt>${say('queues.retrying')}</dt>
       <dd>${outbox.retrying}</dd>
     </dl>
+    ${mailbox && mailboxSection(mailbox)}
     ${report.queues.map((queue) => queueSection(staff, queue))}`;
   return renderConsolePage({
     title: say('queues.title'),
@@ -153,4 +156,36 @@ function queueSection(staff: StaffPrincipal, queue: QueueReport): SafeHtml {
             </div>`
     }
   </section>`;
+}
+
+/** Whether the support mailbox is read, when it last was, and why the last try failed. */
+function mailboxSection(mailbox: MailboxState): SafeHtml {
+  const position = mailbox.position;
+  const failure = position?.lastFailure;
+  return html`<h2>${say('queues.mailboxHeading')}</h2>
+    ${
+      mailbox.configured
+        ? html`<dl class="summary-list">
+            <dt>${say('queues.mailboxLastRead')}</dt>
+            <dd>
+              ${position?.lastReadAt ? timeInWords(position.lastReadAt) : say('queues.mailboxNever')}
+            </dd>
+            <dt>${say('queues.mailboxFailure')}</dt>
+            <dd>
+              ${
+                failure
+                  ? say('queues.mailboxFailureWords', {
+                      failure,
+                      time: timeInWords(position?.lastFailureAt),
+                    })
+                  : say('queues.mailboxFailureNone')
+              }
+            </dd>
+            <dt>${say('queues.mailboxDrafts')}</dt>
+            <dd><a href="/console/mailbox">${mailbox.drafts}</a></dd>
+            <dt>${say('queues.mailboxTroubles')}</dt>
+            <dd>${say('queues.mailboxTroubleWords', mailbox.troubles)}</dd>
+          </dl>`
+        : html`<p>${say('queues.mailboxOff')}</p>`
+    }`;
 }

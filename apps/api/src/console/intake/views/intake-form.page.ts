@@ -273,10 +273,12 @@ function arrivalFieldset(input: IntakeFormPageInput): SafeHtml {
  * the scanned letter or call note. No script; every field is reachable by keyboard.
  */
 export function intakeFormPage(input: IntakeFormPageInput): SafeHtml {
-  const body = html`<p>${say('intake.intro')}</p>
+  const fromMessage = value(input.values, 'mailboxMessage');
+  const body = html`<p>${say(fromMessage ? 'mailbox.intake.from' : 'intake.intro')}</p>
     ${consoleErrorSummary(input.errors)}
     <form method="post" action="${INTAKE_PATH}" enctype="multipart/form-data" novalidate>
       ${csrfField(input.staff)}
+      ${fromMessage && html`<input type="hidden" name="mailboxMessage" value="${fromMessage}" />`}
       ${select(
         input,
         'type',

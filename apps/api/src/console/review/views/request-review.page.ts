@@ -1,3 +1,4 @@
+import type { MailboxMessage } from '@rightsdesk/persistence';
 import { say } from '../../i18n/console-words';
 import { IntakeDocumentSummary } from '@rightsdesk/intake';
 import { AssignableStaff, RequestReview } from '@rightsdesk/review';
@@ -19,6 +20,7 @@ import {
   verificationSection,
 } from './request-sections.partial';
 import { intakeDocumentSection } from '../../intake/views/intake-document.partial';
+import { supportMessagesSection } from '../../mailbox/views/support-messages.partial';
 import { correspondenceSection, notesSection, timelineSection } from './request-history.partial';
 
 /** The page's sections, in order, for the links at its top. */
@@ -42,6 +44,8 @@ export interface RequestPageInput {
   problem?: ActionProblem;
   /** The scanned letter or call note staff attached when they entered the request. */
   intakeDocument?: IntakeDocumentSummary | null;
+  /** Messages from the support mailbox: the one it was entered from, replies quoting it. */
+  supportMessages?: readonly MailboxMessage[];
 }
 
 /**
@@ -60,8 +64,8 @@ export function requestReviewPage(input: RequestPageInput): SafeHtml {
     </nav>
     ${overviewSection(view, timeZone)} ${deadlineSection(view, timeZone)} ${personSection(view)}
     ${intakeDocumentSection(view.request.id, input.intakeDocument, input.staff, timeZone)}
-    ${verificationSection(view)} ${foundSection(view)}
-    ${actionsSection(view, input.staff, input.assignable, input.problem)}
+    ${supportMessagesSection(input.supportMessages, input.staff)} ${verificationSection(view)}
+    ${foundSection(view)} ${actionsSection(view, input.staff, input.assignable, input.problem)}
     ${manualTasksSection(view, input.staff)} ${correspondenceSection(view, input.staff, timeZone)}
     ${notesSection(view, timeZone)} ${timelineSection(view, timeZone)}`;
   return renderConsolePage({
