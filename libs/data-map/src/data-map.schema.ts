@@ -58,7 +58,16 @@ const peopleFreeText = z.union([
 ]);
 
 /** How a person reads a field's value (see peopleWords). */
-export const SHOWN_AS = ['text', 'money_cents', 'date', 'datetime', 'yes_no', 'code'] as const;
+export const SHOWN_AS = [
+  'text',
+  'money_cents',
+  'date',
+  'datetime',
+  'yes_no',
+  'code',
+  'language',
+  'country',
+] as const;
 
 /** The currency of a money_cents field: a sibling column holding an ISO 4217 code, or one code. */
 const currency = z.union(
