@@ -137,7 +137,7 @@ const tableErasure = z.discriminatedUnion('action', [
 const table = z.strictObject({
   /** A note for staff; never shown to a person (label is). */
   description: text.optional(),
-  /** The dataset's name for people, e.g. { en: Your saved addresses, es: Tus direcciones guardadas }. */
+  /** The dataset's name for people, e.g. { en: Your saved addresses, es: Sus direcciones guardadas }. */
   label: peopleText.optional(),
   primary_key: identifier,
   link: link.optional(),
