@@ -1,5 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { Language, appealOpenUntil, deadlineSentence, privacyLaw } from '@rightsdesk/domain';
+import {
+  Language,
+  appealOpenUntil,
+  deadlineSentence,
+  personTimeZone,
+  privacyLaw,
+} from '@rightsdesk/domain';
 import { dateInWords, timeWithZone } from '@rightsdesk/messages';
 import { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
@@ -37,7 +43,11 @@ export async function noticeFactsFor(
     .findOneBy({ requestId: request.id, status: 'ready' });
   return {
     reference: request.reference,
-    receivedOn: dateInWords(request.receivedAt, language, request.timeZone ?? company.timeZone),
+    receivedOn: dateInWords(
+      request.receivedAt,
+      language,
+      personTimeZone(request, company.timeZone),
+    ),
     companyName: company.companyName,
     contactEmail: company.contactEmail,
     datasets: accessPackage?.manifest
@@ -72,14 +82,14 @@ export async function noticeFactsFor(
   };
 }
 
-/** The end of the person's time to appeal, in words on their clock (else the company's). */
+/** The end of the person's time to appeal, in words on their clock (personTimeZone). */
 function appealUntil(
   request: DataSubjectRequest,
   language: Language,
   company: CompanyIdentity,
   appealDays: number,
 ): string | undefined {
-  const zone = request.timeZone ?? company.timeZone;
+  const zone = personTimeZone(request, company.timeZone);
   const until = appealOpenUntil(
     privacyLaw(request.regime),
     request.closedAt ?? new Date(),
