@@ -2,6 +2,8 @@ import { EntityManager } from 'typeorm';
 import {
   Language,
   appealOpenUntil,
+  calendarDateIn,
+  courtesyTo,
   deadlineSentence,
   personTimeZone,
   privacyLaw,
@@ -64,6 +66,11 @@ export async function noticeFactsFor(
     companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
     requestType: request.type,
     law: lawFactsFor(request.regime, residenceOf(request), language, company),
+    courtesyLaw: courtesyTo({
+      ...request,
+      residence: residenceOf(request),
+      receivedOn: calendarDateIn(request.receivedAt, company.timeZone),
+    })?.label[language],
     appealUntil:
       kind === 'request_denied' ? appealUntil(request, language, company, appealDays) : undefined,
     outcomes:

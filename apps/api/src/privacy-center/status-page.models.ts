@@ -45,7 +45,10 @@ export class StatusPageModels {
     const decided =
       (view.status === 'denied' || view.status === 'completed') && view.type !== 'appeal';
     const t = dictionaryFor(language);
-    const law = lawWordsFor(request, language, t, this.policy.current().laws);
+    const law = lawWordsFor(request, language, t, {
+      ...this.policy.current().laws,
+      timeZone: this.settings.timeZone,
+    });
     // The time to appeal runs from the decision, to the end of a day on the person's own clock.
     const time = decided ? this.appeal.timeToAppeal(request) : undefined;
     const until = time?.until && timeWithZone(time.until, language, time.zone);
