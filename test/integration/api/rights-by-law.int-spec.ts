@@ -2,6 +2,7 @@ import request from 'supertest';
 import { runMigrations } from '@rightsdesk/persistence';
 import { TestApi, startTestApi } from '../../support/api-app';
 import { freshDatabase } from '../../support/fresh-database';
+import { staffSession } from '../../support/staff';
 import { TEST_DATABASE_URL } from '../../support/test-env';
 import { browser, formToken, visibleText } from '../privacy-center/privacy-center.support';
 
@@ -28,6 +29,7 @@ describe('the rights a person’s law gives, and the ones the company gives anyw
       DATABASE_URL: url.toString(),
       RATE_LIMIT_SUBMIT_PER_IP: '1000',
       RATE_LIMIT_SUBMIT_PER_EMAIL: '1000',
+      RATE_LIMIT_SIGN_IN_PER_IP: '1000',
     });
     writer = `Bearer ${await api.apiKey('requests:write', 'requests:read')}`;
     admin = `Bearer ${await api.apiKey('admin:settings')}`;
@@ -155,6 +157,35 @@ describe('the rights a person’s law gives, and the ones the company gives anyw
       expect(visibleText(page.text)).toContain(
         'The privacy law of the place where you live does not give this right',
       );
+    });
+
+    it('an officer entering an Iowa resident’s letter asking for a correction is told, beside where they live, why the company does not take it', async () => {
+      const officer = await staffSession(api, 'privacy_officer');
+      const before = await counts();
+      const fields: Record<string, string> = {
+        type: 'correct',
+        name: 'Ida Letterwriter',
+        email: 'ida.letter@example.com',
+        'residence.country': 'US',
+        'residence.region': 'IA',
+        'correction.field': 'phone',
+        'correction.value': '+1 515 555 0142',
+        language: 'en',
+        answerChannel: 'email',
+        manner: 'postal',
+        receivedOn: '2026-11-16',
+        receivedTime: '09:00',
+      };
+      let call = http()
+        .post('/console/intake')
+        .set('Cookie', officer.cookie)
+        .set('X-CSRF-Token', officer.csrfToken);
+      for (const [name, value] of Object.entries(fields)) call = call.field(name, value);
+      const page = await call.expect(400);
+      expect(visibleText(page.text)).toContain(
+        'The privacy law where they live does not give this right, and “Offer every right to everyone” is off',
+      );
+      expect(await counts()).toEqual(before);
     });
   });
 });

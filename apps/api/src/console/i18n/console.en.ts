@@ -1022,6 +1022,8 @@ export const CONSOLE_EN = {
   'intake.error.addressCountry': 'Choose the country of the address.',
   'intake.error.residenceCountry': 'Choose where they live from the list.',
   'intake.error.residenceRegion': 'Choose the US state from the list.',
+  'intake.error.rightNotGiven':
+    'The privacy law where they live does not give this right, and “Offer every right to everyone” is off in the Laws settings: the company does not take this request.',
   'intake.error.chooseOne': 'Choose one of the options.',
   'intake.error.correctionField': 'Choose the field to correct.',
   'intake.error.correctionRecord': 'Choose which of their addresses they mean.',
