@@ -85,6 +85,27 @@ describe('the rights a person’s law gives, and the ones the company gives anyw
     expect(event.data).toMatchObject({ regime: 'company_policy', courtesyTo: 'icdpa' });
   });
 
+  it('an Iowa resident sending the correction form reads, on the page that confirms it, that their law does not give the right and we will still do it', async () => {
+    const agent = browser(api);
+    const form = await agent.get('/requests/new/correct').expect(200);
+    const sent = await agent
+      .post('/requests/new/correct')
+      .type('form')
+      .send({
+        _csrf: formToken(form.text),
+        email: 'ida.form.courtesy@example.com',
+        'residence.country': 'US',
+        'residence.region': 'IA',
+        'corrections.0.field': 'phone',
+        'corrections.0.value': '+1 515 555 0142',
+      })
+      .expect(303);
+    const page = visibleText((await agent.get(sent.headers.location).expect(200)).text);
+    expect(page).toContain(
+      'The Iowa ICDPA does not give you a right to have your data corrected. We will still do it',
+    );
+  });
+
   it('an Iowa resident asking to delete is under the Iowa law, which gives that right', async () => {
     const filed = await http()
       .post('/api/v1/requests')

@@ -65,6 +65,18 @@ function appliesIn(
   settings: CourtesySettings,
 ): string {
   if (!underPolicy) return t.status.lawApplies(label);
+  return courtesySentence(request, t, settings) ?? t.status.lawPolicy;
+}
+
+/**
+ * "The Iowa ICDPA does not give you a right to have your data corrected. We will still do it…",
+ * for a request the company honours only by its policy; undefined for any other request.
+ */
+export function courtesySentence(
+  request: Parameters<typeof lawWordsFor>[0],
+  t: Messages,
+  settings: CourtesySettings,
+): string | undefined {
   const home = courtesyTo(
     {
       regime: request.regime as Regime,
@@ -74,6 +86,5 @@ function appliesIn(
     },
     settings,
   );
-  if (!home) return t.status.lawPolicy;
-  return t.status.lawCourtesy({ law: home.label[t.lang], right: request.type });
+  return home && t.status.lawCourtesy({ law: home.label[t.lang], right: request.type });
 }

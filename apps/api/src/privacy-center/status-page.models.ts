@@ -10,7 +10,7 @@ import {
 } from '@rightsdesk/intake';
 import { dictionaryFor } from './i18n/dictionaries';
 import { isTimelineAction } from './i18n/timeline-actions';
-import { lawWordsFor } from './law-words';
+import { courtesySentence, lawWordsFor } from './law-words';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
 import { timeWithZone } from '@rightsdesk/messages';
@@ -123,6 +123,10 @@ export class StatusPageModels {
       type: request.type,
       email: await this.pages.emailOf(request),
       dueText: dueDayInWords(view, language, view.timeZone),
+      courtesy: courtesySentence(request, dictionaryFor(language), {
+        ...this.policy.current().laws,
+        timeZone: this.settings.timeZone,
+      }),
       verifyToken: request.status === 'pending_verification' ? statusToken : undefined,
       statusToken,
       path: `/status/${encodeURIComponent(statusToken)}/submitted`,
