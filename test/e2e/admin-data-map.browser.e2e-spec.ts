@@ -117,7 +117,7 @@ describe('admin: the data map in a browser', () => {
       changed.setIn(['systems', 'paper_archive'], {
         connector: 'manual',
         description: 'Signed paper forms kept in the office archive',
-        label: { en: 'Your signed paper forms', es: 'Tus formularios firmados en papel' },
+        label: { en: 'Your signed paper forms', es: 'Sus formularios firmados en papel' },
         instructions: 'Find the person’s forms in the archive and shred them.',
         actions: ['erase', 'withdraw_consent'],
       });

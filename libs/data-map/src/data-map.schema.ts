@@ -58,7 +58,16 @@ const peopleFreeText = z.union([
 ]);
 
 /** How a person reads a field's value (see peopleWords). */
-export const SHOWN_AS = ['text', 'money_cents', 'date', 'datetime', 'yes_no', 'code'] as const;
+export const SHOWN_AS = [
+  'text',
+  'money_cents',
+  'date',
+  'datetime',
+  'yes_no',
+  'code',
+  'language',
+  'country',
+] as const;
 
 /** The currency of a money_cents field: a sibling column holding an ISO 4217 code, or one code. */
 const currency = z.union(
@@ -128,7 +137,7 @@ const tableErasure = z.discriminatedUnion('action', [
 const table = z.strictObject({
   /** A note for staff; never shown to a person (label is). */
   description: text.optional(),
-  /** The dataset's name for people, e.g. { en: Your saved addresses, es: Tus direcciones guardadas }. */
+  /** The dataset's name for people, e.g. { en: Your saved addresses, es: Sus direcciones guardadas }. */
   label: peopleText.optional(),
   primary_key: identifier,
   link: link.optional(),

@@ -16,7 +16,7 @@ function labelled(): DataMapDocument {
   const doc = validDataMapDocument();
   doc.systems.shop.label = { en: 'Our shop', es: 'Nuestra tienda' };
   for (const [name, table] of Object.entries<DataMapDocument>(tables(doc))) {
-    if (name !== 'products') table.label = { en: `Your ${name}`, es: `Tus ${name}` };
+    if (name !== 'products') table.label = { en: `Your ${name}`, es: `Sus ${name}` };
     for (const [column, field] of Object.entries<DataMapDocument>(table.fields)) {
       if (field.category !== 'none') field.label = { en: `The ${column}`, es: `El ${column}` };
     }
@@ -43,7 +43,7 @@ describe('people-facing labels in the data map', () => {
     const customers = map.systems.shop;
     expect(customers.connector === 'postgres' && customers.tables.customers?.label).toEqual({
       en: 'Your customers',
-      es: 'Tus customers',
+      es: 'Sus customers',
     });
   });
 
@@ -118,7 +118,7 @@ describe('people-facing labels in the data map', () => {
   });
 
   it('throws a readable error from the YAML path when activating without labels', () => {
-    const yaml = SHOP_YAML.replace('es: Tus direcciones guardadas', 'fr: Vos adresses');
+    const yaml = SHOP_YAML.replace('es: Sus direcciones guardadas', 'fr: Vos adresses');
     expect(() => parseDataMap(yaml, 'upload', { requirePeopleLabels: true })).toThrow(
       DataMapInvalidError,
     );
@@ -128,8 +128,8 @@ describe('people-facing labels in the data map', () => {
       const issues = (error as DataMapInvalidError).issues;
       expect(issues.map((i) => i.path)).toContain('systems.shop.tables.addresses.label.fr');
     }
-    const spanishless = SHOP_YAML.replace(/\n\s+es: Tus direcciones guardadas/, '').replace(
-      ', es: Tus direcciones guardadas',
+    const spanishless = SHOP_YAML.replace(/\n\s+es: Sus direcciones guardadas/, '').replace(
+      ', es: Sus direcciones guardadas',
       '',
     );
     try {
@@ -186,7 +186,7 @@ describe(peopleWords.name, () => {
 
   it('names datasets and fields in the person’s language, never by the staff note', () => {
     expect(words.dataset('shop', 'addresses', 'en')).toBe('Your saved addresses');
-    expect(words.dataset('shop', 'addresses', 'es')).toBe('Tus direcciones guardadas');
+    expect(words.dataset('shop', 'addresses', 'es')).toBe('Sus direcciones guardadas');
     expect(words.field('shop', 'addresses', 'line1', 'en')).toBe('Address line 1');
     expect(words.field('shop', 'addresses', 'line1', 'es')).toBe('Línea 1 de la dirección');
     expect(datasetLabel(shop)('shop', 'payments', 'en')).toBe('Your payments');
@@ -212,7 +212,7 @@ describe(peopleWords.name, () => {
 
   it('names the record a correction names by the map’s words, in the person’s language', () => {
     expect(words.record('shop', 'addresses', { by: 'kind', value: 'shipping' }, 'es')).toEqual({
-      dataset: 'Tus direcciones guardadas',
+      dataset: 'Sus direcciones guardadas',
       kind: 'Dirección de envío',
     });
     expect(

@@ -179,11 +179,27 @@ function formatValue(
     }
     case 'code':
       return field?.codes?.[String(raw)]?.[language] ?? String(raw);
+    case 'language':
+      return displayName(String(raw), 'language', language);
+    case 'country':
+      return displayName(String(raw).toUpperCase(), 'region', language);
     case 'text':
       if (raw instanceof Date) return formatDate(raw, language, timeZone, true);
       if (Array.isArray(raw)) return raw.map(String).join(', ');
       if (typeof raw === 'object') return JSON.stringify(raw);
       return String(raw as string | number | boolean);
+  }
+}
+
+/**
+ * A language (ISO 639 / BCP 47: "el") or country (ISO 3166-1: "GR") code by its name in the
+ * reader's language ("Greek", "griego"); a value that is no such code is shown as stored.
+ */
+function displayName(code: string, type: 'language' | 'region', language: PeopleLanguage): string {
+  try {
+    return new Intl.DisplayNames([LOCALES[language]], { type, fallback: 'none' }).of(code) ?? code;
+  } catch {
+    return code;
   }
 }
 

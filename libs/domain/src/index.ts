@@ -31,3 +31,4 @@ export * from './request-reference';
 export * from './domain-error';
 export * from './named-correction';
 export * from './well-formed-text';
+export * from './person-time-zone';

@@ -107,4 +107,45 @@ describe(renderAccessReport.name, () => {
     expect(html).not.toContain('(UTC)');
     expect(html).not.toContain('(Europe/Madrid)');
   });
+
+  it.each([
+    ['en', 'Greek', 'Greece'],
+    ['es', 'griego', 'Grecia'],
+  ] as const)(
+    'names a Greek speaker’s language and countries in words when the report is in %s',
+    async (language, greek, greece) => {
+      const system = mappedSystem(map, 'shop');
+      const html = await renderAccessReport(
+        reportFor(
+          [
+            {
+              system: 'shop',
+              table: 'customer_profiles',
+              definition: system.tables.customer_profiles,
+              rows: 1,
+            },
+            { system: 'shop', table: 'addresses', definition: system.tables.addresses, rows: 1 },
+          ],
+          map,
+          { language },
+        ),
+        (dataset) =>
+          (async function* () {
+            yield dataset.table === 'addresses'
+              ? {
+                  id: 1,
+                  customer_id: 1,
+                  kind: 'home',
+                  line1: '3 Odos Ermou',
+                  city: 'Athina',
+                  country: 'GR',
+                }
+              : { customer_id: 1, display_name: 'Eleni', preferred_language: 'el' };
+          })(),
+      );
+      expect(html).toContain(`<td>${greek}</td>`);
+      expect(html).toContain(`<td>${greece}</td>`);
+      expect(html).not.toMatch(/<td>(el|GR)<\/td>/);
+    },
+  );
 });

@@ -11,8 +11,8 @@ import {
 } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { RequestRepository, residenceOf } from '@rightsdesk/requests';
-import { CompanyInForce, accessAnswer, answerCompanyOf, answerTimeZone } from '@rightsdesk/notices';
-import type { Language } from '@rightsdesk/domain';
+import { CompanyInForce, accessAnswer, answerCompanyOf } from '@rightsdesk/notices';
+import { type Language, personTimeZone } from '@rightsdesk/domain';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
 import { DatasetFacts, datasetFactsOf } from './dataset-facts';
 import { EncryptedPackageWriter } from './encrypted-package-store';
@@ -91,13 +91,9 @@ export class CollectAccessPackageUseCase {
     const language = request.language as Language;
     const residence = residenceOf(request);
     const company = this.company.current();
-    // The zone the person's browser told us, else the one their residence implies, else ours.
-    const personZone = request.timeZone ?? undefined;
-    const readerOf = readerFromMap(
-      sources.dataMap,
-      language,
-      personZone ?? answerTimeZone(residence, company.timeZone),
-    );
+    // The zone the person reads times in, by the one rule of every surface (personTimeZone).
+    const personZone = personTimeZone(request, company.timeZone);
+    const readerOf = readerFromMap(sources.dataMap, language, personZone);
     const readers = new Map<string, DatasetReader>();
     try {
       for (const connector of sources.connectors) {

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DomainError, appealOpenUntil, privacyLaw, statusInWords } from '@rightsdesk/domain';
+import {
+  DomainError,
+  appealOpenUntil,
+  personTimeZone,
+  privacyLaw,
+  statusInWords,
+} from '@rightsdesk/domain';
 import { timeWithZone } from '@rightsdesk/messages';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
 import { PolicyInForce } from '@rightsdesk/live-config';
@@ -85,9 +91,12 @@ export class AppealRequestUseCase {
    * period), ending with a day on their own clock, else the company's; no limit without a law's.
    */
   timeToAppeal(
-    decided: Pick<DataSubjectRequest, 'regime' | 'closedAt' | 'timeZone'>,
+    decided: Pick<
+      DataSubjectRequest,
+      'regime' | 'closedAt' | 'timeZone' | 'residenceCountry' | 'residenceRegion'
+    >,
   ): { open: true; until?: Date; zone: string } | { open: false; until: Date; zone: string } {
-    const zone = decided.timeZone ?? this.settings.current().timeZone;
+    const zone = personTimeZone(decided, this.settings.current().timeZone);
     const until = appealOpenUntil(
       privacyLaw(decided.regime),
       decided.closedAt ?? new Date(),

@@ -11,6 +11,8 @@ export interface LifecycleSettings {
   defaultRegime: Regime;
   /** Laws the company is not subject to (threshold not met): residents get the company's policy. */
   lawsSwitchedOff?: readonly Regime[];
+  /** Whether a right the person's law does not give is honoured under the company's policy. */
+  offerEveryRight?: boolean;
   timeZone: string;
   calendar?: HolidayCalendar;
   tokenKey: Buffer;
@@ -44,6 +46,7 @@ export class LifecycleSettingsInForce {
     return {
       defaultRegime: this.config.DEFAULT_REGIME,
       lawsSwitchedOff: policy.laws.switchedOff,
+      offerEveryRight: policy.laws.offerEveryRight,
       timeZone: this.config.COMPANY_TIME_ZONE,
       tokenKey: this.config.tokenKey,
       sealKey: this.config.packageEncryptionKey,

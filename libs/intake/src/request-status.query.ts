@@ -10,6 +10,7 @@ import {
   DeadlineDescription,
   describeDeadline,
   isOpen,
+  personTimeZone,
   timeLeft,
 } from '@rightsdesk/domain';
 import {
@@ -122,7 +123,7 @@ export class RequestStatusQuery {
       dueOn: request.dueRule?.dueOn ?? null,
       dueExplanation: deadline?.rule ?? request.dueExplanation,
       deadline,
-      timeZone: request.timeZone ?? this.config.COMPANY_TIME_ZONE,
+      timeZone: personTimeZone(request, this.config.COMPANY_TIME_ZONE),
       timeLeft: isOpen(request.status)
         ? timeLeft(request.dueAt, now, this.config.COMPANY_TIME_ZONE, words)
         : null,

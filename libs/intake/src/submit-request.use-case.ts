@@ -12,7 +12,6 @@ import {
   calendarDateIn,
   dueDatesFor,
   endOfDayIn,
-  lawFor,
   rightProfile,
 } from '@rightsdesk/domain';
 import { RenderNoticeUseCase, sealStatusToken } from '@rightsdesk/notices';
@@ -27,6 +26,7 @@ import {
 } from './agent-authorization';
 import { IntakeDocumentUpload, IntakeDocuments, checkIntakeDocument } from './intake-document';
 import { LifecycleSettingsInForce } from './lifecycle-settings';
+import { lawOfRequest } from './law-of-request';
 import { resolveCorrections } from './correction-request';
 import { detailsOf, inlineDocument } from './request-details';
 import { statusTokenHash } from './request-lookup';
@@ -96,12 +96,7 @@ export class SubmitRequestUseCase {
         : undefined;
       const intakeDocument = context.intakeDocument && checkIntakeDocument(context.intakeDocument);
       const receivedAt = context.receivedAt ?? new Date();
-      const regime =
-        command.regime ??
-        lawFor(command.residence, calendarDateIn(receivedAt, settings.timeZone), {
-          whenResidenceUnknown: settings.defaultRegime,
-          switchedOff: settings.lawsSwitchedOff,
-        }).id;
+      const { regime, courtesyTo } = lawOfRequest(command, receivedAt, settings);
       const dueDates = dueDatesFor(
         { type: command.type, regime, receivedAt },
         { timeZone: settings.timeZone, calendar: settings.calendar },
@@ -134,7 +129,13 @@ export class SubmitRequestUseCase {
         actor: context.actor,
         action: 'request.received',
         toStatus: 'received',
-        data: { type: command.type, regime, manner: context.manner, dueOn: dueDates.respond.dueOn },
+        data: {
+          type: command.type,
+          regime,
+          ...(courtesyTo && { courtesyTo }),
+          manner: context.manner,
+          dueOn: dueDates.respond.dueOn,
+        },
         at: receivedAt,
       });
 

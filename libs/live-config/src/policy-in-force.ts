@@ -29,6 +29,8 @@ export interface PolicyNow {
     leadAuthorityCountry?: string;
     /** Days to appeal where the person's law says "a reasonable period". */
     appealDays: number;
+    /** Whether a right the person's law does not give is honoured under the company's policy. */
+    offerEveryRight: boolean;
   };
   /** Every section as saved, and which ones an admin overrode. */
   effective: EffectivePolicy;
@@ -65,6 +67,7 @@ function policyNow(effective: EffectivePolicy): PolicyNow {
           ? undefined
           : effective.values.laws.leadAuthority,
       appealDays: effective.values.laws.appealDays,
+      offerEveryRight: effective.values.laws.offerEveryRight,
     },
     effective,
   };

@@ -34,6 +34,8 @@ describe(policyDefaults.name, () => {
       switchedOff: ['modpa', 'tipa'],
       leadAuthority: 'none',
       appealDays: 60,
+      // The company's privacy policy invites everyone to access, correct or delete.
+      offerEveryRight: true,
     });
   });
 });

@@ -138,6 +138,12 @@ export const policySectionSchemas = {
      * (Va. Code 59.1-577(C) and the laws that copy it); the default where a saved section lacks it.
      */
     appealDays: wholeNumber(30, 365).default(REASONABLE_APPEAL_DAYS),
+    /**
+     * "Offer every right to everyone": honour a right the person's law does not give (Iowa has
+     * no right to correct) under the company's policy. On by default: the company's privacy
+     * policy invites everyone to "access, correct, amend or delete" their information.
+     */
+    offerEveryRight: z.boolean({ error: 'must be true or false' }).default(true),
   }),
 } as const;
 
@@ -203,6 +209,7 @@ export function policyDefaults(config: PolicyDefaultsSource): PolicySectionValue
       ].sort() as PolicySectionValues['laws']['switchedOff'],
       leadAuthority: config.GDPR_LEAD_AUTHORITY ?? NO_LEAD_AUTHORITY,
       appealDays: REASONABLE_APPEAL_DAYS,
+      offerEveryRight: true,
     },
   };
 }

@@ -28,3 +28,5 @@ export * from './access-answer/answer-paragraphs';
 export * from './status-link';
 export * from './correction-words';
 export { answerCompanyOf } from './access-answer/answer-of-package';
+export { NOTICE_WORDS } from './notice-words';
+export { CATEGORY_WORDS } from './access-answer/category-words';

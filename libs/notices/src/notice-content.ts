@@ -51,6 +51,11 @@ export interface NoticeFacts {
   outcomes?: CompletionOutcome[];
   /** How an appeal was decided (appeal_decided). */
   appealOutcome?: 'granted' | 'denied';
+  /**
+   * The person's own law, where it does not give the right asked for and the company honours it
+   * by its privacy policy ("Offer every right to everyone"): its name, for the courtesy sentence.
+   */
+  courtesyLaw?: string;
   /** The person's law: its name, whether it gives an appeal, whom they complain to. */
   law?: LawFacts;
   /** The last moment to appeal a refusal, in words with the person's zone, where the law gives one. */

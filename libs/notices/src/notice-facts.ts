@@ -1,5 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { Language, appealOpenUntil, deadlineSentence, privacyLaw } from '@rightsdesk/domain';
+import {
+  Language,
+  appealOpenUntil,
+  calendarDateIn,
+  courtesyTo,
+  deadlineSentence,
+  personTimeZone,
+  privacyLaw,
+} from '@rightsdesk/domain';
 import { dateInWords, timeWithZone } from '@rightsdesk/messages';
 import { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
@@ -37,7 +45,11 @@ export async function noticeFactsFor(
     .findOneBy({ requestId: request.id, status: 'ready' });
   return {
     reference: request.reference,
-    receivedOn: dateInWords(request.receivedAt, language, request.timeZone ?? company.timeZone),
+    receivedOn: dateInWords(
+      request.receivedAt,
+      language,
+      personTimeZone(request, company.timeZone),
+    ),
     companyName: company.companyName,
     contactEmail: company.contactEmail,
     datasets: accessPackage?.manifest
@@ -54,6 +66,11 @@ export async function noticeFactsFor(
     companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
     requestType: request.type,
     law: lawFactsFor(request.regime, residenceOf(request), language, company),
+    courtesyLaw: courtesyTo({
+      ...request,
+      residence: residenceOf(request),
+      receivedOn: calendarDateIn(request.receivedAt, company.timeZone),
+    })?.label[language],
     appealUntil:
       kind === 'request_denied' ? appealUntil(request, language, company, appealDays) : undefined,
     outcomes:
@@ -72,14 +89,14 @@ export async function noticeFactsFor(
   };
 }
 
-/** The end of the person's time to appeal, in words on their clock (else the company's). */
+/** The end of the person's time to appeal, in words on their clock (personTimeZone). */
 function appealUntil(
   request: DataSubjectRequest,
   language: Language,
   company: CompanyIdentity,
   appealDays: number,
 ): string | undefined {
-  const zone = request.timeZone ?? company.timeZone;
+  const zone = personTimeZone(request, company.timeZone);
   const until = appealOpenUntil(
     privacyLaw(request.regime),
     request.closedAt ?? new Date(),

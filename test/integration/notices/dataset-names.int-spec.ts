@@ -142,12 +142,12 @@ describe('a person reads where their data was in words meant for them', () => {
     expect(mail.text).toContain('Email delivery service');
   });
 
-  it('tells a Spanish-speaking customer in Spanish, "Tus direcciones guardadas"', async () => {
+  it('tells a Spanish-speaking customer in Spanish, "Sus direcciones guardadas"', async () => {
     const mail = await emailOf(await completedDeletion('es', 'email'), 'request_completed');
     for (const body of [mail.text, mail.html]) {
-      expect(body).toContain('Tus direcciones guardadas');
-      expect(body).toContain('Tu cuenta de cliente');
-      expect(body).toContain('Tus cartas a atención al cliente');
+      expect(body).toContain('Sus direcciones guardadas');
+      expect(body).toContain('Su cuenta de cliente');
+      expect(body).toContain('Sus cartas a atención al cliente');
       expect(body).not.toContain('Your saved addresses');
       for (const note of STAFF_NOTES) expect(body).not.toContain(note);
     }
@@ -179,15 +179,15 @@ describe('a person reads where their data was in words meant for them', () => {
     const text = pagesOf(copy.body as Buffer)
       .join('\n')
       .replace(/\s+/g, ' ');
-    expect(text).toContain('Tus direcciones guardadas');
-    expect(text).toContain('Tus suscripciones a listas de correo');
+    expect(text).toContain('Sus direcciones guardadas');
+    expect(text).toContain('Sus suscripciones a listas de correo');
     for (const note of STAFF_NOTES) expect(text).not.toContain(note);
   });
 
   it('lists an access request’s findings by name and count, not "Customer accounts.: 1" under "Where we hold it: Records"', async () => {
     for (const [language, expected] of [
       ['en', ['- Your customer account: 1 record', '- Your payments: 2 records']],
-      ['es', ['- Tu cuenta de cliente: 1 registro', '- Tus pagos: 2 registros']],
+      ['es', ['- Su cuenta de cliente: 1 registro', '- Sus pagos: 2 registros']],
     ] as const) {
       const requestId = await createTestRequest(api.dataSource, { type: 'access', language });
       // The manifest of a package built before labels: it stored the tables' staff notes.

@@ -1,9 +1,11 @@
 import request from 'supertest';
+import { CollectAccessPackageUseCase } from '@rightsdesk/fulfilment';
 import { statusTokenHash } from '@rightsdesk/intake';
 import { RenderNoticeUseCase, SendNoticeUseCase } from '@rightsdesk/notices';
 import { Correspondence } from '@rightsdesk/persistence';
 import { ReviewHandlingUseCase } from '@rightsdesk/review';
 import { TestApi } from '../../support/api-app';
+import { readAccessPackage } from '../../support/package-reader';
 import { SmtpSink } from '../../support/smtp-sink';
 import {
   browser,
@@ -72,6 +74,25 @@ describe('privacy center: times, deadlines and links a person understands', () =
     expect(spanish).toMatch(
       /\d{1,2} de \w+ de \d{4}, \d{2}:\d{2}, hora [^()]*Europa central \(Europe\/Madrid\)/,
     );
+  });
+
+  it('shows a person in Spain who asked over the API, with no zone, Madrid times on their status page and in their report', async () => {
+    const email = `api-madrid-${unique()}@example.es`;
+    const filed = await request(api.app.getHttpServer())
+      .post('/api/v1/requests')
+      .set('authorization', `Bearer ${await api.apiKey('requests:write')}`)
+      .send({ type: 'access', email, residence: { country: 'ES' }, scope: 'copy' })
+      .expect(201);
+    const { id, statusToken } = filed.body as { id: string; statusToken: string };
+    const madrid = /\d{2}:\d{2} Central European \w+ Time \(Europe\/Madrid\)/;
+    const page = visibleText((await browser(api).get(`/status/${statusToken}`).expect(200)).text);
+    expect(page).toMatch(madrid);
+    expect(page).not.toContain('America/Los_Angeles');
+    await api.dataSource.query(`UPDATE requests SET status = 'approved' WHERE id = $1`, [id]);
+    await api.app.get(CollectAccessPackageUseCase).execute(id);
+    const { report } = await readAccessPackage(api.dataSource, api.config.packageEncryptionKey, id);
+    expect(visibleText(report)).toMatch(madrid);
+    expect(report).not.toContain('America/Los_Angeles');
   });
 
   it("names the company's zone when the browser sent none it could trust", async () => {

@@ -1,4 +1,12 @@
-import { Language, LawSettings, Period, Regime, privacyLaw } from '@rightsdesk/domain';
+import {
+  Language,
+  LawSettings,
+  Period,
+  Regime,
+  calendarDateIn,
+  courtesyTo,
+  privacyLaw,
+} from '@rightsdesk/domain';
 import { lawFactsFor } from '@rightsdesk/notices';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
@@ -21,18 +29,23 @@ export interface LawWords {
   readonly appeal?: { readonly law: string; readonly period: string; readonly extension?: string };
 }
 
+/** What telling a courtesy apart needs: the laws switched off, and the company's calendar zone. */
+type CourtesySettings = Pick<LawSettings, 'switchedOff'> & { timeZone?: string };
+
 export function lawWordsFor(
-  request: Pick<DataSubjectRequest, 'regime' | 'residenceCountry' | 'residenceRegion'>,
+  request: Pick<
+    DataSubjectRequest,
+    'regime' | 'type' | 'receivedAt' | 'residenceCountry' | 'residenceRegion'
+  >,
   language: Language,
   t: Messages,
-  settings: Pick<LawSettings, 'leadAuthorityCountry'> = {},
+  settings: CourtesySettings & Pick<LawSettings, 'leadAuthorityCountry'> = {},
 ): LawWords {
   const law = privacyLaw(request.regime as Regime);
   const facts = lawFactsFor(law.id, residenceOf(request), language, settings);
   const period = (rule: Period) => t.law.period(rule);
   return {
-    applies:
-      law.jurisdiction.kind === 'none' ? t.status.lawPolicy : t.status.lawApplies(facts.label),
+    applies: appliesIn(request, law.jurisdiction.kind === 'none', facts.label, t, settings),
     authorities: facts.authorities,
     court: facts.court,
     appeal: law.appeal && {
@@ -41,4 +54,37 @@ export function lawWordsFor(
       extension: law.appeal.extension && period(law.appeal.extension.period),
     },
   };
+}
+
+/** Which law applies, in a sentence; a right the person's law does not give is said to be a courtesy. */
+function appliesIn(
+  request: Parameters<typeof lawWordsFor>[0],
+  underPolicy: boolean,
+  label: string,
+  t: Messages,
+  settings: CourtesySettings,
+): string {
+  if (!underPolicy) return t.status.lawApplies(label);
+  return courtesySentence(request, t, settings) ?? t.status.lawPolicy;
+}
+
+/**
+ * "The Iowa ICDPA does not give you a right to have your data corrected. We will still do it…",
+ * for a request the company honours only by its policy; undefined for any other request.
+ */
+export function courtesySentence(
+  request: Parameters<typeof lawWordsFor>[0],
+  t: Messages,
+  settings: CourtesySettings,
+): string | undefined {
+  const home = courtesyTo(
+    {
+      regime: request.regime as Regime,
+      type: request.type,
+      residence: residenceOf(request),
+      receivedOn: calendarDateIn(request.receivedAt, settings.timeZone ?? 'UTC'),
+    },
+    settings,
+  );
+  return home && t.status.lawCourtesy({ law: home.label[t.lang], right: request.type });
 }

@@ -10,7 +10,7 @@ import {
 } from '@rightsdesk/intake';
 import { dictionaryFor } from './i18n/dictionaries';
 import { isTimelineAction } from './i18n/timeline-actions';
-import { lawWordsFor } from './law-words';
+import { courtesySentence, lawWordsFor } from './law-words';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
 import { timeWithZone } from '@rightsdesk/messages';
@@ -45,7 +45,10 @@ export class StatusPageModels {
     const decided =
       (view.status === 'denied' || view.status === 'completed') && view.type !== 'appeal';
     const t = dictionaryFor(language);
-    const law = lawWordsFor(request, language, t, this.policy.current().laws);
+    const law = lawWordsFor(request, language, t, {
+      ...this.policy.current().laws,
+      timeZone: this.settings.timeZone,
+    });
     // The time to appeal runs from the decision, to the end of a day on the person's own clock.
     const time = decided ? this.appeal.timeToAppeal(request) : undefined;
     const until = time?.until && timeWithZone(time.until, language, time.zone);
@@ -118,6 +121,10 @@ export class StatusPageModels {
       type: request.type,
       email: await this.pages.emailOf(request),
       dueText: dueDayInWords(view, language, view.timeZone),
+      courtesy: courtesySentence(request, dictionaryFor(language), {
+        ...this.policy.current().laws,
+        timeZone: this.settings.timeZone,
+      }),
       verifyToken: request.status === 'pending_verification' ? statusToken : undefined,
       statusToken,
       path: `/status/${encodeURIComponent(statusToken)}/submitted`,

@@ -1,7 +1,7 @@
 import { addDays, parseCalendarDate } from '../calendar-date';
 import { appealDueDate, hasAppealClock, responseDueDate } from '../due-date';
 import { regimeFor } from '../regime';
-import { authoritiesFor, lawFor } from './law-for';
+import { authoritiesFor, givesRight, lawFor } from './law-for';
 import { privacyLaw } from './law-table';
 
 const on = parseCalendarDate;
@@ -175,5 +175,19 @@ describe('the law a person is answered under', () => {
     expect(lawFor(undefined, on('2026-12-07'), { whenResidenceUnknown: 'ccpa' }).id).toBe('ccpa');
     expect(lawFor(undefined, on('2026-12-07')).id).toBe('company_policy');
     expect(regimeFor(undefined, 'gdpr')).toBe('gdpr');
+  });
+});
+
+describe(givesRight.name, () => {
+  it.each([
+    ['an Iowa resident', 'icdpa', 'correct', '2026-03-01', false],
+    ['an Iowa resident', 'icdpa', 'delete', '2026-03-01', true],
+    ['a Utah resident, the day before correction came in', 'ucpa', 'correct', '2026-06-30', false],
+    ['a Utah resident, the day correction came in', 'ucpa', 'correct', '2026-07-01', true],
+    ['a Californian', 'ccpa', 'correct', '2026-03-01', true],
+    ['a person under the company’s policy', 'company_policy', 'correct', '2026-03-01', true],
+    ['an Iowa resident appealing', 'icdpa', 'appeal', '2026-03-01', true],
+  ] as const)('%s (%s) asking to %s on %s: %s', (_, regime, type, day, given) => {
+    expect(givesRight(privacyLaw(regime), type, on(day))).toBe(given);
   });
 });

@@ -1,5 +1,10 @@
 import { CalendarDate, formatCalendarDate } from '../calendar-date';
-import type { Regime } from '../request-kinds';
+import {
+  type Regime,
+  type RequestType,
+  SUBMITTABLE_TYPES,
+  type SubmittableType,
+} from '../request-kinds';
 import { NATIONAL_AUTHORITIES } from './european-laws';
 import { PRIVACY_LAW_LIST, privacyLaw } from './law-table';
 import type { Authority, PrivacyLaw } from './privacy-law';
@@ -22,6 +27,43 @@ export interface LawSettings {
   readonly whenResidenceUnknown?: Regime;
   /** The company's lead supervisory authority under the GDPR (Art. 56), by country code. */
   readonly leadAuthorityCountry?: string;
+  /**
+   * "Offer every right to everyone": a right the person's law does not give is still honoured,
+   * under the company's privacy policy and its deadline, and the person is told so. Off, such a
+   * request is refused at intake with the reason.
+   */
+  readonly offerEveryRight?: boolean;
+}
+
+/**
+ * Whether `law` gives a person the right to make a request of `type` received on `receivedOn`:
+ * the type is among its rights, and a right added later (rightsFrom) was in force that day.
+ * The company's policy gives every right; an appeal is not a type a law lists here.
+ */
+export function givesRight(law: PrivacyLaw, type: RequestType, receivedOn: CalendarDate): boolean {
+  if (!isSubmittable(type) || law.family === 'company') return true;
+  const from = law.rightsFrom?.[type];
+  return (
+    law.rights.includes(type) && (from === undefined || from <= formatCalendarDate(receivedOn))
+  );
+}
+
+function isSubmittable(type: RequestType): type is SubmittableType {
+  return (SUBMITTABLE_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * The person's own law, where a request runs under the company's policy only because that law
+ * does not give the right asked for (a courtesy: "Offer every right to everyone"); undefined for
+ * a request under a law that gives it, or for a person whose place has no law in force.
+ */
+export function courtesyTo(
+  request: { regime: Regime; type: RequestType; residence?: Residence; receivedOn: CalendarDate },
+  settings: Pick<LawSettings, 'switchedOff'> = {},
+): PrivacyLaw | undefined {
+  if (request.regime !== 'company_policy' || !request.residence) return undefined;
+  const home = lawFor(request.residence, request.receivedOn, { switchedOff: settings.switchedOff });
+  return givesRight(home, request.type, request.receivedOn) ? undefined : home;
 }
 
 /** Whether `law` was in force on the calendar day a request was received. */

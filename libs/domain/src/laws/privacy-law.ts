@@ -113,6 +113,11 @@ export interface PrivacyLaw {
   readonly inForceFrom?: string;
   /** The request types of this product the law gives a right to. */
   readonly rights: readonly SubmittableType[];
+  /**
+   * A right of `rights` that came into force after the law itself: the first day (YYYY-MM-DD) a
+   * request received can claim it (Utah's right to correct, HB 418, from 2026-07-01).
+   */
+  readonly rightsFrom?: Readonly<Partial<Record<SubmittableType, string>>>;
   /** Statutory rights this product does not take as a request type of its own. */
   readonly otherRights: readonly OtherRight[];
   /** Limits of a right, in words (e.g. Utah and Iowa: deletion of data the person provided). */

@@ -38,6 +38,7 @@ interface StateLawSpec {
   readonly name: Words;
   readonly inForceFrom: string;
   readonly rights?: readonly SubmittableType[];
+  readonly rightsFrom?: Readonly<Partial<Record<SubmittableType, string>>>;
   readonly otherRights?: readonly OtherRight[];
   readonly rightsNotes?: Words;
   readonly respond: ClockRule;

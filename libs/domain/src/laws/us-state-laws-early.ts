@@ -184,6 +184,8 @@ export const EARLY_STATE_LAWS: readonly PrivacyLaw[] = [
     acronym: 'UCPA',
     name: { en: 'Utah Consumer Privacy Act', es: 'Ley de Privacidad del Consumidor de Utah' },
     inForceFrom: '2023-12-31',
+    // Utah Code 13-61-201(4) as amended by HB 418 (2025): correction from 2026-07-01.
+    rightsFrom: { correct: '2026-07-01' },
     otherRights: ['portability', 'opt_out_sale', 'opt_out_targeted_advertising'],
     rightsNotes: {
       en: 'Correction since 2026-07-01 (HB 418, 2025; 13-61-201(4)). Deletion covers the personal data the consumer gave the company. No appeal.',

@@ -78,3 +78,23 @@ describe(accessAnswer.name, () => {
     expect(words).not.toMatch(/GDPR|supervisory authority/);
   });
 });
+
+describe('the complaint paragraph of a UK access answer', () => {
+  it.each(['en', 'es'] as const)(
+    'names the ICO once to a person in London reading in %s',
+    (language) => {
+      const answer = accessAnswer({
+        language,
+        regime: 'uk_gdpr',
+        residence: { country: 'GB' },
+        company,
+        datasets: [],
+      });
+      const named = answer.complaint.text.match(
+        /Information Commissioner|Comisionado de Información/g,
+      );
+      expect(named).toHaveLength(1);
+      expect(answer.complaint.text).toContain('(ICO)');
+    },
+  );
+});

@@ -1,4 +1,4 @@
-import type { Language } from '@rightsdesk/domain';
+import { type Language, personTimeZone } from '@rightsdesk/domain';
 import type { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
 import type { CompanyIdentity } from '../company-identity';
@@ -22,7 +22,7 @@ export function accessAnswerOfPackage(
     language: request.language as Language,
     regime: request.regime,
     residence: residenceOf(request),
-    personZone: request.timeZone ?? undefined,
+    personZone: personTimeZone(request, company.timeZone),
     company: answerCompanyOf(company),
     datasets,
   });

@@ -128,7 +128,7 @@ export const ANSWER_EN: Messages = {
   'complain.gdpr_any':
     'the supervisory authority of the country where you live or work, or where you think the law was broken',
   'complain.uk':
-    'If you think we have not handled your information lawfully, you can complain to the Information Commissioner’s Office (UK GDPR Art. 77): {authority}.',
+    'If you think we have not handled your information lawfully, you can complain to {authority} (UK GDPR Art. 77).',
   'complain.ccpa':
     'If you think we have not handled your request as California law requires, you can complain to {authority}.',
   'complain.state':

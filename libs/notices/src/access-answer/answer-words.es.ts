@@ -129,7 +129,7 @@ export const ANSWER_ES: Messages = {
   'complain.gdpr_any':
     'la autoridad de control del país donde vive o trabaja, o donde crea que se infringió la ley',
   'complain.uk':
-    'Si considera que no hemos tratado sus datos conforme a la ley, puede presentar una reclamación ante la Information Commissioner’s Office (art. 77 del RGPD del Reino Unido): {authority}.',
+    'Si considera que no hemos tratado sus datos conforme a la ley, puede presentar una reclamación ante {authority} (art. 77 del RGPD del Reino Unido).',
   'complain.ccpa':
     'Si considera que no hemos atendido su solicitud como exige la ley de California, puede presentar una reclamación ante {authority}.',
   'complain.state':

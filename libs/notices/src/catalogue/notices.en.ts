@@ -196,6 +196,8 @@ export const NOTICES_EN: Messages = {
     'Before we act, we check that the request really comes from you, so that nobody else can see or change your information. We email you a code to confirm your address, and for some requests we compare a few details you gave with what we already hold. We never ask for your password or for full identity or card numbers, and we use these details only to confirm who you are.',
   'request_received.due':
     'The law gives us a set time to answer, and the time needed to confirm who you are does not extend it.',
+  'notice.courtesy':
+    'The {law} does not give you a right to {type, select, access {see your data} correct {have your data corrected} delete {have your data deleted} other {withdraw your consent}}. We will still do it, as our privacy policy promises everyone, within the time our policy sets.',
   'request_received.no_due':
     'The law gives us a set time to answer, and the time needed to confirm who you are does not extend it. If we need more time, we will tell you why before the original date.',
   'request_received.follow':

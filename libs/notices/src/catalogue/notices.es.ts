@@ -195,6 +195,8 @@ export const NOTICES_ES: Messages = {
     'Antes de actuar, comprobamos que la solicitud viene realmente de usted, para que nadie más pueda ver ni cambiar su información. Le enviamos por correo un código para confirmar su dirección y, para algunas solicitudes, comparamos algunos datos que nos dio con los que ya tenemos. Nunca le pediremos su contraseña ni números completos de documentos de identidad o de tarjetas, y usamos estos datos solo para confirmar quién es usted.',
   'request_received.due':
     'La ley nos da un plazo para responder, y el tiempo necesario para confirmar su identidad no lo amplía.',
+  'notice.courtesy':
+    'El {law} no le da derecho a {type, select, access {ver sus datos} correct {que se corrijan sus datos} delete {que se supriman sus datos} other {retirar su consentimiento}}. Aun así lo haremos, como nuestra política de privacidad promete a todas las personas, en el plazo que fija nuestra política.',
   'request_received.no_due':
     'La ley nos da un plazo para responder, y el tiempo necesario para confirmar su identidad no lo amplía. Si necesitamos más tiempo, le diremos por qué antes de la fecha original.',
   'request_received.follow':

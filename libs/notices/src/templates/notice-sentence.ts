@@ -1,3 +1,4 @@
+import type { Say } from '@rightsdesk/messages';
 import type { NoticeFacts } from '../notice-content';
 
 /**
@@ -13,4 +14,13 @@ export function asSentence(text: string): string {
 /** The deadline as its own lines: the promise ("We will answer by 7 January 2027."), then the rule. */
 export function deadlineLines(facts: NoticeFacts): string[] {
   return facts.deadline ? [facts.deadline.sentence, facts.deadline.rule].filter(Boolean) : [];
+}
+
+/**
+ * Where the person's own law does not give the right asked for and the company honours it by
+ * its policy: the sentence saying so, before the deadline the policy sets.
+ */
+export function courtesyLines(facts: NoticeFacts, say: Say): string[] {
+  if (!facts.courtesyLaw) return [];
+  return [say('notice.courtesy', { law: facts.courtesyLaw, type: facts.requestType ?? 'none' })];
 }

@@ -1,5 +1,5 @@
 import { NoticeLayout } from '../notice-content';
-import { deadlineLines } from './notice-sentence';
+import { courtesyLines, deadlineLines } from './notice-sentence';
 
 // CCPA regs 7021(a): confirm receipt within 10 business days, with how verification works and
 // when to expect an answer.
@@ -12,7 +12,10 @@ export const requestReceived: NoticeLayout = (facts, say) => ({
       ? say('request_received.no_proof')
       : say('request_received.verification'),
     ...(facts.deadline
-      ? [say('request_received.due'), ...deadlineLines(facts)]
+      ? [
+          ...(facts.courtesyLaw ? courtesyLines(facts, say) : [say('request_received.due')]),
+          ...deadlineLines(facts),
+        ]
       : [say('request_received.no_due')]),
     facts.statusUrl ? say('request_received.follow') : '',
     say('request_received.free'),

@@ -1,5 +1,5 @@
 import { NoticeLayout, SECRET_PLACEHOLDERS } from '../notice-content';
-import { deadlineLines } from './notice-sentence';
+import { courtesyLines, deadlineLines } from './notice-sentence';
 
 export const verificationCode: NoticeLayout = (facts, say) => ({
   subject: say('verification_code.subject'),
@@ -8,6 +8,7 @@ export const verificationCode: NoticeLayout = (facts, say) => ({
     say('verification_code.received'),
     say('verification_code.code', SECRET_PLACEHOLDERS),
     say('verification_code.works_for', { minutes: facts.codeMinutes ?? 30 }),
+    ...courtesyLines(facts, say),
     ...deadlineLines(facts),
     facts.statusUrl ? say('verification_code.follow') : '',
     say('verification_code.not_you'),

@@ -1,5 +1,5 @@
 import { NoticeLayout, SECRET_PLACEHOLDERS } from '../notice-content';
-import { deadlineLines } from './notice-sentence';
+import { courtesyLines, deadlineLines } from './notice-sentence';
 
 /**
  * The code that verifies a person who wrote or called without an email address, sent by post
@@ -15,6 +15,7 @@ export const verificationLetter: NoticeLayout = (facts, say) => ({
     say('verification_letter.online', { enterUrl: facts.enterCodeUrl ?? '' }),
     say('verification_letter.call'),
     say('verification_letter.works_for', { days: facts.codeDays ?? 30 }),
+    ...courtesyLines(facts, say),
     ...deadlineLines(facts),
     say('verification_letter.not_you'),
   ],

@@ -18,7 +18,7 @@ const SECTION_WORDS: Record<PolicySection, string> = {
   laws: say('settings.laws.heading'),
 };
 /** Lone checkboxes read as true when ticked, false when not sent. */
-const SWITCH_FIELDS = new Set(['reviewWithdrawals']);
+const SWITCH_FIELDS = new Set(['reviewWithdrawals', 'offerEveryRight']);
 /** Fields read as whole numbers; anything else stays text for the schema to refuse. */
 const NUMBER_FIELDS = new Set([
   'codeMinutes',
@@ -32,7 +32,7 @@ const NUMBER_FIELDS = new Set([
 const LIST_FIELDS: Record<string, readonly string[]> = {
   auto_approval: ['entries', 'reviewWithdrawals'],
   holidays: ['ruleSets'],
-  laws: ['switchedOff'],
+  laws: ['switchedOff', 'offerEveryRight'],
 };
 
 /** Policy settings in the console (admins only): one form per section, validated and audited. */

@@ -619,6 +619,11 @@ export const CONSOLE_EN = {
     "A law whose threshold the company does not meet can be switched off: its residents are then answered under the company's own policy, and a refusal still names the authority where they live. The lead supervisory authority is the one of the company's main establishment in the EU (GDPR Art. 56); refusals under the GDPR name it beside the person's own.",
   'settings.laws.switchedOff': 'Laws the company is not subject to',
   'settings.laws.noneSwitchedOff': 'none: every law applies',
+  'settings.laws.offerEveryRightHeading': 'Rights a person’s law does not give',
+  'settings.laws.offerEveryRight':
+    'Offer every right to everyone: a request for a right the person’s law does not give (Iowa has no right to correct) is still honoured, under the company’s privacy policy and its deadline, and the person is told so. Off: such a request is refused at intake, saying why.',
+  'settings.laws.offerEveryRightDefault':
+    'on: the company’s privacy policy invites everyone to access, correct, amend or delete their information',
   'settings.laws.leadAuthority': 'Lead supervisory authority under the GDPR',
   'settings.laws.appealDays':
     'Days a person has to appeal where their law says "a reasonable period" (30 to 365)',
@@ -864,6 +869,7 @@ export const CONSOLE_EN = {
   'settings.fieldError': '{label}: {message}',
   'settings.errorLabel.entries': 'Approval by policy',
   'settings.errorLabel.reviewWithdrawals': 'Review of consent withdrawals',
+  'settings.errorLabel.offerEveryRight': 'Offer every right to everyone',
   'settings.errorLabel.codeMinutes': 'Minutes a code works',
   'settings.errorLabel.maxAttempts': 'Wrong codes allowed',
   'settings.errorLabel.codesPerHour': 'Codes per hour',
@@ -1016,6 +1022,8 @@ export const CONSOLE_EN = {
   'intake.error.addressCountry': 'Choose the country of the address.',
   'intake.error.residenceCountry': 'Choose where they live from the list.',
   'intake.error.residenceRegion': 'Choose the US state from the list.',
+  'intake.error.rightNotGiven':
+    'The privacy law where they live does not give this right, and “Offer every right to everyone” is off in the Laws settings: the company does not take this request.',
   'intake.error.chooseOne': 'Choose one of the options.',
   'intake.error.correctionField': 'Choose the field to correct.',
   'intake.error.correctionRecord': 'Choose which of their addresses they mean.',

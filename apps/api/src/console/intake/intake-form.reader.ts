@@ -71,6 +71,8 @@ const RULES: readonly Rule[] = [
   { path: /^request\.postalAddress\.country$/, key: 'intake.error.addressCountry' },
   { path: /^request\.residence\.country$/, key: 'intake.error.residenceCountry' },
   { path: /^request\.residence\.region$/, key: 'intake.error.residenceRegion' },
+  // The intake's refusal of a right the person's law does not give ("Offer every right" off).
+  { path: /^request\.residence$/, field: 'residence.country', key: 'intake.error.rightNotGiven' },
   { path: /^request\.language$/, field: 'language', key: 'intake.error.chooseOne' },
   { path: /^request\.answerChannel$/, field: 'answerChannel', key: 'intake.error.chooseOne' },
   { path: /^request\.scope$/, field: 'scope', key: 'intake.error.chooseOne' },

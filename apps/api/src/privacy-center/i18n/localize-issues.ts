@@ -16,6 +16,8 @@ const RULES: readonly Rule[] = [
   // The schema reports a missing address for postal answers on the whole object; point at line 1.
   { field: /^postalAddress$/, to: 'postalAddress.line1', message: (v) => v.postalAddressForPostal },
   { field: /^(postalAddress|residence)\.country$/, message: (v) => v.country },
+  // Intake's refusal of a right the person's law does not give ("Offer every right" off).
+  { field: /^residence$/, to: 'residence.country', message: (v) => v.rightNotGiven },
   { field: /^residence\.region$/, message: (v) => v.region },
   { field: /^corrections$/, to: 'corrections.0.field', message: (v) => v.correctionsMin },
   { field: /^corrections\.\d+\.field$/, message: (v) => v.correctionField },

@@ -212,6 +212,7 @@ export interface Messages {
     lawApplies: (law: string) => string;
     /** For a person in no modelled jurisdiction (company policy). */
     lawPolicy: string;
+    lawCourtesy: (values: { law: string; right: string }) => string;
     lawComplain: (authorities: string) => string;
     complain: (authorities: string) => string;
     court: string;
@@ -345,6 +346,7 @@ export interface Messages {
     email: string;
     phone: string;
     country: string;
+    rightNotGiven: string;
     region: string;
     postalAddressForPostal: string;
     correctionsMin: string;

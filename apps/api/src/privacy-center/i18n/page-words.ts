@@ -35,6 +35,7 @@ const ARGUMENTS: Readonly<Record<string, string>> = {
 const SEVERAL_ARGUMENTS = new Set([
   'status.appealClock',
   'status.appealEnded',
+  'status.lawCourtesy',
   'appeal.deadline',
   'law.period',
 ]);

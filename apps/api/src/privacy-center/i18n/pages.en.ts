@@ -363,6 +363,8 @@ export const PAGES_EN: Messages = {
   'status.lawApplies': 'We handle your request under the {law}.',
   'status.lawPolicy':
     'No privacy law of the place where you live covers your request, so we handle it under our own privacy policy, with the same care and the same deadlines.',
+  'status.lawCourtesy':
+    'The {law} does not give you a right to {right, select, access {see your data} correct {have your data corrected} delete {have your data deleted} other {withdraw your consent}}. We will still do it, as our privacy policy promises everyone, and answer by the date above.',
   'status.lawComplain':
     'If you are unhappy with how we handle it, you can complain to {authorities}.',
   'status.complain': 'You can complain to {authorities}.',
@@ -496,6 +498,8 @@ export const PAGES_EN: Messages = {
   'validation.email': 'Enter an email address like name@example.com.',
   'validation.phone': 'Enter a phone number using digits, spaces, brackets, + or -.',
   'validation.country': 'Choose a country from the list.',
+  'validation.rightNotGiven':
+    'The privacy law of the place where you live does not give this right, and we answer only the rights that law gives. Write to us if you think this is wrong.',
   'validation.region': 'Choose a state from the list.',
   'validation.postalAddressForPostal':
     'Enter your postal address, or choose to get our answer by email.',

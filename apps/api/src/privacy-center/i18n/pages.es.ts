@@ -368,6 +368,8 @@ export const PAGES_ES: Messages = {
   'status.lawApplies': 'Tramitamos su solicitud conforme al {law}.',
   'status.lawPolicy':
     'Ninguna ley de privacidad del lugar donde vive se aplica a su solicitud, así que la tramitamos conforme a nuestra política de privacidad, con el mismo cuidado y los mismos plazos.',
+  'status.lawCourtesy':
+    'El {law} no le da derecho a {right, select, access {ver sus datos} correct {que se corrijan sus datos} delete {que se supriman sus datos} other {retirar su consentimiento}}. Aun así lo haremos, como nuestra política de privacidad promete a todas las personas, y le responderemos a más tardar en la fecha indicada arriba.',
   'status.lawComplain':
     'Si no está conforme con cómo la tramitamos, puede presentar una reclamación ante {authorities}.',
   'status.complain': 'Puede presentar una reclamación ante {authorities}.',
@@ -502,6 +504,8 @@ export const PAGES_ES: Messages = {
   'validation.email': 'Escriba un correo electrónico como nombre@ejemplo.com.',
   'validation.phone': 'Escriba un teléfono con cifras, espacios, paréntesis, + o -.',
   'validation.country': 'Elija un país de la lista.',
+  'validation.rightNotGiven':
+    'La ley de privacidad del lugar donde vive no da este derecho, y solo atendemos los derechos que esa ley da. Escríbanos si cree que es un error.',
   'validation.region': 'Elija un estado de la lista.',
   'validation.postalAddressForPostal':
     'Escriba su dirección postal, o elija recibir nuestra respuesta por correo electrónico.',

@@ -10,6 +10,8 @@ export interface RequestSubmittedViewModel {
   email: string;
   /** When we answer at the latest, already in the page's language ("9 January 2027"). */
   dueText: string;
+  /** Said where the person's law does not give this right and the company honours it anyway. */
+  courtesy?: string;
   /** Token of /verify/:token; absent when the type needs no proof of identity (consent). */
   verifyToken?: string;
   /** Token of /status/:token. */
@@ -42,6 +44,7 @@ export function requestSubmittedPage(vm: RequestSubmittedViewModel, t: Messages)
       <li>${s.nextSearch}</li>
       <li>${s.nextAnswer(vm.dueText)}</li>
     </ol>
+    ${vm.courtesy && html`<p>${vm.courtesy}</p>`}
     <p>${s.keepReference}</p>
     <p><a href="${statusPath}">${s.statusLink}</a></p>`;
 

@@ -239,6 +239,13 @@ function lawsSection(context: SectionContext): SafeHtml {
         : say('settings.laws.noneSwitchedOff'),
     )}
     ${selectField(context, 'leadAuthority', say('settings.laws.leadAuthority'), LEAD_AUTHORITY_WORDS)}
-    ${numberField(context, 'appealDays', say('settings.laws.appealDays'))}`,
+    ${numberField(context, 'appealDays', say('settings.laws.appealDays'))}
+    ${checkboxGroup(
+      context,
+      'offerEveryRight',
+      say('settings.laws.offerEveryRightHeading'),
+      [{ value: CHECKED, label: say('settings.laws.offerEveryRight') }],
+      say('settings.laws.offerEveryRightDefault'),
+    )}`,
   );
 }
