@@ -28,3 +28,7 @@ export * from './access-answer/answer-paragraphs';
 export * from './status-link';
 export * from './correction-words';
 export { answerCompanyOf } from './access-answer/answer-of-package';
+export * from './staff-alerts/staff-alerts';
+export * from './staff-alerts/staff-alert-runs.use-case';
+export * from './staff-alerts/staff-alert-words';
+export * from './staff-alerts/company-clock';

@@ -25,6 +25,7 @@ import { DataMapVersion } from './data-map-version.entity';
 import { DataMapPin } from './data-map-pin.entity';
 import { PolicySetting } from './policy-setting.entity';
 import { AdminEvent } from './admin-event.entity';
+import { StaffNotification } from './staff-notification.entity';
 
 export * from './access-package.entity';
 export * from './access-download.entity';
@@ -53,6 +54,7 @@ export * from './data-map-version.entity';
 export * from './data-map-pin.entity';
 export * from './policy-setting.entity';
 export * from './admin-event.entity';
+export * from './staff-notification.entity';
 
 /** Listed as classes, not globs: globs break the bundled (webpack) builds. */
 export const ENTITIES = [
@@ -83,4 +85,5 @@ export const ENTITIES = [
   DataMapPin,
   PolicySetting,
   AdminEvent,
+  StaffNotification,
 ];
