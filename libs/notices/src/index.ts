@@ -32,3 +32,4 @@ export * from './staff-alerts/staff-alerts';
 export * from './staff-alerts/staff-alert-runs.use-case';
 export * from './staff-alerts/staff-alert-words';
 export * from './staff-alerts/company-clock';
+export * from './staff-alerts/work-waiting.query';

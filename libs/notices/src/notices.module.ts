@@ -14,6 +14,7 @@ import { SendNoticeUseCase } from './send-notice.use-case';
 import { SettleUnconfirmedMailUseCase } from './settle-unconfirmed-mail.use-case';
 import { StaffAlertRuns } from './staff-alerts/staff-alert-runs.use-case';
 import { StaffAlerts } from './staff-alerts/staff-alerts';
+import { WorkWaitingQuery } from './staff-alerts/work-waiting.query';
 
 const USE_CASES = [
   CompanyInForce,
@@ -28,6 +29,7 @@ const USE_CASES = [
   CorrespondenceCopiesQuery,
   StaffAlerts,
   StaffAlertRuns,
+  WorkWaitingQuery,
 ];
 
 /**

@@ -16,6 +16,7 @@ import {
   StaffSessions,
   roleAllowed,
 } from '@rightsdesk/staff';
+import { WorkWaitingQuery } from '@rightsdesk/notices';
 import { cookiesOf } from '../web/page-context';
 import { say } from './i18n/console-words';
 
@@ -70,6 +71,7 @@ export class StaffPageGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: StaffSessions,
+    private readonly work: WorkWaitingQuery,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -85,6 +87,10 @@ export class StaffPageGuard implements CanActivate {
     if (!roleAllowed(staff.role, roles)) throw new StaffRoleRefused(roles);
     if (UNSAFE_METHODS.has(request.method) && !this.formTokenValid(request, staff)) {
       throw new StaffFormExpired();
+    }
+    // A page read shows in its navigation what needs this member (auditors work no requests).
+    if (request.method === 'GET' && staff.role !== 'auditor') {
+      request.staff = { ...staff, waiting: await this.work.for(staff) };
     }
     return true;
   }

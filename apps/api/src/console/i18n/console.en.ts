@@ -29,6 +29,10 @@ export const CONSOLE_EN = {
   'nav.policy': 'Policy settings',
   'nav.queueHealth': 'Queue health',
   'nav.account': 'Your account',
+  'nav.waiting': 'Needs you',
+  'nav.waiting.assigned': '{count} assigned to you',
+  'nav.waiting.dueSoon': '{count} due within {days, plural, one {{days} day} other {{days} days}}',
+  'nav.waiting.failed': '{count} failed',
 
   // Form pieces every console form shares.
   'form.errorSummaryTitle': 'There is a problem',
@@ -648,6 +652,14 @@ export const CONSOLE_EN = {
   'account.column.lastUsed': 'Last used',
   'account.column.which': 'Which',
   'account.signOutEverywhere': 'Sign out everywhere',
+  'account.notifyHeading': 'Email notifications',
+  'account.notifyIntro':
+    'We email you when a request is assigned to you, is due soon, has a failed step or a new reply. The emails name the reference only.',
+  'account.notifyLegend': 'How do you want to hear?',
+  'account.notify.immediate': 'An email each time',
+  'account.notify.digest': 'One email a day listing everything (a daily digest)',
+  'account.notifySave': 'Save how I hear',
+  'account.notifySaved': 'Saved: {choice}.',
   'account.changePassword':
     'To change your password, sign out and use “Forgot your password?” on the sign-in page.',
   'twoStep.title': 'Set up two-step sign-in',
