@@ -73,4 +73,34 @@ describe('console: how a staff member hears of work, and what needs them', () =>
     expect(visibleText(nav)).toContain('Needs you: 3 assigned to you 1 due within 5 days 1 failed');
     expect(nav).toContain('href="/console/requests?status=failed&amp;assignee=me"');
   });
+
+  it('an admin widens "due soon" in the policy settings, and the count follows', async () => {
+    const admin = await createStaffMember(api.dataSource, 'admin');
+    const officer = await createStaffMember(api.dataSource, 'privacy_officer');
+    const inEightDays = await createTestRequest(api.dataSource);
+    await api.dataSource.query(
+      `UPDATE requests SET assignee_id = $1, due_at = now() + interval '8 days' WHERE id = $2`,
+      [officer.id, inEightDays],
+    );
+    const adminAgent = await signInThroughPage(api, admin);
+    const settings = await adminAgent.get('/console/admin/settings').expect(200);
+    expect(visibleText(settings.text)).toContain('Staff notifications');
+    const post = (path: string, fields: Record<string, string>) =>
+      adminAgent
+        .post(path)
+        .type('form')
+        .send({ _csrf: formToken(settings.text), ...fields });
+    const refused = await post('/console/admin/settings/notifications', { dueSoonDays: '0' });
+    expect(refused.status).toBe(400);
+    expect(visibleText(refused.text)).toContain('must be at least 1');
+    await post('/console/admin/settings/notifications', { dueSoonDays: '10' }).expect(303);
+    try {
+      const agent = await signInThroughPage(api, officer);
+      const page = await agent.get('/console/account').expect(200);
+      const nav = /<nav class="console-nav"[\s\S]*?<\/nav>/.exec(page.text)?.[0] ?? '';
+      expect(visibleText(nav)).toContain('1 assigned to you 1 due within 10 days 0 failed');
+    } finally {
+      await post('/console/admin/settings/notifications/reset', {}).expect(303);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_CONFIG, type AppConfig } from '@rightsdesk/config';
 import { OPEN_STATUSES } from '@rightsdesk/domain';
+import { PolicyInForce } from '@rightsdesk/live-config';
 import { StaffAlerts } from './staff-alerts';
 import { StaffAlertLine } from './staff-alert-words';
 import { companyClock } from './company-clock';
@@ -11,23 +12,23 @@ type Notification = StaffAlertLine & { id: string };
 
 /**
  * The daily staff notification runs, from the worker's background loops: once the digest hour
- * has come in the company's time zone, each open request due within STAFF_DUE_SOON_DAYS is told
+ * has come in the company's time zone, each open request due within the days an admin set
+ * (Policy settings, Staff notifications; STAFF_DUE_SOON_DAYS by default) is told
  * to its assignee (or the admins), and every member with notifications not yet mailed gets one
  * digest email. Keys per member and day (a due-soon notification per request and day, a digest
  * per day) make a restart or two workers at once send nothing twice.
  */
 @Injectable()
 export class StaffAlertRuns {
-  private readonly dueSoonDays: number;
   private readonly digestHour: number;
   private readonly timeZone: string;
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly alerts: StaffAlerts,
+    private readonly policy: PolicyInForce,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.dueSoonDays = config.STAFF_DUE_SOON_DAYS;
     this.digestHour = config.STAFF_DIGEST_HOUR;
     this.timeZone = config.COMPANY_TIME_ZONE;
   }
@@ -89,7 +90,7 @@ export class StaffAlertRuns {
         WHERE r.status = ANY($1::text[]) AND r.due_at IS NOT NULL
           AND r.due_at <= $2::timestamptz + make_interval(days => $3::int)
         ORDER BY r.due_at, r.id`,
-      [OPEN_STATUSES, now, this.dueSoonDays],
+      [OPEN_STATUSES, now, (await this.policy.read()).effective.values.notifications.dueSoonDays],
     )) as Array<{ requestId: string; staffUserId: string }>;
   }
 

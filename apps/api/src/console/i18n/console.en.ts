@@ -618,6 +618,10 @@ export const CONSOLE_EN = {
   'settings.letterhead.paperSize': 'Paper for letters',
   'settings.letterhead.paper.letter': 'US Letter (#10 window envelope)',
   'settings.letterhead.paper.a4': 'A4 (DIN 5008 form B)',
+  'settings.notifications.heading': 'Staff notifications',
+  'settings.notifications.intro':
+    'Officers and admins are emailed once a day about the open requests due soon, and the console counts them.',
+  'settings.notifications.dueSoonDays': 'A request is due soon this many days before its due date',
   'settings.laws.heading': 'Laws',
   'settings.laws.intro':
     "A law whose threshold the company does not meet can be switched off: its residents are then answered under the company's own policy, and a refusal still names the authority where they live. The lead supervisory authority is the one of the company's main establishment in the EU (GDPR Art. 56); refusals under the GDPR name it beside the person's own.",
