@@ -9,7 +9,7 @@ import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { AuditSealer } from '@rightsdesk/requests';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
 import { MAILBOX_SETTINGS, MailboxSettings, PollMailboxUseCase } from '@rightsdesk/mailbox';
-import { RetryUndeliveredMailUseCase } from '@rightsdesk/notices';
+import { RetryUndeliveredMailUseCase, StaffAlertRuns } from '@rightsdesk/notices';
 import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
 import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';
 
@@ -17,11 +17,15 @@ import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';
 const RETENTION_SWEEP_MS = 3_600_000;
 /** Failed mail is sent again within this long of its next try (a partial index keeps it cheap). */
 const MAIL_SWEEP_MS = 5_000;
+/** The daily staff runs start within a minute of the digest hour. */
+const STAFF_ALERTS_MS = 60_000;
 
 /**
  * The worker's background loops: relaying the job outbox from Postgres to BullMQ, sealing new
- * audit events into the hash chain, sending again the mail whose tries all failed, expiring requests never verified, replaying unfinished
- * jobs a Redis restart may have lost, and reading the support mailbox when IMAP_URL is set. Several workers may run them all; each row is claimed by
+ * audit events into the hash chain, sending again the mail whose tries all failed, expiring
+ * requests never verified, telling staff once a day of requests due soon (and their digests),
+ * replaying unfinished jobs a Redis restart may have lost, and reading the support mailbox when
+ * IMAP_URL is set. Several workers may run them all; each row is claimed by
  * one of them (a replayed job id BullMQ already has is ignored).
  */
 @Injectable()
@@ -36,6 +40,7 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
     expiry: ExpireUnverifiedRequestsUseCase,
     retention: PurgeExpiredRecordsUseCase,
     mail: RetryUndeliveredMailUseCase,
+    staffAlerts: StaffAlertRuns,
     mailbox: PollMailboxUseCase,
     @Inject(MAILBOX_SETTINGS) mailboxSettings: MailboxSettings | null,
   ) {
@@ -50,7 +55,16 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
         60_000,
       ],
       [
-        // Returns 0: one batch per interval, never a tight loop over jobs Redis already has.
+        // Keyed per member and day, so any number of workers mail once.
+        new PeriodicTask(
+          'staff notifications',
+          async () => (await staffAlerts.runOnce(), 0),
+          new Logger('staff-alerts'),
+        ),
+        STAFF_ALERTS_MS,
+      ],
+      [
+        // Returns 0: one pass per interval, never a tight loop over jobs Redis already has.
         new PeriodicTask(
           'outbox replay',
           async () => (await replay.replayOnce(), 0),

@@ -124,6 +124,10 @@ export const configSchema = z.object({
     .string()
     .refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles')
     .default('America/Los_Angeles'),
+  /** Staff hear of open requests due within this many days (issue 14, part 5). */
+  STAFF_DUE_SOON_DAYS: positiveInt.max(60).default(5),
+  /** The hour (0-23, COMPANY_TIME_ZONE) the due-soon run and the daily digests go out. */
+  STAFF_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   TOKEN_SECRET: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 256-bit key)')

@@ -1,3 +1,4 @@
+import { StaffAlerts } from '@rightsdesk/notices';
 import { FulfilmentStep } from '@rightsdesk/persistence';
 import { RequestRepository } from '@rightsdesk/requests';
 import { FailFulfilmentStepUseCase } from './fail-fulfilment-step.use-case';
@@ -25,10 +26,12 @@ describe(FailFulfilmentStepUseCase.name, () => {
     getById: jest.fn(async () => ({ id: 'request-1', status: requestStatus })),
     transition: jest.fn(),
   };
+  const alerts = { stepFailed: jest.fn() };
 
   async function failStep(): Promise<FailFulfilmentStepUseCase> {
     const moduleRef = await useCaseTestModule(FailFulfilmentStepUseCase, manager, [
       { provide: RequestRepository, useValue: requests },
+      { provide: StaffAlerts, useValue: alerts },
     ]);
     return moduleRef.get(FailFulfilmentStepUseCase);
   }
@@ -41,6 +44,7 @@ describe(FailFulfilmentStepUseCase.name, () => {
 
   it('a step whose last try failed shows the error, and the officer sees the request failed on that source', async () => {
     await (await failStep()).execute('step-1', 'connection refused');
+    expect(alerts.stepFailed).toHaveBeenCalledWith('request-1', 'erase');
     expect(manager.update).toHaveBeenCalledWith(
       FulfilmentStep,
       { id: 'step-1' },
@@ -78,6 +82,7 @@ describe(FailFulfilmentStepUseCase.name, () => {
     await (await failStep()).execute('step-1', 'timeout');
     expect(manager.update).not.toHaveBeenCalled();
     expect(requests.transition).not.toHaveBeenCalled();
+    expect(alerts.stepFailed).not.toHaveBeenCalled();
   });
 
   it('a step that no longer exists is ignored', async () => {

@@ -2,17 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { FulfilmentStep } from '@rightsdesk/persistence';
+import { StaffAlerts } from '@rightsdesk/notices';
 import { RequestRepository } from '@rightsdesk/requests';
 
 /**
  * A step whose last retry failed: the step and the request show the error (the step, the source
- * and the message, never personal data), so an officer can see what broke and retry it.
+ * and the message, never personal data), so an officer can see what broke and retry it; the
+ * assignee (or the admins) hear of it by email.
  */
 @Injectable()
 export class FailFulfilmentStepUseCase {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly requests: RequestRepository,
+    private readonly alerts: StaffAlerts,
   ) {}
 
   async execute(stepId: string, message: string): Promise<void> {
@@ -48,5 +51,6 @@ export class FailFulfilmentStepUseCase {
       data: { ...data, step, source: source ?? null },
       changes: { failure: { step, source, message: error, at: new Date().toISOString() } },
     });
+    await this.alerts.stepFailed(requestId, step);
   }
 }

@@ -1,3 +1,4 @@
+import { StaffAlerts } from '@rightsdesk/notices';
 import { FulfilmentStep, enqueueInOutbox } from '@rightsdesk/persistence';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { useCaseTestModule } from './use-case-test-module';
@@ -18,11 +19,13 @@ describe(WaitingSteps.name, () => {
   const manager = { query: jest.fn(), update: jest.fn() };
   const requests = { transition: jest.fn() };
   const audit = { append: jest.fn() };
+  const alerts = { stepFailed: jest.fn() };
 
   async function waiting(): Promise<WaitingSteps> {
     const moduleRef = await useCaseTestModule(WaitingSteps, manager, [
       { provide: RequestRepository, useValue: requests },
       { provide: AuditTrail, useValue: audit },
+      { provide: StaffAlerts, useValue: alerts },
     ]);
     return moduleRef.get(WaitingSteps);
   }
@@ -73,5 +76,6 @@ describe(WaitingSteps.name, () => {
       }),
     );
     expect(enqueueInOutbox).not.toHaveBeenCalled();
+    expect(alerts.stepFailed).toHaveBeenCalledWith('request-1', 'erase');
   });
 });

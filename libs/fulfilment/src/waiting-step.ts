@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { StaffAlerts } from '@rightsdesk/notices';
 import { FulfilmentStep, enqueueInOutbox } from '@rightsdesk/persistence';
 import { jobIdFor, outboxEntryFor } from '@rightsdesk/queue';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
@@ -30,6 +31,7 @@ export class WaitingSteps {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly requests: RequestRepository,
     private readonly audit: AuditTrail,
+    private readonly alerts: StaffAlerts,
   ) {}
 
   /**
@@ -81,5 +83,6 @@ export class WaitingSteps {
         },
       },
     });
+    await this.alerts.stepFailed(step.requestId, step.action);
   }
 }

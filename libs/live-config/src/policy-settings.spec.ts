@@ -13,6 +13,7 @@ const environment = {
   PRIVACY_CONTACT_EMAIL: 'privacy@example.com',
   LETTER_PAPER_SIZE: 'letter' as const,
   LAWS_SWITCHED_OFF: ['tipa', 'modpa'],
+  STAFF_DUE_SOON_DAYS: 5,
 };
 
 describe(policyDefaults.name, () => {
@@ -45,7 +46,7 @@ describe(effectivePolicy.name, () => {
 
   it('uses the defaults where nothing is overridden', () => {
     const policy = effectivePolicy(defaults, {});
-    expect(Object.values(policy.overridden)).toEqual([false, false, false, false, false]);
+    expect(Object.values(policy.overridden)).toEqual([false, false, false, false, false, false]);
     expect(policy.calendar.holidayName({ year: 2026, month: 12, day: 24 })).toBeDefined();
   });
 
@@ -60,6 +61,7 @@ describe(effectivePolicy.name, () => {
       holidays: true,
       letterhead: false,
       laws: false,
+      notifications: false,
     });
     expect(policy.calendar.holidayName({ year: 2026, month: 12, day: 24 })).toBeUndefined();
     expect(policy.calendar.holidayName({ year: 2026, month: 12, day: 31 })).toBeDefined();

@@ -12,7 +12,7 @@ import {
 } from '@rightsdesk/domain';
 
 /**
- * The policy an admin may change without a restart, in five sections. A section without an
+ * The policy an admin may change without a restart, in six sections. A section without an
  * override takes its defaults from the environment (or, for verification tiers, from the
  * built-in policy counsel chose, DEFAULT_VERIFICATION_POLICY). Pure: no I/O.
  */
@@ -22,6 +22,7 @@ export const POLICY_SECTIONS = [
   'holidays',
   'letterhead',
   'laws',
+  'notifications',
 ] as const;
 export type PolicySection = (typeof POLICY_SECTIONS)[number];
 
@@ -145,6 +146,10 @@ export const policySectionSchemas = {
      */
     offerEveryRight: z.boolean({ error: 'must be true or false' }).default(true),
   }),
+  notifications: z.strictObject({
+    /** Staff hear of open requests due within this many days (issue 14, part 5). */
+    dueSoonDays: wholeNumber(1, 60),
+  }),
 } as const;
 
 export type PolicySectionValues = {
@@ -171,6 +176,7 @@ export interface PolicyDefaultsSource {
   LETTER_PAPER_SIZE: 'letter' | 'a4';
   LAWS_SWITCHED_OFF: readonly string[];
   GDPR_LEAD_AUTHORITY?: string;
+  STAFF_DUE_SOON_DAYS: number;
 }
 
 /** Each section's values from the environment and the built-in verification policy. */
@@ -211,6 +217,7 @@ export function policyDefaults(config: PolicyDefaultsSource): PolicySectionValue
       appealDays: REASONABLE_APPEAL_DAYS,
       offerEveryRight: true,
     },
+    notifications: { dueSoonDays: config.STAFF_DUE_SOON_DAYS },
   };
 }
 
@@ -236,6 +243,7 @@ export function effectivePolicy(
       holidays: overrides.holidays !== undefined,
       letterhead: overrides.letterhead !== undefined,
       laws: overrides.laws !== undefined,
+      notifications: overrides.notifications !== undefined,
     },
     calendar: HolidayCalendar.from({
       ruleSets: holidays.ruleSets,

@@ -19,6 +19,16 @@ import { LetterInput, renderLetters } from './letters/render-letter';
 /** Values for the secret placeholders of an email, sealed until sending. */
 export type NoticeSecrets = Partial<Record<keyof typeof SECRET_PLACEHOLDERS, string>>;
 
+/** A plain-text email to a staff member, named by references only (StaffAlerts). */
+export interface StaffEmail {
+  staffUserId: string;
+  dedupeKey: string;
+  kind: string;
+  recipient: string;
+  subject: string;
+  text: string;
+}
+
 /**
  * Stores a rendered notice as the request's correspondence and queues it for the person: an
  * email gets a send job in the same transaction (outbox), a letter waits in the print queue.
@@ -86,6 +96,29 @@ export class CorrespondenceQueue {
       manager,
       outboxEntryFor('notice.send', payload, jobIdFor('notice.send', saved.id)),
     );
+  }
+
+  /**
+   * A notification email to a staff member (StaffAlerts): no request of its own, sent by the same
+   * claimed, once-only send job as every notice. Returns its id, or null when the member already
+   * has one under `dedupeKey` (a second worker, a run repeated the same day): nothing is queued.
+   */
+  async queueStaffEmail(manager: EntityManager, email: StaffEmail): Promise<string | null> {
+    const rows = (await manager.query(
+      `INSERT INTO correspondence (staff_user_id, dedupe_key, kind, channel, language, recipient,
+                                   subject, body_text, status)
+       VALUES ($1, $2, $3, 'email', 'en', $4, $5, $6, 'pending')
+       ON CONFLICT (staff_user_id, dedupe_key) WHERE staff_user_id IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [email.staffUserId, email.dedupeKey, email.kind, email.recipient, email.subject, email.text],
+    )) as Array<{ id: string }>;
+    if (rows.length === 0) return null;
+    const { id } = rows[0];
+    await enqueueInOutbox(
+      manager,
+      outboxEntryFor('notice.send', { v: 1, correspondenceId: id }, jobIdFor('notice.send', id)),
+    );
+    return id;
   }
 
   /**

@@ -30,3 +30,8 @@ export * from './correction-words';
 export { answerCompanyOf } from './access-answer/answer-of-package';
 export { NOTICE_WORDS } from './notice-words';
 export { CATEGORY_WORDS } from './access-answer/category-words';
+export * from './staff-alerts/staff-alerts';
+export * from './staff-alerts/staff-alert-runs.use-case';
+export * from './staff-alerts/staff-alert-words';
+export * from './staff-alerts/company-clock';
+export * from './staff-alerts/work-waiting.query';

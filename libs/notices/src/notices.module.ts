@@ -12,6 +12,9 @@ import { RenderNoticeUseCase } from './render-notice.use-case';
 import { RetryUndeliveredMailUseCase } from './retry-undelivered-mail.use-case';
 import { SendNoticeUseCase } from './send-notice.use-case';
 import { SettleUnconfirmedMailUseCase } from './settle-unconfirmed-mail.use-case';
+import { StaffAlertRuns } from './staff-alerts/staff-alert-runs.use-case';
+import { StaffAlerts } from './staff-alerts/staff-alerts';
+import { WorkWaitingQuery } from './staff-alerts/work-waiting.query';
 
 const USE_CASES = [
   CompanyInForce,
@@ -24,11 +27,15 @@ const USE_CASES = [
   PrintQueue,
   LetterDeliveryUseCase,
   CorrespondenceCopiesQuery,
+  StaffAlerts,
+  StaffAlertRuns,
+  WorkWaitingQuery,
 ];
 
 /**
  * Notices to people: rendering (email or letter) in the transaction of the change they report,
- * sending, the print queue and the copies the company keeps. Reads the configuration and the
+ * sending, the print queue and the copies the company keeps; and staff notifications, mailed
+ * through the same claimed send. Reads the configuration and the
  * letterhead and data map in force (global modules).
  */
 @Module({

@@ -5,6 +5,7 @@ import { useCaseModule } from '../../../test/support/use-case-module';
 import { MailSendClaims } from './mail-send-claims';
 import { MailTransport } from './mail-transport';
 import { SendNoticeUseCase } from './send-notice.use-case';
+import { StaffAlerts } from './staff-alerts/staff-alerts';
 
 describe(SendNoticeUseCase.name, () => {
   let message: Partial<Correspondence>;
@@ -18,6 +19,7 @@ describe(SendNoticeUseCase.name, () => {
       return answer();
     };
   const audit = { append: jest.fn() };
+  const alerts = { stepFailed: jest.fn() };
   /** The claims are SQL, tested against Postgres (test/integration/notices); here, their answers. */
   const claims = {
     claim: jest.fn(),
@@ -35,6 +37,7 @@ describe(SendNoticeUseCase.name, () => {
         { provide: MailTransport, useValue: transport },
         { provide: AuditTrail, useValue: audit },
         { provide: MailSendClaims, useValue: claims },
+        { provide: StaffAlerts, useValue: alerts },
         {
           provide: APP_CONFIG,
           useValue: { MAIL_FROM: 'privacy@shop.example', packageEncryptionKey: Buffer.alloc(32) },
@@ -124,6 +127,8 @@ describe(SendNoticeUseCase.name, () => {
         data: expect.objectContaining({ code: 550, correspondenceId: 'message-1' }),
       }),
     );
+    // Whoever works the request hears that the person did not get it.
+    expect(alerts.stepFailed).toHaveBeenCalledWith(message.requestId, `notice ${message.kind}`);
   });
 
   it.each([

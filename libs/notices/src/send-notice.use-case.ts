@@ -11,6 +11,7 @@ import { SECRET_PLACEHOLDERS } from './notice-content';
 import { redactPersonLinks } from './person-links';
 import { AbandonedScope, MailSendClaims } from './mail-send-claims';
 import { MailTransport } from './mail-transport';
+import { StaffAlerts } from './staff-alerts/staff-alerts';
 
 /**
  * Sends one stored message exactly once, or keeps it as `captured` when no SMTP server is
@@ -31,6 +32,7 @@ export class SendNoticeUseCase {
     private readonly transport: MailTransport,
     private readonly claims: MailSendClaims,
     private readonly audit: AuditTrail,
+    private readonly alerts: StaffAlerts,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.from = config.MAIL_FROM;
@@ -197,6 +199,9 @@ export class SendNoticeUseCase {
           code,
         },
       });
+      // A notice the person never got is a failed step: whoever works the request must hear.
+      if (message.requestId)
+        await this.alerts.stepFailed(message.requestId, `notice ${message.kind}`);
     });
   }
 

@@ -1,5 +1,5 @@
 import { responseDueDate } from '@rightsdesk/domain';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { RenderNoticeUseCase, StaffAlerts } from '@rightsdesk/notices';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { AssignableStaffQuery } from './assignable-staff.query';
 import { ReviewHandlingUseCase } from './review-handling.use-case';
@@ -41,6 +41,7 @@ describe(ReviewHandlingUseCase.name, () => {
   const trail = { append: jest.fn() };
   const staff = { isAssignable: jest.fn() };
   const notices = { renderInto: jest.fn() };
+  const alerts = { assigned: jest.fn() };
 
   async function handling(): Promise<ReviewHandlingUseCase> {
     const moduleRef = await useCaseTestModule(ReviewHandlingUseCase, [
@@ -48,6 +49,7 @@ describe(ReviewHandlingUseCase.name, () => {
       { provide: AuditTrail, useValue: trail },
       { provide: AssignableStaffQuery, useValue: staff },
       { provide: RenderNoticeUseCase, useValue: notices },
+      { provide: StaffAlerts, useValue: alerts },
     ]);
     return moduleRef.get(ReviewHandlingUseCase);
   }
@@ -69,6 +71,13 @@ describe(ReviewHandlingUseCase.name, () => {
         action: 'request.assign',
         data: { assigneeId: COLLEAGUE, previousAssigneeId: 'officer-1' },
       });
+      expect(alerts.assigned).toHaveBeenCalledWith(REQUEST, COLLEAGUE);
+    });
+
+    it('an officer taking a request themselves is not emailed about it', async () => {
+      await (await handling()).assign(REQUEST, 'officer-1', officer);
+      expect(requests.assign).toHaveBeenCalledWith(REQUEST, 'officer-1');
+      expect(alerts.assigned).not.toHaveBeenCalled();
     });
 
     it('unassigning leaves the request with nobody, recorded as an unassignment', async () => {

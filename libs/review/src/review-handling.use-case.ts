@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError, Language, extendDueDate, isOpen, statusInWords } from '@rightsdesk/domain';
-import { RenderNoticeUseCase } from '@rightsdesk/notices';
+import { RenderNoticeUseCase, StaffAlerts } from '@rightsdesk/notices';
 import { RequestNote } from '@rightsdesk/persistence';
 import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { AssignableStaffQuery } from './assignable-staff.query';
@@ -23,6 +23,7 @@ export class ReviewHandlingUseCase {
     private readonly trail: AuditTrail,
     private readonly staff: AssignableStaffQuery,
     private readonly notices: RenderNoticeUseCase,
+    private readonly alerts: StaffAlerts,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -53,6 +54,9 @@ export class ReviewHandlingUseCase {
         action: assigneeId ? 'request.assign' : 'request.unassign',
         data: { assigneeId, previousAssigneeId: request.assigneeId },
       });
+      // Whoever takes a request themselves knows already; anyone else is told.
+      const self = reviewer.kind === 'staff' && reviewer.id === assigneeId;
+      if (assigneeId && !self) await this.alerts.assigned(requestId, assigneeId);
     });
   }
 

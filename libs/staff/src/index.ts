@@ -15,3 +15,4 @@ export * from './second-factor';
 export * from './staff-provisioning';
 export * from './staff-directory';
 export * from './staff.module';
+export * from './staff-notify-choice';

@@ -5,6 +5,7 @@ import { StaffDirectory } from './staff-directory';
 import { STAFF_MAILER, type StaffMailer } from './staff-mailer';
 import { StaffPasswordLinks } from './staff-password-links';
 import { StaffRecordsModule } from './staff-provisioning';
+import { StaffNotifyChoice } from './staff-notify-choice';
 import { StaffSessions } from './staff-sessions';
 import { STAFF_SETTINGS, type StaffSettings } from './staff-settings';
 
@@ -14,6 +15,7 @@ const USE_CASES = [
   StaffPasswordLinks,
   StaffSecondFactor,
   StaffDirectory,
+  StaffNotifyChoice,
 ];
 
 /**

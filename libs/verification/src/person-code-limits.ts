@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
+import { StaffAlerts } from '@rightsdesk/notices';
 import { AuditTrail } from '@rightsdesk/requests';
 import { keyedHash } from './secret-tokens';
 import { VerificationSettingsInForce } from './verification-settings';
@@ -15,13 +16,14 @@ type PersonLimit = 'codes' | 'guesses';
  * requests in someone's name send them five times the codes and make five times the guesses. The
  * person is their email address as a keyed hash. Each check holds a transaction lock on the
  * person, so concurrent requests cannot all slip under; each refusal is an entry staff see on
- * the request's timeline.
+ * the request's timeline, and officers and admins get an alert naming the reference.
  */
 @Injectable()
 export class PersonCodeLimits {
   constructor(
     private readonly settings: VerificationSettingsInForce,
     private readonly trail: AuditTrail,
+    private readonly alerts: StaffAlerts,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -56,6 +58,7 @@ export class PersonCodeLimits {
       action: 'verification.person_limited',
       data: { limit, inLastHour: used, max },
     });
+    await this.alerts.codeLimitReached(requestId, limit);
     const until = (oldest ? new Date(oldest).getTime() : Date.now()) + 3600_000;
     return Math.max(1, Math.ceil((until - Date.now()) / 1000));
   }

@@ -46,7 +46,9 @@ describe('policy settings over /api/v1/admin/settings', () => {
       'holidays',
       'letterhead',
       'laws',
+      'notifications',
     ]);
+    expect(body.sections.notifications.default).toEqual({ dueSoonDays: 5 });
     expect(body.sections.letterhead).toEqual({
       value: expect.objectContaining({ companyName: 'Example Shop' }),
       default: expect.objectContaining({ companyName: 'Example Shop' }),

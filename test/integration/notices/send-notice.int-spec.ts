@@ -42,9 +42,9 @@ describe(SendNoticeUseCase.name, () => {
     await smtp.stop();
   });
 
-  async function pendingNotice(recipient: string): Promise<Correspondence> {
+  async function pendingNotice(recipient: string): Promise<Correspondence & { requestId: string }> {
     const requestId = await createTestRequest(dataSource, { email: recipient });
-    return dataSource.getRepository(Correspondence).save({
+    const saved = await dataSource.getRepository(Correspondence).save({
       requestId,
       dedupeKey: `test:${Math.random()}`,
       kind: 'request_received',
@@ -56,6 +56,7 @@ describe(SendNoticeUseCase.name, () => {
       bodyHtml: null,
       status: 'pending',
     });
+    return { ...saved, requestId };
   }
 
   const stored = (id: string) => dataSource.getRepository(Correspondence).findOneByOrFail({ id });

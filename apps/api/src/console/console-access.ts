@@ -17,6 +17,7 @@ import {
   roleAllowed,
 } from '@rightsdesk/staff';
 import { MailboxTriageQuery } from '@rightsdesk/mailbox';
+import { WorkWaitingQuery } from '@rightsdesk/notices';
 import { cookiesOf } from '../web/page-context';
 import { say } from './i18n/console-words';
 import { ConsoleStaff, SUPPORT_MAILBOX_WAITING } from './views/console-layout';
@@ -76,6 +77,7 @@ export class StaffPageGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: StaffSessions,
     private readonly mailbox: MailboxTriageQuery,
+    private readonly work: WorkWaitingQuery,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -94,6 +96,10 @@ export class StaffPageGuard implements CanActivate {
     }
     if (UNSAFE_METHODS.has(request.method) && !this.formTokenValid(request, staff)) {
       throw new StaffFormExpired();
+    }
+    // A page read shows in its navigation what needs this member (auditors work no requests).
+    if (request.method === 'GET' && staff.role !== 'auditor') {
+      request.staff = { ...staff, waiting: await this.work.for(staff) };
     }
     return true;
   }

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { DataSubjectRequest } from './data-subject-request.entity';
+import { StaffUser } from './staff-user.entity';
 
 /**
  * `sending`: an attempt claimed the message and may be talking to the SMTP server right now.
@@ -19,9 +20,16 @@ import { DataSubjectRequest } from './data-subject-request.entity';
 export type CorrespondenceStatus =
   'pending' | 'sending' | 'unconfirmed' | 'sent' | 'captured' | 'failed' | 'bounced';
 
-/** Every message the company sent (or will send) about a request, with the copy staff can open. */
+/**
+ * Every message the company sent (or will send) about a request, with the copy staff can open, and
+ * every notification mailed to a staff member (no request of its own, only references).
+ */
 @Entity({ name: 'correspondence' })
 @Index('correspondence_request_dedupe_key', ['requestId', 'dedupeKey'], { unique: true })
+@Index('correspondence_staff_dedupe_key', ['staffUserId', 'dedupeKey'], {
+  unique: true,
+  where: 'staff_user_id IS NOT NULL',
+})
 @Index('correspondence_next_try_idx', ['nextTryAt'], {
   where: "status = 'pending' AND next_try_at IS NOT NULL",
 })
@@ -30,12 +38,21 @@ export class Correspondence {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'request_id', type: 'uuid' })
-  requestId: string;
+  /** Null for a staff notification, which may name several requests (staffUserId is set). */
+  @Column({ name: 'request_id', type: 'uuid', nullable: true })
+  requestId: string | null;
 
   @ManyToOne(() => DataSubjectRequest, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'request_id' })
   request?: DataSubjectRequest;
+
+  /** The staff member a notification goes to; null for a notice to a person. */
+  @Column({ name: 'staff_user_id', type: 'uuid', nullable: true })
+  staffUserId: string | null;
+
+  @ManyToOne(() => StaffUser, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'staff_user_id' })
+  staffUser?: StaffUser;
 
   /** Makes writing the same notice twice (a retried job) a no-op, e.g. "receipt:email". */
   @Column({ name: 'dedupe_key', type: 'text' })

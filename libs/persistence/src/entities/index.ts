@@ -26,6 +26,7 @@ import { DataMapPin } from './data-map-pin.entity';
 import { PolicySetting } from './policy-setting.entity';
 import { AdminEvent } from './admin-event.entity';
 import { MailboxAttachment, MailboxMessage, MailboxPosition } from './mailbox-message.entity';
+import { StaffNotification } from './staff-notification.entity';
 
 export * from './access-package.entity';
 export * from './access-download.entity';
@@ -55,6 +56,7 @@ export * from './data-map-pin.entity';
 export * from './policy-setting.entity';
 export * from './admin-event.entity';
 export * from './mailbox-message.entity';
+export * from './staff-notification.entity';
 
 /** Listed as classes, not globs: globs break the bundled (webpack) builds. */
 export const ENTITIES = [
@@ -88,4 +90,5 @@ export const ENTITIES = [
   MailboxMessage,
   MailboxAttachment,
   MailboxPosition,
+  StaffNotification,
 ];

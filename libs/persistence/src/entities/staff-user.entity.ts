@@ -3,6 +3,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** admin | privacy_officer | auditor (libs/staff names them and their rules). */
 export type StaffRoleName = 'admin' | 'privacy_officer' | 'auditor';
 
+/** immediate: an email for each notification; digest: one email a day listing them. */
+export type StaffNotifyBy = 'immediate' | 'digest';
+
 /**
  * A member of staff who signs in to the console. The password is stored only as an argon2id
  * hash; the TOTP secret is sealed (AES-256-GCM with the package key, bound to the user id).
@@ -47,6 +50,10 @@ export class StaffUser {
 
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
+
+  /** How the member hears of work for them: an email each time, or one a day (issue 14, part 5). */
+  @Column({ name: 'notify_by', type: 'text', default: 'immediate' })
+  notifyBy: StaffNotifyBy;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

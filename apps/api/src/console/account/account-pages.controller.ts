@@ -2,7 +2,7 @@ import { Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request } from 'express';
 import QRCode from 'qrcode';
-import { StaffSecondFactor, StaffSessions } from '@rightsdesk/staff';
+import { StaffNotifyChoice, StaffSecondFactor, StaffSessions } from '@rightsdesk/staff';
 import { CurrentStaff, StaffPage, StaffPrincipal } from '../console-access';
 import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
 import { Reply } from '../../web/reply';
@@ -17,13 +17,14 @@ const codeOf = (request: Request): string => {
 };
 const CODE_FORMAT = say('form.error.codeFormat');
 
-/** A member's own account: two-step sign-in (TOTP) and their sessions. Any role. */
+/** A member's own account: two-step sign-in (TOTP), their sessions, how they hear. Any role. */
 @ApiExcludeController()
 @Controller('console/account')
 export class AccountPagesController {
   constructor(
     private readonly secondFactor: StaffSecondFactor,
     private readonly sessions: StaffSessions,
+    private readonly notifyChoice: StaffNotifyChoice,
   ) {}
 
   @Get()
@@ -33,6 +34,21 @@ export class AccountPagesController {
     @Flash() flash: ConsoleFlash | undefined,
   ): Promise<Reply> {
     return this.render(staff, { flash });
+  }
+
+  /** Immediate emails or a daily digest; anything else is a 400 (the global filter's page). */
+  @Post('notifications')
+  @StaffPage()
+  async chooseNotifications(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() request: Request,
+  ): Promise<Reply> {
+    const choice = (request.body as Record<string, unknown> | undefined)?.notifyBy;
+    const notifyBy = await this.notifyChoice.choose(staff, choice);
+    return consoleRedirect('/console/account', {
+      kind: 'success',
+      text: say('account.notifySaved', { choice: say(`account.notify.${notifyBy}`) }),
+    });
   }
 
   @Post('two-step/start')
@@ -94,6 +110,7 @@ export class AccountPagesController {
         sessions,
         idleMinutes: this.sessions.idleMinutes,
         absoluteHours: this.sessions.absoluteHours,
+        notifyBy: await this.notifyChoice.of(staff.id),
         ...extra,
       }),
       status,

@@ -16,6 +16,7 @@ const SECTION_WORDS: Record<PolicySection, string> = {
   holidays: say('settings.holidays.heading'),
   letterhead: say('settings.letterhead.heading'),
   laws: say('settings.laws.heading'),
+  notifications: say('settings.notifications.heading'),
 };
 /** Lone checkboxes read as true when ticked, false when not sent. */
 const SWITCH_FIELDS = new Set(['reviewWithdrawals', 'offerEveryRight']);
@@ -27,6 +28,7 @@ const NUMBER_FIELDS = new Set([
   'expiryDays',
   'maxContradictions',
   'appealDays',
+  'dueSoonDays',
 ]);
 /** Checkbox groups: none ticked means an empty list, not a missing field. */
 const LIST_FIELDS: Record<string, readonly string[]> = {

@@ -29,6 +29,10 @@ export const CONSOLE_EN = {
   'nav.policy': 'Policy settings',
   'nav.queueHealth': 'Queue health',
   'nav.account': 'Your account',
+  'nav.waiting': 'Needs you',
+  'nav.waiting.assigned': '{count} assigned to you',
+  'nav.waiting.dueSoon': '{count} due within {days, plural, one {{days} day} other {{days} days}}',
+  'nav.waiting.failed': '{count} failed',
 
   // Form pieces every console form shares.
   'form.errorSummaryTitle': 'There is a problem',
@@ -614,6 +618,10 @@ export const CONSOLE_EN = {
   'settings.letterhead.paperSize': 'Paper for letters',
   'settings.letterhead.paper.letter': 'US Letter (#10 window envelope)',
   'settings.letterhead.paper.a4': 'A4 (DIN 5008 form B)',
+  'settings.notifications.heading': 'Staff notifications',
+  'settings.notifications.intro':
+    'Officers and admins are emailed once a day about the open requests due soon, and the console counts them.',
+  'settings.notifications.dueSoonDays': 'A request is due soon this many days before its due date',
   'settings.laws.heading': 'Laws',
   'settings.laws.intro':
     "A law whose threshold the company does not meet can be switched off: its residents are then answered under the company's own policy, and a refusal still names the authority where they live. The lead supervisory authority is the one of the company's main establishment in the EU (GDPR Art. 56); refusals under the GDPR name it beside the person's own.",
@@ -653,6 +661,14 @@ export const CONSOLE_EN = {
   'account.column.lastUsed': 'Last used',
   'account.column.which': 'Which',
   'account.signOutEverywhere': 'Sign out everywhere',
+  'account.notifyHeading': 'Email notifications',
+  'account.notifyIntro':
+    'We email you when a request is assigned to you, is due soon, has a failed step or a new reply. The emails name the reference only.',
+  'account.notifyLegend': 'How do you want to hear?',
+  'account.notify.immediate': 'An email each time',
+  'account.notify.digest': 'One email a day listing everything (a daily digest)',
+  'account.notifySave': 'Save how I hear',
+  'account.notifySaved': 'Saved: {choice}.',
   'account.changePassword':
     'To change your password, sign out and use “Forgot your password?” on the sign-in page.',
   'twoStep.title': 'Set up two-step sign-in',

@@ -87,6 +87,30 @@ function withCounts(links: readonly NavLink[], staff: ConsoleStaff): NavLink[] {
   );
 }
 
+/** "Needs you": counts of what waits for this member, each a link to the queue filtered so. */
+function workWaiting(staff: StaffPrincipal): SafeHtml {
+  const { waiting } = staff;
+  if (!waiting) return html``;
+  // Admins also answer for unassigned requests, so their links are not narrowed to their own.
+  const mine = staff.role === 'admin' ? '' : '&assignee=me';
+  const links: NavLink[] = [
+    {
+      href: '/console/requests?assignee=me',
+      label: say('nav.waiting.assigned', { count: waiting.assigned }),
+    },
+    {
+      href: `/console/requests?dueWithinDays=${waiting.dueSoonDays}${mine}`,
+      label: say('nav.waiting.dueSoon', { count: waiting.dueSoon, days: waiting.dueSoonDays }),
+    },
+    {
+      href: `/console/requests?status=failed${mine}`,
+      label: say('nav.waiting.failed', { count: waiting.failed }),
+    },
+  ];
+  return html`<li class="nav-group">${say('nav.waiting')}:</li>
+    ${navLinks(links, undefined)}`;
+}
+
 function consoleNavigation(staff: ConsoleStaff, current: string | undefined): SafeHtml {
   const admin =
     staff.role === 'admin'
@@ -105,7 +129,8 @@ function consoleNavigation(staff: ConsoleStaff, current: string | undefined): Sa
           ),
           current,
         )}
-        ${admin} ${navLinks([{ href: '/console/account', label: say('nav.account') }], current)}
+        ${workWaiting(staff)} ${admin}
+        ${navLinks([{ href: '/console/account', label: say('nav.account') }], current)}
       </ul>
     </div>
   </nav>`;

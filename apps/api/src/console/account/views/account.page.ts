@@ -1,11 +1,17 @@
 import { say } from '../../i18n/console-words';
 import { staffTime } from '../../i18n/staff-clock';
-import { STAFF_ROLE_LABELS, StaffPrincipal, base32Encode } from '@rightsdesk/staff';
+import {
+  STAFF_NOTIFY_CHOICES,
+  STAFF_ROLE_LABELS,
+  StaffPrincipal,
+  base32Encode,
+} from '@rightsdesk/staff';
 import { SafeHtml, html, raw } from '@rightsdesk/html';
 import { ConsoleFlash, csrfField, renderConsolePage } from '../../views/console-layout';
 import {
   ConsoleFieldError,
   consoleErrorSummary,
+  consoleFieldId,
   consoleTextField,
   errorFor,
 } from '../../views/console-forms';
@@ -22,6 +28,8 @@ export interface AccountPageInput {
   sessions: readonly AccountSession[];
   idleMinutes: number;
   absoluteHours: number;
+  /** How the member hears of work that needs them. */
+  notifyBy: 'immediate' | 'digest';
   flash?: ConsoleFlash;
   errors?: ConsoleFieldError[];
 }
@@ -82,7 +90,7 @@ export function accountPage(input: AccountPageInput): SafeHtml {
       <dd>${STAFF_ROLE_LABELS[staff.role]}</dd>
     </dl>
     <h2>${say('account.secondFactorHeading')}</h2>
-    ${secondFactor}
+    ${secondFactor} ${notifyChoice(input)}
     <h2>${say('account.sessionsHeading')}</h2>
     <p>${say('account.sessionsIntro', { idleMinutes: input.idleMinutes })}</p>
     <div class="table-wrap">
@@ -116,6 +124,28 @@ export function accountPage(input: AccountPageInput): SafeHtml {
     current: '/console/account',
     hasErrors: errors.length > 0,
   });
+}
+
+/** Immediate emails or a daily digest: a radio group and its own Save button. */
+function notifyChoice(input: AccountPageInput): SafeHtml {
+  const choices = STAFF_NOTIFY_CHOICES.map((choice) => {
+    const id = consoleFieldId(`notify-by-${choice}`);
+    const checked = input.notifyBy === choice ? html` checked` : html``;
+    return html`<div class="choice">
+      <input type="radio" id="${id}" name="notifyBy" value="${choice}" ${checked} />
+      <label for="${id}">${say(`account.notify.${choice}`)}</label>
+    </div>`;
+  });
+  return html`<h2>${say('account.notifyHeading')}</h2>
+    <p>${say('account.notifyIntro')}</p>
+    <form method="post" action="/console/account/notifications">
+      ${csrfField(input.staff)}
+      <fieldset>
+        <legend>${say('account.notifyLegend')}</legend>
+        ${choices}
+      </fieldset>
+      <button type="submit" class="button">${say('account.notifySave')}</button>
+    </form>`;
 }
 
 /** Setting up the authenticator: the QR code, the secret to type instead, and the code check. */

@@ -96,7 +96,7 @@ export function settingsPage(staff: StaffPrincipal, input: SettingsPageInput): S
     <p class="lead">${say('settings.intro')}</p>
     ${autoApprovalSection(context('auto_approval'))} ${verificationSection(context('verification'))}
     ${holidaysSection(context('holidays'))} ${letterheadSection(context('letterhead'))}
-    ${lawsSection(context('laws'))}`;
+    ${lawsSection(context('laws'))} ${notificationsSection(context('notifications'))}`;
   return renderConsolePage({
     title: say('settings.title'),
     staff,
@@ -219,6 +219,15 @@ function letterheadSection(context: SectionContext): SafeHtml {
     ${linesField(context, 'postalAddress', say('settings.letterhead.postalAddress'))}
     ${textField(context, 'contactEmail', say('settings.letterhead.contactEmail'), 'email')}
     ${selectField(context, 'paperSize', say('settings.letterhead.paperSize'), PAPER_WORDS)}`,
+  );
+}
+
+function notificationsSection(context: SectionContext): SafeHtml {
+  return sectionForm(
+    context,
+    say('settings.notifications.heading'),
+    html`<p>${say('settings.notifications.intro')}</p>`,
+    numberField(context, 'dueSoonDays', say('settings.notifications.dueSoonDays')),
   );
 }
 
