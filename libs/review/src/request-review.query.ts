@@ -173,6 +173,7 @@ export class RequestReviewQuery {
           status: request.status,
           due,
           extended: request.originalDueAt !== null,
+          reachedByPost: !subject.email,
           manualTaskWaiting: steps.some(
             (step) => step.status === 'waiting' && step.planned?.task === 'manual',
           ),

@@ -338,6 +338,11 @@ export const CONSOLE_EN = {
     'Their signed declaration (under penalty of perjury) has arrived and is on file',
   'actions.enterCode.button': 'Check the code',
   'actions.enterCode.done': 'Checked: the request is now {status}.',
+  'actions.postCode.title': 'Send a new code by post',
+  'actions.postCode.hint':
+    'The person has no email. A new verification letter with a new code goes to the print queue; their old code stops working.',
+  'actions.postCode.button': 'Send a new code by post',
+  'actions.postCode.done': 'A new code is in the print queue, to be posted to the person.',
   'actions.retry.title': 'Retry',
   'actions.retry.explanation': 'The failed steps run again; finished ones are kept.',
   'actions.retry.button': 'Retry failed steps',
