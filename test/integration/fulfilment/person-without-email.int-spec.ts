@@ -72,14 +72,18 @@ describe('a person without email, found by name and postal address', () => {
       await fulfilment?.close();
     });
 
-    it('gets an access package holding their orders and addresses, and none of their neighbour', async () => {
-      // Earlier runs' open letters from her would make this one a duplicate.
+    /** Earlier open letters from her would make a new one a duplicate. */
+    async function cancelOpenLettersFromMaria(): Promise<void> {
       await dataSource.query(
         `UPDATE requests SET status = 'cancelled'
           WHERE status NOT IN ('completed', 'denied', 'cancelled', 'expired')
             AND subject_id IN (SELECT id FROM subject_identities WHERE email IS NULL AND name = $1)`,
         [MARIA_BY_LETTER.name.trim()],
       );
+    }
+
+    it('gets an access package holding their orders and addresses, and none of their neighbour', async () => {
+      await cancelOpenLettersFromMaria();
       const id = await createLetterTestRequest(dataSource, MARIA_BY_LETTER);
       await dataSource.query(`UPDATE requests SET status = 'approved' WHERE id = $1`, [id]);
       await fulfilment.get(CollectAccessPackageUseCase).execute(id);
@@ -113,6 +117,31 @@ describe('a person without email, found by name and postal address', () => {
       for (const table of ['addresses', 'orders', 'payments'])
         expect(read.rows(table).every((row) => String(row.customer_id) === maria)).toBe(true);
       expect(JSON.stringify(read.rows('addresses'))).not.toContain(`"customer_id":${piotr}`);
+    });
+
+    it('with a namesake at the same address, is told apart by the order number on her letter', async () => {
+      const maria = await customerOf(shop, fixtureEmail('household-a'));
+      const twin = await addCustomerAtHouseholdAddress(shop, 'Maria', 'Kowalski');
+      try {
+        const { rows } = await shop.query<{ order_number: string }>(
+          'SELECT order_number FROM orders WHERE customer_id = $1 ORDER BY order_number LIMIT 1',
+          [maria],
+        );
+        await cancelOpenLettersFromMaria();
+        const id = await createLetterTestRequest(dataSource, {
+          ...MARIA_BY_LETTER,
+          orderNumber: `#${rows[0]?.order_number}`,
+        });
+        await dataSource.query(`UPDATE requests SET status = 'approved' WHERE id = $1`, [id]);
+        await fulfilment.get(CollectAccessPackageUseCase).execute(id);
+
+        const key = fulfilment.config.packageEncryptionKey;
+        const read = await readAccessPackage(dataSource, key, id);
+        expect(read.rows('customers').map((row) => String(row.id))).toEqual([maria]);
+      } finally {
+        await shop.query('DELETE FROM addresses WHERE customer_id = $1', [twin]);
+        await shop.query('DELETE FROM customers WHERE id = $1', [twin]);
+      }
     });
   });
 

@@ -979,6 +979,9 @@ export const CONSOLE_EN = {
   'intake.person.emailHint':
     'Only if they gave one. Leave it empty for someone who wrote or called without an email address.',
   'intake.person.phone': 'Phone number',
+  'intake.person.orderNumber': 'Order number',
+  'intake.person.orderNumberHint':
+    'If the letter quotes one of their orders: it tells apart two people of the same name at one address.',
   'intake.address.line1': 'Address line 1',
   'intake.address.line2': 'Address line 2',
   'intake.address.city': 'Town or city',
