@@ -3,10 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { waitUntil } from '../support/app-processes';
-import { Browser, expectAccessible, launchChromium } from '../support/browser';
+import { Browser, Page, expectAccessible, launchChromium } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
+import { StaffCredentials, createStaffMember } from '../support/staff';
+import { TEST_SHOP_DATABASE_URL } from '../support/test-env';
 
 /** The text a person reads in a PDF, as poppler's pdftotext gives it. */
 function textOf(pdf: Buffer): string {
@@ -44,6 +47,7 @@ describe('a person without email, served by post', () => {
   let dataSource: DataSource;
   let staffKey: string;
   let browser: Browser;
+  let officer: StaffCredentials;
 
   beforeAll(async () => {
     await rightsdesk.start();
@@ -55,6 +59,7 @@ describe('a person without email, served by post', () => {
       'letters:manage',
     ]);
     browser = await launchChromium();
+    officer = await createStaffMember(dataSource, 'privacy_officer', { name: 'Pia Post' });
   }, 120_000);
 
   afterAll(async () => {
@@ -135,6 +140,114 @@ describe('a person without email, served by post', () => {
     if (!code) throw new Error(`no code in the letter:\n${text}`);
     return code;
   };
+
+  /** Presses Tab until the field with this id has the focus, as an officer moves through a form. */
+  async function tabTo(page: Page, id: string): Promise<void> {
+    for (let presses = 0; presses < 80; presses += 1) {
+      await page.keyboard.press('Tab');
+      if ((await page.locator(':focus').getAttribute('id')) === id) return;
+    }
+    throw new Error(`Tab never reached #${id}`);
+  }
+
+  async function typeInto(page: Page, id: string, text: string): Promise<void> {
+    await tabTo(page, id);
+    await page.keyboard.type(text);
+  }
+
+  /** What the demo shop holds for Maria Kowalski, who has an account but wrote without email. */
+  async function heldForMaria(): Promise<{ orders: number; addresses: number }> {
+    const shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });
+    await shop.connect();
+    try {
+      const { rows } = await shop.query<{ orders: number; addresses: number }>(
+        `SELECT (SELECT count(*)::int FROM orders o WHERE o.customer_id = c.id) AS orders,
+                (SELECT count(*)::int FROM addresses a WHERE a.customer_id = c.id) AS addresses
+           FROM customers c WHERE lower(c.email) = 'maria.kowalski@example.com'`,
+      );
+      if (!rows[0]) throw new Error('the test shop has no Maria Kowalski');
+      return rows[0];
+    } finally {
+      await shop.end();
+    }
+  }
+
+  it('an officer enters her letter in the console; she is verified by the posted code and answered by letter with what the shop holds', async () => {
+    const held = await heldForMaria();
+    expect(held.orders).toBeGreaterThan(0);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let requestId: string;
+    let reference: string;
+    try {
+      await page.goto(`${baseUrl}/console`);
+      await page.getByLabel(/^Email address/).fill(officer.email);
+      await page.getByLabel(/^Password/).fill(officer.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${baseUrl}/console`);
+      await page.goto(`${baseUrl}/console/intake`);
+
+      // Her letter: her name and the address on her account, written her way; no email.
+      await typeInto(page, 'field-type', 'Access');
+      await typeInto(page, 'field-name', 'Maria Kowalski');
+      await typeInto(page, 'field-postalAddress-line1', '47 Willow Lane');
+      await typeInto(page, 'field-postalAddress-city', 'Springfield');
+      await typeInto(page, 'field-postalAddress-region', 'IL');
+      await typeInto(page, 'field-postalAddress-postalCode', '62704');
+      await typeInto(page, 'field-residence-country', 'United States');
+      await typeInto(page, 'field-residence-region', 'Illinois');
+      await typeInto(page, 'field-manner', 'Post');
+      const yesterday = new Date(Date.now() - 24 * 3600_000).toISOString();
+      await typeInto(page, 'field-receivedOn', yesterday.slice(0, 10));
+      await typeInto(page, 'field-receivedTime', '09:30');
+      for (let presses = 0; presses < 10; presses += 1) {
+        await page.keyboard.press('Tab');
+        if ((await page.locator(':focus').innerText()).trim() === 'Enter request') break;
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/console\/requests\/[0-9a-f-]{36}$/);
+      requestId = /requests\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+      reference = /Request (RD-[0-9A-Z-]+) entered/.exec(
+        await page.getByRole('status').innerText(),
+      )?.[1] as string;
+      expect(reference).toBeDefined();
+    } finally {
+      await context.close();
+    }
+
+    // The code is read off the printed verification letter and typed on the privacy center.
+    const code = codeIn(await printed(await queuedLetter(requestId, 'verification_letter')));
+    const visit = await browser.newContext();
+    try {
+      const center = await visit.newPage();
+      await center.goto(`${baseUrl}/verify/letter`);
+      await center.fill('input[name="reference"]', reference);
+      await center.fill('input[name="code"]', code);
+      await center.click('button[type="submit"]');
+      await center.waitForURL(/\/status\//);
+    } finally {
+      await visit.close();
+    }
+
+    // Found by name and address: her package holds her orders and addresses.
+    const answer = await printed(await queuedLetter(requestId, 'access_completed'));
+    const [pkg] = await dataSource.query(
+      `SELECT manifest FROM access_packages WHERE request_id = $1 AND status = 'ready'`,
+      [requestId],
+    );
+    const rowsOf = (table: string) =>
+      (pkg.manifest as Array<{ table: string; rows: number }>).find(
+        (entry) => entry.table === table,
+      )?.rows;
+    expect(rowsOf('orders')).toBe(held.orders);
+    expect(rowsOf('addresses')).toBe(held.addresses);
+    expect(rowsOf('customers')).toBe(1);
+    // The answer, on paper, names what was found, where, and how many records.
+    expect(answer).toContain(reference);
+    expect(answer).toMatch(new RegExp(`Your orders\\s+${held.orders} records?`));
+    expect(answer).toMatch(new RegExp(`Your saved addresses\\s+${held.addresses} records?`));
+    expect(answer).not.toContain('found no records about you');
+  }, 180_000);
 
   it('verifies her by a code posted to her, lets her enter it on the privacy center, and answers by letter', async () => {
     const request = await enterLetter();

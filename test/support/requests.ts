@@ -1,6 +1,10 @@
 import { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { SubmitRequestUseCase, submitRequestSchema } from '@rightsdesk/intake';
+import {
+  SubmitRequestUseCase,
+  enteredRequestSchema,
+  submitRequestSchema,
+} from '@rightsdesk/intake';
 import { startTestIntake } from './intake';
 
 /**
@@ -54,6 +58,29 @@ export async function createTestRequest(
     const submitted = await intake
       .get(SubmitRequestUseCase)
       .execute(command, { manner: 'api', actor: 'test' });
+    return submitted.id;
+  });
+}
+
+/**
+ * Records a request staff entered from a letter, as the console intake does: the person may give
+ * no email, only their name and postal address. Returns its id.
+ */
+export async function createLetterTestRequest(
+  dataSource: DataSource,
+  input: Partial<Record<string, unknown>>,
+): Promise<string> {
+  const { url } = dataSource.options as { url?: string };
+  if (!url) throw new Error('createLetterTestRequest needs a data source opened by URL');
+  return withIntake(url, async (intake) => {
+    const command = enteredRequestSchema.parse({
+      type: 'access',
+      answerChannel: 'postal',
+      ...input,
+    });
+    const submitted = await intake
+      .get(SubmitRequestUseCase)
+      .execute(command, { manner: 'postal', actor: 'staff' });
     return submitted.id;
   });
 }

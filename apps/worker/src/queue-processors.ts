@@ -1,7 +1,8 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
-import { Job } from 'bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
+import { AmbiguousPersonError } from '@rightsdesk/connectors';
 import { FailFulfilmentStepUseCase } from '@rightsdesk/fulfilment';
 import { JOB_QUEUES, JobName, JobPayloads, stalledJobPolicy } from '@rightsdesk/queue';
 import { JobHandlerTable, JobHandlers } from './job-handler';
@@ -87,6 +88,8 @@ abstract class CatalogueProcessor extends WorkerHost implements OnApplicationBoo
         },
         'job failed',
       );
+      // Trying again finds the same people: the officer chooses, so the request stops now.
+      if (error instanceof AmbiguousPersonError) throw new UnrecoverableError(error.message);
       throw error;
     }
   }

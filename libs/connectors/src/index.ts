@@ -1,3 +1,4 @@
+export { AmbiguousPersonError } from './ambiguous-person.error';
 export { columnShapeProblem, type ColumnShape } from './column-shape';
 export {
   planConsentWithdrawal,
@@ -33,6 +34,7 @@ export { planErasure, type FieldErasureStep, type TableErasureStep } from './era
 export { normaliseText, nameMatches, phoneMatches, postalAddressMatches } from './data-point-match';
 export { JSON_SAFE_TYPES, jsonSafeRow, jsonSafeValue, type JsonSafeRow } from './json-safe-types';
 export { buildLocateQuery } from './locate-query.builder';
+export { personIdentityOf } from './person-identity';
 export { PostgresConnector } from './postgres-connector';
 export { quoteIdentifier } from './sql-identifier';
 export type {

@@ -1,10 +1,16 @@
-import { externalParents, linkedTables, type MappedSystem } from '@rightsdesk/data-map';
+import {
+  externalParents,
+  linkedTables,
+  personSearchOf,
+  type MappedSystem,
+} from '@rightsdesk/data-map';
 import type { Pool } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { WithdrawnPurposes } from './consent-withdrawal-plan';
 import { countResidual } from './count-residual';
 import { correctRows, type ChosenCorrection } from './correct-rows';
 import { findCorrectionRows, type CorrectionRow, type RecordCorrection } from './correction-rows';
+import { findByNameAndAddress } from './find-by-name-and-address';
 import { eraseSubject, type ErasureOptions, type ErasureReceipt } from './erase-subject';
 import { locateDataPoints } from './locate-data-points';
 import { buildLocateQuery } from './locate-query.builder';
@@ -48,9 +54,10 @@ export class PostgresConnector {
 
   /**
    * Finds the rows the person's email identifies (case-insensitively, through the lower(column)
-   * expression indexes) and compares the optional data points with what is held for them.
-   * `linked` carries keys found in other databases, as "system.table" (externalRootKey), for
-   * tables linked to those; they are kept in the location's roots.
+   * expression indexes), or, for a person who gave no email, the one person whose name and
+   * postal address match where the map searches by them; then compares the optional data points
+   * with what is held for them. `linked` carries keys found in other databases, as
+   * "system.table" (externalRootKey), for tables linked to those; they are kept in the roots.
    */
   async locate(
     identity: SubjectIdentity,
@@ -60,16 +67,32 @@ export class PostgresConnector {
     const roots: Record<string, string[]> = Object.fromEntries(
       Object.entries(linked).map(([key, keys]) => [key, [...keys]]),
     );
-    // Only an email finds rows: a person who gave none (they wrote by post) is found nowhere.
     for (const table of email === '' ? [] : this.tables()) {
       const query = buildLocateQuery(this.system, table, email);
       if (!query) continue;
       const result = await this.pool.query<{ key: string }>(query.text, query.values);
       roots[table] = result.rows.map((row) => row.key);
     }
+    const byAddress = email === '' ? await this.locateByNameAndAddress(identity) : undefined;
+    if (byAddress?.keys.length === 1) roots[byAddress.table] = [...byAddress.keys];
+    const ambiguous = byAddress && byAddress.keys.length > 1 ? byAddress : undefined;
     const found = Object.values(roots).some((keys) => keys.length > 0);
     const dataPoints = await locateDataPoints(this.system, this.pool, roots, identity);
-    return { system: this.system.name, found, roots, dataPoints };
+    return { system: this.system.name, found, roots, dataPoints, ...(ambiguous && { ambiguous }) };
+  }
+
+  /** The people a name and postal address find, where the map searches this system by them. */
+  private async locateByNameAndAddress(
+    identity: SubjectIdentity,
+  ): Promise<{ table: string; keys: string[] } | undefined> {
+    const search = personSearchOf(this.system);
+    const { name, postalAddress, orderNumber } = identity;
+    if (!search || !name || !postalAddress) return undefined;
+    const stated = { name, postalAddress, orderNumber };
+    return {
+      table: search.person.table,
+      keys: await findByNameAndAddress(search, this.pool, stated),
+    };
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   systemsOf,
 } from '@rightsdesk/data-map';
 import type { FulfilmentAction } from '@rightsdesk/persistence';
+import { AmbiguousPersonError } from './ambiguous-person.error';
 import { PostgresConnector } from './postgres-connector';
 import type { SubjectIdentity, SubjectLocation } from './subject-identity';
 import type { WebhookEndpoint } from './webhook-endpoint';
@@ -78,16 +79,18 @@ export class SourceRegistry {
   /**
    * Finds the person in one database. A database linked to another (the demo's analytics keeps
    * the shop's customer id, and no foreign key can cross databases) first needs the person's keys
-   * there, found by identity in that system.
+   * there, found by identity in that system. Refuses (AmbiguousPersonError) when the name and
+   * address of a person without an email match several people: nothing is read or changed for
+   * a guess.
    */
   async locate(source: string, identity: SubjectIdentity): Promise<SubjectLocation> {
     const connector = this.connector(source);
     const linked: Record<string, string[]> = {};
     for (const parent of connector.externalParents()) {
-      const there = await this.connector(parent.system).locate({ email: identity.email });
+      const there = onePerson(await this.connector(parent.system).locate(identity));
       linked[externalRootKey(parent.system, parent.table)] = [...(there.roots[parent.table] ?? [])];
     }
-    return connector.locate(identity, linked);
+    return onePerson(await connector.locate(identity, linked));
   }
 
   /**
@@ -127,6 +130,13 @@ export class SourceRegistry {
   async close(): Promise<void> {
     await Promise.all(this.pools.map((pool) => pool.end()));
   }
+}
+
+/** The location, unless it found several people who could be the one asking. */
+function onePerson(location: SubjectLocation): SubjectLocation {
+  const ambiguous = location.ambiguous;
+  if (ambiguous) throw new AmbiguousPersonError(location.system, ambiguous.table, ambiguous.keys);
+  return location;
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
- * Who a request is about, as the requester stated it. Only `email` finds rows; the rest are data
- * points that corroborate identity during verification (regs 7062) and never widen a match.
+ * Who a request is about, as the requester stated it. `email` finds rows; the rest are data
+ * points that corroborate identity during verification (regs 7062). For a person who gave no
+ * email (empty), name and postal address together find rows where the map's system is searched
+ * by them, and an order number tells two such people apart; alone they never widen a match.
  */
 export interface SubjectIdentity {
+  /** Empty for a person who wrote or called without one. */
   email: string;
   name?: string;
   phone?: string;
@@ -31,4 +34,9 @@ export interface SubjectLocation {
   found: boolean;
   roots: Readonly<Record<string, readonly string[]>>;
   dataPoints: DataPointMatches;
+  /**
+   * Set when several people match the name and postal address of a person without an email:
+   * their keys, none of which is in `roots` (see AmbiguousPersonError).
+   */
+  ambiguous?: { table: string; keys: readonly string[] };
 }

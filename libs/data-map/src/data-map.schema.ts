@@ -200,6 +200,10 @@ const environmentVariable = (example: string) =>
     error: `must name an environment variable, e.g. ${example}`,
   });
 
+/** What a database can find a person by (see searched_by). */
+export const PERSON_IDENTIFIERS = ['email', 'name_and_postal_address', 'order_number'] as const;
+export type PersonIdentifier = (typeof PERSON_IDENTIFIERS)[number];
+
 const postgresSystem = z.strictObject({
   connector: z.literal('postgres'),
   description: text.optional(),
@@ -207,6 +211,18 @@ const postgresSystem = z.strictObject({
   label: peopleText.optional(),
   /** The NAME of the environment variable holding the connection URL; never the URL itself. */
   connection_env: environmentVariable('SHOP_DATABASE_URL'),
+  /**
+   * What a person can be found by in this database; email alone when absent. A person who wrote
+   * without an email is found by name and postal address (the data points of the table found by
+   * identity and of a table linked to it), narrowed by an order number when they give one.
+   */
+  searched_by: z
+    .array(z.enum(PERSON_IDENTIFIERS))
+    .min(1)
+    .refine((found) => new Set(found).size === found.length, {
+      error: 'must not list an identifier twice',
+    })
+    .optional(),
   tables: z.record(identifier, table),
 });
 

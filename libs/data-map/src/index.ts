@@ -6,6 +6,8 @@ export {
   type DataMapField,
   type DataMapRecipient,
   NOTICE_ACTIONS,
+  PERSON_IDENTIFIERS,
+  type PersonIdentifier,
   type DataMapSystem,
   type ManualSystem,
   type NoticeAction,
@@ -50,6 +52,13 @@ export {
   type ResolvedLink,
 } from './link-graph';
 export { parseDataMap } from './load-data-map';
+export {
+  checkPersonSearch,
+  personSearchOf,
+  searchedBy,
+  type PersonColumns,
+  type PersonSearch,
+} from './person-search';
 export { mappedSystem, systemsOf, type MappedSystem } from './mapped-system';
 export type { MapIssue } from './map-issue';
 export { readDataMapFile } from './read-data-map-file';

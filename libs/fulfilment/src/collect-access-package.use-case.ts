@@ -16,7 +16,7 @@ import { type Language, personTimeZone } from '@rightsdesk/domain';
 import { ACCESS_PACKAGE_FORMAT, AccessPackageWriter } from './access-package-writer';
 import { DatasetFacts, datasetFactsOf } from './dataset-facts';
 import { EncryptedPackageWriter } from './encrypted-package-store';
-import type { SourceRegistry } from '@rightsdesk/connectors';
+import { personIdentityOf, type SourceRegistry } from '@rightsdesk/connectors';
 import { FulfilmentSources } from './fulfilment-sources';
 import { DatasetReader, readerFromMap } from './readable-rows';
 
@@ -97,12 +97,10 @@ export class CollectAccessPackageUseCase {
     const readers = new Map<string, DatasetReader>();
     try {
       for (const connector of sources.connectors) {
-        const location = await sources.locate(connector.system.name, {
-          email: subject.email ?? '',
-          name: subject.name ?? undefined,
-          phone: subject.phone ?? undefined,
-          postalAddress: subject.postalAddress ?? undefined,
-        });
+        const location = await sources.locate(
+          connector.system.name,
+          personIdentityOf(subject, request),
+        );
         // Categories only (Civ. Code 1798.110(a)(1)-(4)): counts and facts, never the rows.
         const counts = scope === 'categories' ? await connector.countRows(location) : undefined;
         for (const table of connector.tables()) {

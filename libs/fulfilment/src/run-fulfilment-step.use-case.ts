@@ -14,7 +14,7 @@ import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import { failpoint } from '@rightsdesk/observability';
 import { CollectAccessPackageUseCase } from './collect-access-package.use-case';
 import { erasureResult } from './erasure-result';
-import type { SourceRegistry } from '@rightsdesk/connectors';
+import { personIdentityOf, type SourceRegistry } from '@rightsdesk/connectors';
 import { FulfilmentSources } from './fulfilment-sources';
 import { TellRecipientUseCase } from './tell-recipient.use-case';
 
@@ -148,8 +148,7 @@ export class RunFulfilmentStepUseCase {
   }
 
   private async identityOf(request: DataSubjectRequest): Promise<SubjectIdentity> {
-    const subject = await this.requests.subjectOf(request);
-    return { email: subject.email ?? '' };
+    return personIdentityOf(await this.requests.subjectOf(request), request);
   }
 }
 

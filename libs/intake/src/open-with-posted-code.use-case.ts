@@ -8,6 +8,7 @@ import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
 import {
   LOOKUP_ANSWER_MS,
   LookupOutcome,
+  IssueVerificationUseCase,
   VerificationChallenges,
   answerNoSoonerThan,
   keyedHash,
@@ -32,6 +33,7 @@ export class OpenWithPostedCodeUseCase {
     private readonly requests: RequestRepository,
     private readonly challenges: VerificationChallenges,
     private readonly confirm: ConfirmVerificationUseCase,
+    private readonly issue: IssueVerificationUseCase,
     private readonly trail: AuditTrail,
     private readonly settings: LifecycleSettingsInForce,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
@@ -52,6 +54,24 @@ export class OpenWithPostedCodeUseCase {
         return this.txHost.withTransaction(() => this.renewStatusLink(request.id));
       }
       return this.openAgain(request.id, code);
+    });
+  }
+
+  /**
+   * A new code by post for a request still waiting for one (the letter was lost, or the code
+   * stopped working). It reads and takes the same whether or not one was sent: no such
+   * reference, a person with email, a request past verification, or a request over the hourly
+   * limit of codes that emailed codes have too (regs 7060: repeated attempts throttled).
+   */
+  async postNewCode(reference: string): Promise<void> {
+    await answerNoSoonerThan(LOOKUP_ANSWER_MS, async () => {
+      const request = await this.postedTo(reference);
+      if (request?.status !== 'pending_verification') return;
+      try {
+        await this.issue.execute(request.id);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+      }
     });
   }
 

@@ -16,17 +16,18 @@ export function detailsOf(
         powerOfAttorney: command.agent.powerOfAttorney,
       }
     : null;
+  if (command.type === 'appeal') return { reason: command.reason };
+  // Kept only when given: the data sources use it to find the person (personIdentityOf).
+  const order = command.orderNumber ? { orderNumber: command.orderNumber } : {};
   switch (command.type) {
     case 'access':
-      return { scope: command.scope, residence, agent };
+      return { scope: command.scope, residence, agent, ...order };
     case 'correct':
-      return { corrections, reason: command.reason ?? null, residence, agent };
+      return { corrections, reason: command.reason ?? null, residence, agent, ...order };
     case 'withdraw_consent':
-      return { purposes: command.purposes, residence, agent };
+      return { purposes: command.purposes, residence, agent, ...order };
     case 'delete':
-      return { residence, agent };
-    case 'appeal':
-      return { reason: command.reason };
+      return { residence, agent, ...order };
   }
 }
 

@@ -58,6 +58,11 @@ const common = {
     .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number')
     .optional(),
   postalAddress: postalAddressSchema.optional(),
+  /**
+   * The number of one of their orders, from a receipt, as a letter may quote it: for a person
+   * without email it tells two people of one name at one address apart in the data sources.
+   */
+  orderNumber: text(64).optional(),
   residence: residenceSchema.optional(),
   language: z.enum(LANGUAGES).default('en'),
   answerChannel: z.enum(ANSWER_CHANNELS).default('email'),

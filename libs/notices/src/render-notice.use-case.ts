@@ -123,10 +123,16 @@ export class RenderNoticeUseCase {
           paperSize: company.paperSize ?? 'letter',
         },
       };
+      const kept = options.printedSecrets
+        ? { ...input, content: staffCopyOfContent(content) }
+        : input;
       const printed = options.printedSecrets
-        ? { ...input, content: withSecrets(content, options.printedSecrets) }
+        ? {
+            ...input,
+            content: withSecrets(content, options.printedSecrets),
+            afterMailing: kept.content,
+          }
         : undefined;
-      const kept = printed ? { ...input, content: staffCopyOfContent(content) } : input;
       try {
         await this.correspondence.queueLetter(
           manager,

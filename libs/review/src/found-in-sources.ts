@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AmbiguousPersonError, type SubjectIdentity } from '@rightsdesk/connectors';
 import { DataMapInForce } from '@rightsdesk/live-config';
 import { AccessPackage, FulfilmentStep } from '@rightsdesk/persistence';
 import { FoundInSource } from './request-review.model';
@@ -21,21 +22,24 @@ export class FoundInSources {
 
   /** Rows per table of each data source for a person, found now. */
   private async lookup(
-    email: string,
+    identity: SubjectIdentity,
   ): Promise<Array<{ source: string; tables: Record<string, number> }>> {
     const sources = await this.maps.sources(this.maps.current().version);
     return Promise.all(
       sources.connectors.map(async (connector) => ({
         source: connector.system.name,
-        tables: await connector.countRows(await sources.locate(connector.system.name, { email })),
+        tables: await connector.countRows(await sources.locate(connector.system.name, identity)),
       })),
     );
   }
 
-  /** A live count per source; a source that does not answer says so instead of failing the page. */
-  async lookUp(email: string): Promise<FoundInSource[]> {
+  /**
+   * A live count per source; a source that does not answer says so instead of failing the page,
+   * and a name and address that match several people say how many and which keys.
+   */
+  async lookUp(identity: SubjectIdentity): Promise<FoundInSource[]> {
     try {
-      const found = await this.lookup(email);
+      const found = await this.lookup(identity);
       return found.map(({ source, tables }) => {
         const datasets = Object.entries(tables).map(([table, rows]) => ({
           dataset: this.labelOf(source, table),
@@ -56,7 +60,8 @@ export class FoundInSources {
           waiting: null,
         };
       });
-    } catch {
+    } catch (error) {
+      if (error instanceof AmbiguousPersonError) return [notChosen(error)];
       return [
         {
           stepId: '',
@@ -111,4 +116,19 @@ export class FoundInSources {
           : null,
     };
   }
+}
+
+/** Several people match a person without an email: the officer decides, nothing is searched. */
+function notChosen(error: AmbiguousPersonError): FoundInSource {
+  return {
+    stepId: '',
+    source: error.system,
+    action: 'lookup',
+    status: 'several people match',
+    attempts: 0,
+    error: error.message,
+    rows: null,
+    preview: [],
+    waiting: null,
+  };
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
+import { personIdentityOf } from '@rightsdesk/connectors';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { DomainError, deadlineSentence, isOpen, timeLeft } from '@rightsdesk/domain';
 import {
@@ -129,7 +130,7 @@ export class RequestReviewQuery {
       found:
         steps.length > 0 || !open || request.type === 'appeal'
           ? steps.map((step) => this.sources.fromStep(step, accessPackage))
-          : await this.sources.lookUp(subject.email ?? ''),
+          : await this.sources.lookUp(personIdentityOf(subject, request)),
       corrections:
         request.type === 'correct' &&
         ['verified', 'awaiting_review', 'needs_info'].includes(request.status)
@@ -170,6 +171,7 @@ export class RequestReviewQuery {
           status: request.status,
           due,
           extended: request.originalDueAt !== null,
+          reachedByPost: !subject.email,
           manualTaskWaiting: steps.some(
             (step) => step.status === 'waiting' && step.planned?.task === 'manual',
           ),

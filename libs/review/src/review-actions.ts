@@ -12,6 +12,7 @@ import { Reviewer, mayActOnRequests } from './reviewer';
 export const REVIEW_ACTIONS = [
   'assign',
   'enter_code',
+  'post_code',
   'approve',
   'deny',
   'extend',
@@ -34,6 +35,8 @@ export interface ReviewableRequest {
   readonly extended: boolean;
   /** A fulfilment step waits for staff to do it by hand. */
   readonly manualTaskWaiting: boolean;
+  /** The person gave no email: codes reach them by post. */
+  readonly reachedByPost?: boolean;
 }
 
 /**
@@ -55,6 +58,8 @@ export function availableActions(
     assign: open,
     // The person reads their code out on a call (a person without email got it by post).
     enter_code: request.status === 'pending_verification',
+    // Their letter was lost or the code stopped working: a new one goes by post.
+    post_code: request.status === 'pending_verification' && request.reachedByPost === true,
     approve: !appeal && events.includes('approve'),
     deny: !appeal && open,
     extend:

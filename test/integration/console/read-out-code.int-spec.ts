@@ -47,11 +47,33 @@ describe('console: entering the code a person reads out on a call', () => {
     return response.body.id as string;
   }
 
-  /** The code printed on her verification letter, as she reads it out. */
+  /** A caller who gave an email address: their codes go by email. */
+  async function callerWithEmail(): Promise<string> {
+    const intake = `Bearer ${await api.apiKey('requests:intake')}`;
+    const { body } = await http()
+      .post('/api/v1/requests/intake')
+      .set('authorization', intake)
+      .send({
+        manner: 'phone',
+        receivedAt: new Date(Date.now() - 3600_000).toISOString(),
+        request: {
+          type: 'access',
+          name: 'Emil Mail',
+          email: `emil-${Date.now()}@example.org`,
+          answerChannel: 'email',
+          residence: { country: 'IE' },
+        },
+      })
+      .expect(201);
+    return body.id as string;
+  }
+
+  /** The code printed on her newest verification letter, as she reads it out. */
   async function codeOnHerLetter(requestId: string): Promise<string> {
-    const letter = await api.dataSource
-      .getRepository(Letter)
-      .findOneByOrFail({ requestId, kind: 'verification_letter' });
+    const letter = await api.dataSource.getRepository(Letter).findOneOrFail({
+      where: { requestId, kind: 'verification_letter' },
+      order: { createdAt: 'DESC' },
+    });
     const input = openFromBytes(
       api.config.packageEncryptionKey,
       `${letter.id}:input`,
@@ -102,6 +124,39 @@ describe('console: entering the code a person reads out on a call', () => {
       { actor: `staff:${officer.id}`, data: { code: true, signedDeclaration: false } },
       { actor: `staff:${officer.id}`, data: { code: true, signedDeclaration: true } },
     ]);
+  });
+
+  it('sends a new code by post from the request page when her letter was lost; the old code stops working', async () => {
+    const id = await letterFromLena();
+    const oldCode = await codeOnHerLetter(id);
+    const page = await http().get(`/console/requests/${id}`).set(as(officer)).expect(200);
+    expect(visibleText(page.text)).toContain('Send a new code by post');
+    // Offered only where codes go by post: a caller who gave an email is sent theirs by email.
+    const emailed = await callerWithEmail();
+    const theirs = await http().get(`/console/requests/${emailed}`).set(as(officer)).expect(200);
+    expect(visibleText(theirs.text)).not.toContain('Send a new code by post');
+
+    const sent = await http()
+      .post(`/console/requests/${id}/posted-code`)
+      .set(as(officer))
+      .type('form')
+      .send({ _csrf: officer.csrfToken })
+      .expect(303);
+    expect(sent.headers.location).toBe(`/console/requests/${id}`);
+    const letters = await api.dataSource.query(
+      `SELECT id FROM letters WHERE request_id = $1 AND kind = 'verification_letter'`,
+      [id],
+    );
+    expect(letters).toHaveLength(2);
+    const newCode = await codeOnHerLetter(id);
+    if (newCode !== oldCode) {
+      await http()
+        .post(`/console/requests/${id}/verification-code`)
+        .set(as(officer))
+        .type('form')
+        .send({ _csrf: officer.csrfToken, code: oldCode })
+        .expect(400);
+    }
   });
 
   it('refuses a code that is not six digits, writing nothing', async () => {

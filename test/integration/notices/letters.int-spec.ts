@@ -215,6 +215,55 @@ describe('letters for requests answered by post', () => {
     expect(again.body.detail ?? again.body.message).toMatch(/already mailed/);
   });
 
+  it('prints a posted code until the letter is mailed; the batch printed again for the records shows it in words', async () => {
+    const intake = `Bearer ${await api.apiKey('requests:intake')}`;
+    const street = `${Math.floor(Math.random() * 9000) + 100} Quill Street ${unique()}`;
+    const { body: entered } = await http()
+      .post('/api/v1/requests/intake')
+      .set('authorization', intake)
+      .send({
+        manner: 'postal',
+        receivedAt: new Date(Date.now() - 3600_000).toISOString(),
+        request: {
+          type: 'access',
+          name: `Ida Feder ${unique()}`,
+          postalAddress: { line1: street, city: 'Cork', postalCode: 'T12 X70A', country: 'IE' },
+          residence: { country: 'IE' },
+        },
+      })
+      .expect(201);
+    const [letter] = await api.dataSource.query(
+      `SELECT id FROM letters WHERE request_id = $1 AND kind = 'verification_letter'`,
+      [entered.id],
+    );
+    const { body: batch } = await http()
+      .post('/api/v1/letter-batches')
+      .set('authorization', staff)
+      .send({ letterIds: [letter.id] })
+      .expect(201);
+    const printed = async () => {
+      const { body } = await http()
+        .get(`/api/v1/letter-batches/${batch.id}/pdf`)
+        .set('authorization', staff)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      return pagesOf(body as Buffer).join('\n');
+    };
+    const code = /Your code is (\d{6})\./.exec(await printed())?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+
+    await http()
+      .post(`/api/v1/letter-batches/${batch.id}/mailed`)
+      .set('authorization', staff)
+      .send({ mailedOn: '2026-12-01' })
+      .expect(200);
+    const archived = await printed();
+    expect(archived).toContain(street);
+    expect(archived).toContain('Your code is [the person’s one-time code].');
+    expect(archived).not.toContain(code);
+  });
+
   it('flags the request when a mailed letter comes back undelivered', async () => {
     const { requestId, letter } = await postalLetter();
     // Not mailed yet: nothing can have come back.

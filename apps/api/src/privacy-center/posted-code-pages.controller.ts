@@ -12,13 +12,17 @@ import { RequestRateLimits } from '../web/request-rate-limits';
 import { Messages } from './i18n/messages';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { referenceAndCodeFields } from './reference-and-code.form';
-import { postedCodePage } from './views/posted-code.page';
+import { NEW_CODE_REFERENCE_FIELD, postedCodePage } from './views/posted-code.page';
 
 const postedCodeForm = (t: Messages) => z.object(referenceAndCodeFields(t));
 
+const newCodeForm = (t: Messages) =>
+  z.object({ [NEW_CODE_REFERENCE_FIELD]: referenceAndCodeFields(t).reference });
+
 /**
  * For a person who wrote or called without an email address: the reference and the code from
- * our letter verify their request and open its status page, then open it again on later visits.
+ * our letter verify their request and open its status page, then open it again on later visits;
+ * the reference alone asks for a new code by post.
  */
 @ApiExcludeController()
 @Pages()
@@ -51,5 +55,24 @@ export class PostedCodePagesController {
     }
     const errors = [{ field: 'code', message: t.posted.wrongCode }];
     return page(postedCodePage({ ...vm, errors }, t), { status: 400 });
+  }
+
+  /** A new code by post: limited per address and per reference, and per request like emails. */
+  @Post('code')
+  @FormPost('verifyFromIp')
+  async postNewCode(@Body() body: FormBody, @Page() { t, csrfToken }: PageContext): Promise<Reply> {
+    const values = { [NEW_CODE_REFERENCE_FIELD]: formText(body, NEW_CODE_REFERENCE_FIELD) };
+    const vm = { csrfToken, contact: this.settings.contact, values };
+    const form = parsePageForm(newCodeForm(t), values);
+    if (!form.ok) return page(postedCodePage({ ...vm, errors: form.errors }, t), { status: 400 });
+    const reference = form.data[NEW_CODE_REFERENCE_FIELD];
+    await this.limits.lookupCodeForReference(reference);
+    await this.opener.postNewCode(reference);
+    return page(
+      postedCodePage(
+        { csrfToken, contact: this.settings.contact, notice: t.posted.newCodeSent },
+        t,
+      ),
+    );
   }
 }

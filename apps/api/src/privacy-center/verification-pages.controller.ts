@@ -38,8 +38,9 @@ export class VerificationPagesController {
   ): Promise<Reply> {
     const found = await this.pages.request(token);
     if (found.status !== 'pending_verification') return pageRedirect(statusPath(token));
-    const notice = sent === '1' ? context.t.verify.resent : undefined;
-    return this.verifyPage(context, found, token, { notice });
+    const byPost = (await this.pages.emailOf(found)) === '';
+    const resent = byPost ? context.t.verify.resentPosted : context.t.verify.resent;
+    return this.verifyPage(context, found, token, { notice: sent === '1' ? resent : undefined });
   }
 
   @Post(':statusToken')
@@ -95,15 +96,19 @@ export class VerificationPagesController {
     return { errors: [{ field: RESEND_FIELD, message }], status: 410 };
   }
 
-  private verifyPage(
+  private async verifyPage(
     context: PageContext,
     found: DataSubjectRequest,
     token: string,
     extra: { notice?: string; errors?: FieldError[]; body?: FormValues },
     status = 200,
-  ): Reply {
+  ): Promise<Reply> {
     const { _csrf: _ignored, ...values } = extra.body ?? {};
     const vm = verifyViewModel(found, { statusToken: token, ...context, notice: extra.notice });
-    return page(verifyPage({ ...vm, errors: extra.errors, values }, context.t), { status });
+    // A person without email got their code in our letter: the page says so, not "emailed".
+    const byPost = (await this.pages.emailOf(found)) === '';
+    return page(verifyPage({ ...vm, byPost, errors: extra.errors, values }, context.t), {
+      status,
+    });
   }
 }

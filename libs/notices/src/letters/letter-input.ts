@@ -25,6 +25,11 @@ export interface LetterInput {
   letterhead: Letterhead;
   recipient: LetterRecipient;
   meta: LetterMeta;
+  /**
+   * For a letter that prints a code: the content to keep once it is mailed, with the code named
+   * in words, so the print queue's copy does not hold a working code after the post has it.
+   */
+  afterMailing?: NoticeContent;
 }
 
 export interface RenderedPdf {

@@ -342,6 +342,11 @@ export const CONSOLE_EN = {
     'Their signed declaration (under penalty of perjury) has arrived and is on file',
   'actions.enterCode.button': 'Check the code',
   'actions.enterCode.done': 'Checked: the request is now {status}.',
+  'actions.postCode.title': 'Send a new code by post',
+  'actions.postCode.hint':
+    'The person has no email. A new verification letter with a new code goes to the print queue; their old code stops working.',
+  'actions.postCode.button': 'Send a new code by post',
+  'actions.postCode.done': 'A new code is in the print queue, to be posted to the person.',
   'actions.retry.title': 'Retry',
   'actions.retry.explanation': 'The failed steps run again; finished ones are kept.',
   'actions.retry.button': 'Retry failed steps',
@@ -996,6 +1001,9 @@ export const CONSOLE_EN = {
   'intake.person.emailHint':
     'Only if they gave one. Leave it empty for someone who wrote or called without an email address.',
   'intake.person.phone': 'Phone number',
+  'intake.person.orderNumber': 'Order number',
+  'intake.person.orderNumberHint':
+    'If the letter quotes one of their orders: it tells apart two people of the same name at one address.',
   'intake.address.line1': 'Address line 1',
   'intake.address.line2': 'Address line 2',
   'intake.address.city': 'Town or city',

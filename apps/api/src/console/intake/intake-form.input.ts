@@ -78,6 +78,7 @@ export function intakeFormInput(
     email: textOf(body, 'email'),
     name: textOf(body, 'name'),
     phone: textOf(body, 'phone'),
+    orderNumber: textOf(body, 'orderNumber'),
     postalAddress: postalAddressOf(body),
     residence: residenceCountry
       ? compact({

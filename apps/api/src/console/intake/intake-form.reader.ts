@@ -36,6 +36,7 @@ export const INTAKE_FIELD_ORDER = [
   'name',
   'email',
   'phone',
+  'orderNumber',
   'postalAddress.line1',
   'postalAddress.line2',
   'postalAddress.city',
@@ -60,6 +61,7 @@ const RULES: readonly Rule[] = [
   { path: /^request\.email$/, field: 'email', key: 'intake.error.email' },
   { path: /^request\.name$/, field: 'name', key: 'intake.error.tooLong' },
   { path: /^request\.phone$/, field: 'phone', key: 'intake.error.phone' },
+  { path: /^request\.orderNumber$/, field: 'orderNumber', key: 'intake.error.tooLong' },
   {
     path: /^request\.postalAddress$/,
     field: 'postalAddress.line1',

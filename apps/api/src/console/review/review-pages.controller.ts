@@ -27,6 +27,7 @@ import {
   AssignableStaffQuery,
 } from '@rightsdesk/review';
 import { StaffPrincipal, staffActor } from '@rightsdesk/staff';
+import { IssueVerificationUseCase } from '@rightsdesk/verification';
 import { STAFF_ACTIONS, StaffAction, StaffActionUseCases } from '../../rest/review/staff-actions';
 import { Flash, consolePage, consoleRedirect } from '../../web/console-response';
 import { Reply } from '../../web/reply';
@@ -60,6 +61,9 @@ const readOutCodeSchema = z.object({
 /** A console-only action (retry, a manual task) in the shape of the shared ones. */
 type ConsoleAction = StaffAction<z.ZodObject, void>;
 
+/** A form that only carries its CSRF token (checked before the handler runs). */
+const noFieldsSchema = z.object({});
+
 /**
  * The console's request page and the staff actions on it: the same table of actions as the
  * REST API (STAFF_ACTIONS), plus retrying failed steps and completing a manual task. Reading is
@@ -83,6 +87,7 @@ export class ReviewPagesController {
     private readonly settleMail: SettleUnconfirmedMailUseCase,
     private readonly confirmVerification: ConfirmVerificationUseCase,
     private readonly mailbox: MailboxTriageQuery,
+    private readonly issueVerification: IssueVerificationUseCase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.useCases = { decisions, handling };
@@ -131,6 +136,27 @@ export class ReviewPagesController {
       done: (status) => say('actions.enterCode.done', { status: statusInWords(status) }),
     };
     return this.act(id, staff, enter, body);
+  }
+
+  @Post(':id/posted-code')
+  @StaffPage(...ACTING_ROLES)
+  postCode(
+    @Param('id') id: string,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body() body: unknown,
+  ): Promise<Reply> {
+    const post: StaffAction<typeof noFieldsSchema, void> = {
+      form: 'post_code',
+      schema: noFieldsSchema,
+      run: async (_useCases, requestId) => {
+        if (!/^[0-9a-f-]{36}$/i.test(requestId))
+          throw new DomainError('not_found', say('request.notFound'));
+        // Limited per request and hour like emailed codes; over it, the page says when to retry.
+        await this.issueVerification.execute(requestId);
+      },
+      done: () => say('actions.postCode.done'),
+    };
+    return this.act(id, staff, post, body);
   }
 
   @Post(':id/approve')

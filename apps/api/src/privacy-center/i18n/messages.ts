@@ -147,7 +147,13 @@ export interface Messages {
   verify: {
     title: string;
     intro: string;
+    /** For a person without email: the code came in our letter. */
+    introPosted: string;
     code: LabelText;
+    codePosted: LabelText;
+    resendPostedHint: string;
+    resendPostedButton: string;
+    resentPosted: string;
     attemptsLeft: (count: number) => string;
     moreLegend: string;
     moreHint: string;
@@ -289,6 +295,10 @@ export interface Messages {
     wrongCode: string;
     noLetterHeading: string;
     noLetter: string;
+    newCodeHeading: string;
+    newCodeHint: string;
+    newCodeButton: string;
+    newCodeSent: string;
   };
 
   /** Why a request was refused, per stored reason: never the code itself. */

@@ -169,6 +169,13 @@ export const PAGES_EN: Messages = {
   'submitted.keepReference': 'Keep your reference number. You will need it if you contact us.',
   'verify.title': 'Confirm it is you',
   'verify.intro': 'Enter the 6-digit code we emailed you.',
+  'verify.introPosted': 'Enter the 6-digit code from the letter we posted to you.',
+  'verify.codePosted.label': '6-digit code',
+  'verify.codePosted.hint': 'It is in our letter, under your reference number.',
+  'verify.resendPostedHint':
+    'We post a new code to the address we have for you. Post can take several days, and the old code stops working.',
+  'verify.resendPostedButton': 'Send me a new code',
+  'verify.resentPosted': 'We are posting you a new code.',
   'verify.code.label': '6-digit code',
   'verify.code.hint': 'You will find it in the email from us.',
   'verify.attemptsLeft': 'You have {count, plural, one {# try} other {# tries}} left.',
@@ -320,6 +327,12 @@ export const PAGES_EN: Messages = {
   'posted.submit': 'Open my request',
   'posted.wrongCode':
     'That reference number and code do not open a request, or the code has stopped working. Check both against our letter, or call or write to us for a new code.',
+  'posted.newCodeHeading': 'Lost the code, or has it stopped working?',
+  'posted.newCodeHint':
+    'Enter your reference number and we will post a new code to the address we have for your request. Post can take several days, and the old code stops working.',
+  'posted.newCodeButton': 'Send me a new code',
+  'posted.newCodeSent':
+    'If that reference number belongs to a request waiting for a code, we are posting a new code to the address we have for it.',
   'posted.noLetterHeading': 'No letter yet?',
   'posted.noLetter':
     'Post can take several days. If it does not arrive, or you would rather not use this page, call us and read out your reference number and the code, or write to us at the address below.',

@@ -171,6 +171,14 @@ export const PAGES_ES: Messages = {
     'Guarde su número de referencia. Lo necesitará si se pone en contacto con nosotros.',
   'verify.title': 'Confirme que es usted',
   'verify.intro': 'Escriba el código de 6 cifras que le enviamos por correo electrónico.',
+  'verify.introPosted':
+    'Escriba el código de 6 cifras de la carta que le enviamos por correo postal.',
+  'verify.codePosted.label': 'Código de 6 cifras',
+  'verify.codePosted.hint': 'Está en nuestra carta, bajo su número de referencia.',
+  'verify.resendPostedHint':
+    'Le enviamos un código nuevo por correo postal a la dirección que tenemos. El correo puede tardar varios días, y el código anterior deja de funcionar.',
+  'verify.resendPostedButton': 'Enviarme un código nuevo',
+  'verify.resentPosted': 'Le estamos enviando un código nuevo por correo postal.',
   'verify.code.label': 'Código de 6 cifras',
   'verify.code.hint': 'Lo encontrará en nuestro correo.',
   'verify.attemptsLeft': 'Le {count, plural, one {queda # intento} other {quedan # intentos}}.',
@@ -325,6 +333,12 @@ export const PAGES_ES: Messages = {
   'posted.submit': 'Abrir mi solicitud',
   'posted.wrongCode':
     'Ese número de referencia y ese código no abren ninguna solicitud, o el código ha dejado de funcionar. Compruebe ambos con nuestra carta, o llámenos o escríbanos para pedir un código nuevo.',
+  'posted.newCodeHeading': '¿Ha perdido el código, o ya no funciona?',
+  'posted.newCodeHint':
+    'Escriba su número de referencia y le enviaremos por correo postal un código nuevo a la dirección que tenemos para su solicitud. El correo puede tardar varios días, y el código anterior deja de funcionar.',
+  'posted.newCodeButton': 'Enviarme un código nuevo',
+  'posted.newCodeSent':
+    'Si ese número de referencia corresponde a una solicitud que espera un código, le estamos enviando un código nuevo por correo postal a la dirección que tenemos.',
   'posted.noLetterHeading': '¿Aún no ha recibido la carta?',
   'posted.noLetter':
     'El correo postal puede tardar varios días. Si no llega, o prefiere no usar esta página, llámenos y léanos su número de referencia y el código, o escríbanos a la dirección de abajo.',

@@ -21,6 +21,14 @@ describe(verifyPage.name, () => {
     expect(page).toContain('action="/verify/tok/code"');
   });
 
+  it('speaks of our letter, not an email, to a person whose code came by post', () => {
+    const page = verifyPage({ ...base, byPost: true }, en).toString();
+    expect(page).toContain('Enter the 6-digit code from the letter we posted to you.');
+    expect(page).toContain('It is in our letter, under your reference number.');
+    expect(page).toContain('Send me a new code');
+    expect(page).not.toMatch(/emailed|email from us/);
+  });
+
   it('asks for the extra details and the declaration when the tier needs them', () => {
     const page = verifyPage(
       {

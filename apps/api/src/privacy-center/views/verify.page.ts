@@ -13,6 +13,8 @@ export interface VerifyViewModel {
   csrfToken: string;
   /** False once the emailed code was accepted: only the extra details are still needed. */
   askCode: boolean;
+  /** The person has no email: their code came, and a new one goes, by post. */
+  byPost?: boolean;
   /** Extra data points, when the request's tier needs more than the code. */
   dataPoints: readonly AskedDataPoint[];
   /** A full copy under the CCPA needs the declaration under penalty of perjury (regs 7062(c)). */
@@ -26,12 +28,15 @@ export interface VerifyViewModel {
 /** The `resend` field stands for the "send a new code" button, so errors can link to it. */
 export const RESEND_FIELD = 'resend';
 
-/** GET /verify/:token: the emailed code, any extra details, and a way to get a new code. */
+/**
+ * GET /verify/:token: the code (emailed, or posted to a person without email), any extra details,
+ * and a way to get a new code.
+ */
 export function verifyPage(vm: VerifyViewModel, t: Messages): SafeHtml {
   const v = t.verify;
   const form = new FormRenderer(t, vm.errors, vm.values);
   const path = `/verify/${encodeURIComponent(vm.statusToken)}`;
-  const fields = html`${vm.askCode && codeField(form)}
+  const fields = html`${vm.askCode && codeField(form, vm.byPost)}
   ${vm.dataPoints.length > 0 && dataPointFields(form, vm.dataPoints)}
   ${
     vm.askDeclaration &&
@@ -40,12 +45,13 @@ export function verifyPage(vm: VerifyViewModel, t: Messages): SafeHtml {
       ${form.checkbox({ name: 'declaration', ...v.declaration })}
     </fieldset>`
   }`;
-  const resend = vm.askCode ? resendForm(form, path, vm.csrfToken) : html``;
+  const resend = vm.askCode ? resendForm(form, path, vm.csrfToken, vm.byPost) : html``;
+  const intro = vm.byPost ? v.introPosted : v.intro;
 
   const body = html`<h1>${v.title}</h1>
     ${form.errorSummary()}
     ${vm.notice && html`<div class="panel panel--confirm" role="status"><p>${vm.notice}</p></div>`}
-    <p class="lead">${vm.askCode ? v.intro : v.moreHint}</p>
+    <p class="lead">${vm.askCode ? intro : v.moreHint}</p>
     <p>${t.status.referenceLabel}: <strong class="reference">${vm.reference}</strong></p>
     <form method="post" action="${path}" novalidate>
       ${form.csrf(vm.csrfToken)} ${fields}
@@ -56,7 +62,7 @@ export function verifyPage(vm: VerifyViewModel, t: Messages): SafeHtml {
   return layout({ title: v.title, path, body, hasErrors: form.state.hasErrors, noindex: true }, t);
 }
 
-function codeField(form: FormRenderer): SafeHtml {
+function codeField(form: FormRenderer, byPost = false): SafeHtml {
   return form.text({
     name: 'code',
     required: true,
@@ -64,7 +70,7 @@ function codeField(form: FormRenderer): SafeHtml {
     inputmode: 'numeric',
     maxlength: 6,
     width: 'short',
-    ...form.t.verify.code,
+    ...(byPost ? form.t.verify.codePosted : form.t.verify.code),
   });
 }
 
@@ -84,17 +90,16 @@ function dataPointFields(form: FormRenderer, points: readonly AskedDataPoint[]):
   </fieldset>`;
 }
 
-function resendForm(form: FormRenderer, path: string, csrfToken: string): SafeHtml {
+function resendForm(form: FormRenderer, path: string, csrfToken: string, byPost = false): SafeHtml {
   const v = form.t.verify;
-  form.label(RESEND_FIELD, v.resendButton);
+  const button = byPost ? v.resendPostedButton : v.resendButton;
+  form.label(RESEND_FIELD, button);
   return html`<section aria-labelledby="resend-heading">
     <h2 id="resend-heading">${v.resendHeading}</h2>
-    <p class="hint">${v.resendHint}</p>
+    <p class="hint">${byPost ? v.resendPostedHint : v.resendHint}</p>
     <form method="post" action="${path}/code">
       ${form.csrf(csrfToken)}
-      <button type="submit" class="button button--secondary" id="${RESEND_FIELD}">
-        ${v.resendButton}
-      </button>
+      <button type="submit" class="button button--secondary" id="${RESEND_FIELD}">${button}</button>
     </form>
   </section>`;
 }

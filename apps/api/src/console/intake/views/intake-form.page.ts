@@ -181,6 +181,10 @@ function personFieldset(input: IntakeFormPageInput): SafeHtml {
       hint: say('intake.person.emailHint'),
     })}
     ${text(input, 'phone', say('intake.person.phone'), { width: 'medium' })}
+    ${text(input, 'orderNumber', say('intake.person.orderNumber'), {
+      width: 'medium',
+      hint: say('intake.person.orderNumberHint'),
+    })}
     ${text(input, 'postalAddress.line1', say('intake.address.line1'))}
     ${text(input, 'postalAddress.line2', say('intake.address.line2'))}
     ${text(input, 'postalAddress.city', say('intake.address.city'), { width: 'medium' })}

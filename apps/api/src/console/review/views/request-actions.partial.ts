@@ -24,6 +24,7 @@ export interface ActionProblem {
 export const ACTION_PATHS: Record<Exclude<ReviewAction, 'complete_task'>, string> = {
   assign: 'assign',
   enter_code: 'verification-code',
+  post_code: 'posted-code',
   approve: 'approve',
   deny: 'deny',
   extend: 'extend',
@@ -132,6 +133,14 @@ export function actionsSection(
         say('actions.enterCode.title'),
         codeFields(context),
         say('actions.enterCode.button'),
+      ),
+    post_code: () =>
+      actionForm(
+        context,
+        'post_code',
+        say('actions.postCode.title'),
+        html`<p class="hint">${say('actions.postCode.hint')}</p>`,
+        say('actions.postCode.button'),
       ),
     approve: () =>
       actionForm(
