@@ -26,6 +26,7 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   'agent.authorization_received': "Agent's signed permission received",
   'intake.document_attached': 'Scanned letter or call note attached',
   'intake.document_downloaded': 'Scanned letter or call note downloaded',
+  'answer.file_downloaded': "File sent with the person's answer downloaded",
   'verification.code_sent': 'Verification code emailed',
   'verification.email_confirmed': 'Email address confirmed',
   'verification.code_posted': 'Verification code posted (the person has no email)',
