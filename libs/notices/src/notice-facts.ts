@@ -1,5 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { Language, appealOpenUntil, deadlineSentence, privacyLaw } from '@rightsdesk/domain';
+import {
+  Language,
+  appealOpenUntil,
+  deadlineSentence,
+  informationClockOf,
+  privacyLaw,
+} from '@rightsdesk/domain';
 import { dateInWords, timeWithZone } from '@rightsdesk/messages';
 import { AccessPackage, DataSubjectRequest } from '@rightsdesk/persistence';
 import { residenceOf } from '@rightsdesk/requests';
@@ -51,6 +57,7 @@ export async function noticeFactsFor(
         ? { sentence: request.dueExplanation, rule: '' }
         : undefined,
     byPost: channel === 'postal',
+    clockPausedForInformation: informationClockOf(request.regime).paused,
     companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
     requestType: request.type,
     law: lawFactsFor(request.regime, residenceOf(request), language, company),
