@@ -114,13 +114,22 @@ export class RequestMessages {
     return { fileName: row.fileName, contentType: row.contentType, content };
   }
 
-  /** When the person was last asked for information; null if never. */
+  /**
+   * When the person was last asked for information: when its question was sent where the ask
+   * wrote one, else when the request was moved to wait (a correction that matched no record).
+   */
   async lastAskedAt(requestId: string): Promise<Date | null> {
     const event = await this.txHost.tx.getRepository(RequestEvent).findOne({
       where: { requestId, action: 'request.ask_for_info' },
-      order: { at: 'DESC' },
-      select: { at: true },
+      order: { seq: 'DESC' },
+      select: { at: true, data: true },
     });
-    return event?.at ?? null;
+    if (!event) return null;
+    const questionId = (event.data as { questionId?: unknown } | null)?.questionId;
+    if (typeof questionId !== 'string') return event.at;
+    const question = await this.txHost.tx
+      .getRepository(RequestMessage)
+      .findOne({ where: { id: questionId, requestId }, select: { receivedAt: true } });
+    return question?.receivedAt ?? event.at;
   }
 }

@@ -227,6 +227,7 @@ describe(ReviewHandlingUseCase.name, () => {
       expect(requests.transition).toHaveBeenCalledWith(REQUEST, 'ask_for_info', {
         actor: 'staff:officer-1',
         reason: 'Please send your order number.',
+        data: { questionId: 'message-1' },
       });
       expect(notices.renderInto).toHaveBeenCalledWith(
         expect.anything(),

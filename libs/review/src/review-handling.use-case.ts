@@ -141,17 +141,19 @@ export class ReviewHandlingUseCase {
     return this.txHost.withTransaction(async () => {
       assertMayActOnRequests(reviewer);
       assertRequestId(requestId);
-      const moved = await this.requests.transition(requestId, 'ask_for_info', {
-        actor: actorOf(reviewer),
-        reason: message,
-      });
-      await this.messages.add({
+      const questionId = await this.messages.add({
         requestId,
         direction: 'to_person',
         channel: 'console',
         body: message,
         receivedAt: new Date(),
         recordedBy: actorOf(reviewer),
+      });
+      // The question's id on the audit row: the clock rules count from when it was sent.
+      const moved = await this.requests.transition(requestId, 'ask_for_info', {
+        actor: actorOf(reviewer),
+        reason: message,
+        data: { questionId },
       });
       // Asking twice sends two notices: each question is its own message.
       const asked = await this.requests.countEvents(requestId, 'request.ask_for_info');
