@@ -15,6 +15,7 @@ export interface PurgeCounts {
   verificationChallenges: number;
   agentAuthorizations: number;
   intakeDocuments: number;
+  requestMessages: number;
   taskEvidence: number;
   fulfilmentPlans: number;
 }
@@ -78,6 +79,8 @@ export class PurgeExpiredRecordsUseCase {
       agentAuthorizations: await affected('DELETE FROM agent_authorizations WHERE request_id = $1'),
       // The scanned letter or call note is the person's own words: it goes like the rest.
       intakeDocuments: await affected('DELETE FROM intake_documents WHERE request_id = $1'),
+      // Our questions and the person's answers, with the files sent (ON DELETE CASCADE).
+      requestMessages: await affected('DELETE FROM request_messages WHERE request_id = $1'),
       taskEvidence: await affected(
         `UPDATE manual_task_evidence SET note = '', file_name = NULL, content_type = NULL,
            byte_size = NULL, sealed_file = NULL WHERE request_id = $1`,
