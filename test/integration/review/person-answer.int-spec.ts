@@ -3,6 +3,8 @@ import { Regime, responseDueDate } from '@rightsdesk/domain';
 import { RecordPersonAnswerUseCase } from '@rightsdesk/intake';
 import { RequestMessage, RequestMessageAttachment } from '@rightsdesk/persistence';
 import { TestApi } from '../../support/api-app';
+import { createTestRequest } from '../../support/requests';
+import { binary, pagesOf } from '../notices/letter-pdf.support';
 import {
   browser,
   startPrivacyCenter,
@@ -188,5 +190,54 @@ describe('recording the person’s answer to our question', () => {
       .set('authorization', manager)
       .send({ note: 'The weekly one.' })
       .expect(404);
+  });
+
+  it('a person answered by post, writing in Spanish, gets our question once, as a letter in the print queue, and the officer sees it on the timeline', async () => {
+    const id = await createTestRequest(api.dataSource, {
+      type: 'withdraw_consent',
+      name: 'Zoë Núñez',
+      language: 'es',
+      answerChannel: 'postal',
+      postalAddress: {
+        line1: '12 Elm Street',
+        city: 'Oakland',
+        region: 'CA',
+        postalCode: '94611',
+        country: 'US',
+      },
+    });
+    await rest()
+      .post(`/api/v1/requests/${id}/request-information`)
+      .set('authorization', manager)
+      .send({ message: '¿Qué boletín quiere dejar de recibir?' })
+      .expect(200);
+    const { body: list } = await rest()
+      .get(`/api/v1/requests/${id}/correspondence`)
+      .set('authorization', manager)
+      .expect(200);
+    const asked = list.filter((message: { kind: string }) => message.kind === 'information_needed');
+    expect(asked).toEqual([expect.objectContaining({ channel: 'postal' })]);
+    const copy = await rest()
+      .get(`/api/v1/correspondence/${asked[0].id}/copy`)
+      .set('authorization', manager)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = pagesOf(copy.body as Buffer)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('Lo que necesitamos: ¿Qué boletín quiere dejar de recibir?');
+    // The officer's timeline keeps the question as sent.
+    const { body: review } = await rest()
+      .get(`/api/v1/requests/${id}/review`)
+      .set('authorization', manager)
+      .expect(200);
+    expect(review.messages).toEqual([
+      expect.objectContaining({
+        direction: 'to_person',
+        channel: 'console',
+        body: '¿Qué boletín quiere dejar de recibir?',
+      }),
+    ]);
   });
 });
