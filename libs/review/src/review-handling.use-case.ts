@@ -5,7 +5,9 @@ import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import {
   DomainError,
   Language,
+  calendarDateIn,
   endOfDayIn,
+  formatCalendarDate,
   extendDueDate,
   isOpen,
   parseCalendarDate,
@@ -187,17 +189,13 @@ export class ReviewHandlingUseCase {
         `cannot record an answer on a request that is ${statusInWords(request.status)}: no question is waiting`,
       );
     }
-    const receivedAt = answer.receivedOn
-      ? new Date(
-          Math.min(
-            now.getTime(),
-            endOfDayIn(
-              parseCalendarDate(answer.receivedOn),
-              this.config.COMPANY_TIME_ZONE,
-            ).getTime(),
-          ),
-        )
-      : now;
+    // A letter that came today is placed now, after the question; an earlier day at its end;
+    // a day still to come stays in the future, for the answer's own check to refuse.
+    const zone = this.config.COMPANY_TIME_ZONE;
+    const receivedAt =
+      answer.receivedOn && answer.receivedOn !== formatCalendarDate(calendarDateIn(now, zone))
+        ? endOfDayIn(parseCalendarDate(answer.receivedOn), zone)
+        : now;
     return this.answers.execute(
       requestId,
       { channel: answer.manner ?? 'phone', receivedAt, text: answer.note },

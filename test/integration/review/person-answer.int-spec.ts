@@ -4,6 +4,7 @@ import { RecordPersonAnswerUseCase } from '@rightsdesk/intake';
 import { RequestMessage, RequestMessageAttachment } from '@rightsdesk/persistence';
 import { TestApi } from '../../support/api-app';
 import { createTestRequest } from '../../support/requests';
+import { staffSession } from '../../support/staff';
 import { binary, pagesOf } from '../notices/letter-pdf.support';
 import {
   browser,
@@ -239,5 +240,36 @@ describe('recording the person’s answer to our question', () => {
         body: '¿Qué boletín quiere dejar de recibir?',
       }),
     ]);
+  });
+
+  it('an officer enters a letter on the console request page; a date in the future comes back with the problem beside the field', async () => {
+    const { agent, token, id } = await askedOnFirstDecember({ 'residence.country': 'GB' });
+    const officer = await staffSession(api, 'privacy_officer');
+    const page = await rest()
+      .get(`/console/requests/${id}`)
+      .set('Cookie', officer.cookie)
+      .expect(200);
+    expect(visibleText(page.text)).toContain("Record the person's answer (letter or call)");
+    const post = (fields: Record<string, string>) =>
+      rest()
+        .post(`/console/requests/${id}/information-received`)
+        .set('Cookie', officer.cookie)
+        .type('form')
+        .send({ _csrf: officer.csrfToken, manner: 'letter', note: 'The weekly one.', ...fields });
+
+    const refused = await post({ receivedOn: '2999-01-01' }).expect(400);
+    expect(visibleText(refused.text)).toContain('cannot be in the future');
+    // The error summary links to the date field itself.
+    expect(refused.text).toContain('href="#field-information-received-receivedOn"');
+    expect(refused.text).toContain('id="field-information-received-receivedOn"');
+
+    await post({ receivedOn: '2026-12-07' }).expect(303);
+    const seen = visibleText((await agent.get(`/status/${token}`).expect(200)).text);
+    expect(seen).toContain('You wrote on 7 December 2026: The weekly one.');
+    expect(seen).toContain('We answer by 31 December 2026');
+    const timeline = visibleText(
+      (await rest().get(`/console/requests/${id}`).set('Cookie', officer.cookie).expect(200)).text,
+    );
+    expect(timeline).toContain('Answer from the person (by letter)');
   });
 });
