@@ -17,12 +17,15 @@ export function explainDueDate(
   const words = WORDS[language];
   const { basis } = due;
   const citation = citationIn(basis.citation, basis.regime, language);
+  const paused = basis.paused
+    ? `, ${words.paused(basis.paused.days)} (${citationIn(basis.paused.citation, basis.regime, language)})`
+    : '';
   if (basis.extension) {
-    return `${words.extendedTo(due.dueOn)}: ${words.more(basis.period)}, ${words.noticeGiven(basis.extension.noticeOn)} (${citation})`;
+    return `${words.extendedTo(due.dueOn)}: ${words.more(basis.period)}, ${words.noticeGiven(basis.extension.noticeOn)} (${citation})${paused}`;
   }
   const head = basis.kind === 'acknowledge' ? words.acknowledgeBy : words.dueOn;
   const from = basis.kind === 'appeal' ? words.fromAppeal : words.fromReceipt;
-  return `${head(due.dueOn)}: ${words.period(basis.period)} ${from(basis.receivedOn)} (${citation})`;
+  return `${head(due.dueOn)}: ${words.period(basis.period)} ${from(basis.receivedOn)} (${citation})${paused}`;
 }
 
 interface Words {
@@ -32,6 +35,7 @@ interface Words {
   fromReceipt(date: string): string;
   fromAppeal(date: string): string;
   noticeGiven(date: string): string;
+  paused(days: number): string;
   period(period: Period): string;
   more(period: Period): string;
 }
@@ -44,6 +48,7 @@ const WORDS: Record<Language, Words> = {
     fromReceipt: (date) => `from receipt on ${date}`,
     fromAppeal: (date) => `from receipt of the appeal on ${date}`,
     noticeGiven: (date) => `notice given ${date}`,
+    paused: (days) => `plus ${days} day${days === 1 ? '' : 's'} waiting for information asked for`,
     period: ({ amount, unit }) => {
       if (unit === 'months')
         return amount === 1 ? 'one calendar month' : `${amount} calendar months`;
@@ -62,6 +67,8 @@ const WORDS: Record<Language, Words> = {
     fromReceipt: (date) => `desde la recepción el ${date}`,
     fromAppeal: (date) => `desde la recepción de la apelación el ${date}`,
     noticeGiven: (date) => `aviso dado el ${date}`,
+    paused: (days) =>
+      `más ${days} ${days === 1 ? 'día' : 'días'} de espera de la información solicitada`,
     period: ({ amount, unit }) => {
       if (unit === 'months') return amount === 1 ? 'un mes natural' : `${amount} meses naturales`;
       const noun = amount === 1 ? 'día' : 'días';

@@ -25,15 +25,19 @@ export function deadlineSentence(
   const on = (day: string) => dateInWords(day, language);
   // The law's name as the reader's language says it ("RGPD Art. 12(3)" in Spanish).
   const citation = citationIn(basis.citation, basis.regime, language);
+  // UK GDPR Art. 12A: the days spent waiting for the person's answer are not counted.
+  const paused = basis.paused
+    ? ` ${words.pausedRule(basis.paused.days)} (${citationIn(basis.paused.citation, basis.regime, language)}).`
+    : '';
   if (basis.extension) {
     return {
       sentence: words.extendedTo(on(due.dueOn)),
-      rule: `${words.extensionRule(basis.period, on(basis.extension.originalDueOn))} (${citation}).`,
+      rule: `${words.extensionRule(basis.period, on(basis.extension.originalDueOn))} (${citation}).${paused}`,
     };
   }
   return {
     sentence: words.promise[basis.kind](on(due.dueOn)),
-    rule: `${words.rule(basis.period, basis.kind === 'appeal', on(basis.receivedOn))} (${citation}).`,
+    rule: `${words.rule(basis.period, basis.kind === 'appeal', on(basis.receivedOn))} (${citation}).${paused}`,
   };
 }
 
@@ -42,6 +46,7 @@ interface Words {
   extendedTo(date: string): string;
   rule(period: Period, appeal: boolean, receivedOn: string): string;
   extensionRule(period: Period, originalDueOn: string): string;
+  pausedRule(days: number): string;
 }
 
 const WORDS: Record<Language, Words> = {
@@ -57,6 +62,8 @@ const WORDS: Record<Language, Words> = {
       `The law gives us ${enPeriod(period)} from the day we received your ${appeal ? 'appeal' : 'request'}, ${receivedOn}`,
     extensionRule: (period, original) =>
       `The law lets us take a further ${enPeriod(period)} when we tell you why before the first date, ${original}`,
+    pausedRule: (days) =>
+      `The ${days} ${days === 1 ? 'day' : 'days'} between our question and your answer are not counted`,
   },
   es: {
     promise: {
@@ -70,6 +77,8 @@ const WORDS: Record<Language, Words> = {
       `La ley nos da ${esPeriod(period)} desde el día en que recibimos su ${appeal ? 'apelación' : 'solicitud'}, el ${receivedOn}`,
     extensionRule: (period, original) =>
       `La ley nos permite tomar ${esPeriod(period)} más si le explicamos el motivo antes de la primera fecha, el ${original}`,
+    pausedRule: (days) =>
+      `No se cuentan ${days === 1 ? 'el día' : `los ${days} días`} entre nuestra pregunta y su respuesta`,
   },
 };
 

@@ -17,4 +17,12 @@ export interface DueDateBasis {
     readonly noticeOn: string;
     readonly reason: string;
   };
+  /**
+   * Days the clock stood still while the company waited for information it asked the person
+   * for, where the law stops it (UK GDPR Art. 12A); the due date is that much later.
+   */
+  readonly paused?: {
+    readonly days: number;
+    readonly citation: string;
+  };
 }

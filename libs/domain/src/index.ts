@@ -20,6 +20,7 @@ export * from './deadline-description';
 export * from './request-status-words';
 export * from './request-due-dates';
 export * from './request-extension';
+export * from './information-clock';
 export * from './time-left';
 export * from './request-state-machine';
 export * from './verification-outcome';

@@ -14,6 +14,7 @@ export * from './agent-authorization';
 export * from './document-signature';
 export * from './intake-document';
 export * from './read-intake-document.use-case';
+export * from './record-person-answer.use-case';
 export * from './staff-intake.schema';
 export * from './intake.module';
 export * from './correction-request';

@@ -15,6 +15,7 @@ import { LifecycleSettingsInForce } from './lifecycle-settings';
 import { OpenWithPostedCodeUseCase } from './open-with-posted-code.use-case';
 import { RequestLookup } from './request-lookup';
 import { ReadIntakeDocumentUseCase } from './read-intake-document.use-case';
+import { RecordPersonAnswerUseCase } from './record-person-answer.use-case';
 import { RequestStatusQuery } from './request-status.query';
 import { SubmitRequestUseCase } from './submit-request.use-case';
 
@@ -26,6 +27,7 @@ const USE_CASES = [
   ExpireUnverifiedRequestsUseCase,
   AdvanceVerifiedRequest,
   ReadIntakeDocumentUseCase,
+  RecordPersonAnswerUseCase,
 ];
 
 const QUERIES = [RequestLookup, RequestStatusQuery];

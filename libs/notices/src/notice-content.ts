@@ -29,6 +29,8 @@ export interface NoticeFacts {
   deadline?: { sentence: string; rule: string };
   /** True when the notice goes out as a printed letter: nobody can "reply to this message". */
   byPost?: boolean;
+  /** The person's law stops the clock while we wait for information we asked for (UK GDPR Art. 12A). */
+  clockPausedForInformation?: boolean;
   /** The person gave no email address: no mailing-list note is kept about them. */
   withoutEmail?: boolean;
   /** The company's postal address on one line, for letters that say how to write back. */

@@ -5,6 +5,7 @@ import {
   calendarDateIn,
   courtesyTo,
   deadlineSentence,
+  informationClockOf,
   personTimeZone,
   privacyLaw,
 } from '@rightsdesk/domain';
@@ -63,6 +64,7 @@ export async function noticeFactsFor(
         ? { sentence: request.dueExplanation, rule: '' }
         : undefined,
     byPost: channel === 'postal',
+    clockPausedForInformation: informationClockOf(request.regime).paused,
     companyAddress: company.postalAddress?.filter(Boolean).join(', ') || undefined,
     requestType: request.type,
     law: lawFactsFor(request.regime, residenceOf(request), language, company),

@@ -16,6 +16,7 @@ export interface PurgeCounts {
   agentAuthorizations: number;
   intakeDocuments: number;
   supportMessages: number;
+  requestMessages: number;
   taskEvidence: number;
   fulfilmentPlans: number;
 }
@@ -89,6 +90,8 @@ export class PurgeExpiredRecordsUseCase {
          UPDATE mailbox_messages SET sealed = NULL, refused_attachments = '[]', filed_reason = NULL
          WHERE request_id = $1`,
       ),
+      // Our questions and the person's answers, with the files sent (ON DELETE CASCADE).
+      requestMessages: await affected('DELETE FROM request_messages WHERE request_id = $1'),
       taskEvidence: await affected(
         `UPDATE manual_task_evidence SET note = '', file_name = NULL, content_type = NULL,
            byte_size = NULL, sealed_file = NULL WHERE request_id = $1`,

@@ -31,6 +31,7 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   'mailbox.attachment_downloaded': 'File from a support message downloaded',
   'mailbox.message_converted': 'Entered from a support message',
   'mailbox.message_filed': 'Support message filed as not a request',
+  'answer.file_downloaded': "File sent with the person's answer downloaded",
   'verification.code_sent': 'Verification code emailed',
   'verification.email_confirmed': 'Email address confirmed',
   'verification.code_posted': 'Verification code posted (the person has no email)',

@@ -1,5 +1,6 @@
 export * from './requests.module';
 export * from './request.repository';
+export * from './request-messages.repository';
 export * from './new-request';
 export * from './audit-trail';
 export * from './queries';

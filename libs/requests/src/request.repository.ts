@@ -207,6 +207,14 @@ export class RequestRepository {
     await this.requests.update({ id }, extension);
   }
 
+  /** A response deadline moved by a rule of the law (the clock stopped while we waited). */
+  async moveDue(
+    id: string,
+    due: Pick<DataSubjectRequest, 'dueAt' | 'dueExplanation' | 'dueRule'>,
+  ): Promise<void> {
+    await this.requests.update({ id }, due);
+  }
+
   /** Replaces a request's type-specific details, e.g. the rows an officer chose to correct. */
   async setDetails(id: string, details: Record<string, unknown>): Promise<void> {
     await this.txHost.tx.query('UPDATE requests SET details = $2 WHERE id = $1', [

@@ -95,6 +95,19 @@ export interface RequestReview {
     error: string | null;
   }>;
   notes: Array<{ id: string; author: string; body: string; createdAt: string }>;
+  /**
+   * Our questions and the person's answers (status page, email, letter, call), in the order the
+   * company sent or received them; files by name only, opened one at a time and audited.
+   */
+  messages: Array<{
+    id: string;
+    direction: 'to_person' | 'from_person';
+    channel: string;
+    body: string;
+    receivedAt: string;
+    recordedBy: string;
+    attachments: Array<{ id: string; fileName: string; contentType: string; byteSize: number }>;
+  }>;
   /** Staff names for the actors above (`staff:<id>` to "Olu Officer"). */
   actorNames: Record<string, string>;
   actions: ReviewAction[];

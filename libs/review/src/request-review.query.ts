@@ -12,7 +12,7 @@ import {
   FulfilmentStep,
   StaffUser,
 } from '@rightsdesk/persistence';
-import { RequestHistoryQuery, RequestRepository } from '@rightsdesk/requests';
+import { RequestHistoryQuery, RequestMessages, RequestRepository } from '@rightsdesk/requests';
 import { currentDueDate } from './current-due-date';
 import { CorrectionPreviews } from './correction-previews';
 import { FoundInSources } from './found-in-sources';
@@ -29,6 +29,7 @@ export class RequestReviewQuery {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly requests: RequestRepository,
+    private readonly messages: RequestMessages,
     private readonly history: RequestHistoryQuery,
     private readonly sources: FoundInSources,
     private readonly corrections: CorrectionPreviews,
@@ -41,30 +42,32 @@ export class RequestReviewQuery {
     const request = await this.requests.findById(id);
     if (!request)
       throw new DomainError('not_found', 'No request with that id is available to you.');
-    const [subject, steps, accessPackage, events, letters, notes, appeal] = await Promise.all([
-      this.requests.subjectOf(request),
-      manager
-        .getRepository(FulfilmentStep)
-        .find({ where: { requestId: id }, order: { createdAt: 'ASC' } }),
-      manager.getRepository(AccessPackage).findOneBy({ requestId: id }),
-      this.history.events(id),
-      manager.getRepository(Correspondence).find({
-        select: {
-          id: true,
-          kind: true,
-          channel: true,
-          status: true,
-          subject: true,
-          createdAt: true,
-          sentAt: true,
-          error: true,
-        },
-        where: { requestId: id },
-        order: { createdAt: 'ASC' },
-      }),
-      this.history.notes(id),
-      request.type === 'appeal' ? null : this.requests.findAppealOf(id),
-    ]);
+    const [subject, steps, accessPackage, events, letters, notes, appeal, messages] =
+      await Promise.all([
+        this.requests.subjectOf(request),
+        manager
+          .getRepository(FulfilmentStep)
+          .find({ where: { requestId: id }, order: { createdAt: 'ASC' } }),
+        manager.getRepository(AccessPackage).findOneBy({ requestId: id }),
+        this.history.events(id),
+        manager.getRepository(Correspondence).find({
+          select: {
+            id: true,
+            kind: true,
+            channel: true,
+            status: true,
+            subject: true,
+            createdAt: true,
+            sentAt: true,
+            error: true,
+          },
+          where: { requestId: id },
+          order: { createdAt: 'ASC' },
+        }),
+        this.history.notes(id),
+        request.type === 'appeal' ? null : this.requests.findAppealOf(id),
+        this.messages.of(id),
+      ]);
     const assignee = request.assigneeId
       ? await manager.getRepository(StaffUser).findOneBy({ id: request.assigneeId })
       : null;
@@ -161,9 +164,14 @@ export class RequestReviewQuery {
         body: note.body,
         createdAt: note.createdAt.toISOString(),
       })),
+      messages: messages.map((message) => ({
+        ...message,
+        receivedAt: message.receivedAt.toISOString(),
+      })),
       actorNames: await this.actorNames([
         ...events.map((event) => event.actor),
         ...notes.map((note) => note.author),
+        ...messages.map((message) => message.recordedBy),
       ]),
       actions: availableActions(
         {

@@ -24,7 +24,18 @@ export const extendSchema = z.object({ reason: text(2000, 'a reason') });
 
 export const requestInformationSchema = z.object({ message: text(2000, 'what is needed') });
 
-export const informationReceivedSchema = z.object({ note: text(2000, 'a note') });
+/**
+ * The person's answer by letter or call, as staff enter it: what they wrote or said, how, and
+ * the day it reached the company (today when left out); the clock rules run from that day.
+ */
+export const informationReceivedSchema = z.object({
+  note: text(5000, 'what the person wrote or said'),
+  manner: z.enum(['letter', 'phone'], { message: 'choose letter or phone call' }).default('phone'),
+  receivedOn: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).optional(),
+  ),
+});
 
 export const noteSchema = z.object({ body: text(5000, 'the note') });
 

@@ -1,6 +1,7 @@
 import { responseDueDate } from '@rightsdesk/domain';
+import { RecordPersonAnswerUseCase } from '@rightsdesk/intake';
 import { RenderNoticeUseCase, StaffAlerts } from '@rightsdesk/notices';
-import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
+import { AuditTrail, RequestMessages, RequestRepository } from '@rightsdesk/requests';
 import { AssignableStaffQuery } from './assignable-staff.query';
 import { ReviewHandlingUseCase } from './review-handling.use-case';
 import { Reviewer } from './reviewer';
@@ -32,6 +33,7 @@ describe(ReviewHandlingUseCase.name, () => {
   });
   const requests = {
     findForUpdate: jest.fn(),
+    findById: jest.fn(),
     assign: jest.fn(),
     extendDue: jest.fn(),
     transition: jest.fn(async (id: string) => ({ id, status: 'needs_info' })),
@@ -42,6 +44,8 @@ describe(ReviewHandlingUseCase.name, () => {
   const staff = { isAssignable: jest.fn() };
   const notices = { renderInto: jest.fn() };
   const alerts = { assigned: jest.fn() };
+  const messages = { add: jest.fn(async () => 'message-1') };
+  const answers = { execute: jest.fn(async () => ({ status: 'awaiting_review' })) };
 
   async function handling(): Promise<ReviewHandlingUseCase> {
     const moduleRef = await useCaseTestModule(ReviewHandlingUseCase, [
@@ -50,6 +54,8 @@ describe(ReviewHandlingUseCase.name, () => {
       { provide: AssignableStaffQuery, useValue: staff },
       { provide: RenderNoticeUseCase, useValue: notices },
       { provide: StaffAlerts, useValue: alerts },
+      { provide: RequestMessages, useValue: messages },
+      { provide: RecordPersonAnswerUseCase, useValue: answers },
     ]);
     return moduleRef.get(ReviewHandlingUseCase);
   }
@@ -57,6 +63,7 @@ describe(ReviewHandlingUseCase.name, () => {
   beforeEach(() => {
     jest.clearAllMocks();
     requests.findForUpdate.mockImplementation(async (id: string) => stored({ id }));
+    requests.findById.mockImplementation(async (id: string) => stored({ id }));
     staff.isAssignable.mockResolvedValue(true);
   });
 
@@ -229,12 +236,20 @@ describe(ReviewHandlingUseCase.name, () => {
       expect(requests.transition).toHaveBeenCalledWith(REQUEST, 'ask_for_info', {
         actor: 'staff:officer-1',
         reason: 'Please send your order number.',
+        data: { questionId: 'message-1' },
       });
       expect(notices.renderInto).toHaveBeenCalledWith(
         expect.anything(),
         REQUEST,
         'information_needed',
         { dedupeKey: 'information_needed:2', facts: { reason: 'Please send your order number.' } },
+      );
+      expect(messages.add).toHaveBeenCalledWith(
+        expect.objectContaining({
+          requestId: REQUEST,
+          direction: 'to_person',
+          body: 'Please send your order number.',
+        }),
       );
     });
 
@@ -247,12 +262,35 @@ describe(ReviewHandlingUseCase.name, () => {
   });
 
   describe('informationReceived', () => {
-    it('the answer puts the request back to review, with what came in', async () => {
-      await (await handling()).informationReceived(REQUEST, 'Order 5521 by phone.', officer);
-      expect(requests.transition).toHaveBeenCalledWith(REQUEST, 'info_received', {
-        actor: 'staff:officer-1',
-        reason: 'Order 5521 by phone.',
-      });
+    const now = new Date('2026-12-08T20:00:00Z');
+
+    it("a letter is recorded as the person's answer on the day it arrived", async () => {
+      requests.findById.mockResolvedValue(stored({ status: 'needs_info' }));
+      await (
+        await handling()
+      ).informationReceived(
+        REQUEST,
+        { note: 'Order 5521.', manner: 'letter', receivedOn: '2026-12-07' },
+        officer,
+        now,
+      );
+      expect(answers.execute).toHaveBeenCalledWith(
+        REQUEST,
+        {
+          channel: 'letter',
+          receivedAt: new Date('2026-12-08T07:59:59.999Z'),
+          text: 'Order 5521.',
+        },
+        'staff:officer-1',
+        now,
+      );
+    });
+
+    it('an answer to a request that asked nothing is refused', async () => {
+      await expect(
+        (await handling()).informationReceived(REQUEST, { note: 'Order 5521.' }, officer, now),
+      ).rejects.toMatchObject({ code: 'invalid_state' });
+      expect(answers.execute).not.toHaveBeenCalled();
     });
   });
 

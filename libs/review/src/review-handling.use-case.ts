@@ -2,10 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
-import { DomainError, Language, extendDueDate, isOpen, statusInWords } from '@rightsdesk/domain';
+import {
+  DomainError,
+  Language,
+  calendarDateIn,
+  endOfDayIn,
+  formatCalendarDate,
+  extendDueDate,
+  isOpen,
+  parseCalendarDate,
+  statusInWords,
+} from '@rightsdesk/domain';
+import { RecordPersonAnswerUseCase } from '@rightsdesk/intake';
 import { RenderNoticeUseCase, StaffAlerts } from '@rightsdesk/notices';
 import { RequestNote } from '@rightsdesk/persistence';
-import { AuditTrail, RequestRepository } from '@rightsdesk/requests';
+import { AuditTrail, RequestMessages, RequestRepository } from '@rightsdesk/requests';
 import { AssignableStaffQuery } from './assignable-staff.query';
 import { currentDueDate } from './current-due-date';
 import { BulkOutcome } from './review-decisions.use-case';
@@ -24,6 +35,8 @@ export class ReviewHandlingUseCase {
     private readonly staff: AssignableStaffQuery,
     private readonly notices: RenderNoticeUseCase,
     private readonly alerts: StaffAlerts,
+    private readonly messages: RequestMessages,
+    private readonly answers: RecordPersonAnswerUseCase,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -126,14 +139,27 @@ export class ReviewHandlingUseCase {
     });
   }
 
-  /** CCPA regs 7020: a deficient request is answered with what would fix it. */
+  /**
+   * CCPA regs 7020: a deficient request is answered with what would fix it. The question is
+   * kept as correspondence, shown on both timelines, and sent once by the person's channel.
+   */
   async requestInformation(requestId: string, message: string, reviewer: Reviewer) {
     return this.txHost.withTransaction(async () => {
       assertMayActOnRequests(reviewer);
       assertRequestId(requestId);
+      const questionId = await this.messages.add({
+        requestId,
+        direction: 'to_person',
+        channel: 'console',
+        body: message,
+        receivedAt: new Date(),
+        recordedBy: actorOf(reviewer),
+      });
+      // The question's id on the audit row: the clock rules count from when it was sent.
       const moved = await this.requests.transition(requestId, 'ask_for_info', {
         actor: actorOf(reviewer),
         reason: message,
+        data: { questionId },
       });
       // Asking twice sends two notices: each question is its own message.
       const asked = await this.requests.countEvents(requestId, 'request.ask_for_info');
@@ -145,16 +171,41 @@ export class ReviewHandlingUseCase {
     });
   }
 
-  /** The person answered (by reply, post or phone): back to review, with what came in. */
-  async informationReceived(requestId: string, note: string, reviewer: Reviewer) {
-    return this.txHost.withTransaction(async () => {
-      assertMayActOnRequests(reviewer);
-      assertRequestId(requestId);
-      return this.requests.transition(requestId, 'info_received', {
-        actor: actorOf(reviewer),
-        reason: note,
-      });
-    });
+  /**
+   * The person answered by letter or call, entered by staff with the day it reached the
+   * company: kept as their answer, and the request goes back to review with the due date the
+   * law gives from that day.
+   */
+  async informationReceived(
+    requestId: string,
+    answer: { note: string; manner?: 'letter' | 'phone'; receivedOn?: string },
+    reviewer: Reviewer,
+    now = new Date(),
+  ) {
+    assertMayActOnRequests(reviewer);
+    assertRequestId(requestId);
+    const request = await this.requests.findById(requestId);
+    if (!request)
+      throw new DomainError('not_found', 'No request with that id is available to you.');
+    if (request.status !== 'needs_info') {
+      throw new DomainError(
+        'invalid_state',
+        `cannot record an answer on a request that is ${statusInWords(request.status)}: no question is waiting`,
+      );
+    }
+    // A letter that came today is placed now, after the question; an earlier day at its end;
+    // a day still to come stays in the future, for the answer's own check to refuse.
+    const zone = this.config.COMPANY_TIME_ZONE;
+    const receivedAt =
+      answer.receivedOn && answer.receivedOn !== formatCalendarDate(calendarDateIn(now, zone))
+        ? endOfDayIn(parseCalendarDate(answer.receivedOn), zone)
+        : now;
+    return this.answers.execute(
+      requestId,
+      { channel: answer.manner ?? 'phone', receivedAt, text: answer.note },
+      actorOf(reviewer),
+      now,
+    );
   }
 
   /** Internal: never shown to the person. Any request, open or closed, may be annotated. */

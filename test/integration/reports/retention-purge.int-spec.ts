@@ -46,6 +46,18 @@ async function withPersonalData(db: DataSource, requestId: string): Promise<void
      VALUES ($1, 'Agent Smith', 'agent@example.org', 'signed_permission', 'permission.pdf', 'application/pdf', 3, '\\x00', '\\x00', '\\x010203')`,
     [requestId],
   );
+  // The person's answer to our question, with the photo they sent.
+  const [answer] = (await db.query(
+    `INSERT INTO request_messages (request_id, direction, channel, body, received_at, recorded_by)
+     VALUES ($1, 'from_person', 'status_page', 'I am Ana Pérez of 1 Calle Mayor', now(), 'subject')
+     RETURNING id`,
+    [requestId],
+  )) as Array<{ id: string }>;
+  await db.query(
+    `INSERT INTO request_message_attachments (message_id, request_id, file_name, content_type, byte_size, iv, auth_tag, ciphertext)
+     VALUES ($1, $2, 'ana.png', 'image/png', 3, '\\x00', '\\x00', '\\x010203')`,
+    [answer!.id, requestId],
+  );
   const [step] = (await db.query(
     `INSERT INTO fulfilment_steps (request_id, action, source, status, planned, result)
      VALUES ($1, 'erase', 'shop', 'done', '{"keys": {"customers": [42]}}', '{"tables": [{"table": "customers", "rowsDeleted": 1}]}')
@@ -195,6 +207,8 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
       'download_challenges',
       'verification_challenges',
       'agent_authorizations',
+      'request_messages',
+      'request_message_attachments',
     ]) {
       expect(await countOf(table, ids.old)).toBe(0);
     }
@@ -260,6 +274,7 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
         downloadChallenges: 1,
         verificationChallenges: 1,
         agentAuthorizations: 1,
+        requestMessages: 1,
         taskEvidence: 1,
         fulfilmentPlans: 1,
         supportMessages: 1,

@@ -132,10 +132,10 @@ describe('review actions over the REST API', () => {
     }).expect(200, { id, status: 'needs_info' });
     const [notice] = await noticesOf(id, 'information_needed');
     expect(notice?.bodyText).toContain('What we need: Which newsletter you mean.');
-    await post(`/${id}/information-received`, { note: 'answered by phone: the weekly one' }).expect(
-      200,
-      { id, status: 'awaiting_review' },
-    );
+    const { body } = await post(`/${id}/information-received`, {
+      note: 'answered by phone: the weekly one',
+    }).expect(200);
+    expect(body).toMatchObject({ id, status: 'awaiting_review' });
     const actions = (await eventsOf(id)).map((event) => event.action);
     expect(actions).toEqual(
       expect.arrayContaining(['request.ask_for_info', 'request.info_received']),

@@ -13,9 +13,11 @@ import { isTimelineAction } from './i18n/timeline-actions';
 import { courtesySentence, lawWordsFor } from './law-words';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 import { TokenPagesQuery } from './token-pages.query';
-import { timeWithZone } from '@rightsdesk/messages';
+import { dateInWords, timeWithZone } from '@rightsdesk/messages';
+import { RequestMessageView } from '@rightsdesk/requests';
 import { dueDayInWords } from './views/date-words';
 import { RequestSubmittedViewModel } from './views/request-submitted.page';
+import { ReplyFormModel } from './views/reply-form.partial';
 import { StatusViewModel } from './views/status.page';
 import { TimelineRow } from './views/timeline.partial';
 
@@ -31,12 +33,18 @@ export class StatusPageModels {
     private readonly appeal: AppealRequestUseCase,
   ) {}
 
-  async status(statusToken: string, language: Language): Promise<StatusViewModel> {
+  /** `reply` is the answer form's token and, after a refused post, its errors and values. */
+  async status(
+    statusToken: string,
+    language: Language,
+    reply?: Omit<ReplyFormModel, 'question'>,
+  ): Promise<StatusViewModel> {
     const viewer = { kind: 'subject' as const, statusToken };
     const view = await this.statusQuery.status(viewer, undefined, language);
-    const [request, timeline, packageReady, appealed] = await Promise.all([
+    const [request, timeline, messages, packageReady, appealed] = await Promise.all([
       this.pages.request(statusToken),
       this.statusQuery.timeline(viewer),
+      this.pages.messages(view.id),
       view.type === 'access'
         ? this.downloads.state(view.id).then((state) => state.kind === 'ready')
         : Promise.resolve(false),
@@ -63,7 +71,7 @@ export class StatusPageModels {
       // The rule that sets the date, on its own line under it (the date itself is dueText).
       dueExplanation: view.deadline?.rule || view.dueExplanation,
       timeLeft: isOpen(view.status) ? view.timeLeft?.text : undefined,
-      timeline: this.timelineRows(timeline, language, view.timeZone, view.type),
+      timeline: this.timelineRows(timeline, messages, language, view.timeZone, view.type),
       denial: view.denial
         ? {
             reason: isDenialReason(view.denial.basis) ? t.denialReasons[view.denial.basis] : null,
@@ -78,6 +86,10 @@ export class StatusPageModels {
       complaint: decided && !law.appeal ? law.authorities : undefined,
       progress: view.status === 'in_progress' ? this.progress(view.steps, language) : [],
       answerMailDelayed: decided && view.emailDelayed,
+      reply:
+        view.status === 'needs_info' && reply
+          ? { ...reply, question: lastQuestion(messages) }
+          : undefined,
     };
   }
 
@@ -134,6 +146,7 @@ export class StatusPageModels {
   /** Status changes by their label, a few other steps in words; staff-only detail is left out. */
   private timelineRows(
     entries: readonly TimelineEntry[],
+    messages: readonly RequestMessageView[],
     language: Language,
     timeZone: string,
     type: RequestType,
@@ -141,7 +154,7 @@ export class StatusPageModels {
     const t = dictionaryFor(language);
     // A withdrawal checks nobody's identity and needs no approval: its steps say what they were.
     const own = type === 'withdraw_consent' ? t.statusLabelsWithdrawal : {};
-    const rows: TimelineRow[] = [];
+    const rows: Array<{ at: Date; what: string }> = [];
     for (const entry of entries) {
       const status = entry.toStatus as keyof typeof t.statusLabels;
       const what = entry.toStatus
@@ -149,9 +162,22 @@ export class StatusPageModels {
         : isTimelineAction(entry.action)
           ? t.status.timelineActions[entry.action]
           : undefined;
-      // The person's own clock where their browser told us, else the company's: named either way.
-      if (what) rows.push({ when: timeWithZone(entry.at, language, timeZone), what });
+      if (what) rows.push({ at: new Date(entry.at), what });
     }
-    return rows;
+    // Our questions and the person's answers, dated by when the company sent or received them.
+    for (const message of messages) {
+      const words = message.direction === 'to_person' ? t.reply.weAsked : t.reply.youWrote;
+      const date = dateInWords(message.receivedAt, language, timeZone);
+      rows.push({ at: message.receivedAt, what: words({ date, text: message.body }) });
+    }
+    // The person's own clock where their browser told us, else the company's: named either way.
+    return rows
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .map(({ at, what }) => ({ when: timeWithZone(at, language, timeZone), what }));
   }
+}
+
+/** The officer's newest question, shown above the answer form. */
+function lastQuestion(messages: readonly RequestMessageView[]): string | null {
+  return messages.filter((message) => message.direction === 'to_person').at(-1)?.body ?? null;
 }

@@ -1,10 +1,19 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, UploadedFile } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { z } from 'zod';
 import { privacyLaw } from '@rightsdesk/domain';
-import { AppealRequestUseCase } from '@rightsdesk/intake';
+import {
+  AppealRequestUseCase,
+  INTAKE_DOCUMENT_MAX_BYTES,
+  RecordPersonAnswerUseCase,
+  intakeDocumentProblem,
+} from '@rightsdesk/intake';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
 import { FormPost } from '../web/form-post.decorator';
+import { Upload, UploadRequest } from '../web/upload.interceptor';
+import { UploadedDocument } from './agent-upload';
+import { REPLY_FIELDS } from './views/reply-form.partial';
+import { FieldError } from './views/form-state';
 import { PageContext } from '../web/page-context';
 import { Page, Pages } from '../web/page.decorator';
 import { parsePageForm } from '../web/page-form';
@@ -28,6 +37,25 @@ const appealForm = (t: Messages) =>
       .max(APPEAL_REASON_MAX, t.validation.tooLong),
   });
 const statusPath = (token: string) => `/status/${encodeURIComponent(token)}`;
+const ANSWER_MAX = 5000;
+const answerForm = (t: Messages) =>
+  z.object({
+    answer: z.string().trim().min(1, t.validation.required).max(ANSWER_MAX, t.validation.tooLong),
+  });
+/** One document with an answer; a bigger one is dropped and said to be too large. */
+const ANSWER_UPLOAD = Upload(
+  REPLY_FIELDS.document,
+  {
+    limits: {
+      fileSize: INTAKE_DOCUMENT_MAX_BYTES,
+      files: 1,
+      fields: 5,
+      fieldSize: 20_000,
+      parts: 8,
+    },
+  },
+  { markTooLarge: true },
+);
 
 /** A request seen through its status token: where it stands, and an appeal once it is decided. */
 @ApiExcludeController()
@@ -38,14 +66,57 @@ export class StatusPagesController {
     private readonly pages: TokenPagesQuery,
     private readonly models: StatusPageModels,
     private readonly appeal: AppealRequestUseCase,
+    private readonly answers: RecordPersonAnswerUseCase,
   ) {}
 
   @Get()
   async status(
     @Param('statusToken') token: string,
-    @Page() { t, language }: PageContext,
+    @Page() { t, language, csrfToken }: PageContext,
   ): Promise<Reply> {
-    return page(statusPage(await this.models.status(token, language), t));
+    return page(statusPage(await this.models.status(token, language, { csrfToken }), t));
+  }
+
+  /**
+   * The person's answer to our question, with an optional document (a PDF, JPEG or PNG by its
+   * bytes): kept, shown on the timeline, and the request goes back to review. A form with a
+   * problem comes back as a 400 page saying what to fix; nothing is kept from it.
+   */
+  @Post('answer')
+  @FormPost('submitFromIp', { upload: ANSWER_UPLOAD })
+  async answer(
+    @Param('statusToken') token: string,
+    @Body(REPLY_FIELDS.answer) raw: unknown,
+    @UploadedFile() file: UploadedDocument | undefined,
+    @Req() request: UploadRequest,
+    @Page() { t, csrfToken, language }: PageContext,
+  ): Promise<Reply> {
+    const found = await this.pages.request(token);
+    if (found.status !== 'needs_info') return pageRedirect(statusPath(token));
+    const text = typeof raw === 'string' ? raw : '';
+    const form = parsePageForm(answerForm(t), { answer: text });
+    const errors: FieldError[] = form.ok ? [] : [...form.errors];
+    const documentError = request.uploadTooLarge
+      ? t.reply.documentTooLarge
+      : file &&
+          file.buffer.length > 0 &&
+          intakeDocumentProblem({ fileName: file.originalname, content: file.buffer })
+        ? t.reply.documentWrongType
+        : undefined;
+    if (documentError) errors.push({ field: REPLY_FIELDS.document, message: documentError });
+    if (errors.length > 0) {
+      const reply = { csrfToken, errors, values: { answer: text } };
+      const vm = await this.models.status(token, language, reply);
+      return page(statusPage(vm, t), { status: 400 });
+    }
+    const attachments =
+      file && file.buffer.length > 0 ? [{ fileName: file.originalname, content: file.buffer }] : [];
+    await this.answers.execute(
+      found.id,
+      { channel: 'status_page', receivedAt: new Date(), text, attachments },
+      'subject',
+    );
+    return pageRedirect(statusPath(token));
   }
 
   /** Where POST /requests/new/:type sends the person (303), so a reload never re-submits. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RequestLookup } from '@rightsdesk/intake';
 import { DataSubjectRequest } from '@rightsdesk/persistence';
-import { RequestRepository } from '@rightsdesk/requests';
+import { RequestMessageView, RequestMessages, RequestRepository } from '@rightsdesk/requests';
 import { VerificationChallenges, keyedHash } from '@rightsdesk/verification';
 import { PrivacyCenterSettings } from './privacy-center.settings';
 
@@ -18,6 +18,7 @@ export class TokenPagesQuery {
   constructor(
     private readonly lookup: RequestLookup,
     private readonly requests: RequestRepository,
+    private readonly correspondence: RequestMessages,
     private readonly challenges: VerificationChallenges,
     private readonly settings: PrivacyCenterSettings,
   ) {}
@@ -30,6 +31,11 @@ export class TokenPagesQuery {
   /** Empty for a person reached only by post. */
   async emailOf(request: DataSubjectRequest): Promise<string> {
     return (await this.requests.subjectOf(request)).email ?? '';
+  }
+
+  /** Our questions and the person's answers, in the order the company received them. */
+  messages(requestId: string): Promise<RequestMessageView[]> {
+    return this.correspondence.of(requestId);
   }
 
   async appealed(requestId: string): Promise<boolean> {

@@ -92,6 +92,9 @@ export const NOTICES_EN: Messages = {
   'information_needed.clock':
     'Waiting for your answer does not change the time the law gives us to answer you. If we have not heard from you by that date, we will do what we can with what we have, and tell you what we could not do and why.',
 
+  'information_needed.clock_paused':
+    'The law lets us stop counting the time we have to answer you until your answer reaches us; the date above moves later by the days we wait.',
+
   'package_ready.subject': 'Your data is ready to download (request {reference})',
   'package_ready.ready':
     'The copy of your personal information for your request of {receivedOn} (reference {reference}) is ready.',

@@ -90,6 +90,9 @@ export const NOTICES_ES: Messages = {
   'information_needed.clock':
     'Esperar su respuesta no cambia el plazo que la ley nos da para responderle. Si para entonces no sabemos de usted, haremos lo que podamos con lo que tenemos y le diremos qué no pudimos hacer y por qué.',
 
+  'information_needed.clock_paused':
+    'La ley nos permite dejar de contar el plazo para responderle hasta que recibamos su respuesta; la fecha indicada se retrasa tantos días como esperemos.',
+
   'package_ready.subject': 'Sus datos están listos para descargar (solicitud {reference})',
   'package_ready.ready':
     'La copia de su información personal de su solicitud del {receivedOn} (referencia {reference}) está lista.',

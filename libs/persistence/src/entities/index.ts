@@ -17,6 +17,7 @@ import { ManualTaskEvidence } from './manual-task-evidence.entity';
 import { Letter } from './letter.entity';
 import { LetterBatch } from './letter-batch.entity';
 import { RequestNote } from './request-note.entity';
+import { RequestMessage, RequestMessageAttachment } from './request-message.entity';
 import { StaffUser } from './staff-user.entity';
 import { StaffSession } from './staff-session.entity';
 import { StaffSignInThrottle } from './staff-sign-in-throttle.entity';
@@ -47,6 +48,7 @@ export * from './manual-task-evidence.entity';
 export * from './letter.entity';
 export * from './letter-batch.entity';
 export * from './request-note.entity';
+export * from './request-message.entity';
 export * from './staff-user.entity';
 export * from './staff-session.entity';
 export * from './staff-sign-in-throttle.entity';
@@ -79,6 +81,8 @@ export const ENTITIES = [
   LetterBatch,
   Letter,
   RequestNote,
+  RequestMessage,
+  RequestMessageAttachment,
   StaffUser,
   StaffSession,
   StaffSignInThrottle,

@@ -23,6 +23,7 @@ import { AcknowledgementRule1766350000000 } from './1766350000000-acknowledgemen
 import { ConsoleIntake1766370000000 } from './1766370000000-console-intake';
 import { PersonWithoutEmail1766380000000 } from './1766380000000-person-without-email';
 import { SupportMailbox1766400000000 } from './1766400000000-support-mailbox';
+import { RequestMessages1766500000000 } from './1766500000000-request-messages';
 import { StaffNotifications1766600000000 } from './1766600000000-staff-notifications';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
@@ -52,5 +53,6 @@ export const MIGRATIONS = [
   ConsoleIntake1766370000000,
   PersonWithoutEmail1766380000000,
   SupportMailbox1766400000000,
+  RequestMessages1766500000000,
   StaffNotifications1766600000000,
 ];

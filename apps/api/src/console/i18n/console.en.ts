@@ -286,6 +286,14 @@ export const CONSOLE_EN = {
   'request.timeline.what': 'What',
   'request.timeline.status': 'Status',
   'request.timeline.why': 'Why',
+  'request.timeline.person': 'The person',
+  'request.timeline.message.to_person': 'Question to the person ({channel})',
+  'request.timeline.message.from_person': 'Answer from the person ({channel})',
+  'request.timeline.channel.console': 'written in the console',
+  'request.timeline.channel.status_page': 'on the status page',
+  'request.timeline.channel.email': 'by email',
+  'request.timeline.channel.letter': 'by letter',
+  'request.timeline.channel.phone': 'by phone',
 
   // The forms for a request's actions.
   'actions.heading': 'Actions',
@@ -329,11 +337,18 @@ export const CONSOLE_EN = {
   'actions.extend.button': 'Extend and notify',
   'actions.requestInformation.title': 'Ask for information',
   'actions.requestInformation.message': 'What is needed',
-  'actions.requestInformation.messageHint': 'Sent to the person; the deadline keeps running.',
+  'actions.requestInformation.messageHint':
+    'Ask one clear question. Sent to the person by email, or by post if they have no email. Under the UK GDPR the deadline stops until they answer; under the other laws it keeps running.',
   'actions.requestInformation.button': 'Send request for information',
-  'actions.informationReceived.title': 'Information received',
-  'actions.informationReceived.note': 'What came in',
-  'actions.informationReceived.button': 'Back to review',
+  'actions.informationReceived.title': "Record the person's answer (letter or call)",
+  'actions.informationReceived.manner': 'How the answer came',
+  'actions.informationReceived.letter': 'Letter',
+  'actions.informationReceived.phone': 'Phone call',
+  'actions.informationReceived.receivedOn': 'Day the company received it',
+  'actions.informationReceived.receivedOnHint':
+    'Leave empty for today. The deadline is worked out from this day.',
+  'actions.informationReceived.note': 'What the person wrote or said',
+  'actions.informationReceived.button': 'Record the answer and return to review',
   'actions.enterCode.title': 'Enter the code the person read out',
   'actions.enterCode.code': 'Code from their letter or email',
   'actions.enterCode.codeHint':

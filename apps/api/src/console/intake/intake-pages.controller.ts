@@ -34,6 +34,8 @@ import { UploadedIntakeFile, readIntakeForm, refusedFields } from './intake-form
 import { DOCUMENT_READERS } from './views/intake-document.partial';
 import { intakeFormPage } from './views/intake-form.page';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Requests that reached the company by letter, phone, email to support or in person, entered
  * by an officer or admin: the form, its post (the request with its clock from the day it was
@@ -162,6 +164,27 @@ export class IntakePagesController {
       name: content?.fromName ?? undefined,
       ...receivedFieldsOf(message.receivedAt, this.config.COMPANY_TIME_ZONE),
     };
+  }
+
+  /** A file the person sent with an answer (status page or email), opened and audited. */
+  @Get(':requestId/answer-files/:fileId')
+  @StaffPage(...DOCUMENT_READERS)
+  async downloadAnswerFile(
+    @Param('requestId') requestId: string,
+    @Param('fileId') fileId: string,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<Reply> {
+    if (!UUID.test(requestId) || !UUID.test(fileId)) {
+      throw new DomainError('not_found', say('request.notFound'));
+    }
+    const file = await this.documents.downloadAnswerFile(requestId, fileId, staffActor(staff));
+    const extension = file.contentType.split('/')[1].replace('jpeg', 'jpg');
+    return new FileReply(file.content, {
+      contentType: file.contentType,
+      // The person's own file name may carry their name; the ids say which file it is.
+      fileName: `request-${requestId}-answer-${fileId}.${extension}`,
+      headers: CONSOLE_HEADERS,
+    });
   }
 
   /** The dataset whose records a person names (addresses), as the correction part offers it. */

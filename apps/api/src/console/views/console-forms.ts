@@ -47,11 +47,13 @@ export interface ConsoleTextFieldOptions {
   inputmode?: 'numeric' | 'email' | 'text';
   width?: 'short' | 'medium';
   maxlength?: number;
+  /** Keeps ids unique where several forms on one page have a field of the same name. */
+  idPrefix?: string;
 }
 
 /** A labelled input with its hint and error read with it (aria-describedby). */
 export function consoleTextField(options: ConsoleTextFieldOptions): SafeHtml {
-  const id = consoleFieldId(options.name);
+  const id = consoleFieldId(`${options.idPrefix ?? ''}${options.name}`);
   const hintId = options.hint ? `${id}-hint` : undefined;
   const errorId = options.error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ');

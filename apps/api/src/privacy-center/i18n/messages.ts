@@ -325,6 +325,21 @@ export interface Messages {
     backToStatus: string;
   };
 
+  /** The answer form on the status page while we wait for information, and the exchange. */
+  reply: {
+    heading: string;
+    intro: string;
+    answer: LabelText;
+    document: LabelText;
+    documentWrongType: string;
+    documentTooLarge: string;
+    submit: string;
+    /** Our question on the timeline, with the day we sent it in words. */
+    weAsked: (values: { date: string; text: string }) => string;
+    /** The person's answer on the timeline, with the day we received it in words. */
+    youWrote: (values: { date: string; text: string }) => string;
+  };
+
   law: {
     /** A law's period in words: "60 days", "one month". */
     period: (period: { amount: number; unit: string }) => string;

@@ -38,6 +38,8 @@ const SEVERAL_ARGUMENTS = new Set([
   'status.lawCourtesy',
   'appeal.deadline',
   'law.period',
+  'reply.weAsked',
+  'reply.youWrote',
 ]);
 
 /** Records keyed by names that hold a dot themselves (timeline actions such as `access.downloaded`). */

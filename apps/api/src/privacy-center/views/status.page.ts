@@ -4,6 +4,8 @@ import { SafeHtml, html } from '@rightsdesk/html';
 import { layout } from './layout';
 import type { LawWords } from '../law-words';
 import { TimelineRow, timelineTable } from './timeline.partial';
+import { FormRenderer } from './form-renderer';
+import { ReplyFormModel, replySection } from './reply-form.partial';
 
 export interface StatusViewModel {
   statusToken: string;
@@ -34,13 +36,19 @@ export interface StatusViewModel {
   progress: ReadonlyArray<{ where: string; state: ProgressState }>;
   /** Decided, and the email with our answer is not out yet (its server is down, or staff check it). */
   answerMailDelayed: boolean;
+  /** While we wait for information: our question and the form to answer it. */
+  reply?: ReplyFormModel;
 }
 
 /** GET /status/:token: where a request stands, what happened, and what happens next. */
 export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
   const s = t.status;
   const path = `/status/${encodeURIComponent(vm.statusToken)}`;
-  const body = html`<h1>${s.title}</h1>
+  const replyForm = vm.reply && new FormRenderer(t, vm.reply.errors, vm.reply.values);
+  // Fields first, so the error summary can name them.
+  const reply = vm.reply && replySection(vm.statusToken, vm.reply, t, replyForm);
+  const body = html`${replyForm?.errorSummary()}
+    <h1>${s.title}</h1>
     <dl class="summary-list">
       <dt>${s.referenceLabel}</dt>
       <dd><strong class="reference">${vm.reference}</strong></dd>
@@ -68,7 +76,7 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
         <a class="button" href="/verify/${encodeURIComponent(vm.statusToken)}">${s.verifyLink}</a>
       </p>`
     }
-    ${vm.progress.length > 0 && progressSection(vm.progress, t)}
+    ${reply} ${vm.progress.length > 0 && progressSection(vm.progress, t)}
     ${vm.denial && denialSection(vm.denial, t)}
     ${
       vm.packageReady &&
@@ -111,7 +119,8 @@ export function statusPage(vm: StatusViewModel, t: Messages): SafeHtml {
     ${timelineTable(vm.timeline, t)}
     <p class="hint">${t.find.lostLink} <a href="/find">${t.find.link}</a></p>`;
 
-  return layout({ title: s.title, path, body, noindex: true }, t);
+  const hasErrors = replyForm?.state.hasErrors ?? false;
+  return layout({ title: s.title, path, body, hasErrors, noindex: true }, t);
 }
 
 function appealSection(

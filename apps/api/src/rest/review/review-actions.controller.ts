@@ -169,13 +169,13 @@ export class ReviewActionsController {
     body: StaffActionInput<'informationReceived'>,
     @Req() request: AuthenticatedRequest,
   ) {
-    const moved = await STAFF_ACTIONS.informationReceived.run(
+    const recorded = await STAFF_ACTIONS.informationReceived.run(
       this.useCases,
       id,
       body,
       reviewerOf(request),
     );
-    return { id: moved.id, status: moved.status };
+    return { id, status: recorded.status, dueOn: recorded.dueOn };
   }
 
   @Post(':id/notes')

@@ -77,7 +77,7 @@ export const STAFF_ACTIONS = {
   informationReceived: staffAction({
     form: 'information_received',
     schema: informationReceivedSchema,
-    run: ({ handling }, id, input, by) => handling.informationReceived(id, input.note, by),
+    run: ({ handling }, id, input, by) => handling.informationReceived(id, input, by),
     done: () => 'Recorded; the request is back in review.',
   }),
   addNote: staffAction({

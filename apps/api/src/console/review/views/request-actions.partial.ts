@@ -7,7 +7,7 @@ import {
   ReviewAction,
 } from '@rightsdesk/review';
 import { StaffPrincipal } from '@rightsdesk/staff';
-import { consoleFieldId } from '../../views/console-forms';
+import { consoleFieldId, consoleTextField } from '../../views/console-forms';
 import { csrfField } from '../../views/console-layout';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { selectField, textareaField } from './review-fields';
@@ -93,6 +93,34 @@ const text = (
     value: valueOf(context, action, name),
     error: errorOf(context, action, name),
   });
+
+/** The person's answer by letter or call: how it came, the day it arrived, what it said. */
+function answerFields(context: FormContext): SafeHtml {
+  const action = 'information_received';
+  const idPrefix = `${ACTION_PATHS[action]}-`;
+  return html`${selectField({
+    name: 'manner',
+    idPrefix,
+    label: say('actions.informationReceived.manner'),
+    choices: [
+      ['letter', say('actions.informationReceived.letter')],
+      ['phone', say('actions.informationReceived.phone')],
+    ],
+    selected: valueOf(context, action, 'manner') ?? 'letter',
+    error: errorOf(context, action, 'manner'),
+  })}
+  ${consoleTextField({
+    name: 'receivedOn',
+    idPrefix,
+    type: 'date',
+    width: 'short',
+    label: say('actions.informationReceived.receivedOn'),
+    hint: say('actions.informationReceived.receivedOnHint'),
+    value: valueOf(context, action, 'receivedOn'),
+    error: errorOf(context, action, 'receivedOn'),
+  })}
+  ${text(context, action, 'note', say('actions.informationReceived.note'), undefined, 5000)}`;
+}
 
 /**
  * The forms for the actions this staff member may take now, and nothing else: an auditor sees
@@ -196,7 +224,7 @@ export function actionsSection(
         context,
         'information_received',
         say('actions.informationReceived.title'),
-        text(context, 'information_received', 'note', say('actions.informationReceived.note')),
+        answerFields(context),
         say('actions.informationReceived.button'),
       ),
     // In progress, its work may have stopped rather than failed (the retry asks the queues).

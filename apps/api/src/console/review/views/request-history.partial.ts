@@ -2,6 +2,7 @@ import { say } from '../../i18n/console-words';
 import { RequestReview } from '@rightsdesk/review';
 import { SafeHtml, html } from '@rightsdesk/html';
 import { auditActionInWords, auditActorInWords } from '@rightsdesk/requests';
+import type { MessageChannel } from '@rightsdesk/persistence';
 import { StaffPrincipal } from '@rightsdesk/staff';
 import { csrfField } from '../../views/console-layout';
 import { CORRESPONDENCE_STATE_LABELS, dateTimeIn } from './review-words';
@@ -103,6 +104,47 @@ export function notesSection(view: RequestReview, timeZone: string): SafeHtml {
     }`;
 }
 
+type TimelineRow = {
+  at: string;
+  who: string;
+  what: string;
+  status: string;
+  why: SafeHtml | string;
+};
+
+/** Audit rows and the correspondence with the person, oldest first, as one history. */
+function timelineRows(view: RequestReview): TimelineRow[] {
+  const events: TimelineRow[] = view.timeline.map((event) => ({
+    at: event.at,
+    who: actorName(view, event.actor),
+    what: auditActionInWords(event.action),
+    status:
+      event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus
+        ? `${event.fromStatus} → ${event.toStatus}`
+        : (event.toStatus ?? ''),
+    why: event.reason ?? '',
+  }));
+  const messages: TimelineRow[] = view.messages.map((message) => ({
+    at: message.receivedAt,
+    who:
+      message.direction === 'to_person'
+        ? actorName(view, message.recordedBy)
+        : say('request.timeline.person'),
+    what: say(`request.timeline.message.${message.direction}`, {
+      channel: say(`request.timeline.channel.${message.channel as MessageChannel}`),
+    }),
+    status: '',
+    why: html`${message.body}${message.attachments.map(
+      (file) =>
+        html`<br /><a href="/console/intake/${view.request.id}/answer-files/${file.id}"
+            >${file.fileName}</a
+          >`,
+    )}`,
+  }));
+  // A stable sort: an audit row and the message it recorded keep their order.
+  return [...events, ...messages].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
 export function timelineSection(view: RequestReview, timeZone: string): SafeHtml {
   return html`<h2 id="timeline">${say('request.timeline.heading')}</h2>
     <div class="table-wrap">
@@ -117,16 +159,14 @@ export function timelineSection(view: RequestReview, timeZone: string): SafeHtml
           </tr>
         </thead>
         <tbody>
-          ${view.timeline.map(
-            (event) =>
+          ${timelineRows(view).map(
+            (row) =>
               html`<tr>
-                <td>${dateTimeIn(event.at, timeZone)}</td>
-                <td>${actorName(view, event.actor)}</td>
-                <td>${auditActionInWords(event.action)}</td>
-                <td>
-                  ${event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus ? `${event.fromStatus} → ${event.toStatus}` : (event.toStatus ?? '')}
-                </td>
-                <td>${event.reason ?? ''}</td>
+                <td>${dateTimeIn(row.at, timeZone)}</td>
+                <td>${row.who}</td>
+                <td>${row.what}</td>
+                <td>${row.status}</td>
+                <td>${row.why}</td>
               </tr>`,
           )}
         </tbody>

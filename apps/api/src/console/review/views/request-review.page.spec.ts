@@ -72,6 +72,7 @@ function view(overrides: Partial<RequestReview> = {}): RequestReview {
         createdAt: '2026-11-26T17:00:00.000Z',
       },
     ],
+    messages: [],
     actorNames: { [`staff:${officer.id}`]: 'Olu Officer' },
     actions: ['approve', 'deny', 'note'],
     ...overrides,
