@@ -12,6 +12,7 @@ import {
   parseCalendarDate,
   statusInWords,
 } from '@rightsdesk/domain';
+import { StaffAlerts } from '@rightsdesk/notices';
 import { DataSubjectRequest, MessageChannel } from '@rightsdesk/persistence';
 import { RequestMessages, RequestRepository } from '@rightsdesk/requests';
 import { IntakeDocumentUpload, checkIntakeDocument } from './intake-document';
@@ -49,7 +50,8 @@ export const ANSWER_MAX_ATTACHMENTS = 5;
  * both timelines, and, while the request waits for information, moving it back to review with
  * the due date the law gives from the day the answer was received (UK GDPR Art. 12A stops the
  * clock; the other laws keep it running). An answer to an open request that is not waiting is
- * kept as correspondence and changes nothing else. Checked whole before anything is written.
+ * kept as correspondence and changes nothing else. The request's officer is told of every answer.
+ * Checked whole before anything is written.
  */
 @Injectable()
 export class RecordPersonAnswerUseCase {
@@ -58,6 +60,7 @@ export class RecordPersonAnswerUseCase {
     private readonly messages: RequestMessages,
     private readonly settings: LifecycleSettingsInForce,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly alerts: StaffAlerts,
   ) {}
 
   async execute(
@@ -79,6 +82,8 @@ export class RecordPersonAnswerUseCase {
         );
       }
       const messageId = await this.keep(request, { ...answer, text }, files, actor);
+      // Whoever has the request (or the admins) hears of it, once per answer.
+      await this.alerts.notifyAboutReply(request.id, messageId);
       if (request.status !== 'needs_info') {
         return {
           messageId,

@@ -109,6 +109,9 @@ export class PollMailboxUseCase {
         receivedAt: message.receivedAt,
         quotedReferences: message.quotedReferences ?? [],
         attachmentCount: message.attachments.length,
+        answer: message.content
+          ? { text: message.content.text, attachments: message.attachments }
+          : undefined,
       });
       return threadedTo ? 'threaded' : 'draft';
     });

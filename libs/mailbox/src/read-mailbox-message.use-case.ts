@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { redactPersonLinks } from '@rightsdesk/notices';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError } from '@rightsdesk/domain';
@@ -32,7 +33,9 @@ export class ReadMailboxMessageUseCase {
   open(id: string, actor: string): Promise<OpenedMailboxMessage> {
     return this.txHost.withTransaction(async () => {
       const message = await this.found(id);
-      const content = this.messages.contentOf(message, this.lifecycle.current().sealKey);
+      const sealed = this.messages.contentOf(message, this.lifecycle.current().sealKey);
+      // A reply quoting our email quotes the person's own status link: staff read it redacted.
+      const content = sealed && { ...sealed, text: redactPersonLinks(sealed.text) };
       await this.trail.append({
         requestId: message.requestId,
         actor,

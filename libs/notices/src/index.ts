@@ -35,3 +35,4 @@ export * from './staff-alerts/staff-alert-runs.use-case';
 export * from './staff-alerts/staff-alert-words';
 export * from './staff-alerts/company-clock';
 export * from './staff-alerts/work-waiting.query';
+export { redactPersonLinks } from './person-links';

@@ -6,11 +6,11 @@ import {
   DomainError,
   Language,
   calendarDateIn,
-  endOfDayIn,
   formatCalendarDate,
   extendDueDate,
   isOpen,
   parseCalendarDate,
+  startOfDayIn,
   statusInWords,
 } from '@rightsdesk/domain';
 import { RecordPersonAnswerUseCase } from '@rightsdesk/intake';
@@ -22,6 +22,8 @@ import { currentDueDate } from './current-due-date';
 import { BulkOutcome } from './review-decisions.use-case';
 import { Reviewer, actorOf, assertMayActOnRequests, assertRequestId } from './reviewer';
 
+/** Where in its day a letter or call is placed (see informationReceived). */
+const MIDDAY_MS = 12 * 3_600_000;
 /**
  * Working a request without deciding it: assign, extend the deadline once, ask the person for
  * information and record the answer, leave an internal note. Role checked, state checked, audit
@@ -193,13 +195,17 @@ export class ReviewHandlingUseCase {
         `cannot record an answer on a request that is ${statusInWords(request.status)}: no question is waiting`,
       );
     }
-    // A letter that came today is placed now, after the question; an earlier day at its end;
-    // a day still to come stays in the future, for the answer's own check to refuse.
+    // A letter or call is known by its day: placed at that day's midday in the company's zone (or
+    // now, if earlier), so the person reads that day wherever they live, east or west of us; a
+    // day still to come stays in the future, for the answer's own check to refuse.
     const zone = this.config.COMPANY_TIME_ZONE;
+    const midday = answer.receivedOn
+      ? new Date(startOfDayIn(parseCalendarDate(answer.receivedOn), zone).getTime() + MIDDAY_MS)
+      : now;
     const receivedAt =
-      answer.receivedOn && answer.receivedOn !== formatCalendarDate(calendarDateIn(now, zone))
-        ? endOfDayIn(parseCalendarDate(answer.receivedOn), zone)
-        : now;
+      answer.receivedOn === formatCalendarDate(calendarDateIn(now, zone))
+        ? new Date(Math.min(now.getTime(), midday.getTime()))
+        : midday;
     return this.answers.execute(
       requestId,
       { channel: answer.manner ?? 'phone', receivedAt, text: answer.note },

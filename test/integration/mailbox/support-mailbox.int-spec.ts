@@ -15,6 +15,7 @@ import {
   MailboxMessage,
   MailboxPosition,
   RequestEvent,
+  RequestMessage,
 } from '@rightsdesk/persistence';
 import { PrivateDovecot } from '../../support/private-dovecot';
 import { createTestRequest } from '../../support/requests';
@@ -115,6 +116,35 @@ describe(PollMailboxUseCase.name, () => {
       channel: 'email',
       attachments: 0,
     });
+  });
+
+  it("takes an emailed answer to our question as the person's answer: the request goes back to review, their link never kept", async () => {
+    // Dana was asked for more information; she replies from her mail program, which quotes our
+    // email, status link and all.
+    const requestId = await createTestRequest(dataSource, { email: 'dana.whitfield@example.net' });
+    await dataSource.query(`UPDATE requests SET status = 'needs_info' WHERE id = $1`, [requestId]);
+    const { reference } = await mailbox.get(RequestRepository).getById(requestId);
+    const token = 'Qw3rTy_uIoP-aSdFgHjKlZxCvBnM1234567890abcde';
+
+    await send({
+      subject: `Re: We need more information (${reference})`,
+      text: [
+        'My customer number is C-20931 and I moved in March.',
+        '',
+        `> Follow your request at https://privacy.example.com/status/${token}`,
+      ].join('\n'),
+    });
+    await poll();
+
+    const request = await mailbox.get(RequestRepository).getById(requestId);
+    expect(request.status).toBe('awaiting_review');
+    const answers = await dataSource
+      .getRepository(RequestMessage)
+      .findBy({ requestId, direction: 'from_person' });
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ channel: 'email', recordedBy: 'mailbox' });
+    expect(answers[0].body).toContain('My customer number is C-20931');
+    expect(answers[0].body).not.toContain(token);
   });
 
   it('makes a new message a draft an officer reads, sealed at rest, its PDF kept and its opening audited', async () => {
