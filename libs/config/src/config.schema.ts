@@ -71,6 +71,25 @@ export const configSchema = z.object({
   MAIL_SEND_LEASE_MS: positiveInt.min(1_000).default(300_000),
   /** The first wait before the retry sweep sends a failed message again; it doubles each try. */
   MAIL_RETRY_BACKOFF_MS: positiveInt.min(100).max(3_600_000).default(60_000),
+  /**
+   * A mailbox of the company's that gets a Bcc of every email sent, in the same SMTP transaction:
+   * a copy is there exactly when the mail server accepted the message. It holds what people were
+   * sent (codes and links included), so it is restricted like the mail server itself.
+   */
+  MAIL_ARCHIVE_ADDRESS: z.string().email().optional(),
+  /** Where the worker reads the archive mailbox, to settle emails a crash left unconfirmed. */
+  MAIL_ARCHIVE_IMAP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^imaps?:\/\//.test(value), 'must be an imap:// or imaps:// URL')
+    .optional(),
+  MAIL_ARCHIVE_IMAP_USER: z.string().min(1).optional(),
+  MAIL_ARCHIVE_IMAP_PASSWORD: z.string().min(1).optional(),
+  /**
+   * How long after its commit point an unconfirmed email is looked up in the archive: longer than
+   * the mail server takes to file the Bcc copy. Not there by then, it was never accepted.
+   */
+  MAIL_ARCHIVE_SETTLE_MS: positiveInt.min(1_000).max(86_400_000).default(120_000),
   COMPANY_NAME: z.string().min(1).default('Example Shop'),
   PRIVACY_CONTACT_EMAIL: z.string().email().default('privacy@example.com'),
   /** The data protection officer's name and contact, e.g. "Ana Ruiz, dpo@example.com" (GDPR Art. 37). */
@@ -209,6 +228,7 @@ export const SECRET_VARIABLES = [
   'PACKAGE_ENCRYPTION_KEY',
   'TOKEN_SECRET',
   'SMTP_URL',
+  'MAIL_ARCHIVE_IMAP_PASSWORD',
   'DATABASE_URL',
   'SHOP_DATABASE_URL',
   'ANALYTICS_DATABASE_URL',

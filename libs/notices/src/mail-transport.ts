@@ -1,11 +1,21 @@
 import { pipeline, Readable, Transform } from 'node:stream';
 import nodemailer, { SendMailOptions, Transporter } from 'nodemailer';
 
+/** The stable Message-ID of a stored message: every sending of it carries the same one. */
+export function noticeMessageId(correspondenceId: string): string {
+  return `<${correspondenceId}@rightsdesk>`;
+}
+
 export interface OutgoingMail {
   /** Stable Message-ID: a resend after a crash can be recognised as the same message. */
   messageId: string;
   from: string;
   to: string;
+  /**
+   * The archive mailbox (MAIL_ARCHIVE_ADDRESS): a blind copy in the same SMTP transaction, so it
+   * exists exactly when the server accepted the message. Not a header: the bytes are the same.
+   */
+  bcc?: string;
   subject: string;
   text: string;
   html?: string;
@@ -60,6 +70,7 @@ export class MailTransport {
       messageId: mail.messageId,
       from: mail.from,
       to: mail.to,
+      bcc: mail.bcc,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,

@@ -22,6 +22,7 @@ import { RedactLinksSentAfterUpgrade1766310000001 } from './1766310000001-redact
 import { AcknowledgementRule1766350000000 } from './1766350000000-acknowledgement-rule';
 import { ConsoleIntake1766370000000 } from './1766370000000-console-intake';
 import { PersonWithoutEmail1766380000000 } from './1766380000000-person-without-email';
+import { MailArchiveCheck1766800000000 } from './1766800000000-mail-archive-check';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AcknowledgementRule1766350000000,
   ConsoleIntake1766370000000,
   PersonWithoutEmail1766380000000,
+  MailArchiveCheck1766800000000,
 ];
