@@ -8,7 +8,7 @@ import {
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { AuditSealer } from '@rightsdesk/requests';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
-import { RetryUndeliveredMailUseCase } from '@rightsdesk/notices';
+import { ReconcileUnconfirmedMailUseCase, RetryUndeliveredMailUseCase } from '@rightsdesk/notices';
 import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
 import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';
 
@@ -19,7 +19,8 @@ const MAIL_SWEEP_MS = 5_000;
 
 /**
  * The worker's background loops: relaying the job outbox from Postgres to BullMQ, sealing new
- * audit events into the hash chain, sending again the mail whose tries all failed, expiring requests never verified, and replaying unfinished
+ * audit events into the hash chain, sending again the mail whose tries all failed, settling
+ * unconfirmed mail by the archive mailbox, expiring requests never verified, and replaying unfinished
  * jobs a Redis restart may have lost. Several workers may run them all; each row is claimed by
  * one of them (a replayed job id BullMQ already has is ignored).
  */
@@ -35,12 +36,20 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
     expiry: ExpireUnverifiedRequestsUseCase,
     retention: PurgeExpiredRecordsUseCase,
     mail: RetryUndeliveredMailUseCase,
+    archive: ReconcileUnconfirmedMailUseCase,
   ) {
     const poll = config.OUTBOX_POLL_MS;
+    // Often enough that an unconfirmed email waits little past its settle time.
+    const archiveCheckMs = Math.min(30_000, Math.max(1_000, config.MAIL_ARCHIVE_SETTLE_MS / 4));
     this.tasks = [
       [new PeriodicTask('outbox relay', () => relay.relayOnce(), new Logger('outbox')), poll],
       [new PeriodicTask('audit sealer', () => sealer.sealOnce(), new Logger('audit')), poll],
       [new PeriodicTask('mail sweep', () => mail.runOnce(), new Logger('mail')), MAIL_SWEEP_MS],
+      [
+        // Idle (no query) unless MAIL_ARCHIVE_IMAP_* are set; logs one line while it cannot read.
+        new PeriodicTask('mail archive check', () => archive.runOnce(), new Logger('mail')),
+        archiveCheckMs,
+      ],
       // Slow loops: nothing here is urgent to the second, and each scans more rows.
       [
         new PeriodicTask('verification expiry', () => expiry.runOnce(), new Logger('expiry')),
