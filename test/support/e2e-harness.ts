@@ -11,7 +11,14 @@ import {
   e2eSecrets,
   freshE2eDatabases,
 } from './e2e-environment';
+import { MailboxAccount, PrivateDovecot } from './private-dovecot';
 import { SmtpSink } from './smtp-sink';
+
+/** The archive mailbox of an `archive` spec: the SMTP sink files a copy of what it accepts for it. */
+export const ARCHIVE_MAILBOX: MailboxAccount = {
+  user: 'archive@rightsdesk.test',
+  password: 'archive-secret',
+};
 
 export interface E2eOptions {
   /** Names the spec's own databases (see freshE2eDatabases) and its queue prefix. */
@@ -24,6 +31,11 @@ export interface E2eOptions {
   apps?: ReadonlyArray<'api' | 'worker'>;
   /** Starts a local SMTP server and points SMTP_URL at it. */
   smtp?: boolean;
+  /**
+   * With `smtp`: a Dovecot of the spec's own holds the archive mailbox (MAIL_ARCHIVE_*), which the
+   * SMTP server files a copy of every message it accepts for the archive address in.
+   */
+  archive?: boolean;
   /** The settings this spec runs with, over the common ones (see e2eProcessEnv). */
   env?: NodeJS.ProcessEnv | ((baseUrl: string) => Promise<NodeJS.ProcessEnv>);
 }
@@ -36,6 +48,8 @@ export interface E2eOptions {
 export class E2eRightsdesk {
   readonly smtp = new SmtpSink();
   readonly apps = new Map<'api' | 'worker', AppProcess>();
+  /** The archive mailbox's server, in an `archive` spec. */
+  dovecot: PrivateDovecot | undefined;
   dataSource: DataSource;
   baseUrl: string;
   env: NodeJS.ProcessEnv;
@@ -62,6 +76,7 @@ export class E2eRightsdesk {
       PORT: String(port),
       PUBLIC_URL: this.baseUrl,
       ...(options.smtp ? { SMTP_URL: await this.smtp.start() } : {}),
+      ...(options.archive ? await this.startArchive() : {}),
       ...extra,
     });
     for (const name of options.apps ?? ['api', 'worker']) await this.startApp(name);
@@ -70,6 +85,19 @@ export class E2eRightsdesk {
     ).initialize();
     this.http = new E2eApi(this.baseUrl);
     return this;
+  }
+
+  /** Starts the archive mailbox's server; the settings that point Rightsdesk at it. */
+  private async startArchive(): Promise<NodeJS.ProcessEnv> {
+    const dovecot = await PrivateDovecot.started([ARCHIVE_MAILBOX]);
+    this.dovecot = dovecot;
+    this.smtp.fileArchiveCopies(ARCHIVE_MAILBOX.user, dovecot);
+    return {
+      MAIL_ARCHIVE_ADDRESS: ARCHIVE_MAILBOX.user,
+      MAIL_ARCHIVE_IMAP_URL: dovecot.imapUrl,
+      MAIL_ARCHIVE_IMAP_USER: ARCHIVE_MAILBOX.user,
+      MAIL_ARCHIVE_IMAP_PASSWORD: ARCHIVE_MAILBOX.password,
+    };
   }
 
   get api(): AppProcess {
@@ -102,6 +130,7 @@ export class E2eRightsdesk {
   async stop(): Promise<void> {
     await Promise.all([...this.apps.values()].map((app) => app.stop()));
     if (this.smtp.listening) await this.smtp.stop();
+    await this.dovecot?.stop();
     if (this.dataSource?.isInitialized) await this.dataSource.destroy();
   }
 }
