@@ -26,6 +26,7 @@ export type CorrespondenceStatus =
   where: "status = 'pending' AND next_try_at IS NOT NULL",
 })
 @Index('correspondence_sending_idx', ['sendClaimedAt'], { where: "status = 'sending'" })
+@Index('correspondence_unconfirmed_idx', ['sendCommittedAt'], { where: "status = 'unconfirmed'" })
 export class Correspondence {
   @PrimaryGeneratedColumn('uuid')
   id: string;
