@@ -72,12 +72,18 @@ export class ReconcileUnconfirmedMailUseCase {
 
   /** Not there after the settle time: never accepted. The mail sweep sends it now, as a try. */
   private sendAgain(message: Correspondence): Promise<void> {
-    return this.settle(message, 'notice.archive_resend', {
-      status: 'pending',
-      nextTryAt: () => 'now()',
-      error: null,
-      archiveResentAt: () => 'now()',
-    });
+    return this.settle(
+      message,
+      'notice.archive_resend',
+      {
+        status: 'pending',
+        nextTryAt: () => 'now()',
+        error: null,
+        archiveResentAt: () => 'now()',
+      },
+      // Once, even if another worker's check sent it again while this one read the archive.
+      'archive_resent_at IS NULL',
+    );
   }
 
   /** Sent again once already and still unconfirmed: a person decides on a third copy. */
@@ -97,6 +103,7 @@ export class ReconcileUnconfirmedMailUseCase {
     message: Correspondence,
     action: string,
     change: QueryDeepPartialEntity<Correspondence>,
+    onlyIf = 'true',
   ): Promise<void> {
     await this.txHost.withTransaction(async () => {
       const updated = await this.txHost.tx
@@ -105,6 +112,7 @@ export class ReconcileUnconfirmedMailUseCase {
         .set({ ...change, archiveCheckedAt: () => 'now()' })
         .where(`id = :id AND status = 'unconfirmed'`, { id: message.id })
         .andWhere('(archive_checked_at IS NULL OR archive_checked_at < send_committed_at)')
+        .andWhere(onlyIf)
         .execute();
       if (updated.affected !== 1) return;
       await this.audit.append({
