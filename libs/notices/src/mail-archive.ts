@@ -1,10 +1,17 @@
 import { ImapFlow } from 'imapflow';
+import { SEND_ATTEMPT_HEADER } from './mail-transport';
 
 /** Where and as whom the archive mailbox is read (MAIL_ARCHIVE_IMAP_*). */
 export interface MailArchiveSettings {
   url: string;
   user: string;
   password: string;
+}
+
+/** One sending of a message: its Message-ID and the attempt that sent it. */
+export interface ArchivedSending {
+  messageId: string;
+  attempt: string;
 }
 
 /** The archive mailbox could not be read: nothing may be concluded about any message now. */
@@ -28,10 +35,11 @@ export class MailArchive {
   }
 
   /**
-   * The Message-IDs of `messageIds` the archive holds a copy of. Throws MailArchiveUnreadable if
-   * any search cannot be made: a partial answer would read as "never accepted".
+   * The Message-IDs of `sendings` the archive holds a copy of, from that very attempt. Throws
+   * MailArchiveUnreadable if any search cannot be made: a partial answer would read as "never
+   * accepted".
    */
-  async holding(messageIds: readonly string[]): Promise<Set<string>> {
+  async holding(sendings: readonly ArchivedSending[]): Promise<Set<string>> {
     const client = this.client();
     // Failures surface through the awaited commands; without a listener they would end the worker.
     client.on('error', () => undefined);
@@ -40,8 +48,12 @@ export class MailArchive {
       await client.connect();
       const lock = await client.getMailboxLock('INBOX', { readOnly: true });
       try {
-        for (const messageId of messageIds) {
-          const found = await client.search({ header: { 'message-id': messageId } });
+        for (const { messageId, attempt } of sendings) {
+          // An empty value would match every copy that has the header.
+          if (attempt === '') continue;
+          const found = await client.search({
+            header: { 'message-id': messageId, [SEND_ATTEMPT_HEADER.toLowerCase()]: attempt },
+          });
           if (found === false || found === undefined) throw new Error('the search was refused');
           if (found.length > 0) held.add(messageId);
         }

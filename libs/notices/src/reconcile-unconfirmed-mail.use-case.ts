@@ -12,7 +12,7 @@ import { redactPersonLinks } from './person-links';
 /**
  * Settles the emails a crash left `unconfirmed` (their attempt died after its commit point, with
  * no 250 recorded) by the archive mailbox, which the mail server gives a Bcc copy of every email
- * it accepts: a copy there means the person has it; none once the settle time has passed means
+ * it accepts: a copy there from that attempt means the person has it; none once the settle time has passed means
  * the server never took it, so it is sent again, once, with the same Message-ID. While the archive
  * cannot be read nothing is concluded; with no archive configured, staff settle them by hand.
  */
@@ -34,7 +34,12 @@ export class ReconcileUnconfirmedMailUseCase {
     if (!this.archive.readable) return 0;
     const due = await this.dueForCheck(batchSize);
     if (due.length === 0) return 0;
-    const held = await this.archive.holding(due.map((message) => noticeMessageId(message.id)));
+    const held = await this.archive.holding(
+      due.map((message) => ({
+        messageId: noticeMessageId(message.id),
+        attempt: message.sendAttempt ?? '',
+      })),
+    );
     for (const message of due) {
       if (held.has(noticeMessageId(message.id))) await this.confirm(message);
       else if (message.archiveResentAt === null) await this.sendAgain(message);

@@ -58,6 +58,7 @@ export class SendNoticeUseCase {
         from: this.from,
         to: message.recipient,
         bcc: this.archiveAddress,
+        attempt,
         subject: message.subject,
         text: fill(message.bodyText),
         html: message.bodyHtml === null ? undefined : fill(message.bodyHtml),

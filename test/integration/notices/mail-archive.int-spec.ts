@@ -89,7 +89,8 @@ describe(ReconcileUnconfirmedMailUseCase.name, () => {
    */
   async function unconfirmed(id: string, ago = '10 minutes'): Promise<void> {
     await dataSource.query(
-      `UPDATE correspondence SET status = 'unconfirmed', send_attempt = gen_random_uuid(),
+      `UPDATE correspondence SET status = 'unconfirmed',
+              send_attempt = coalesce(send_attempt, gen_random_uuid()),
               send_claimed_at = now() - $2::interval, send_committed_at = now() - $2::interval,
               send_tries = 1, sent_at = NULL, error = 'May have been sent'
         WHERE id = $1`,
@@ -141,6 +142,34 @@ describe(ReconcileUnconfirmedMailUseCase.name, () => {
     expect(mailsFor(notice.id)).toHaveLength(1);
     expect(await copiesInArchive(notice.id)).toHaveLength(1);
     expect(await stored(notice.id)).toMatchObject({ status: 'sent', sendTries: 2 });
+  });
+
+  it('records a mailbox the server refuses for good as a bounce, though the archive took its copy', async () => {
+    smtp.unknownMailboxes.add('gone.for.good@example.org');
+    const notice = await pendingNotice('gone.for.good@example.org');
+    await send.execute(notice.id);
+    expect(await stored(notice.id)).toMatchObject({ status: 'bounced' });
+    expect(await eventsOf(notice)).not.toContain('notice.sent');
+  });
+
+  it('does not take the archive copy of an attempt the person’s server turned away for the later one', async () => {
+    smtp.busyMailboxes.add('greylisted@example.org');
+    const notice = await pendingNotice('greylisted@example.org');
+    await expect(send.execute(notice.id)).rejects.toThrow(/451/);
+    smtp.busyMailboxes.clear();
+    // The next attempt died after its commit point, before the message's end reached the server.
+    await dataSource.query(`UPDATE correspondence SET send_attempt = NULL WHERE id = $1`, [
+      notice.id,
+    ]);
+    await unconfirmed(notice.id);
+
+    await reconcile.runOnce();
+    expect(await eventsOf(notice)).toContain('notice.archive_resend');
+    await notices.get(RetryUndeliveredMailUseCase).runOnce();
+    await send.execute(notice.id);
+    // The copy of the attempt the person's server turned away, and of the one they got.
+    expect(await copiesInArchive(notice.id)).toHaveLength(2);
+    expect((await stored(notice.id)).status).toBe('sent');
   });
 
   it('leaves to staff an email still missing from the archive after it was sent again once', async () => {
