@@ -12,7 +12,14 @@ import {
   e2eSecrets,
   freshE2eDatabases,
 } from './e2e-environment';
+import { MailboxAccount, PrivateDovecot } from './private-dovecot';
 import { SmtpSink } from './smtp-sink';
+
+/** The archive mailbox of an `archive` spec: the SMTP sink files a copy of what it accepts for it. */
+export const ARCHIVE_MAILBOX: MailboxAccount = {
+  user: 'archive@rightsdesk.test',
+  password: 'archive-secret',
+};
 
 export interface E2eOptions {
   /** Names the spec's own databases (see freshE2eDatabases) and its queue prefix. */
@@ -25,6 +32,11 @@ export interface E2eOptions {
   apps?: ReadonlyArray<'api' | 'worker'>;
   /** Starts a local SMTP server and points SMTP_URL at it. */
   smtp?: boolean;
+  /**
+   * With `smtp`: a Dovecot of the spec's own holds the archive mailbox (MAIL_ARCHIVE_*), which the
+   * SMTP server files a copy of every message it accepts for the archive address in.
+   */
+  archive?: boolean;
   /** The settings this spec runs with, over the common ones (see e2eProcessEnv). */
   env?: NodeJS.ProcessEnv | ((baseUrl: string) => Promise<NodeJS.ProcessEnv>);
 }
@@ -37,6 +49,8 @@ export interface E2eOptions {
 export class E2eRightsdesk {
   readonly smtp = new SmtpSink();
   readonly apps = new Map<'api' | 'worker', AppProcess>();
+  /** The archive mailbox's server, in an `archive` spec. */
+  dovecot: PrivateDovecot | undefined;
   dataSource: DataSource;
   baseUrl: string;
   env: NodeJS.ProcessEnv;
@@ -63,6 +77,7 @@ export class E2eRightsdesk {
       PORT: String(port),
       PUBLIC_URL: this.baseUrl,
       ...(options.smtp ? { SMTP_URL: await this.smtp.start() } : {}),
+      ...(options.archive ? await this.startArchive() : {}),
       ...extra,
     });
     for (const name of options.apps ?? ['api', 'worker']) await this.startApp(name);
@@ -71,6 +86,19 @@ export class E2eRightsdesk {
     ).initialize();
     this.http = new E2eApi(this.baseUrl);
     return this;
+  }
+
+  /** Starts the archive mailbox's server; the settings that point Rightsdesk at it. */
+  private async startArchive(): Promise<NodeJS.ProcessEnv> {
+    const dovecot = await PrivateDovecot.started([ARCHIVE_MAILBOX]);
+    this.dovecot = dovecot;
+    this.smtp.fileArchiveCopies(ARCHIVE_MAILBOX.user, dovecot);
+    return {
+      MAIL_ARCHIVE_ADDRESS: ARCHIVE_MAILBOX.user,
+      MAIL_ARCHIVE_IMAP_URL: dovecot.imapUrl,
+      MAIL_ARCHIVE_IMAP_USER: ARCHIVE_MAILBOX.user,
+      MAIL_ARCHIVE_IMAP_PASSWORD: ARCHIVE_MAILBOX.password,
+    };
   }
 
   get api(): AppProcess {
@@ -103,6 +131,7 @@ export class E2eRightsdesk {
   async stop(): Promise<void> {
     await Promise.all([...this.apps.values()].map((app) => app.stop()));
     if (this.smtp.listening) await this.smtp.stop();
+    await this.dovecot?.stop();
     if (this.dataSource?.isInitialized) await this.dataSource.destroy();
     await removeDatabaseOnlyDataMap(this.env?.DATA_MAP_PATH);
   }

@@ -7,17 +7,21 @@ import type { SubmittedRequest } from './e2e-api';
 /**
  * Rightsdesk as the kill loop needs it: the api with an SMTP sink and a shop of `people` of its
  * own (deletions change it), access and deletion approved automatically, the databases alone
- * (no processor or staff to wait for), and a replay quick enough to matter within a test.
+ * (no processor or staff to wait for), and a replay quick enough to matter within a test. With
+ * `archive`, the SMTP sink files a copy of every email in an archive mailbox the workers read
+ * to settle the emails a kill left unconfirmed.
  */
 export function killLoopRightsdesk(
   name: string,
   people: number,
   settings: Record<string, string> = {},
+  { archive = false } = {},
 ): E2eRightsdesk {
   return new E2eRightsdesk({
     name,
     shopPeople: people,
     smtp: true,
+    archive,
     apps: ['api'],
     env: async () => ({
       DATA_MAP_PATH: await databaseOnlyDataMap(),
@@ -98,6 +102,12 @@ export interface KillLoopCounts {
   refused: Record<string, number>;
   /** Every email Rightsdesk wrote in the run, by how it ended (sent, unconfirmed, sending…). */
   mailByStatus: Record<string, number>;
+  /** Emails left `unconfirmed` at the end, for staff to settle. */
+  unconfirmed: number;
+  /** Unconfirmed emails the archive held a copy of: recorded as sent, not sent again. */
+  confirmedByArchive: number;
+  /** Unconfirmed emails missing from the archive: sent again once by the worker. */
+  resentByArchiveCheck: number;
 }
 
 /**
@@ -182,7 +192,9 @@ export async function runKillLoop(
 
     const ids = filed.map((request) => request.id);
     const acceptedIds = accepted.map((request) => request.id);
-    const settled = () => settledCounts(rightsdesk, ids, acceptedIds);
+    // With an archive, an unconfirmed email is not settled until the archive check has settled it.
+    const unsettled = rightsdesk.dovecot ? ['pending', 'sending', 'unconfirmed'] : undefined;
+    const settled = () => settledCounts(rightsdesk, ids, acceptedIds, unsettled);
     await waitUntil(
       async () => {
         const counts = await settled();
@@ -207,6 +219,8 @@ export async function runKillLoop(
     const byStatus = (await rightsdesk.dataSource.query(
       `SELECT status, count(*)::int AS n FROM correspondence WHERE channel = 'email' GROUP BY status`,
     )) as Array<{ status: string; n: number }>;
+    const mailByStatus = Object.fromEntries(byStatus.map(({ status, n }) => [status, n]));
+    const archiveActions = await auditActionCounts(rightsdesk, acceptedIds);
     return {
       requests: options.requests,
       kills,
@@ -221,7 +235,10 @@ export async function runKillLoop(
       mailMissingByStatus,
       codeNeverArrived,
       refused,
-      mailByStatus: Object.fromEntries(byStatus.map(({ status, n }) => [status, n])),
+      mailByStatus,
+      unconfirmed: mailByStatus.unconfirmed ?? 0,
+      confirmedByArchive: archiveActions['notice.archive_confirmed'] ?? 0,
+      resentByArchiveCheck: archiveActions['notice.archive_resend'] ?? 0,
     };
   } finally {
     killing = false;
@@ -247,14 +264,30 @@ async function emailedCode(
   return code;
 }
 
+/** How often each archive check's outcome was audited for the requests' emails. */
+async function auditActionCounts(
+  rightsdesk: E2eRightsdesk,
+  requestIds: readonly string[],
+): Promise<Record<string, number>> {
+  const rows = (await rightsdesk.dataSource.query(
+    `SELECT action, count(*)::int AS n FROM request_events
+      WHERE request_id = ANY ($1::uuid[]) AND action LIKE 'notice.archive_%'
+      GROUP BY action`,
+    [requestIds],
+  )) as Array<{ action: string; n: number }>;
+  return Object.fromEntries(rows.map(({ action, n }) => [action, n]));
+}
+
 /**
  * `ids`: the verified requests, which must end; `acceptedIds`: every request answered 201
- * (verified or not), which must be in Postgres and whose emails are counted.
+ * (verified or not), which must be in Postgres and whose emails are counted; `unsettled`: the
+ * email statuses still to end.
  */
 async function settledCounts(
   rightsdesk: E2eRightsdesk,
   ids: readonly string[],
   acceptedIds: readonly string[],
+  unsettled: readonly string[] = ['pending', 'sending'],
 ) {
   const [row] = (await rightsdesk.dataSource.query(
     `SELECT count(*)::int AS found,
@@ -263,11 +296,11 @@ async function settledCounts(
             count(*) FILTER (WHERE status = 'failed' AND failure IS NOT NULL)::int AS "failedVisibly",
             (SELECT count(*)::int FROM correspondence c
               WHERE c.request_id = ANY ($2::uuid[]) AND c.channel = 'email'
-                AND c.status IN ('pending', 'sending')) AS unsent,
+                AND c.status = ANY ($3::text[])) AS unsent,
             (SELECT coalesce(json_agg(json_build_array(c.id::text, c.status)), '[]') FROM correspondence c
               WHERE c.request_id = ANY ($2::uuid[]) AND c.channel = 'email') AS written
        FROM requests WHERE id = ANY ($1::uuid[])`,
-    [ids, acceptedIds],
+    [ids, acceptedIds, unsettled],
   )) as Array<{
     found: number;
     acceptedFound: number;

@@ -1,8 +1,18 @@
 import { AddressInfo } from 'node:net';
+import { buffer } from 'node:stream/consumers';
 import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { SMTPServer, SMTPServerSession } from 'smtp-server';
 
-/** A real SMTP server on a free local port that keeps every message it receives, parsed. */
+/** Where a mail server files what it accepted for a local mailbox (a Dovecot over LMTP). */
+export interface MailboxStore {
+  deliverRaw(to: string, raw: Buffer, from?: string): Promise<void>;
+}
+
+/**
+ * A real SMTP server on a free local port that keeps every message it receives, parsed; with an
+ * archive, it also files each message it accepts for the archive address in that mailbox, once
+ * the whole message is in and before it answers 250, as the company's mail server would.
+ */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
   /** Recipients refused for good, as a real server refuses an unknown mailbox (550). */
@@ -14,6 +24,7 @@ export class SmtpSink {
    * open are turned away with 421, as a server going down for maintenance does.
    */
   outOfService = false;
+  private archive: { address: string; store: MailboxStore } | undefined;
   private readonly server: SMTPServer;
   private waiters: Array<() => void> = [];
 
@@ -34,10 +45,12 @@ export class SmtpSink {
         }
         done();
       },
-      onData: (stream, _session, done) => {
-        simpleParser(stream)
-          .then((mail) => {
-            this.messages.push(mail);
+      onData: (stream, session, done) => {
+        // A message cut off before its end rejects here: it is neither kept nor filed.
+        buffer(stream)
+          .then(async (raw) => {
+            await this.fileArchiveCopy(raw, session);
+            this.messages.push(await simpleParser(raw));
             this.waiters.forEach((wake) => wake());
             done();
           })
@@ -47,6 +60,24 @@ export class SmtpSink {
     // A sender killed mid-session resets its connection; a real server carries on, and so does
     // this one (without a listener the reset would end the process running the test).
     this.server.on('error', () => undefined);
+  }
+
+  /** Files every message accepted for `address` in `store` from now on. */
+  fileArchiveCopies(address: string, store: MailboxStore): void {
+    this.archive = { address: address.toLowerCase(), store };
+  }
+
+  /** A store that cannot take the copy makes the whole message a temporary failure (451). */
+  private async fileArchiveCopy(raw: Buffer, session: SMTPServerSession): Promise<void> {
+    const archive = this.archive;
+    const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
+    if (!archive || !recipients.includes(archive.address)) return;
+    const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined;
+    await archive.store.deliverRaw(archive.address, raw, from).catch((error: Error) => {
+      throw Object.assign(new Error(`4.3.0 Archive copy not filed: ${error.message}`), {
+        responseCode: 451,
+      });
+    });
   }
 
   private outOfServiceReply(): Error | undefined {

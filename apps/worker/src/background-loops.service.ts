@@ -9,7 +9,11 @@ import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { AuditSealer } from '@rightsdesk/requests';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
 import { MAILBOX_SETTINGS, MailboxSettings, PollMailboxUseCase } from '@rightsdesk/mailbox';
-import { RetryUndeliveredMailUseCase, StaffAlertRuns } from '@rightsdesk/notices';
+import {
+  ReconcileUnconfirmedMailUseCase,
+  RetryUndeliveredMailUseCase,
+  StaffAlertRuns,
+} from '@rightsdesk/notices';
 import { OutboxRelay, OutboxReplay, PeriodicTask } from '@rightsdesk/queue';
 import { PurgeExpiredRecordsUseCase } from '@rightsdesk/reports';
 
@@ -22,10 +26,11 @@ const STAFF_ALERTS_MS = 60_000;
 
 /**
  * The worker's background loops: relaying the job outbox from Postgres to BullMQ, sealing new
- * audit events into the hash chain, sending again the mail whose tries all failed, expiring
- * requests never verified, telling staff once a day of requests due soon (and their digests),
- * replaying unfinished jobs a Redis restart may have lost, and reading the support mailbox when
- * IMAP_URL is set. Several workers may run them all; each row is claimed by
+ * audit events into the hash chain, sending again the mail whose tries all failed, settling
+ * unconfirmed mail by the archive mailbox, expiring requests never verified, telling staff once a
+ * day of requests due soon (and their digests), replaying unfinished jobs a Redis restart may have
+ * lost, and reading the support mailbox when IMAP_URL is set. Several workers may run them all;
+ * each row is claimed by
  * one of them (a replayed job id BullMQ already has is ignored).
  */
 @Injectable()
@@ -40,15 +45,23 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
     expiry: ExpireUnverifiedRequestsUseCase,
     retention: PurgeExpiredRecordsUseCase,
     mail: RetryUndeliveredMailUseCase,
+    archive: ReconcileUnconfirmedMailUseCase,
     staffAlerts: StaffAlertRuns,
     mailbox: PollMailboxUseCase,
     @Inject(MAILBOX_SETTINGS) mailboxSettings: MailboxSettings | null,
   ) {
     const poll = config.OUTBOX_POLL_MS;
+    // Often enough that an unconfirmed email waits little past its settle time.
+    const archiveCheckMs = Math.min(30_000, Math.max(1_000, config.MAIL_ARCHIVE_SETTLE_MS / 4));
     this.tasks = [
       [new PeriodicTask('outbox relay', () => relay.relayOnce(), new Logger('outbox')), poll],
       [new PeriodicTask('audit sealer', () => sealer.sealOnce(), new Logger('audit')), poll],
       [new PeriodicTask('mail sweep', () => mail.runOnce(), new Logger('mail')), MAIL_SWEEP_MS],
+      [
+        // Idle (no query) unless MAIL_ARCHIVE_IMAP_* are set; logs one line while it cannot read.
+        new PeriodicTask('mail archive check', () => archive.runOnce(), new Logger('mail')),
+        archiveCheckMs,
+      ],
       // Slow loops: nothing here is urgent to the second, and each scans more rows.
       [
         new PeriodicTask('verification expiry', () => expiry.runOnce(), new Logger('expiry')),

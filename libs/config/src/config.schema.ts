@@ -18,6 +18,13 @@ const redisUrl = z
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
+/** A mailbox's address: imap:// or imaps://, optionally with the folder as its path. */
+const imapUrl = z
+  .string()
+  .url()
+  .refine((value) => /^imaps?:\/\//.test(value), 'must be an imap:// or imaps:// URL')
+  .optional();
+
 /** A comma-separated list, each entry checked by `entry`. */
 const commaList = <T extends z.ZodType<unknown, string>>(entry: T) =>
   z
@@ -74,20 +81,31 @@ export const configSchema = z.object({
   /** The first wait before the retry sweep sends a failed message again; it doubles each try. */
   MAIL_RETRY_BACKOFF_MS: positiveInt.min(100).max(3_600_000).default(60_000),
   /**
-   * The support mailbox read for requests and replies (issue 14, part 3), as imap://host:port or
+   * The support mailbox read for requests and replies, as imap://host:port or
    * imaps://host:port, optionally with the folder as its path (default INBOX). Unset = not read.
    */
-  IMAP_URL: z
-    .string()
-    .url()
-    .refine((value) => /^imaps?:\/\//.test(value), 'must be an imap:// or imaps:// URL')
-    .optional(),
+  IMAP_URL: imapUrl,
   IMAP_USER: z.string().min(1).optional(),
   IMAP_PASSWORD: z.string().min(1).optional(),
   /** How often the worker looks for new messages in the support mailbox. */
   IMAP_POLL_MS: positiveInt.min(1_000).default(30_000),
   /** A message larger than this is left in the mailbox unread and shown to staff as too big. */
   IMAP_MESSAGE_MAX_BYTES: positiveInt.min(1024).default(25 * 1024 * 1024),
+  /**
+   * A mailbox of the company's that gets a Bcc of every email sent, in the same SMTP transaction:
+   * a copy is there exactly when the mail server accepted the message. It holds what people were
+   * sent (codes and links included), so it is restricted like the mail server itself.
+   */
+  MAIL_ARCHIVE_ADDRESS: z.string().email().optional(),
+  /** Where the worker reads the archive mailbox, to settle emails a crash left unconfirmed. */
+  MAIL_ARCHIVE_IMAP_URL: imapUrl,
+  MAIL_ARCHIVE_IMAP_USER: z.string().min(1).optional(),
+  MAIL_ARCHIVE_IMAP_PASSWORD: z.string().min(1).optional(),
+  /**
+   * How long after its commit point an unconfirmed email is looked up in the archive: longer than
+   * the mail server takes to file the Bcc copy. Not there by then, it was never accepted.
+   */
+  MAIL_ARCHIVE_SETTLE_MS: positiveInt.min(1_000).max(86_400_000).default(120_000),
   COMPANY_NAME: z.string().min(1).default('Example Shop'),
   PRIVACY_CONTACT_EMAIL: z.string().email().default('privacy@example.com'),
   /** The data protection officer's name and contact, e.g. "Ana Ruiz, dpo@example.com" (GDPR Art. 37). */
@@ -232,6 +250,7 @@ export const SECRET_VARIABLES = [
   'SMTP_URL',
   'IMAP_URL',
   'IMAP_PASSWORD',
+  'MAIL_ARCHIVE_IMAP_PASSWORD',
   'DATABASE_URL',
   'SHOP_DATABASE_URL',
   'ANALYTICS_DATABASE_URL',

@@ -45,6 +45,26 @@ describe(loadConfig.name, () => {
       { HOLIDAY_WORKING_DAYS: '2026-02-30' },
       /^Configuration error: HOLIDAY_WORKING_DAYS must be a date such as 2026-12-24/,
     ],
+    [
+      { MAIL_ARCHIVE_IMAP_URL: 'https://mail.example.com' },
+      /^Configuration error: MAIL_ARCHIVE_IMAP_URL must be an imap/,
+    ],
+    [
+      { MAIL_ARCHIVE_ADDRESS: 'archive@example.com', MAIL_ARCHIVE_IMAP_URL: 'imap://mail' },
+      /^Configuration error: MAIL_ARCHIVE_IMAP_USER must be set with MAIL_ARCHIVE_IMAP_URL/,
+    ],
+    [
+      {
+        MAIL_ARCHIVE_IMAP_URL: 'imap://mail',
+        MAIL_ARCHIVE_IMAP_USER: 'archive',
+        MAIL_ARCHIVE_IMAP_PASSWORD: 'secret',
+      },
+      /^Configuration error: MAIL_ARCHIVE_ADDRESS must be set to read the archive mailbox/,
+    ],
+    [
+      { MAIL_ARCHIVE_ADDRESS: 'Privacy@Example.com' },
+      /^Configuration error: MAIL_ARCHIVE_ADDRESS must be a mailbox of its own/,
+    ],
   ])('refuses %j with one line naming the variable', (env, expected) => {
     let thrown: unknown;
     try {

@@ -18,6 +18,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const variable = String(issue.path[0] ?? 'environment');
     throw new ConfigError(variable, describeIssue(issue.message, present[variable]));
   }
+  checkMailArchive(result.data);
   const {
     PACKAGE_ENCRYPTION_KEY,
     TOKEN_SECRET,
@@ -46,6 +47,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workingDays: HOLIDAY_WORKING_DAYS,
     },
   };
+}
+
+const ARCHIVE_READING = [
+  'MAIL_ARCHIVE_IMAP_URL',
+  'MAIL_ARCHIVE_IMAP_USER',
+  'MAIL_ARCHIVE_IMAP_PASSWORD',
+] as const;
+
+/**
+ * The archive mailbox is read with all three settings or not at all, only when mail is copied to
+ * it, and never as the privacy contact's mailbox, whose mail is people's questions.
+ */
+function checkMailArchive(config: Record<string, unknown>): void {
+  const given = ARCHIVE_READING.filter((variable) => config[variable] !== undefined);
+  const missing = ARCHIVE_READING.find((variable) => config[variable] === undefined);
+  if (given.length > 0 && missing) {
+    throw new ConfigError(missing, `must be set with ${given.join(' and ')}`);
+  }
+  if (given.length > 0 && config.MAIL_ARCHIVE_ADDRESS === undefined) {
+    throw new ConfigError('MAIL_ARCHIVE_ADDRESS', 'must be set to read the archive mailbox');
+  }
+  const address = String(config.MAIL_ARCHIVE_ADDRESS ?? '').toLowerCase();
+  if (address !== '' && address === String(config.PRIVACY_CONTACT_EMAIL).toLowerCase()) {
+    throw new ConfigError(
+      'MAIL_ARCHIVE_ADDRESS',
+      'must be a mailbox of its own, not PRIVACY_CONTACT_EMAIL',
+    );
+  }
 }
 
 function holidayCalendar(

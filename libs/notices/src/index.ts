@@ -7,6 +7,8 @@ export * from './send-notice.use-case';
 export * from './mail-send-claims';
 export * from './retry-undelivered-mail.use-case';
 export * from './settle-unconfirmed-mail.use-case';
+export * from './reconcile-unconfirmed-mail.use-case';
+export * from './mail-archive';
 export * from './completion-outcomes';
 export * from './law-facts';
 export * from './letters/letter-layout';

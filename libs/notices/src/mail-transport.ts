@@ -1,11 +1,29 @@
 import { pipeline, Readable, Transform } from 'node:stream';
 import nodemailer, { SendMailOptions, Transporter } from 'nodemailer';
 
+/** The stable Message-ID of a stored message: every sending of it carries the same one. */
+export function noticeMessageId(correspondenceId: string): string {
+  return `<${correspondenceId}@rightsdesk>`;
+}
+
+/**
+ * Names the sending attempt in the message (a random id, nothing about the person): the archive
+ * copy of one attempt is told from that of an earlier one the person's server refused.
+ */
+export const SEND_ATTEMPT_HEADER = 'X-Rightsdesk-Attempt';
+
 export interface OutgoingMail {
   /** Stable Message-ID: a resend after a crash can be recognised as the same message. */
   messageId: string;
   from: string;
   to: string;
+  /**
+   * The archive mailbox (MAIL_ARCHIVE_ADDRESS): a blind copy in the same SMTP transaction, so it
+   * exists exactly when the server accepted the message. Not a header: the bytes are the same.
+   */
+  bcc?: string;
+  /** The sending attempt, written in SEND_ATTEMPT_HEADER. */
+  attempt?: string;
   subject: string;
   text: string;
   html?: string;
@@ -60,13 +78,24 @@ export class MailTransport {
       messageId: mail.messageId,
       from: mail.from,
       to: mail.to,
+      bcc: mail.bcc,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
+      headers: {
+        'Content-Language': mail.language,
+        'Auto-Submitted': 'auto-generated',
+        ...(mail.attempt ? { [SEND_ATTEMPT_HEADER]: mail.attempt } : {}),
+      },
       beforeEnd: mail.beforeEnd,
     };
     const info = await this.transporter.sendMail(options);
+    // With a Bcc the server takes the message when any recipient is accepted: the person's
+    // refusal is still a refusal (a bounce, or a try to repeat), whatever the archive got.
+    const refusals = (info as { rejectedErrors?: Array<Error & { recipient?: string }> })
+      .rejectedErrors;
+    const refusal = refusals?.find((error) => error.recipient !== mail.bcc);
+    if (refusal) throw refusal;
     return {
       delivered: true,
       messageId: info.messageId ?? mail.messageId,

@@ -6,8 +6,10 @@ import { CorrespondenceQueue } from './correspondence-queue';
 import { CorrespondenceCopiesQuery } from './letters/correspondence-copies.query';
 import { LetterDeliveryUseCase } from './letters/letter-delivery.use-case';
 import { PrintQueue } from './letters/print-queue';
+import { MailArchive } from './mail-archive';
 import { MailSendClaims } from './mail-send-claims';
 import { MailTransport } from './mail-transport';
+import { ReconcileUnconfirmedMailUseCase } from './reconcile-unconfirmed-mail.use-case';
 import { RenderNoticeUseCase } from './render-notice.use-case';
 import { RetryUndeliveredMailUseCase } from './retry-undelivered-mail.use-case';
 import { SendNoticeUseCase } from './send-notice.use-case';
@@ -24,6 +26,7 @@ const USE_CASES = [
   MailSendClaims,
   RetryUndeliveredMailUseCase,
   SettleUnconfirmedMailUseCase,
+  ReconcileUnconfirmedMailUseCase,
   PrintQueue,
   LetterDeliveryUseCase,
   CorrespondenceCopiesQuery,
@@ -48,7 +51,22 @@ const USE_CASES = [
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => new MailTransport(config.SMTP_URL),
     },
+    {
+      // The archive mailbox, read only when all of MAIL_ARCHIVE_IMAP_* are set.
+      provide: MailArchive,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new MailArchive(
+          config.MAIL_ARCHIVE_IMAP_URL && config.MAIL_ARCHIVE_IMAP_USER
+            ? {
+                url: config.MAIL_ARCHIVE_IMAP_URL,
+                user: config.MAIL_ARCHIVE_IMAP_USER,
+                password: config.MAIL_ARCHIVE_IMAP_PASSWORD ?? '',
+              }
+            : null,
+        ),
+    },
   ],
-  exports: [...USE_CASES, MailTransport],
+  exports: [...USE_CASES, MailTransport, MailArchive],
 })
 export class NoticesModule {}

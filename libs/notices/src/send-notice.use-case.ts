@@ -10,7 +10,7 @@ import { In } from 'typeorm';
 import { SECRET_PLACEHOLDERS } from './notice-content';
 import { redactPersonLinks } from './person-links';
 import { AbandonedScope, MailSendClaims } from './mail-send-claims';
-import { MailTransport } from './mail-transport';
+import { MailTransport, noticeMessageId } from './mail-transport';
 import { StaffAlerts } from './staff-alerts/staff-alerts';
 
 /**
@@ -25,6 +25,7 @@ import { StaffAlerts } from './staff-alerts/staff-alerts';
 @Injectable()
 export class SendNoticeUseCase {
   private readonly from: string;
+  private readonly archiveAddress: string | undefined;
   private readonly key: Buffer;
 
   constructor(
@@ -36,6 +37,7 @@ export class SendNoticeUseCase {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.from = config.MAIL_FROM;
+    this.archiveAddress = config.MAIL_ARCHIVE_ADDRESS;
     this.key = config.packageEncryptionKey;
   }
 
@@ -54,9 +56,11 @@ export class SendNoticeUseCase {
     let result;
     try {
       result = await this.transport.send({
-        messageId: `<${message.id}@rightsdesk>`,
+        messageId: noticeMessageId(message.id),
         from: this.from,
         to: message.recipient,
+        bcc: this.archiveAddress,
+        attempt,
         subject: message.subject,
         text: fill(message.bodyText),
         html: message.bodyHtml === null ? undefined : fill(message.bodyHtml),
@@ -66,6 +70,8 @@ export class SendNoticeUseCase {
           failpoint('mail.before-data-end');
           if (!(await this.claims.commit(message.id, attempt))) throw new ClaimLost();
           committed = true;
+          // Fault-injection point for the crash tests: committed, but the end never goes out.
+          failpoint('mail.after-commit-point');
         },
       });
     } catch (error) {

@@ -34,6 +34,7 @@ export type CorrespondenceStatus =
   where: "status = 'pending' AND next_try_at IS NOT NULL",
 })
 @Index('correspondence_sending_idx', ['sendClaimedAt'], { where: "status = 'sending'" })
+@Index('correspondence_unconfirmed_idx', ['sendCommittedAt'], { where: "status = 'unconfirmed'" })
 export class Correspondence {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -111,6 +112,14 @@ export class Correspondence {
    */
   @Column({ name: 'send_committed_at', type: 'timestamptz', nullable: true })
   sendCommittedAt: Date | null;
+
+  /** When the archive mailbox was last read for this message (once per commit point). */
+  @Column({ name: 'archive_checked_at', type: 'timestamptz', nullable: true })
+  archiveCheckedAt: Date | null;
+
+  /** When it was sent again because the archive held no copy: that happens at most once. */
+  @Column({ name: 'archive_resent_at', type: 'timestamptz', nullable: true })
+  archiveResentAt: Date | null;
 
   @Column({ name: 'send_tries', type: 'integer', default: 0 })
   sendTries: number;

@@ -25,6 +25,7 @@ import { PersonWithoutEmail1766380000000 } from './1766380000000-person-without-
 import { SupportMailbox1766400000000 } from './1766400000000-support-mailbox';
 import { RequestMessages1766500000000 } from './1766500000000-request-messages';
 import { StaffNotifications1766600000000 } from './1766600000000-staff-notifications';
+import { MailArchiveCheck1766800000000 } from './1766800000000-mail-archive-check';
 
 /** In the order they run. Listed as classes, not globs: globs break the bundled builds. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   SupportMailbox1766400000000,
   RequestMessages1766500000000,
   StaffNotifications1766600000000,
+  MailArchiveCheck1766800000000,
 ];
