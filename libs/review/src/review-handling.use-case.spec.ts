@@ -264,7 +264,7 @@ describe(ReviewHandlingUseCase.name, () => {
   describe('informationReceived', () => {
     const now = new Date('2026-12-08T20:00:00Z');
 
-    it("a letter is recorded as the person's answer on the day it arrived", async () => {
+    it("a letter is recorded as the person's answer at midday, company time, of the day it arrived", async () => {
       requests.findById.mockResolvedValue(stored({ status: 'needs_info' }));
       await (
         await handling()
@@ -278,7 +278,7 @@ describe(ReviewHandlingUseCase.name, () => {
         REQUEST,
         {
           channel: 'letter',
-          receivedAt: new Date('2026-12-08T07:59:59.999Z'),
+          receivedAt: new Date('2026-12-07T20:00:00.000Z'),
           text: 'Order 5521.',
         },
         'staff:officer-1',
