@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rightsdesk/config';
 import { AuditSealer } from '@rightsdesk/requests';
+import { FailAbandonedFulfilmentUseCase } from '@rightsdesk/fulfilment';
 import { ExpireUnverifiedRequestsUseCase } from '@rightsdesk/intake';
 import { MAILBOX_SETTINGS, MailboxSettings, PollMailboxUseCase } from '@rightsdesk/mailbox';
 import {
@@ -27,10 +28,10 @@ const STAFF_ALERTS_MS = 60_000;
 /**
  * The worker's background loops: relaying the job outbox from Postgres to BullMQ, sealing new
  * audit events into the hash chain, sending again the mail whose tries all failed, settling
- * unconfirmed mail by the archive mailbox, expiring requests never verified, telling staff once a
- * day of requests due soon (and their digests), replaying unfinished jobs a Redis restart may have
- * lost, and reading the support mailbox when IMAP_URL is set. Several workers may run them all;
- * each row is claimed by
+ * unconfirmed mail by the archive mailbox, expiring requests never verified, failing visibly a
+ * request in progress that no job is left to run, telling staff once a day of requests due soon
+ * (and their digests), replaying unfinished jobs a Redis restart may have lost, and reading the
+ * support mailbox when IMAP_URL is set. Several workers may run them all; each row is claimed by
  * one of them (a replayed job id BullMQ already has is ignored).
  */
 @Injectable()
@@ -46,6 +47,7 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
     retention: PurgeExpiredRecordsUseCase,
     mail: RetryUndeliveredMailUseCase,
     archive: ReconcileUnconfirmedMailUseCase,
+    abandoned: FailAbandonedFulfilmentUseCase,
     staffAlerts: StaffAlertRuns,
     mailbox: PollMailboxUseCase,
     @Inject(MAILBOX_SETTINGS) mailboxSettings: MailboxSettings | null,
@@ -65,6 +67,15 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
       // Slow loops: nothing here is urgent to the second, and each scans more rows.
       [
         new PeriodicTask('verification expiry', () => expiry.runOnce(), new Logger('expiry')),
+        60_000,
+      ],
+      [
+        // Returns 0: a failed request needs nothing more this minute.
+        new PeriodicTask(
+          'abandoned fulfilment',
+          async () => (await abandoned.runOnce(), 0),
+          new Logger('fulfilment'),
+        ),
         60_000,
       ],
       [

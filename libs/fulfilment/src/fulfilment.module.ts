@@ -7,6 +7,7 @@ import { CollectAccessPackageUseCase } from './collect-access-package.use-case';
 import { CompleteFulfilmentUseCase } from './complete-fulfilment.use-case';
 import { CompleteManualTaskUseCase } from './complete-manual-task.use-case';
 import { ConfirmDownloadCodeUseCase } from './confirm-download-code.use-case';
+import { FailAbandonedFulfilmentUseCase } from './fail-abandoned-fulfilment.use-case';
 import { FailFulfilmentStepUseCase } from './fail-fulfilment-step.use-case';
 import { FulfilmentJobsQuery } from './fulfilment-jobs.query';
 import { DownloadStateQuery } from './download-state.query';
@@ -30,6 +31,7 @@ const USE_CASES = [
   WaitingSteps,
   CompleteFulfilmentUseCase,
   FailFulfilmentStepUseCase,
+  FailAbandonedFulfilmentUseCase,
   LiveJobs,
   FulfilmentJobsQuery,
   RetryFulfilmentUseCase,

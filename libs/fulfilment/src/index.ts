@@ -35,3 +35,4 @@ export * from './fulfilment-sources';
 export * from './fulfilment.module';
 export * from './readable-rows';
 export * from './fulfilment-jobs.query';
+export * from './fail-abandoned-fulfilment.use-case';
