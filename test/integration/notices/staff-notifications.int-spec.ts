@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ParsedMail } from 'mailparser';
 import { DataSource } from 'typeorm';
-import { FailFulfilmentStepUseCase } from '@rightsdesk/fulfilment';
+import { FailFulfilmentStepUseCase, FulfilmentModule } from '@rightsdesk/fulfilment';
 import { SubmitRequestUseCase, submitRequestSchema } from '@rightsdesk/intake';
 import { SendNoticeUseCase, StaffAlertRuns, StaffAlerts } from '@rightsdesk/notices';
 import { ReviewHandlingUseCase, ReviewModule } from '@rightsdesk/review';
@@ -34,8 +34,8 @@ describe('staff notifications by email', () => {
       // One code per person an hour: a second request in the same name is held back.
       VERIFICATION_CODES_PER_PERSON_PER_HOUR: '1',
     };
-    worker = await testModule([ReviewModule], env);
-    secondWorker = await testModule([ReviewModule], env);
+    worker = await testModule([ReviewModule, FulfilmentModule], env);
+    secondWorker = await testModule([ReviewModule, FulfilmentModule], env);
     dataSource = worker.dataSource;
   });
 
