@@ -146,7 +146,11 @@ describe('asking the person for information, and their answer, in a browser', ()
       await personPage.keyboard.press('Enter');
       await personPage.waitForURL(statusUrl!);
 
-      const today = dateInWords(formatCalendarDate(calendarDateIn(new Date(), timeZone)), 'en');
+      // The person reads their own day: they live in the UK, wherever the company is.
+      const today = dateInWords(
+        formatCalendarDate(calendarDateIn(new Date(), 'Europe/London')),
+        'en',
+      );
       const seen = await personPage.locator('main').innerText();
       expect(seen).toContain(`You wrote on ${today}: The weekly one.`);
       expect(seen).toContain(dateInWords(dueAfter, 'en'));
