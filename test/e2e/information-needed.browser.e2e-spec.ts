@@ -11,10 +11,10 @@ import {
 import { dateInWords } from '@rightsdesk/messages';
 import {
   Browser,
-  Page,
   accessibilityViolations,
   describeViolations,
   launchChromium,
+  signInToConsole,
 } from '../support/browser';
 import { databaseOnlyDataMap } from '../support/database-only-data-map';
 import { E2eRightsdesk } from '../support/e2e-harness';
@@ -62,14 +62,6 @@ describe('asking the person for information, and their answer, in a browser', ()
     await rightsdesk.stop();
   });
 
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${baseUrl}/console/requests`);
-    await page.getByLabel(/Email address/).fill(officer.email);
-    await page.getByLabel(/^Password/).fill(officer.password);
-    await page.getByRole('button', { name: /Sign in/ }).click();
-    await page.waitForURL(`${baseUrl}/console/requests`);
-  }
-
   /**
    * The request arrived eight days ago and the question went out seven days ago: the clock
    * rules count whole days, so the test moves those two moments back rather than waiting.
@@ -106,7 +98,7 @@ describe('asking the person for information, and their answer, in a browser', ()
     const person = await browser.newContext({ bypassCSP: true });
     const personPage = await person.newPage();
     try {
-      await signIn(officerPage);
+      await signInToConsole(officerPage, baseUrl, officer, '/console/requests');
       await officerPage.goto(`${baseUrl}/console/requests/${id}`);
       await officerPage.getByLabel(/^What is needed/).fill('Which newsletter do you mean?');
       await officerPage.getByRole('button', { name: 'Send request for information' }).click();

@@ -6,6 +6,7 @@ import {
   accessibilityViolations,
   describeViolations,
   launchChromium,
+  signInToConsole,
 } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { createTestRequest } from '../support/requests';
@@ -47,14 +48,6 @@ describe('staff notifications in a browser', () => {
     await rightsdesk.stop();
   });
 
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${baseUrl}/console`);
-    await page.getByLabel(/^Email address/).fill(officer.email);
-    await page.getByLabel(/^Password/).fill(officer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${baseUrl}/console`);
-  }
-
   /** Presses Tab until the focused element answers `found` (the officer's own way through). */
   async function tabUntil(page: Page, found: () => Promise<boolean>, what: string): Promise<void> {
     for (let presses = 0; presses < 60; presses += 1) {
@@ -72,7 +65,7 @@ describe('staff notifications in a browser', () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     try {
-      await signIn(page);
+      await signInToConsole(page, baseUrl, officer);
       const nav = await page.getByRole('navigation', { name: 'Console' }).innerText();
       expect(nav.replace(/\s+/g, ' ')).toContain(
         'Needs you: 2 assigned to you 1 due within 5 days 0 failed',

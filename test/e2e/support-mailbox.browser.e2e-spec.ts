@@ -5,9 +5,9 @@ import { AppProcess, waitUntil } from '../support/app-processes';
 import {
   Browser,
   Page,
-  accessibilityViolations,
-  describeViolations,
+  expectAccessible,
   launchChromium,
+  signInToConsole,
 } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { PrivateDovecot } from '../support/private-dovecot';
@@ -85,14 +85,6 @@ describe('support mailbox, end to end', () => {
     return row.id;
   }
 
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${baseUrl}/console`);
-    await page.getByLabel(/^Email address/).fill(officer.email);
-    await page.getByLabel(/^Password/).fill(officer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${baseUrl}/console`);
-  }
-
   /** Presses Tab until the focus is on the element whose text or id matches. */
   async function tabTo(page: Page, target: RegExp | string): Promise<void> {
     for (let presses = 0; presses < 80; presses += 1) {
@@ -107,14 +99,6 @@ describe('support mailbox, end to end', () => {
     throw new Error(`Tab never reached ${String(target)}`);
   }
 
-  async function expectAccessible(page: Page, what: string): Promise<void> {
-    const violations = await accessibilityViolations(page);
-    expect({ page: what, violations: describeViolations(violations) }).toEqual({
-      page: what,
-      violations: [],
-    });
-  }
-
   it('turns an emailed request into a request by keyboard, then threads the reply quoting its reference, each once', async () => {
     const first = await personWrites(
       'My data',
@@ -123,7 +107,7 @@ describe('support mailbox, end to end', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await signIn(page);
+      await signInToConsole(page, baseUrl, officer);
       await tabTo(page, /^Support mailbox \(1 waiting\)$/);
       await page.keyboard.press('Enter');
       await page.waitForURL(`${baseUrl}/console/mailbox`);
@@ -189,7 +173,7 @@ describe('support mailbox, end to end', () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     try {
-      await signIn(page);
+      await signInToConsole(page, baseUrl, officer);
       await page.goto(`${baseUrl}/console/mailbox`);
       await expectAccessible(page, 'triage list');
       await page.goto(`${baseUrl}/console/mailbox/${id}`);
