@@ -110,6 +110,9 @@ describe('console: entering the code a person reads out on a call', () => {
     const after = await http().get(right.headers.location).set(as(officer)).expect(200);
     expect(visibleText(after.text)).toContain('Status Awaiting review');
     expect(visibleText(after.text)).toContain('Code read out on a call, entered by staff');
+    // She has no email: the officer reads that the code she proved was the one we posted.
+    expect(visibleText(after.text)).toContain('Code sent by post confirmed yes');
+    expect(visibleText(after.text)).not.toMatch(/Email code/);
 
     const [row] = await api.dataSource.query(
       `SELECT status, verification->>'signedDeclaration' AS declaration FROM requests WHERE id = $1`,

@@ -216,13 +216,26 @@ export function verificationSection(view: RequestReview): SafeHtml {
     return html`<h2 id="verification">${say('request.verification.heading')}</h2>
       <p>${say('request.verification.notYet')}</p>`;
   const points = Object.entries(record.dataPoints ?? {});
+  // A person without email proves they hold the code we posted: the same degree, by letter.
+  const byPost = view.subject.email === null;
+  const tier = (code: string | undefined) =>
+    byPost && code === 'email_code'
+      ? say('request.verification.tier.posted_code')
+      : codeInWords('tier', code);
   return html`<h2 id="verification">${say('request.verification.heading')}</h2>
     ${summary([
       [say('request.verification.outcome'), codeInWords('outcomeWord', record.outcome)],
-      [say('request.verification.required'), codeInWords('tier', record.required)],
-      [say('request.verification.reached'), codeInWords('tier', record.reached)],
+      [say('request.verification.required'), tier(record.required)],
+      [say('request.verification.reached'), tier(record.reached)],
       [say('request.verification.score'), record.score],
-      [say('request.verification.emailConfirmed'), yesNo(record.emailConfirmedAt)],
+      [
+        say(
+          byPost
+            ? 'request.verification.postedCodeConfirmed'
+            : 'request.verification.emailConfirmed',
+        ),
+        yesNo(record.emailConfirmedAt),
+      ],
       [say('request.verification.signedDeclaration'), yesNo(record.signedDeclaration)],
     ])}
     ${
