@@ -7,6 +7,8 @@ import {
   expectAccessible,
   launchChromium,
   signInToConsole,
+  tabTo,
+  typeInto,
 } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { StaffCredentials, createStaffMember } from '../support/staff';
@@ -41,22 +43,7 @@ describe('console intake in a browser', () => {
   });
 
   const signIn = (page: Page) => signInToConsole(page, baseUrl, officer);
-
-  /** Presses Tab until the field with this id has the focus (the officer's own way through). */
-  async function tabTo(page: Page, id: string): Promise<void> {
-    for (let presses = 0; presses < 80; presses += 1) {
-      await page.keyboard.press('Tab');
-      if ((await page.locator(':focus').getAttribute('id')) === id) return;
-    }
-    throw new Error(`Tab never reached #${id}`);
-  }
-
   /** Into the focused field: text typed, or a closed select's option found by typing its name. */
-  async function typeInto(page: Page, id: string, text: string): Promise<void> {
-    await tabTo(page, id);
-    await page.keyboard.type(text);
-  }
-
   it('enters a letter with the keyboard alone and shows its deadline from the day it arrived', async () => {
     const email = `letter-${randomUUID().slice(0, 8)}@example.org`;
     const context = await browser.newContext();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { waitUntil } from '../support/app-processes';
-import { Browser, Page, expectAccessible, launchChromium } from '../support/browser';
+import { Browser, expectAccessible, launchChromium, typeInto } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { StaffCredentials, createStaffMember } from '../support/staff';
 import { TEST_SHOP_DATABASE_URL } from '../support/test-env';
@@ -140,21 +140,6 @@ describe('a person without email, served by post', () => {
     if (!code) throw new Error(`no code in the letter:\n${text}`);
     return code;
   };
-
-  /** Presses Tab until the field with this id has the focus, as an officer moves through a form. */
-  async function tabTo(page: Page, id: string): Promise<void> {
-    for (let presses = 0; presses < 80; presses += 1) {
-      await page.keyboard.press('Tab');
-      if ((await page.locator(':focus').getAttribute('id')) === id) return;
-    }
-    throw new Error(`Tab never reached #${id}`);
-  }
-
-  async function typeInto(page: Page, id: string, text: string): Promise<void> {
-    await tabTo(page, id);
-    await page.keyboard.type(text);
-  }
-
   /** What the demo shop holds for Maria Kowalski, who has an account but wrote without email. */
   async function heldForMaria(): Promise<{ orders: number; addresses: number }> {
     const shop = new Client({ connectionString: TEST_SHOP_DATABASE_URL });

@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import { AppProcess, waitUntil } from '../support/app-processes';
 import {
   Browser,
-  Page,
   expectAccessible,
   launchChromium,
   signInToConsole,
+  tabTo,
 } from '../support/browser';
 import { E2eRightsdesk } from '../support/e2e-harness';
 import { PrivateDovecot } from '../support/private-dovecot';
@@ -84,21 +84,6 @@ describe('support mailbox, end to end', () => {
     );
     return row.id;
   }
-
-  /** Presses Tab until the focus is on the element whose text or id matches. */
-  async function tabTo(page: Page, target: RegExp | string): Promise<void> {
-    for (let presses = 0; presses < 80; presses += 1) {
-      await page.keyboard.press('Tab');
-      const focus = page.locator(':focus');
-      const found =
-        typeof target === 'string'
-          ? (await focus.getAttribute('id')) === target
-          : target.test((await focus.innerText()).trim());
-      if (found) return;
-    }
-    throw new Error(`Tab never reached ${String(target)}`);
-  }
-
   it('turns an emailed request into a request by keyboard, then threads the reply quoting its reference, each once', async () => {
     const first = await personWrites(
       'My data',

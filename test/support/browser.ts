@@ -97,3 +97,26 @@ export async function signInToConsole(
   await page.getByRole('button', { name: /Sign in/ }).click();
   await page.waitForURL(`${baseUrl}${path}`);
 }
+
+/**
+ * Presses Tab until the focus is on the element with this id (a string) or whose text matches
+ * (a pattern): how a keyboard user gets there, without a mouse.
+ */
+export async function tabTo(page: Page, target: RegExp | string): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focus = page.locator(':focus');
+    const found =
+      typeof target === 'string'
+        ? (await focus.getAttribute('id')) === target
+        : target.test((await focus.innerText()).trim());
+    if (found) return;
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
+
+/** Tabs to the field with this id and types into it (a closed select picks the option typed). */
+export async function typeInto(page: Page, id: string, text: string): Promise<void> {
+  await tabTo(page, id);
+  await page.keyboard.type(text);
+}
