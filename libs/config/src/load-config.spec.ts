@@ -65,6 +65,18 @@ describe(loadConfig.name, () => {
       { MAIL_ARCHIVE_ADDRESS: 'Privacy@Example.com' },
       /^Configuration error: MAIL_ARCHIVE_ADDRESS must be a mailbox of its own/,
     ],
+    [
+      {
+        MAIL_ARCHIVE_ADDRESS: 'archive@example.com',
+        MAIL_ARCHIVE_IMAP_URL: 'imap://mail.example.com:143',
+        MAIL_ARCHIVE_IMAP_USER: 'Privacy',
+        MAIL_ARCHIVE_IMAP_PASSWORD: 'secret',
+        IMAP_URL: 'imap://mail.example.com:143/INBOX',
+        IMAP_USER: 'privacy',
+        IMAP_PASSWORD: 'secret',
+      },
+      /^Configuration error: MAIL_ARCHIVE_IMAP_USER must be a mailbox of its own/,
+    ],
   ])('refuses %j with one line naming the variable', (env, expected) => {
     let thrown: unknown;
     try {

@@ -57,7 +57,8 @@ const ARCHIVE_READING = [
 
 /**
  * The archive mailbox is read with all three settings or not at all, only when mail is copied to
- * it, and never as the privacy contact's mailbox, whose mail is people's questions.
+ * it, and never as the privacy contact's mailbox or the support mailbox, whose mail is people's
+ * questions.
  */
 function checkMailArchive(config: Record<string, unknown>): void {
   const given = ARCHIVE_READING.filter((variable) => config[variable] !== undefined);
@@ -73,6 +74,18 @@ function checkMailArchive(config: Record<string, unknown>): void {
     throw new ConfigError(
       'MAIL_ARCHIVE_ADDRESS',
       'must be a mailbox of its own, not PRIVACY_CONTACT_EMAIL',
+    );
+  }
+  // Read as the support mailbox too, every copy of our own mail would wait for triage.
+  const sameMailbox = (url: unknown) => String(url ?? '').replace(/\/(INBOX)?$/i, '');
+  if (
+    config.MAIL_ARCHIVE_IMAP_URL !== undefined &&
+    sameMailbox(config.MAIL_ARCHIVE_IMAP_URL) === sameMailbox(config.IMAP_URL) &&
+    String(config.MAIL_ARCHIVE_IMAP_USER).toLowerCase() === String(config.IMAP_USER).toLowerCase()
+  ) {
+    throw new ConfigError(
+      'MAIL_ARCHIVE_IMAP_USER',
+      'must be a mailbox of its own, not the support mailbox read through IMAP_USER',
     );
   }
 }
