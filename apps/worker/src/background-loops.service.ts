@@ -98,7 +98,11 @@ export class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShu
       ],
       [
         // Retention (regs 7101): purge closed requests' personal data once they are old enough.
-        new PeriodicTask('retention purge', () => retention.runOnce(), new Logger('retention')),
+        new PeriodicTask(
+          'retention purge',
+          async () => (await retention.purgeFiledSupportMessages(), retention.runOnce()),
+          new Logger('retention'),
+        ),
         RETENTION_SWEEP_MS,
       ],
     ];

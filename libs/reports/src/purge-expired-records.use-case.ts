@@ -55,6 +55,33 @@ export class PurgeExpiredRecordsUseCase {
     });
   }
 
+  /**
+   * A support message an officer filed as not a request belongs to no request, so no closing
+   * starts its clock: its content, its files and the reason staff wrote go once it was received
+   * longer ago than the retention period. The row and its Message-ID stay, so the mailbox poller
+   * never takes it in again. Returns how many messages were cleared.
+   */
+  async purgeFiledSupportMessages(now = new Date()): Promise<number> {
+    const cutoff = retentionCutoff(now, this.retentionMonths);
+    return this.txHost.withTransaction(async () => {
+      const [, cleared] = (await this.txHost.tx.query(
+        `WITH old AS (
+           SELECT id FROM mailbox_messages
+           WHERE status = 'not_a_request' AND received_at < $1
+             AND (sealed IS NOT NULL OR filed_reason IS NOT NULL)
+           FOR UPDATE SKIP LOCKED
+         ), files AS (
+           DELETE FROM mailbox_attachments a USING old WHERE a.mailbox_message_id = old.id
+         )
+         UPDATE mailbox_messages m
+            SET sealed = NULL, refused_attachments = '[]', filed_reason = NULL
+           FROM old WHERE m.id = old.id`,
+        [cutoff],
+      )) as [unknown, number];
+      return cleared;
+    });
+  }
+
   private async purge(manager: EntityManager, requestId: string, subjectId: string): Promise<void> {
     const affected = async (sql: string): Promise<number> => {
       const result = (await manager.query(sql, [requestId])) as [unknown, number];

@@ -304,6 +304,52 @@ describe(PurgeExpiredRecordsUseCase.name, () => {
     }
   });
 
+  it('clears a support message filed as not a request once it is older than 24 months, keeping its Message-ID', async () => {
+    // Three emails no request came of: filed long ago, filed lately, and one never triaged.
+    const filed = async (messageId: string, status: string, received: string) =>
+      (
+        (await db.query(
+          `WITH message AS (
+             INSERT INTO mailbox_messages
+               (id, message_id, status, received_at, byte_size, sealed, filed_reason, triaged_by)
+             VALUES (gen_random_uuid(), $1, $2, $3, 900, '\\x0102'::bytea,
+               CASE WHEN $2 = 'not_a_request' THEN 'a question about order 5521 from Ana' END,
+               CASE WHEN $2 = 'not_a_request' THEN 'staff:officer' END)
+             RETURNING id
+           ), file AS (
+             INSERT INTO mailbox_attachments (id, mailbox_message_id, position, content_type, byte_size, sealed)
+             SELECT gen_random_uuid(), id, 0, 'application/pdf', 10, '\\x0304'::bytea FROM message
+           )
+           SELECT id FROM message`,
+          [messageId, status, received],
+        )) as Array<{ id: string }>
+      )[0].id;
+    const old = await filed('<filed-old@mail.example.net>', 'not_a_request', '2024-09-01 12:00');
+    const recent = await filed('<filed-new@mail.example.net>', 'not_a_request', '2025-06-01 12:00');
+    const draft = await filed('<draft-old@mail.example.net>', 'draft', '2024-09-01 12:00');
+    const state = async (id: string) =>
+      (
+        (await db.query(
+          `SELECT m.message_id, m.sealed IS NOT NULL AS sealed, m.filed_reason,
+                  (SELECT count(*)::int FROM mailbox_attachments a WHERE a.mailbox_message_id = m.id) AS files
+             FROM mailbox_messages m WHERE m.id = $1`,
+          [id],
+        )) as Array<Record<string, unknown>>
+      )[0];
+
+    expect(await purge.purgeFiledSupportMessages(NOW)).toBe(1);
+    expect(await purge.purgeFiledSupportMessages(NOW)).toBe(0);
+
+    expect(await state(old)).toEqual({
+      message_id: '<filed-old@mail.example.net>',
+      sealed: false,
+      filed_reason: null,
+      files: 0,
+    });
+    expect(await state(recent)).toMatchObject({ sealed: true, files: 1 });
+    expect(await state(draft)).toMatchObject({ sealed: true, files: 1 });
+  });
+
   it('purges the appealed request together with its appeal once both are old enough', async () => {
     const later = new Date('2027-03-01T12:00:00Z'); // the appeal closed 25 months before
     expect(await purge.runOnce(later)).toBe(3); // RECENT, APPEALED, APPEAL
